@@ -1,0 +1,143 @@
+import type { CollectionConfig } from 'payload'
+
+import { isSignedIn, isSignedInOrPublished } from '../../access'
+import { slugField } from '../../fields/slug'
+import { requestSiteRebuildOnChange } from '../../hooks/requestSiteRebuild'
+import { label } from '../../lib/label'
+import { MATERIAL_KINDS, MATERIAL_LANGUAGES } from './kinds'
+
+const dateField = { date: { displayFormat: 'dd/MM/yyyy', pickerAppearance: 'dayOnly' as const } }
+
+/** An outreach material: the heart of the library. Each language version is its own material. */
+export const Materials: CollectionConfig = {
+  slug: 'materials',
+  labels: { singular: label('Tài liệu', 'Material'), plural: label('Tài liệu tuyên truyền', 'Materials') },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'kind', 'language', 'ownerUnit', '_status', 'updatedAt'],
+    listSearchableFields: ['title', 'summary', 'slug'],
+    group: label('Nội dung', 'Content'),
+  },
+  defaultSort: '-updatedAt',
+  versions: { drafts: true, maxPerDoc: 50 },
+  access: {
+    read: isSignedInOrPublished,
+    readVersions: isSignedIn,
+    create: isSignedIn,
+    update: isSignedIn,
+    delete: isSignedIn,
+  },
+  hooks: requestSiteRebuildOnChange,
+  fields: [
+    { name: 'title', type: 'text', required: true, label: label('Tiêu đề', 'Title') },
+    slugField('title'),
+    {
+      type: 'row',
+      fields: [
+        {
+          name: 'kind',
+          type: 'select',
+          required: true,
+          options: MATERIAL_KINDS.map(({ value, label }) => ({ value, label })),
+          label: label('Loại tài liệu', 'Kind'),
+          index: true,
+        },
+        {
+          name: 'language',
+          type: 'select',
+          required: true,
+          defaultValue: 'vi',
+          options: [...MATERIAL_LANGUAGES],
+          label: label('Ngôn ngữ', 'Language'),
+        },
+      ],
+    },
+    {
+      name: 'translationOf',
+      type: 'relationship',
+      relationTo: 'materials',
+      label: label('Là bản ngôn ngữ khác của', 'Language version of'),
+      admin: {
+        description: label(
+          'Chọn tài liệu gốc (tiếng Việt) nếu đây là bản tiếng Mông, Thái, Dao… của cùng một tài liệu.',
+          'Pick the original if this is another language version of the same work.',
+        ),
+      },
+      filterOptions: ({ id }) => (id ? { id: { not_equals: id } } : true),
+    },
+    { name: 'summary', type: 'textarea', required: true, maxLength: 400, label: label('Tóm tắt', 'Summary') },
+    { name: 'body', type: 'richText', label: label('Nội dung', 'Body') },
+    {
+      name: 'coverImage',
+      type: 'upload',
+      relationTo: 'media',
+      label: label('Ảnh bìa', 'Cover image'),
+      filterOptions: { mimeType: { contains: 'image/' } },
+    },
+    {
+      name: 'files',
+      type: 'array',
+      label: label('Tệp tải về', 'Downloads'),
+      labels: { singular: label('Tệp', 'File'), plural: label('Tệp', 'Files') },
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'label', type: 'text', required: true, label: label('Nhãn', 'Label'), admin: { placeholder: 'Bản in A4' } },
+            { name: 'file', type: 'upload', relationTo: 'media', required: true, label: label('Tệp', 'File') },
+          ],
+        },
+      ],
+    },
+    {
+      type: 'collapsible',
+      label: label('Phân loại', 'Classification'),
+      fields: [
+        { name: 'topics', type: 'relationship', relationTo: 'topics', hasMany: true, label: label('Chủ đề', 'Topics') },
+        { name: 'audiences', type: 'relationship', relationTo: 'audiences', hasMany: true, label: label('Đối tượng', 'Audiences') },
+        { name: 'campaign', type: 'relationship', relationTo: 'campaigns', label: label('Chiến dịch', 'Campaign') },
+        {
+          name: 'procedures',
+          type: 'relationship',
+          relationTo: 'procedures',
+          hasMany: true,
+          label: label('Thủ tục hành chính liên quan', 'Related procedures'),
+        },
+      ],
+    },
+    {
+      name: 'ownerUnit',
+      type: 'relationship',
+      relationTo: 'units',
+      required: true,
+      label: label('Đơn vị chủ trì', 'Owning unit'),
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'appliesTo',
+      type: 'relationship',
+      relationTo: 'units',
+      hasMany: true,
+      label: label('Áp dụng cho đơn vị', 'Applies to units'),
+      admin: { position: 'sidebar', description: label('Để trống nếu áp dụng toàn tỉnh.', 'Leave empty for the whole province.') },
+    },
+    {
+      name: 'validFrom',
+      type: 'date',
+      label: label('Hiệu lực từ ngày', 'Valid from'),
+      admin: { position: 'sidebar', ...dateField },
+    },
+    {
+      name: 'validUntil',
+      type: 'date',
+      label: label('Hiệu lực đến ngày', 'Valid until'),
+      admin: { position: 'sidebar', ...dateField },
+      validate: (value: unknown, { siblingData }: { siblingData: { validFrom?: string | null } }) => {
+        if (!value || !siblingData.validFrom) return true
+        return new Date(value as string) > new Date(siblingData.validFrom)
+          ? true
+          : 'Ngày hết hiệu lực phải sau ngày bắt đầu hiệu lực.'
+      },
+    },
+  ],
+}

@@ -1,0 +1,80 @@
+import type { CollectionConfig, ImageSize } from 'payload'
+
+import { anyone, isSignedIn } from '../access'
+import { describeUploadedFile } from '../hooks/describeUploadedFile'
+import { requestSiteRebuildOnChange } from '../hooks/requestSiteRebuild'
+import { label } from '../lib/label'
+import { mediaDir } from '../lib/paths'
+
+/** Files editors may upload in this release; issue #3 tightens this to content sniffing. */
+export const ACCEPTED_MIME_TYPES = [
+  'image/jpeg',
+  'image/png',
+  'image/webp',
+  'image/avif',
+  'application/pdf',
+  'video/mp4',
+  'video/webm',
+  'audio/mpeg',
+  'audio/mp4',
+  'audio/wav',
+  'audio/x-wav',
+  'text/vtt',
+]
+
+/**
+ * Renditions are made once, here, at upload time. The site build only links to
+ * them: encoding AVIF at build time took ~17 min for 500 materials.
+ */
+const RENDITION_WIDTHS = [480, 960, 1600] as const
+const imageSizes: ImageSize[] = [
+  ...RENDITION_WIDTHS.flatMap((width): ImageSize[] => [
+    { name: `w${width}Avif`, width, withoutEnlargement: true, formatOptions: { format: 'avif', options: { quality: 55, effort: 2 } } },
+    { name: `w${width}Webp`, width, withoutEnlargement: true, formatOptions: { format: 'webp', options: { quality: 78 } } },
+  ]),
+  { name: 'w960Jpeg', width: 960, withoutEnlargement: true, formatOptions: { format: 'jpeg', options: { quality: 80, mozjpeg: true } } },
+  { name: 'og', width: 1200, height: 630, position: 'centre', formatOptions: { format: 'jpeg', options: { quality: 82 } } },
+]
+
+export const Media: CollectionConfig = {
+  slug: 'media',
+  labels: { singular: label('Tệp', 'File'), plural: label('Thư viện tệp', 'Media') },
+  admin: { useAsTitle: 'filename', defaultColumns: ['filename', 'alt', 'mimeType', 'filesize'], group: label('Nội dung', 'Content') },
+  access: { read: anyone, create: isSignedIn, update: isSignedIn, delete: isSignedIn },
+  hooks: { ...requestSiteRebuildOnChange, beforeChange: [describeUploadedFile] },
+  upload: {
+    staticDir: mediaDir,
+    mimeTypes: ACCEPTED_MIME_TYPES,
+    imageSizes,
+    adminThumbnail: 'w480Webp',
+    focalPoint: true,
+    // Strip EXIF/GPS from renditions (sharp drops metadata unless asked to keep it).
+    withMetadata: false,
+  },
+  fields: [
+    {
+      name: 'alt',
+      type: 'text',
+      label: label('Mô tả ảnh (alt)', 'Alt text'),
+      admin: { description: label('Bắt buộc với ảnh: mô tả nội dung cho người khiếm thị.', 'Describe the image for screen readers.') },
+    },
+    {
+      name: 'sha256',
+      type: 'text',
+      label: label('Mã kiểm tra SHA-256', 'SHA-256 checksum'),
+      admin: { readOnly: true, position: 'sidebar' },
+    },
+    {
+      name: 'pageCount',
+      type: 'number',
+      label: label('Số trang', 'Pages'),
+      admin: { readOnly: true, position: 'sidebar' },
+    },
+    {
+      name: 'durationSeconds',
+      type: 'number',
+      label: label('Thời lượng (giây)', 'Duration (s)'),
+      admin: { readOnly: true, position: 'sidebar' },
+    },
+  ],
+}

@@ -1,0 +1,66 @@
+import type { CollectionConfig } from 'payload'
+
+import { anyone, isEditorOrAdmin } from '../access'
+import { requestSiteRebuildOnChange } from '../hooks/requestSiteRebuild'
+import { label } from '../lib/label'
+
+export const ONLINE_LEVELS = [
+  { value: 'full', label: label('Toàn trình', 'Fully online') },
+  { value: 'partial', label: label('Một phần', 'Partly online') },
+] as const
+
+export const IMPLEMENTING_LEVELS = [
+  { value: 'province', label: label('Cấp tỉnh', 'Province') },
+  { value: 'commune', label: label('Cấp xã', 'Commune') },
+] as const
+
+/** Administrative procedures (thủ tục hành chính) from the national catalogue. */
+export const Procedures: CollectionConfig = {
+  slug: 'procedures',
+  labels: { singular: label('Thủ tục hành chính', 'Procedure'), plural: label('Thủ tục hành chính', 'Procedures') },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['code', 'name', 'field', 'onlineLevel', 'implementingLevel'],
+    listSearchableFields: ['code', 'name', 'field'],
+    group: label('Danh mục', 'Catalogue'),
+  },
+  defaultSort: 'code',
+  access: { read: anyone, create: isEditorOrAdmin, update: isEditorOrAdmin, delete: isEditorOrAdmin },
+  hooks: requestSiteRebuildOnChange,
+  fields: [
+    {
+      name: 'code',
+      type: 'text',
+      required: true,
+      unique: true,
+      index: true,
+      label: label('Mã thủ tục', 'Code'),
+      admin: { description: label('Mã trên Cơ sở dữ liệu quốc gia về TTHC, ví dụ 1.001193.', 'National code, e.g. 1.001193.') },
+      validate: (value: unknown) =>
+        typeof value === 'string' && /^\d+\.\d{3,}$/.test(value.trim()) ? true : 'Mã thủ tục phải có dạng 1.001193 (số, dấu chấm, số).',
+      hooks: { beforeValidate: [({ value }) => (typeof value === 'string' ? value.trim() : value)] },
+    },
+    { name: 'name', type: 'text', required: true, label: label('Tên thủ tục', 'Name') },
+    { name: 'field', type: 'text', required: true, index: true, label: label('Lĩnh vực', 'Field') },
+    {
+      type: 'row',
+      fields: [
+        { name: 'onlineLevel', type: 'select', required: true, options: [...ONLINE_LEVELS], label: label('Mức độ DVCTT', 'Online level') },
+        {
+          name: 'implementingLevel',
+          type: 'select',
+          required: true,
+          options: [...IMPLEMENTING_LEVELS],
+          label: label('Cấp thực hiện', 'Implementing level'),
+        },
+      ],
+    },
+    {
+      name: 'nationalPortalUrl',
+      type: 'text',
+      label: label('Liên kết Cổng Dịch vụ công quốc gia', 'National Public Service Portal link'),
+      validate: (value: unknown) =>
+        !value || (typeof value === 'string' && /^https:\/\//.test(value)) ? true : 'Liên kết phải bắt đầu bằng https://',
+    },
+  ],
+}

@@ -1,0 +1,52 @@
+import { en } from '@payloadcms/translations/languages/en'
+import { vi } from '@payloadcms/translations/languages/vi'
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { Audiences } from './collections/Audiences'
+import { Campaigns } from './collections/Campaigns'
+import { Materials } from './collections/Materials'
+import { Media } from './collections/Media'
+import { Procedures } from './collections/Procedures'
+import { Topics } from './collections/Topics'
+import { Units } from './collections/Units'
+import { Users } from './collections/Users'
+import { createDatabaseAdapter } from './db'
+import { isAdmin } from './access'
+import { REBUILD_QUEUE, rebuildSiteTask } from './jobs/rebuildSite'
+import { readServerUrl } from './lib/env'
+import { cmsDir } from './lib/paths'
+import { readPayloadSecret } from './lib/secret'
+
+export default buildConfig({
+  secret: readPayloadSecret(),
+  serverURL: readServerUrl(),
+  db: await createDatabaseAdapter(),
+  editor: lexicalEditor(),
+  sharp,
+  collections: [Materials, Media, Procedures, Units, Topics, Audiences, Campaigns, Users],
+  i18n: { supportedLanguages: { vi, en }, fallbackLanguage: 'vi' },
+  admin: {
+    user: Users.slug,
+    meta: { titleSuffix: ' · Thư viện tuyên truyền DVCTT' },
+    dateFormat: 'dd/MM/yyyy HH:mm',
+    importMap: { baseDir: cmsDir },
+  },
+  graphQL: { disablePlaygroundInProduction: true },
+  upload: {
+    // Refuse instead of silently truncating a file that is too large.
+    limits: { fileSize: 200 * 1024 * 1024 },
+    abortOnLimit: true,
+    safeFileNames: true,
+  },
+  jobs: {
+    tasks: [rebuildSiteTask],
+    access: { run: isAdmin, queue: isAdmin, cancel: isAdmin },
+    // Only the running CMS server processes jobs; scripts and the site build never do.
+    shouldAutoRun: () => process.env.CMS_RUN_JOBS === '1',
+    autoRun: [{ cron: '*/2 * * * * *', queue: REBUILD_QUEUE, limit: 1 }],
+  },
+  typescript: { outputFile: `${cmsDir}/payload-types.ts`, autoGenerate: false },
+  telemetry: false,
+})
