@@ -8,7 +8,9 @@ export async function createDatabaseAdapter(raw?: string): Promise<DatabaseAdapt
   switch (kind) {
     case 'sqlite': {
       const { sqliteAdapter } = await import('@payloadcms/db-sqlite')
-      return sqliteAdapter({ client: { url } })
+      // WAL lets the site build read while an editor saves; busyTimeout waits out
+      // the short write locks instead of failing with SQLITE_BUSY.
+      return sqliteAdapter({ client: { url }, wal: true, busyTimeout: 10_000 })
     }
     case 'postgres': {
       const { postgresAdapter } = await import('@payloadcms/db-postgres')

@@ -20,5 +20,6 @@ function findProjectRoot(): string {
 export const projectRoot = findProjectRoot()
 export const cmsDir = path.join(projectRoot, 'cms')
 export const dataDir = path.join(cmsDir, 'data')
-export const mediaDir = path.join(projectRoot, 'media', 'uploads')
+// MEDIA_DIR lets tests and benchmarks keep their uploads apart from the demo's.
+export const mediaDir = path.resolve(projectRoot, process.env.MEDIA_DIR ?? path.join('media', 'uploads'))
 export const siteDir = path.join(projectRoot, 'site')

@@ -1,0 +1,152 @@
+// `npm start`: the whole product on the embedded database with demo content.
+// Prepares and seeds the database, builds the admin and the site, starts the
+// CMS (which rebuilds the site when editors publish) and serves the site.
+import { type ChildProcess, spawn } from 'node:child_process'
+import fs from 'node:fs'
+import http from 'node:http'
+import path from 'node:path'
+
+import { getCmsPayload } from '@dvctt/cms/lib/getCmsPayload'
+import { isProduction, readDatabaseUrl } from '@dvctt/cms/lib/env'
+import { cmsDir, projectRoot } from '@dvctt/cms/lib/paths'
+import sirv from 'sirv'
+
+import { exitWithMessage, formatSeconds } from './lib/fail'
+import { assertPortFree, run, waitForHttp } from './lib/processes'
+import { liveDir } from './lib/site-build'
+import { DEMO_LOGIN, seedDemo } from './seed/index'
+
+const started = Date.now()
+const cmsPort = Number(process.env.CMS_PORT ?? 3000)
+const sitePort = Number(process.env.SITE_PORT ?? 4321)
+const demo = !isProduction()
+const children: ChildProcess[] = []
+
+process.env.PROJECT_ROOT = projectRoot
+process.env.SERVER_URL ??= `http://localhost:${cmsPort}`
+process.env.SITE_URL ??= `http://localhost:${sitePort}`
+
+const step = (text: string) => console.log(`› ${text}`)
+
+function newestMtime(dir: string): number {
+  let newest = 0
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    if (['node_modules', '.next', 'data'].includes(entry.name)) continue
+    const full = path.join(dir, entry.name)
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(full) : fs.statSync(full).mtimeMs)
+  }
+  return newest
+}
+
+/** `next build` takes ~40 s, so reuse the admin build unless the CMS sources changed. */
+async function ensureAdminBuild(): Promise<void> {
+  const buildId = path.join(cmsDir, '.next', 'BUILD_ID')
+  if (fs.existsSync(buildId) && fs.statSync(buildId).mtimeMs > newestMtime(cmsDir)) return
+  step('Đang dựng giao diện quản trị (Next.js, lần đầu khoảng 1 phút)…')
+  await run(process.execPath, [path.join(cmsDir, 'node_modules', 'next', 'dist', 'bin', 'next'), 'build'], {
+    cwd: cmsDir,
+    env: { NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', SITE_AUTO_REBUILD: '0' },
+    quiet: true,
+  })
+}
+
+async function buildSiteInChild(): Promise<void> {
+  step('Đang dựng trang công khai từ nội dung đã xuất bản…')
+  await run(process.execPath, ['--import', 'tsx', path.join(projectRoot, 'scripts', 'build-site.ts')], {
+    cwd: projectRoot,
+    env: { NODE_ENV: 'production', SITE_AUTO_REBUILD: '0' },
+  })
+}
+
+function startCms(): ChildProcess {
+  const child = spawn(process.execPath, [path.join(cmsDir, 'node_modules', 'next', 'dist', 'bin', 'next'), 'start', '-p', String(cmsPort)], {
+    cwd: cmsDir,
+    env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', CMS_RUN_JOBS: '1', DEMO_MODE: demo ? '1' : '0' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  const log = fs.createWriteStream(path.join(projectRoot, '.tmp', 'cms.log'), { flags: 'a' })
+  child.stdout?.pipe(log)
+  child.stderr?.pipe(log)
+  // Surface site rebuilds and errors; the rest goes to .tmp/cms.log.
+  child.stdout?.on('data', (chunk: Buffer) => {
+    for (const line of chunk.toString().split('\n')) {
+      if (/Site rebuil|Đã dựng|ERROR/.test(line)) console.log(`  [cms] ${line.trim()}`)
+    }
+  })
+  children.push(child)
+  return child
+}
+
+function serveSite(): Promise<http.Server> {
+  // dev: true makes sirv look files up per request, so a rebuilt site swapped
+  // into place is served at once without a restart.
+  const assets = sirv(liveDir, { dev: true, etag: true, extensions: ['html'] })
+  const server = http.createServer((req, res) => {
+    res.setHeader('X-Content-Type-Options', 'nosniff')
+    res.setHeader('Referrer-Policy', 'strict-origin-when-cross-origin')
+    assets(req, res, () => {
+      res.statusCode = 404
+      res.setHeader('Content-Type', 'text/html; charset=utf-8')
+      const notFound = path.join(liveDir, '404.html')
+      res.end(fs.existsSync(notFound) ? fs.readFileSync(notFound) : 'Không tìm thấy trang.')
+    })
+  })
+  return new Promise((resolve) => server.listen(sitePort, () => resolve(server)))
+}
+
+function stopAll(): void {
+  for (const child of children) child.kill('SIGTERM')
+}
+process.on('SIGINT', () => {
+  stopAll()
+  process.exit(0)
+})
+process.on('SIGTERM', () => {
+  stopAll()
+  process.exit(0)
+})
+
+try {
+  fs.mkdirSync(path.join(projectRoot, '.tmp'), { recursive: true })
+  const database = readDatabaseUrl()
+  await assertPortFree(cmsPort, 'CMS')
+  await assertPortFree(sitePort, 'trang công khai')
+
+  step(`Đang chuẩn bị cơ sở dữ liệu (${database.kind})…`)
+  const payload = await getCmsPayload()
+  const { totalDocs } = await payload.count({ collection: 'materials', overrideAccess: true })
+  if (totalDocs === 0) {
+    step('Cơ sở dữ liệu trống: đang nạp nội dung mẫu của tỉnh Lai Châu…')
+    const summary = await seedDemo(payload, { log: (line) => console.log(`  ${line}`) })
+    console.log(`  ${JSON.stringify(summary)}`)
+  }
+  await payload.destroy()
+
+  await Promise.all([ensureAdminBuild(), buildSiteInChild()])
+
+  step('Đang khởi động CMS…')
+  const cms = startCms()
+  await serveSite()
+  await waitForHttp(`http://localhost:${cmsPort}/api/users/me`, 60_000, cms)
+  cms.on('exit', (code) => {
+    console.error(`\n✖ CMS đã dừng (mã ${code}). Xem .tmp/cms.log rồi chạy lại \`npm start\`.`)
+    stopAll()
+    process.exit(1)
+  })
+
+  const lines = [
+    '',
+    `✔ Thư viện tài liệu tuyên truyền DVCTT đã sẵn sàng sau ${formatSeconds(Date.now() - started)}`,
+    `  Quản trị (CMS):    http://localhost:${cmsPort}/admin`,
+    demo ? `  Đăng nhập demo:    ${DEMO_LOGIN.email}  /  ${DEMO_LOGIN.password}` : '  (Chế độ production: không có tài khoản demo.)',
+    `  Trang công khai:   http://localhost:${sitePort}/`,
+    `  API REST/GraphQL:  http://localhost:${cmsPort}/api  ·  http://localhost:${cmsPort}/api/graphql`,
+    '  Khi xuất bản hoặc gỡ tài liệu trong CMS, trang công khai tự dựng lại sau vài giây.',
+    '  Nhấn Ctrl+C để dừng.',
+    '',
+  ]
+  console.log(lines.join('\n'))
+} catch (error) {
+  stopAll()
+  exitWithMessage(error, 'Không khởi động được thư viện')
+}
