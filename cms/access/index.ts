@@ -10,7 +10,7 @@ const hasRole = (user: unknown, ...roles: Role[]): boolean =>
 /** Anyone signed in to the admin. Finer role rules arrive with the editorial workflow. */
 export const isSignedIn: Access = ({ req }) => Boolean(req.user)
 
-export const isAdmin: Access = ({ req }) => hasRole(req.user, 'admin')
+export const isAdmin = ({ req }: { req: { user?: unknown } }): boolean => hasRole(req.user, 'admin')
 
 export const isAdminField: FieldAccess = ({ req }) => hasRole(req.user, 'admin')
 

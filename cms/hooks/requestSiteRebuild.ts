@@ -2,7 +2,7 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadReque
 
 import { REBUILD_DEBOUNCE_MS, REBUILD_QUEUE, REBUILD_TASK } from '../jobs/rebuildSite'
 
-type Doc = { _status?: 'draft' | 'published' | null }
+type Doc = { id: number | string; _status?: 'draft' | 'published' | null }
 
 const isLive = (doc: Doc | undefined): boolean => !doc || !('_status' in doc) || doc._status === 'published'
 

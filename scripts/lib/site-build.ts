@@ -5,7 +5,8 @@ import { pathToFileURL } from 'node:url'
 
 import { projectRoot, siteDir } from '@dvctt/cms/lib/paths'
 
-export const liveDir = path.join(siteDir, 'dist')
+// SITE_DIST_DIR lets tests and benchmarks build beside the demo's site/dist.
+export const liveDir = path.resolve(projectRoot, process.env.SITE_DIST_DIR ?? path.join(siteDir, 'dist'))
 const lockFile = path.join(projectRoot, '.tmp', 'site-build.lock')
 
 type AstroModule = { build: (options: { root: string; logLevel?: string }) => Promise<void> }
