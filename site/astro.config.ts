@@ -1,0 +1,35 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import react from '@astrojs/react'
+import { defineConfig } from 'astro/config'
+
+import { pagefindIndex } from './src/integrations/pagefind'
+import { publishCmsMedia } from './src/integrations/publishCmsMedia'
+
+const outDir = process.env.SITE_OUT_DIR?.trim()
+if (outDir && !path.isAbsolute(outDir)) {
+  throw new Error(`SITE_OUT_DIR phải là đường dẫn tuyệt đối, nhận được "${outDir}". Ví dụ: SITE_OUT_DIR=/srv/thu-vien/dist`)
+}
+
+// src/cms loads the CMS package at run time (through tsx) and resolves it from here.
+process.env.DVCTT_SITE_ROOT ??= fileURLToPath(new URL('.', import.meta.url))
+
+export default defineConfig({
+  output: 'static',
+  outDir: outDir || './dist',
+  site: process.env.SITE_URL?.trim() || 'http://localhost:4321',
+  base: process.env.SITE_BASE?.trim() || '/',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  // Images come only from the CMS's stored renditions (<picture>/srcset):
+  // no build-time optimisation, which took minutes per few hundred materials.
+  image: { service: { entrypoint: 'astro/assets/services/noop' } },
+  // Static pages ship no JS; only the search island hydrates.
+  prefetch: false,
+  devToolbar: { enabled: false },
+  integrations: [react(), publishCmsMedia(), pagefindIndex()],
+  vite: {
+    build: { assetsInlineLimit: 0 },
+  },
+})

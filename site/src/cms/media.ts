@@ -1,0 +1,97 @@
+import { formatDuration, formatFileSize, formatLabel } from '../lib/format'
+import { paths } from '../lib/urls'
+import { walkLexical } from './lexicalTree'
+import { idOf } from './relations'
+import type { DownloadView, ImageCandidate, ImageView, Material, Media } from './types'
+
+type SizeName = keyof NonNullable<Media['sizes']>
+type StoredSize = NonNullable<NonNullable<Media['sizes']>[SizeName]>
+
+const WIDTHS = [480, 960, 1600] as const
+
+const stored = (media: Media, name: SizeName): (StoredSize & { filename: string; width: number; height: number }) | null => {
+  const size = media.sizes?.[name]
+  return size?.filename && size.width && size.height ? { ...size, filename: size.filename, width: size.width, height: size.height } : null
+}
+
+const candidates = (media: Media, format: 'Avif' | 'Webp'): ImageCandidate[] =>
+  WIDTHS.flatMap((w) => {
+    const size = stored(media, `w${w}${format}`)
+    return size ? [{ src: paths.file(size.filename), width: size.width }] : []
+  })
+
+const WEB_IMAGE = /^image\/(jpeg|png|webp|avif|gif)$/
+
+/**
+ * A <picture>'s sources from the renditions Payload stored at upload time.
+ * Returns null for media that are not images, so callers show no broken image.
+ */
+export function imageView(media: Media | null | undefined, altOverride?: string | null): ImageView | null {
+  if (!media?.filename || !media.mimeType?.startsWith('image/') || !media.width || !media.height) return null
+  const jpeg = stored(media, 'w960Jpeg')
+  const og = stored(media, 'og')
+  const fallback: ImageCandidate | null = jpeg
+    ? { src: paths.file(jpeg.filename), width: jpeg.width }
+    : WEB_IMAGE.test(media.mimeType)
+      ? { src: paths.file(media.filename), width: media.width }
+      : null
+  if (!fallback) return null
+  return {
+    alt: (altOverride ?? media.alt ?? '').trim(),
+    width: media.width,
+    height: media.height,
+    avif: candidates(media, 'Avif'),
+    webp: candidates(media, 'Webp'),
+    fallback,
+    og: og ? { src: paths.file(og.filename), width: og.width, height: og.height } : undefined,
+  }
+}
+
+export function downloadView(label: string, media: Media): DownloadView | null {
+  if (!media.filename) return null
+  return {
+    label,
+    href: paths.file(media.filename),
+    filename: media.filename,
+    mimeType: media.mimeType ?? 'application/octet-stream',
+    format: formatLabel(media.mimeType, media.filename),
+    bytes: media.filesize ?? null,
+    size: formatFileSize(media.filesize),
+    pageCount: media.pageCount ?? null,
+    duration: formatDuration(media.durationSeconds),
+    sha256: media.sha256 ?? null,
+  }
+}
+
+/** Original plus every stored rendition: what must be copied for a media document's links to work. */
+export function storedFilenames(media: Media): string[] {
+  const names = new Set<string>()
+  if (media.filename) names.add(media.filename)
+  for (const size of Object.values(media.sizes ?? {})) if (size?.filename) names.add(size.filename)
+  return [...names]
+}
+
+/** Every media ID a material shows: cover, downloads and uploads inside the rich text. */
+export function mediaIdsOf(material: Material): string[] {
+  const ids = new Set<string>()
+  const cover = idOf(material.coverImage)
+  if (cover) ids.add(cover)
+  for (const file of material.files ?? []) {
+    const id = idOf(file.file)
+    if (id) ids.add(id)
+  }
+  for (const id of bodyMediaIds(material.body)) ids.add(id)
+  return [...ids]
+}
+
+/** Media placed inside a rich-text body (upload nodes). */
+export function bodyMediaIds(body: Material['body'] | undefined): string[] {
+  const ids: string[] = []
+  walkLexical(body, (node) => {
+    if (node.type === 'upload' && node.relationTo === 'media') {
+      const id = idOf(node.value as Media | number | string | null)
+      if (id) ids.push(id)
+    }
+  })
+  return ids
+}

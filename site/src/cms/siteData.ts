@@ -1,0 +1,172 @@
+import { MATERIAL_KINDS, MATERIAL_LANGUAGES } from '@dvctt/cms/collections/Materials/kinds'
+
+import { byName, collator, foldVietnamese } from '../lib/format'
+import { paths } from '../lib/urls'
+import { lexicalText } from './lexicalTree'
+import { bodyMediaIds, downloadView, imageView, storedFilenames } from './media'
+import { idOf, mapById, resolveMany, resolveOne } from './relations'
+import { richTextToHtml } from './richText'
+import type { DownloadView, KindInfo, Material, MaterialRef, MaterialView, Media, RawCmsData, SiteData, Topic } from './types'
+
+export const KINDS: KindInfo[] = MATERIAL_KINDS.map(({ value, path, label }) => ({ value, path, label: label.vi }))
+const kindByValue = new Map(KINDS.map((k) => [k.value, k]))
+const languageLabel = new Map<string, string>(MATERIAL_LANGUAGES.map(({ value, label }) => [value, label.vi]))
+
+/** Words containing đ/Đ, folded to plain letters ("đăng" → "dang"), deduplicated and space-separated. */
+export function foldedDWords(text: string): string {
+  const words = new Set<string>()
+  for (const word of text.match(/[\p{L}\p{N}]*[đĐ][\p{L}\p{N}]*/gu) ?? []) words.add(foldVietnamese(word).toLowerCase())
+  return [...words].join(' ')
+}
+
+const byOrderThenName = (a: Topic, b: Topic): number => (a.order ?? Infinity) - (b.order ?? Infinity) || byName(a, b)
+
+function groupBy(materials: MaterialView[], keys: (m: MaterialView) => string[]): Map<string, MaterialView[]> {
+  const groups = new Map<string, MaterialView[]>()
+  for (const material of materials) {
+    for (const key of new Set(keys(material))) {
+      const list = groups.get(key)
+      if (list) list.push(material)
+      else groups.set(key, [material])
+    }
+  }
+  return groups
+}
+
+/**
+ * Resolves the published snapshot into what pages render. Pure: everything it
+ * links to comes from `raw`, which holds published materials only, so a draft
+ * can never be reached through a relationship, a translation or a rich-text link.
+ */
+export function buildSiteData(raw: RawCmsData, builtAt = new Date()): SiteData {
+  const mediaById = mapById(raw.media)
+  const unitById = mapById(raw.units)
+  const topicById = mapById(raw.topics)
+  const audienceById = mapById(raw.audiences)
+  const campaignById = mapById(raw.campaigns)
+  const procedureById = mapById(raw.procedures)
+
+  const published = raw.materials
+    .filter((m) => m._status === 'published')
+    .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt) || collator.compare(a.title, b.title))
+
+  const refById = new Map<string, MaterialRef>()
+  for (const m of published) {
+    const kind = kindByValue.get(m.kind)
+    if (!kind) continue
+    const slug = m.slug || String(m.id)
+    refById.set(String(m.id), {
+      id: m.id,
+      slug,
+      url: paths.material(slug),
+      title: m.title,
+      summary: m.summary,
+      kind,
+      language: m.language,
+      languageLabel: languageLabel.get(m.language) ?? m.language,
+      updatedAt: m.updatedAt,
+      cover: imageView(resolveOne(m.coverImage, mediaById)),
+    })
+  }
+
+  // Language versions form a star around the original: collect each family once.
+  const family = new Map<string, string[]>()
+  for (const m of published) {
+    const original = idOf(m.translationOf)
+    const root = original && refById.has(original) ? original : String(m.id)
+    family.set(root, [...(family.get(root) ?? []), String(m.id)])
+  }
+  const familyOf = (m: Material): string[] => {
+    const original = idOf(m.translationOf)
+    const root = original && refById.has(original) ? original : String(m.id)
+    const members = family.get(root) ?? []
+    return [root, ...members.filter((id) => id !== root)]
+  }
+
+  const ctx = { mediaById, materialById: refById }
+  const usedMedia = new Set<string>()
+  const materials: MaterialView[] = []
+  for (const m of published) {
+    const ref = refById.get(String(m.id))
+    if (!ref) continue
+    const cover = resolveOne<Media>(m.coverImage, mediaById)
+    if (cover && ref.cover) usedMedia.add(String(cover.id))
+
+    const downloads: DownloadView[] = []
+    for (const file of m.files ?? []) {
+      const media = resolveOne<Media>(file.file, mediaById)
+      const view = media && downloadView(file.label, media)
+      if (media && view) {
+        downloads.push(view)
+        usedMedia.add(String(media.id))
+      }
+    }
+    const playable = downloads.find((d) => /^(video|audio)\//.test(d.mimeType))
+    const captions = downloads.filter((d) => d.mimeType === 'text/vtt').map((d) => ({ src: d.href, label: d.label }))
+
+    const bodyHtml = richTextToHtml(m.body, ctx)
+    // Media shown inside the body must be published with the page too.
+    for (const id of bodyMediaIds(m.body)) if (mediaById.has(id)) usedMedia.add(id)
+
+    const topics = resolveMany(m.topics, topicById).sort(byOrderThenName)
+    const audiences = resolveMany(m.audiences, audienceById).sort(byName)
+    const campaign = resolveOne(m.campaign, campaignById)
+    const procedures = resolveMany(m.procedures, procedureById).sort((a, b) => collator.compare(a.code, b.code))
+    const ownerUnit = resolveOne(m.ownerUnit, unitById)
+    const appliesTo = resolveMany(m.appliesTo, unitById).sort(byName)
+    const translations = familyOf(m)
+      .filter((id) => id !== String(m.id))
+      .flatMap((id) => refById.get(id) ?? [])
+
+    const searchable = [m.title, m.summary, lexicalText(m.body), ...topics.map((t) => t.name), ownerUnit?.name ?? '', ...downloads.map((d) => d.label)].join(' ')
+
+    materials.push({
+      ...ref,
+      bodyHtml,
+      downloads: downloads.filter((d) => d.mimeType !== 'text/vtt' || !playable),
+      player: playable
+        ? { kind: playable.mimeType.startsWith('video/') ? 'video' : 'audio', src: playable.href, mimeType: playable.mimeType, captions }
+        : null,
+      topics,
+      audiences,
+      campaign,
+      procedures,
+      ownerUnit,
+      appliesTo,
+      translations,
+      validFrom: m.validFrom ?? null,
+      validUntil: m.validUntil ?? null,
+      expired: Boolean(m.validUntil && new Date(m.validUntil) < builtAt),
+      createdAt: m.createdAt,
+      searchFolded: foldedDWords(searchable),
+    })
+  }
+
+  const mediaFiles = new Set<string>()
+  for (const id of usedMedia) {
+    const media = mediaById.get(id)
+    if (media) for (const name of storedFilenames(media)) mediaFiles.add(name)
+  }
+
+  return {
+    builtAt,
+    materials,
+    materialBySlug: new Map(materials.map((m) => [m.slug, m])),
+    kinds: KINDS,
+    topics: [...raw.topics].filter((t) => t.slug).sort(byOrderThenName),
+    audiences: [...raw.audiences].filter((a) => a.slug).sort(byName),
+    units: [...raw.units].filter((u) => u.slug).sort(byName),
+    campaigns: [...raw.campaigns]
+      .filter((c) => c.slug)
+      .sort((a, b) => (b.startDate ?? '').localeCompare(a.startDate ?? '') || byName(a, b)),
+    procedures: [...raw.procedures].sort((a, b) => collator.compare(a.field, b.field) || byName(a, b)),
+    byKind: groupBy(materials, (m) => [m.kind.value]),
+    byTopic: groupBy(materials, (m) => m.topics.map((t) => String(t.id))),
+    byAudience: groupBy(materials, (m) => m.audiences.map((a) => String(a.id))),
+    byUnit: groupBy(materials, (m) => [...(m.ownerUnit ? [String(m.ownerUnit.id)] : []), ...m.appliesTo.map((u) => String(u.id))]),
+    byCampaign: groupBy(materials, (m) => (m.campaign ? [String(m.campaign.id)] : [])),
+    byProcedure: groupBy(materials, (m) => m.procedures.map((p) => String(p.id))),
+    unitById,
+    mediaFiles: [...mediaFiles].sort(),
+  }
+}

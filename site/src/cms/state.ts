@@ -1,0 +1,24 @@
+import type { MediaOrigin, SiteData } from './types'
+
+/**
+ * One snapshot of the CMS per build, shared by every page and by the
+ * integrations. Kept on globalThis because Astro runs pages from its bundle
+ * and integrations from the config, two module instances in the same process.
+ * This file imports nothing at runtime so integrations can load it cheaply.
+ */
+export interface CmsBuildState {
+  data?: Promise<SiteData>
+  loadedAt?: number
+  sourceName?: string
+  mediaOrigin?: MediaOrigin
+  close?: () => Promise<void>
+}
+
+const KEY = Symbol.for('dvctt.site.cms')
+type WithState = typeof globalThis & { [KEY]?: CmsBuildState }
+
+export function cmsBuildState(): CmsBuildState {
+  const g = globalThis as WithState
+  g[KEY] ??= {}
+  return g[KEY]
+}

@@ -1,0 +1,130 @@
+import type { Audience, Campaign, Material, Media, Procedure, Topic, Unit } from '@dvctt/cms/payload-types'
+
+export type { Audience, Campaign, Material, Media, Procedure, Topic, Unit }
+
+/** Document IDs are numbers on SQLite/PostgreSQL and strings on MongoDB; code never assumes which. */
+export type DocId = number | string
+
+/** What a source hands over: published materials and the documents they point at, unresolved (depth 0). */
+export interface RawCmsData {
+  materials: Material[]
+  /** Only media referenced by the published materials above. */
+  media: Media[]
+  units: Unit[]
+  topics: Topic[]
+  audiences: Audience[]
+  campaigns: Campaign[]
+  procedures: Procedure[]
+}
+
+/** Where the site build gets the bytes of a published file from. */
+export type MediaOrigin =
+  | { type: 'directory'; dir: string }
+  | { type: 'http'; baseUrl: string }
+
+export interface CmsSource {
+  name: string
+  /** Reads the published library and says where its files' bytes can be fetched. */
+  load(): Promise<{ raw: RawCmsData; mediaOrigin: MediaOrigin }>
+  close(): Promise<void>
+}
+
+export interface KindInfo {
+  value: Material['kind']
+  path: string
+  label: string
+}
+
+export interface ImageCandidate {
+  src: string
+  width: number
+}
+
+/** A cover or inline image built only from the CMS's stored renditions. */
+export interface ImageView {
+  alt: string
+  width: number
+  height: number
+  avif: ImageCandidate[]
+  webp: ImageCandidate[]
+  /** JPEG (or the original) for browsers without AVIF/WebP. */
+  fallback: ImageCandidate
+  /** 1200×630 crop for link previews, if the CMS made one. */
+  og?: { src: string; width: number; height: number }
+}
+
+export interface DownloadView {
+  label: string
+  href: string
+  filename: string
+  mimeType: string
+  format: string
+  bytes: number | null
+  size: string
+  pageCount: number | null
+  duration: string
+  sha256: string | null
+}
+
+/** Enough of a material to link it: cards, language versions, related lists. */
+export interface MaterialRef {
+  id: DocId
+  slug: string
+  url: string
+  title: string
+  summary: string
+  kind: KindInfo
+  language: Material['language']
+  languageLabel: string
+  updatedAt: string
+  cover: ImageView | null
+}
+
+export interface MaterialView extends MaterialRef {
+  bodyHtml: string
+  downloads: DownloadView[]
+  /** Video or audio file to play inline, if the material has one. */
+  player: { kind: 'video' | 'audio'; src: string; mimeType: string; captions: { src: string; label: string }[] } | null
+  topics: Topic[]
+  audiences: Audience[]
+  campaign: Campaign | null
+  procedures: Procedure[]
+  ownerUnit: Unit | null
+  appliesTo: Unit[]
+  /** Other published language versions of the same work, original first. */
+  translations: MaterialRef[]
+  validFrom: string | null
+  validUntil: string | null
+  expired: boolean
+  createdAt: string
+  /** đ-words folded to d, for Pagefind (which never folds đ). */
+  searchFolded: string
+}
+
+export interface UnitView {
+  unit: Unit
+  parent: Unit | null
+  children: Unit[]
+}
+
+/** The whole published library, resolved once per build. */
+export interface SiteData {
+  builtAt: Date
+  materials: MaterialView[]
+  materialBySlug: Map<string, MaterialView>
+  kinds: KindInfo[]
+  topics: Topic[]
+  audiences: Audience[]
+  units: Unit[]
+  campaigns: Campaign[]
+  procedures: Procedure[]
+  byKind: Map<string, MaterialView[]>
+  byTopic: Map<string, MaterialView[]>
+  byAudience: Map<string, MaterialView[]>
+  byUnit: Map<string, MaterialView[]>
+  byCampaign: Map<string, MaterialView[]>
+  byProcedure: Map<string, MaterialView[]>
+  unitById: Map<string, Unit>
+  /** Stored file names (originals and renditions) that published pages link to. */
+  mediaFiles: string[]
+}

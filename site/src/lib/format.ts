@@ -1,0 +1,88 @@
+/** Vietnamese formatting for what citizens read: dates, sizes, durations, file kinds, sorting. */
+
+const TIME_ZONE = 'Asia/Ho_Chi_Minh'
+
+const dateFormat = new Intl.DateTimeFormat('vi-VN', { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: TIME_ZONE })
+
+/** dd/mm/yyyy in Vietnam's time zone, so a date saved as local midnight is not shown as the day before. */
+export function formatDate(value: string | Date | null | undefined): string {
+  if (!value) return ''
+  const date = value instanceof Date ? value : new Date(value)
+  return Number.isNaN(date.getTime()) ? '' : dateFormat.format(date)
+}
+
+/** Machine-readable date for <time datetime>. */
+export function isoDate(value: string | Date): string {
+  return (value instanceof Date ? value : new Date(value)).toISOString()
+}
+
+const SIZE_UNITS = [
+  { unit: 'gigabyte', bytes: 1e9 },
+  { unit: 'megabyte', bytes: 1e6 },
+  { unit: 'kilobyte', bytes: 1e3 },
+] as const
+
+/** "2,4 MB", "350 kB", "900 byte". Decimal units, as Intl names them. */
+export function formatFileSize(bytes: number | null | undefined): string {
+  if (bytes == null || !Number.isFinite(bytes) || bytes < 0) return ''
+  for (const { unit, bytes: size } of SIZE_UNITS) {
+    if (bytes >= size) {
+      const value = bytes / size
+      return new Intl.NumberFormat('vi-VN', { style: 'unit', unit, maximumFractionDigits: value < 10 ? 1 : 0 }).format(value)
+    }
+  }
+  return new Intl.NumberFormat('vi-VN', { style: 'unit', unit: 'byte', unitDisplay: 'long' }).format(bytes)
+}
+
+/** "3 phút 20 giây". */
+export function formatDuration(seconds: number | null | undefined): string {
+  if (seconds == null || !Number.isFinite(seconds) || seconds <= 0) return ''
+  const total = Math.round(seconds)
+  const h = Math.floor(total / 3600)
+  const m = Math.floor((total % 3600) / 60)
+  const s = total % 60
+  return [h && `${h} giờ`, m && `${m} phút`, s && `${s} giây`].filter(Boolean).join(' ')
+}
+
+export const formatCount = (n: number): string => new Intl.NumberFormat('vi-VN').format(n)
+
+const FORMAT_BY_MIME: Record<string, string> = {
+  'application/pdf': 'PDF',
+  'image/jpeg': 'JPEG',
+  'image/png': 'PNG',
+  'image/webp': 'WebP',
+  'image/avif': 'AVIF',
+  'video/mp4': 'MP4',
+  'video/webm': 'WebM',
+  'audio/mpeg': 'MP3',
+  'audio/mp4': 'M4A',
+  'audio/wav': 'WAV',
+  'audio/x-wav': 'WAV',
+  'text/vtt': 'WebVTT (phụ đề)',
+}
+
+/** A file kind a citizen recognises: "PDF", "MP4"; falls back to the file extension. */
+export function formatLabel(mimeType: string | null | undefined, filename: string | null | undefined): string {
+  if (mimeType && FORMAT_BY_MIME[mimeType]) return FORMAT_BY_MIME[mimeType]
+  const ext = filename?.match(/\.([a-z0-9]+)$/i)?.[1]
+  return ext ? ext.toUpperCase() : 'Tệp'
+}
+
+/** Vietnamese alphabetical order (a ă â b c d đ e ê …). */
+export const collator = new Intl.Collator('vi', { sensitivity: 'base', numeric: true })
+export const byName = <T extends { name: string }>(a: T, b: T): number => collator.compare(a.name, b.name)
+
+/**
+ * Folds Vietnamese to plain ASCII letters, đ/Đ included. Pagefind folds tone
+ * and vowel marks itself but not đ, which does not decompose under NFD.
+ */
+export function foldVietnamese(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+}
+
+/** Plural-free count phrase: "12 tài liệu". */
+export const countLabel = (n: number, noun = 'tài liệu'): string => `${formatCount(n)} ${noun}`
