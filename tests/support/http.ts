@@ -1,0 +1,111 @@
+/**
+ * Real HTTP semantics without a server: builds `Request` objects and hands them
+ * to the route handlers the CMS's Next.js app mounts under /api
+ * (cms/app/(payload)/api/: the REST and GraphQL routes; the pattern of payloadcms/payload
+ * test/helpers/NextRESTClient.ts).
+ */
+import config from '@dvctt/cms/config'
+import { GRAPHQL_POST, REST_DELETE, REST_GET, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
+
+const restHandlers = { GET: REST_GET(config), POST: REST_POST(config), PATCH: REST_PATCH(config), DELETE: REST_DELETE(config) }
+const graphqlHandler = GRAPHQL_POST(config)
+
+const ORIGIN = 'http://localhost:3000'
+
+type QueryValue = string | number | boolean | null | undefined | QueryObject | QueryValue[]
+interface QueryObject {
+  [key: string]: QueryValue
+}
+
+/** `{ where: { title: { like: 'x' } } }` → `where[title][like]=x`, the bracket syntax Payload parses. */
+export function toQueryString(query: QueryObject): string {
+  const params = new URLSearchParams()
+  const add = (key: string, value: QueryValue): void => {
+    if (value === undefined) return
+    if (value === null || typeof value !== 'object') params.append(key, String(value))
+    else if (Array.isArray(value)) value.forEach((item, index) => add(`${key}[${index}]`, item))
+    else for (const [child, childValue] of Object.entries(value)) add(`${key}[${child}]`, childValue)
+  }
+  for (const [key, value] of Object.entries(query)) add(key, value)
+  const text = params.toString()
+  return text ? `?${text}` : ''
+}
+
+export interface JsonResponse<T> {
+  status: number
+  body: T
+  /** The raw body, for asserting that a string appears nowhere in what was sent. */
+  text: string
+}
+
+export interface GraphQLResult<T> {
+  data?: T | null
+  errors?: { message: string; path?: (string | number)[] }[]
+}
+
+type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE'
+
+export class CmsHttpClient {
+  private token: string | undefined
+
+  /** Logs in through `POST /api/users/login`; later requests carry `Authorization: JWT <token>`. */
+  async login(email: string, password: string): Promise<void> {
+    const response = await this.rest<{ token?: string; message?: string }>('POST', '/users/login', { email, password })
+    if (response.status !== 200 || !response.body.token) {
+      throw new Error(`Login as ${email} failed with HTTP ${response.status}: ${response.text}`)
+    }
+    this.token = response.body.token
+  }
+
+  get<T>(path: `/${string}`, query: QueryObject = {}): Promise<JsonResponse<T>> {
+    return this.rest<T>('GET', `${path}${toQueryString(query)}` as `/${string}`)
+  }
+
+  post<T>(path: `/${string}`, body: unknown): Promise<JsonResponse<T>> {
+    return this.rest<T>('POST', path, body)
+  }
+
+  patch<T>(path: `/${string}`, body: unknown, query: QueryObject = {}): Promise<JsonResponse<T>> {
+    return this.rest<T>('PATCH', `${path}${toQueryString(query)}` as `/${string}`, body)
+  }
+
+  async rest<T>(method: Method, pathWithQuery: `/${string}`, body?: unknown): Promise<JsonResponse<T>> {
+    const url = new URL(`${ORIGIN}/api${pathWithQuery}`)
+    const slug = url.pathname
+      .slice('/api/'.length)
+      .split('/')
+      .map((segment) => decodeURIComponent(segment))
+    const request = new Request(url, { method, headers: this.headers(), body: body === undefined ? undefined : JSON.stringify(body) })
+    return readJson<T>(await restHandlers[method](request, { params: Promise.resolve({ slug }) }))
+  }
+
+  /** `POST /api/graphql` with a query document and optional variables. */
+  async graphql<T>(query: string, variables?: Record<string, unknown>): Promise<JsonResponse<GraphQLResult<T>>> {
+    const request = new Request(`${ORIGIN}/api/graphql`, {
+      method: 'POST',
+      headers: this.headers(),
+      body: JSON.stringify({ query, variables }),
+    })
+    return readJson<GraphQLResult<T>>(await graphqlHandler(request))
+  }
+
+  private headers(): Headers {
+    const headers = new Headers({ 'Content-Type': 'application/json', 'Accept-Language': 'vi' })
+    if (this.token) headers.set('Authorization', `JWT ${this.token}`)
+    return headers
+  }
+}
+
+async function readJson<T>(response: Response): Promise<JsonResponse<T>> {
+  const text = await response.text()
+  let body: T
+  try {
+    body = JSON.parse(text) as T
+  } catch {
+    throw new Error(`Expected JSON from the CMS, got HTTP ${response.status}: ${text.slice(0, 300)}`)
+  }
+  return { status: response.status, body, text }
+}
+
+/** A GraphQL literal for a document id: numbers stay numbers (SQL), strings are quoted (MongoDB). */
+export const graphqlId = (id: string | number): string => JSON.stringify(id)

@@ -1,0 +1,65 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config'
+
+const root = path.dirname(fileURLToPath(import.meta.url))
+
+type Adapter = 'sqlite' | 'postgres' | 'mongodb'
+
+/**
+ * One project per database adapter, all running the same files. Each gets a
+ * fresh database from its globalSetup (see tests/support/databases/) and runs
+ * its files one after another, since they share that database.
+ */
+const integrationProject = (adapter: Adapter): TestProjectInlineConfiguration => ({
+  test: {
+    name: `int-${adapter}`,
+    root,
+    include: ['tests/int/**/*.test.ts'],
+    environment: 'node',
+    globalSetup: [`tests/support/databases/${adapter}.ts`],
+    setupFiles: ['tests/support/useTestDatabase.ts'],
+    // Files share the project's database, so they run one after another. One
+    // process per project, not per file: Payload is imported and initialised
+    // once (≈ 3 s saved per file), and getPayload()'s per-process cache always
+    // points at this project's database (tests/support/cms.ts checks that).
+    pool: 'forks',
+    fileParallelism: false,
+    isolate: false,
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+  },
+})
+
+export default defineConfig({
+  test: {
+    // `--project e2e` must pass while tests/e2e/ is still empty.
+    passWithNoTests: true,
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          root,
+          include: ['tests/unit/**/*.test.ts'],
+          environment: 'node',
+        },
+      },
+      integrationProject('sqlite'),
+      integrationProject('postgres'),
+      integrationProject('mongodb'),
+      {
+        test: {
+          name: 'e2e',
+          root,
+          include: ['tests/e2e/**/*.test.ts'],
+          environment: 'node',
+          // Written later: the built site in Chromium via playwright-core.
+          fileParallelism: false,
+          testTimeout: 120_000,
+          hookTimeout: 300_000,
+        },
+      },
+    ],
+  },
+})
