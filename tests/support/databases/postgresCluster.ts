@@ -109,14 +109,22 @@ export async function startPrivateCluster(): Promise<PostgresServer> {
   ].join(' ')
   run(path.join(binDir, 'pg_ctl'), ['start', '-w', '-D', dataDir, '-l', path.join(home, 'server.log'), '-o', options], asPostgres)
 
+  const stopNow = (mode: 'fast' | 'immediate'): void => {
+    try {
+      run(path.join(binDir, 'pg_ctl'), ['stop', '-D', dataDir, '-m', mode, '-w'], asPostgres)
+    } finally {
+      fs.rmSync(home, { recursive: true, force: true })
+    }
+  }
+  // Ctrl-C makes Vitest exit without its teardown: stop the server on the way out anyway.
+  const stopOnExit = (): void => stopNow('immediate')
+  process.once('exit', stopOnExit)
+
   return {
     adminUrl: `postgres://postgres@127.0.0.1:${port}/postgres`,
     async stop() {
-      try {
-        run(path.join(binDir, 'pg_ctl'), ['stop', '-D', dataDir, '-m', 'fast', '-w'], asPostgres)
-      } finally {
-        fs.rmSync(home, { recursive: true, force: true })
-      }
+      process.off('exit', stopOnExit)
+      stopNow('fast')
     },
   }
 }
