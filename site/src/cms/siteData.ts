@@ -118,7 +118,7 @@ export function buildSiteData(raw: RawCmsData, builtAt = new Date()): SiteData {
       .filter((id) => id !== String(m.id))
       .flatMap((id) => refById.get(id) ?? [])
 
-    const searchable = [m.title, m.summary, lexicalText(m.body), ...topics.map((t) => t.name), ownerUnit?.name ?? '', ...downloads.map((d) => d.label)].join(' ')
+    const searchable = [m.title, m.summary, lexicalText(m.body), ...topics.map((t) => t.name), ...procedures.map((p) => p.name), ownerUnit?.name ?? '', ...downloads.map((d) => d.label)].join(' ')
 
     materials.push({
       ...ref,

@@ -22,3 +22,8 @@ export function cmsBuildState(): CmsBuildState {
   g[KEY] ??= {}
   return g[KEY]
 }
+
+/** Forgets the snapshot, so the next read goes to the CMS again. */
+export function resetCmsBuildState(): void {
+  ;(globalThis as WithState)[KEY] = {}
+}

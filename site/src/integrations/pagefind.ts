@@ -15,6 +15,9 @@ function check<T extends PagefindResponse>(response: T, logger: AstroIntegration
   return response as Required<T>
 }
 
+/** Players hold only fallback text ("Trình duyệt không phát được video…"), not content. */
+const EXCLUDE = ['video', 'audio']
+
 /**
  * Builds the Pagefind search index from the finished HTML in `astro:build:done`
  * (pattern from Starlight). Only elements marked data-pagefind-body (material
@@ -27,7 +30,7 @@ export function pagefindIndex(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now()
         try {
-          const { index } = check(await pagefind.createIndex({}), logger, 'tạo chỉ mục')
+          const { index } = check(await pagefind.createIndex({ excludeSelectors: EXCLUDE }), logger, 'tạo chỉ mục')
           const { page_count } = check(await index.addDirectory({ path: fileURLToPath(dir) }), logger, 'đọc các trang HTML')
           check(await index.writeFiles({ outputPath: fileURLToPath(new URL('./pagefind/', dir)) }), logger, 'ghi chỉ mục')
           logger.info(`Chỉ mục tìm kiếm: ${page_count} trang trong ${Math.round(performance.now() - started)} ms.`)

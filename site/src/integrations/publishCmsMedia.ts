@@ -1,12 +1,13 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { Readable } from 'node:stream'
+import type { ReadableStream as NodeReadableStream } from 'node:stream/web'
 import { pipeline } from 'node:stream/promises'
 import { fileURLToPath } from 'node:url'
 
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro'
 
-import { cmsBuildState } from '../cms/state'
+import { cmsBuildState, resetCmsBuildState } from '../cms/state'
 import type { MediaOrigin } from '../cms/types'
 
 /** Output folder for published files; must match `paths.file` in src/lib/urls.ts. */
@@ -28,7 +29,7 @@ async function linkOrCopy(from: string, to: string): Promise<void> {
 async function download(url: string, to: string): Promise<void> {
   const response = await fetch(url)
   if (!response.ok || !response.body) throw Object.assign(new Error(`HTTP ${response.status}`), { code: 'ENOENT' })
-  await pipeline(Readable.fromWeb(response.body), fs.createWriteStream(to))
+  await pipeline(Readable.fromWeb(response.body as NodeReadableStream<Uint8Array>), fs.createWriteStream(to))
 }
 
 async function publishFiles(files: string[], origin: MediaOrigin, outDir: string, logger: AstroIntegrationLogger): Promise<void> {
@@ -83,6 +84,10 @@ export function publishCmsMedia(): AstroIntegration {
   return {
     name: 'dvctt:publish-cms-media',
     hooks: {
+      // A process may build more than once (benchmarks, tests): start each build from a fresh read.
+      'astro:build:start': () => {
+        resetCmsBuildState()
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const state = cmsBuildState()
         if (!state.data || !state.mediaOrigin) {
@@ -95,6 +100,7 @@ export function publishCmsMedia(): AstroIntegration {
           logger.info(`Đã xuất bản ${data.mediaFiles.length} tệp vào /${FILES_DIR}/ trong ${Math.round(performance.now() - started)} ms.`)
         } finally {
           await state.close?.()
+          resetCmsBuildState()
         }
       },
       'astro:server:setup': ({ server }) => {

@@ -71,8 +71,9 @@ export function localApiSource(): CmsSource {
       return { raw, mediaOrigin: mediaOriginOf(p) }
     },
     async close() {
-      // Let the build process exit: an open database handle would keep it alive.
-      await payload?.destroy()
+      // Payload caches one instance per process (getPayload), which the process
+      // that started this build may share (scripts, benchmarks): closing its
+      // database here would break them. Only drop our reference.
       payload = undefined
     },
   }
