@@ -61,6 +61,8 @@ export default function Search({ pagefindUrl, baseUrl, kinds, topics, units }: S
   const [status, setStatus] = useState<Status>('idle')
   const [results, setResults] = useState<PagefindResult[]>([])
   const [shown, setShown] = useState<PagefindResultData[]>([])
+  /** The query the results on screen answer (the form may already hold the next one). */
+  const [answered, setAnswered] = useState<Query>(EMPTY)
   const api = useRef<PagefindApi | null>(null)
   const run = useRef(0)
   const ids = { q: useId(), kind: useId(), topic: useId(), unit: useId(), status: useId() }
@@ -92,6 +94,7 @@ export default function Search({ pagefindUrl, baseUrl, kinds, topics, units }: S
         if (ticket !== run.current) return
         setResults(response.results)
         setShown(first)
+        setAnswered(next)
         setStatus('ready')
       } catch (error) {
         if (ticket !== run.current) return
@@ -100,7 +103,6 @@ export default function Search({ pagefindUrl, baseUrl, kinds, topics, units }: S
       }
     },
     // Options come from build-time props and never change on a page.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
     [pagefindUrl, baseUrl],
   )
 
@@ -131,17 +133,18 @@ export default function Search({ pagefindUrl, baseUrl, kinds, topics, units }: S
   }
 
   const activeFilters = (['kind', 'topic', 'unit'] as const).flatMap((name) => {
-    const label = query[name] && labelOf(name, query[name])
+    const label = answered[name] && labelOf(name, answered[name])
     return label ? [label] : []
   })
+  const term = answered.q.trim()
 
   let message = ''
   if (status === 'loading') message = 'Đang tìm…'
   else if (status === 'unavailable') message = 'Chưa tải được chỉ mục tìm kiếm. Hãy thử lại sau, hoặc duyệt tài liệu theo chủ đề, theo loại ở bên dưới.'
   else if (status === 'ready')
     message = results.length
-      ? `Tìm thấy ${number.format(results.length)} tài liệu${query.q.trim() ? ` cho “${query.q.trim()}”` : ''}${activeFilters.length ? ` (lọc: ${activeFilters.join(', ')})` : ''}.`
-      : `Không tìm thấy tài liệu nào${query.q.trim() ? ` cho “${query.q.trim()}”` : ''}. Hãy thử từ khóa ngắn hơn hoặc bỏ bớt bộ lọc.`
+      ? `Tìm thấy ${number.format(results.length)} tài liệu${term ? ` cho “${term}”` : ''}${activeFilters.length ? ` (lọc: ${activeFilters.join(', ')})` : ''}.`
+      : `Không tìm thấy tài liệu nào${term ? ` cho “${term}”` : ''}. Hãy thử từ khóa ngắn hơn hoặc bỏ bớt bộ lọc.`
 
   const select = (name: FilterName, label: string, all: string) => (
     <div className="search__filter">
