@@ -31,5 +31,9 @@ export default defineConfig({
   integrations: [react(), publishCmsMedia(), pagefindIndex()],
   vite: {
     build: { assetsInlineLimit: 0 },
+    // Bundle every dependency into the prerender chunks: Astro writes them inside
+    // the output folder, which may lie outside the site (SITE_OUT_DIR), where bare
+    // imports like 'react' would not resolve. The CMS itself is loaded at run time.
+    resolve: { noExternal: true },
   },
 })

@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 
@@ -18,9 +19,12 @@ const ID_CHUNK = 500
  * (libsql, pg) that must be loaded by Node from the CMS's own node_modules.
  */
 async function importCms(): Promise<CmsModule> {
-  const { tsImport } = await import('tsx/esm/api')
-  const siteRoot = process.env.DVCTT_SITE_ROOT || process.cwd()
-  return (await tsImport('@dvctt/cms/lib/getCmsPayload', pathToFileURL(path.join(siteRoot, 'package.json')).href)) as CmsModule
+  // Resolved from the site folder, not from this chunk: the build may run it from
+  // an output folder anywhere on disk, with no node_modules above it.
+  const fromSite = pathToFileURL(path.join(process.env.DVCTT_SITE_ROOT || process.cwd(), 'package.json')).href
+  const tsxApi = createRequire(fromSite).resolve('tsx/esm/api')
+  const { tsImport } = (await import(/* @vite-ignore */ pathToFileURL(tsxApi).href)) as typeof import('tsx/esm/api')
+  return (await tsImport('@dvctt/cms/lib/getCmsPayload', fromSite)) as CmsModule
 }
 
 /** The folder Payload stores uploads in, read from the CMS's own config. */
