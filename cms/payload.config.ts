@@ -42,6 +42,7 @@ export default buildConfig({
   },
   jobs: {
     tasks: [rebuildSiteTask],
+    enableConcurrencyControl: true,
     access: { run: isAdmin, queue: isAdmin, cancel: isAdmin },
     // Only the running CMS server processes jobs; scripts and the site build never do.
     shouldAutoRun: () => process.env.CMS_RUN_JOBS === '1',

@@ -41,7 +41,7 @@ export const Media: CollectionConfig = {
   labels: { singular: label('Tệp', 'File'), plural: label('Thư viện tệp', 'Media') },
   admin: { useAsTitle: 'filename', defaultColumns: ['filename', 'alt', 'mimeType', 'filesize'], group: label('Nội dung', 'Content') },
   access: { read: anyone, create: isSignedIn, update: isSignedIn, delete: isSignedIn },
-  hooks: { ...requestSiteRebuildOnChange, beforeChange: [describeUploadedFile] },
+  hooks: { ...requestSiteRebuildOnChange, beforeChange: [...requestSiteRebuildOnChange.beforeChange, describeUploadedFile] },
   upload: {
     staticDir: mediaDir,
     mimeTypes: ACCEPTED_MIME_TYPES,

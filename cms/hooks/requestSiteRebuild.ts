@@ -1,32 +1,22 @@
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
+import type {
+  CollectionAfterChangeHook,
+  CollectionAfterDeleteHook,
+  CollectionBeforeChangeHook,
+  CollectionSlug,
+  PayloadRequest,
+} from 'payload'
 
 import { REBUILD_DEBOUNCE_MS, REBUILD_QUEUE, REBUILD_TASK } from '../jobs/rebuildSite'
 
-type Doc = { id: number | string; _status?: 'draft' | 'published' | null }
-
-const isLive = (doc: Doc | undefined): boolean => !doc || !('_status' in doc) || doc._status === 'published'
+type Doc = { id: number | string; _status?: 'draft' | 'published' | null; updatedAt?: string }
 
 /**
- * Queues one debounced site rebuild. If a rebuild is already waiting to start,
- * it will pick this change up too, so a burst of publishes gives one build.
+ * Queues a site rebuild a few seconds ahead. The task's concurrency settings
+ * let a newer request replace one still waiting, so a burst of saves gives one
+ * build after the burst, and a save during a build gives one more.
  */
 export async function queueSiteRebuild(req: PayloadRequest, reason: string): Promise<void> {
   if (process.env.SITE_AUTO_REBUILD === '0' || req.context.skipSiteRebuild) return
-  const waiting = await req.payload.find({
-    collection: 'payload-jobs',
-    where: {
-      and: [
-        { taskSlug: { equals: REBUILD_TASK } },
-        { processing: { equals: false } },
-        { completedAt: { exists: false } },
-        { hasError: { not_equals: true } },
-      ],
-    },
-    limit: 1,
-    depth: 0,
-    req,
-  })
-  if (waiting.totalDocs > 0) return
   await req.payload.jobs.queue({
     task: REBUILD_TASK,
     queue: REBUILD_QUEUE,
@@ -36,17 +26,67 @@ export async function queueSiteRebuild(req: PayloadRequest, reason: string): Pro
   })
 }
 
-/** Only changes the public can see matter: a draft save of an unpublished material does not. */
-const afterChange: CollectionAfterChangeHook<Doc> = async ({ collection, doc, previousDoc, operation, req }) => {
-  if (isLive(doc) || (operation === 'update' && previousDoc?._status === 'published')) {
-    await queueSiteRebuild(req, `${collection.slug}:${operation}`)
+// A bulk publish saves every selected document at once on one request and one
+// transaction; concurrent queue writes there would replace each other's rows
+// mid-insert. One rebuild per request covers them all.
+const queuedForRequest = new WeakMap<PayloadRequest, Promise<void>>()
+
+function requestSiteRebuild(req: PayloadRequest, reason: string): Promise<void> {
+  let queued = queuedForRequest.get(req)
+  if (!queued) {
+    queued = queueSiteRebuild(req, reason)
+    queuedForRequest.set(req, queued)
   }
+  return queued
+}
+
+/**
+ * What the public sees of a drafts-enabled document is its main record: a
+ * draft save writes a new version only and leaves that record untouched.
+ * `previousDoc` is the latest version (perhaps a draft), so it cannot tell a
+ * draft save from an unpublish; the main record before and after can.
+ */
+async function readPublicState(req: PayloadRequest, collection: CollectionSlug, id: Doc['id']): Promise<string | null> {
+  const main = (await req.payload.findByID({ collection, id, depth: 0, draft: false, overrideAccess: true, disableErrors: true, req })) as Doc | null
+  return main ? `${main._status ?? 'published'}@${main.updatedAt}` : null
+}
+
+const stateKey = (collection: string, id: Doc['id']) => `publicStateBefore:${collection}:${id}`
+
+const rememberPublicState: CollectionBeforeChangeHook<Doc> = async ({ collection, data, operation, originalDoc, req }) => {
+  if (operation === 'update' && collection.versions?.drafts && originalDoc?.id !== undefined) {
+    const state = await readPublicState(req, collection.slug as CollectionSlug, originalDoc.id)
+    // Write after the read: a nested Local API call may give req a new context object.
+    req.context[stateKey(collection.slug, originalDoc.id)] = state
+  }
+  return data
+}
+
+const afterChange: CollectionAfterChangeHook<Doc> = async ({ collection, doc, operation, req }) => {
+  if (!collection.versions?.drafts) {
+    // A new upload shows nowhere until a material uses it, and that save queues the build.
+    if (operation === 'create' && collection.upload) return doc
+    await requestSiteRebuild(req, `${collection.slug}:${operation}`)
+    return doc
+  }
+  if (operation === 'create') {
+    if (doc._status === 'published') await requestSiteRebuild(req, `${collection.slug}:publish`)
+    return doc
+  }
+  const before = req.context[stateKey(collection.slug, doc.id)] as string | null | undefined
+  const after = await readPublicState(req, collection.slug as CollectionSlug, doc.id)
+  const wasOrIsPublic = [before, after].some((state) => state?.startsWith('published@'))
+  if (before !== after && wasOrIsPublic) await requestSiteRebuild(req, `${collection.slug}:${after?.split('@')[0]}`)
   return doc
 }
 
 const afterDelete: CollectionAfterDeleteHook<Doc> = async ({ collection, doc, req }) => {
-  if (isLive(doc)) await queueSiteRebuild(req, `${collection.slug}:delete`)
+  if (!collection.versions?.drafts || doc._status === 'published') await requestSiteRebuild(req, `${collection.slug}:delete`)
   return doc
 }
 
-export const requestSiteRebuildOnChange = { afterChange: [afterChange], afterDelete: [afterDelete] }
+export const requestSiteRebuildOnChange = {
+  beforeChange: [rememberPublicState],
+  afterChange: [afterChange],
+  afterDelete: [afterDelete],
+}

@@ -9,11 +9,7 @@ export const REBUILD_TASK = 'rebuildSite'
 export const REBUILD_QUEUE = 'site'
 export const REBUILD_DEBOUNCE_MS = Number(process.env.SITE_REBUILD_DEBOUNCE_MS ?? 4000)
 
-// One build at a time per process; scripts/build-site.ts also holds a lock file
-// so a build started from the command line never overlaps one started here.
-const running = Symbol.for('dvctt.siteBuild')
-type Global = typeof globalThis & { [running]?: Promise<number> }
-
+/** Runs scripts/build-site.ts, which builds beside the live site and swaps it in only on success. */
 function runBuild(): Promise<number> {
   return new Promise((resolve, reject) => {
     const started = Date.now()
@@ -37,18 +33,29 @@ export const rebuildSiteTask: TaskConfig<{ input: { reason?: string }; output: {
   inputSchema: [{ name: 'reason', type: 'text' }],
   outputSchema: [{ name: 'seconds', type: 'number' }],
   retries: 1,
-  handler: async ({ input, req }) => {
-    const g = globalThis as Global
-    while (g[running]) await g[running].catch(() => undefined)
+  // One key for every rebuild: never two at a time (exclusive), and a newly
+  // queued rebuild replaces one still waiting (supersedes), which debounces bursts.
+  concurrency: { key: () => REBUILD_TASK, exclusive: true, supersedes: true },
+  handler: async ({ input, job, req }) => {
+    // Saves in separate transactions (a bulk publish) can each queue before any
+    // sees the others. This build reads everything committed so far, so the
+    // other waiting rebuilds have nothing left to do.
+    await req.payload.delete({
+      collection: 'payload-jobs',
+      where: {
+        and: [
+          { taskSlug: { equals: REBUILD_TASK } },
+          { processing: { equals: false } },
+          { completedAt: { exists: false } },
+          { id: { not_equals: job.id } },
+        ],
+      },
+      overrideAccess: true,
+      req,
+    })
     req.payload.logger.info(`Site rebuild started (${input.reason ?? 'manual'})`)
-    const build = runBuild()
-    g[running] = build
-    try {
-      const seconds = await build
-      req.payload.logger.info(`Site rebuilt in ${seconds.toFixed(1)} s`)
-      return { output: { seconds } }
-    } finally {
-      g[running] = undefined
-    }
+    const seconds = await runBuild()
+    req.payload.logger.info(`Site rebuilt in ${seconds.toFixed(1)} s`)
+    return { output: { seconds } }
   },
 }

@@ -9,7 +9,6 @@ import type { Material } from '@dvctt/cms/payload-types'
 
 import { describeWithDatabase, getTestPayload } from '../support/cms'
 import { type Fixtures, fixtures, uniqueSuffix } from '../support/factories'
-import { knownBug } from '../support/knownBugs'
 import { CmsHttpClient, graphqlId } from '../support/http'
 
 interface Page<T> {
@@ -93,7 +92,7 @@ describeWithDatabase('materials: what the public can read', () => {
       expect(titles).toContain(publishedWithPendingTitle)
     })
 
-    knownBug('GET /api/materials?draft=true still lists a published material that has a pending draft', async () => {
+    it('GET /api/materials?draft=true still lists a published material that has a pending draft', async () => {
       const response = await anonymous.get<Page<Material>>('/materials', { limit: 100, draft: true })
       expect(response.status).toBe(200)
       expect(response.body.docs.map((doc) => doc.title)).toContain(publishedWithPendingTitle)
@@ -153,7 +152,7 @@ describeWithDatabase('materials: what the public can read', () => {
       expect(response.body.data?.Material ?? null).toBeNull()
     })
 
-    knownBug('Materials(draft: true) still lists a published material that has a pending draft', async () => {
+    it('Materials(draft: true) still lists a published material that has a pending draft', async () => {
       const response = await anonymous.graphql<{ Materials: Page<Material> | null }>(
         `{ Materials(draft: true, limit: 100) { docs { title } } }`,
       )
@@ -196,7 +195,7 @@ describeWithDatabase('materials: what the public can read', () => {
       expect(result.docs.map((doc) => doc.title)).toContain(publishedWithPendingTitle)
     })
 
-    knownBug('find with draft: true still shows a published material that has a pending draft', async () => {
+    it('find with draft: true still shows a published material that has a pending draft', async () => {
       const result = await payload.find({ collection: 'materials', overrideAccess: false, limit: 100, draft: true })
       expect(result.docs.map((doc) => doc.title)).toContain(publishedWithPendingTitle)
     })

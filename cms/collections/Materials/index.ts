@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { isSignedIn, isSignedInOrPublished } from '../../access'
 import { slugField } from '../../fields/slug'
+import { readPublishedForPublic } from '../../hooks/readPublishedForPublic'
 import { requestSiteRebuildOnChange } from '../../hooks/requestSiteRebuild'
 import { label } from '../../lib/label'
 import { MATERIAL_KINDS, MATERIAL_LANGUAGES } from './kinds'
@@ -27,7 +28,7 @@ export const Materials: CollectionConfig = {
     update: isSignedIn,
     delete: isSignedIn,
   },
-  hooks: requestSiteRebuildOnChange,
+  hooks: { ...requestSiteRebuildOnChange, beforeOperation: [readPublishedForPublic] },
   fields: [
     { name: 'title', type: 'text', required: true, label: label('Tiêu đề', 'Title') },
     slugField('title'),
