@@ -2,6 +2,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import react from '@astrojs/react'
+import type { AstroUserConfig } from 'astro'
 import { defineConfig } from 'astro/config'
 
 import { pagefindIndex } from './src/integrations/pagefind'
@@ -10,6 +11,22 @@ import { publishCmsMedia } from './src/integrations/publishCmsMedia'
 const outDir = process.env.SITE_OUT_DIR?.trim()
 if (outDir && !path.isAbsolute(outDir)) {
   throw new Error(`SITE_OUT_DIR phải là đường dẫn tuyệt đối, nhận được "${outDir}". Ví dụ: SITE_OUT_DIR=/srv/thu-vien/dist`)
+}
+
+type VitePlugin = Extract<NonNullable<NonNullable<AstroUserConfig['vite']>['plugins']>[number], { name: string }>
+
+/**
+ * Build only: bundle every dependency into the server (prerender) chunks.
+ * Astro writes them inside the output folder, which may lie outside the site
+ * (SITE_OUT_DIR), where bare imports like 'react' would not resolve. The CMS
+ * itself is loaded at run time by src/cms. In dev, Vite must keep them external.
+ */
+function bundleServerDependencies(): VitePlugin {
+  return {
+    name: 'dvctt:bundle-server-dependencies',
+    apply: 'build',
+    configEnvironment: (name: string) => (name === 'client' ? undefined : { resolve: { noExternal: true } }),
+  }
 }
 
 // src/cms loads the CMS package at run time (through tsx) and resolves it from here.
@@ -31,9 +48,6 @@ export default defineConfig({
   integrations: [react(), publishCmsMedia(), pagefindIndex()],
   vite: {
     build: { assetsInlineLimit: 0 },
-    // Bundle every dependency into the prerender chunks: Astro writes them inside
-    // the output folder, which may lie outside the site (SITE_OUT_DIR), where bare
-    // imports like 'react' would not resolve. The CMS itself is loaded at run time.
-    resolve: { noExternal: true },
+    plugins: [bundleServerDependencies()],
   },
 })

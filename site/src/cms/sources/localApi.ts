@@ -21,9 +21,9 @@ const ID_CHUNK = 500
 async function importCms(): Promise<CmsModule> {
   // Resolved from the site folder, not from this chunk: the build may run it from
   // an output folder anywhere on disk, with no node_modules above it.
+  // Node's own require also keeps Vite's dev module runner out of the way.
   const fromSite = pathToFileURL(path.join(process.env.DVCTT_SITE_ROOT || process.cwd(), 'package.json')).href
-  const tsxApi = createRequire(fromSite).resolve('tsx/esm/api')
-  const { tsImport } = (await import(/* @vite-ignore */ pathToFileURL(tsxApi).href)) as typeof import('tsx/esm/api')
+  const { tsImport } = createRequire(fromSite)('tsx/esm/api') as typeof import('tsx/esm/api')
   return (await tsImport('@dvctt/cms/lib/getCmsPayload', fromSite)) as CmsModule
 }
 
