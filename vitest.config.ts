@@ -3,6 +3,8 @@ import { fileURLToPath } from 'node:url'
 
 import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config'
 
+import { e2eEnv } from './tests/e2e/env.ts'
+
 const root = path.dirname(fileURLToPath(import.meta.url))
 
 type Adapter = 'sqlite' | 'postgres' | 'mongodb'
@@ -34,8 +36,6 @@ const integrationProject = (adapter: Adapter): TestProjectInlineConfiguration =>
 
 export default defineConfig({
   test: {
-    // `--project e2e` must pass while tests/e2e/ is still empty.
-    passWithNoTests: true,
     projects: [
       {
         test: {
@@ -54,7 +54,10 @@ export default defineConfig({
           root,
           include: ['tests/e2e/**/*.test.ts'],
           environment: 'node',
-          // Written later: the built site in Chromium via playwright-core.
+          // Seed → build → serve: the built site in Chromium via playwright-core.
+          globalSetup: ['tests/e2e/global-setup.ts'],
+          env: e2eEnv,
+          pool: 'forks',
           fileParallelism: false,
           testTimeout: 120_000,
           hookTimeout: 300_000,

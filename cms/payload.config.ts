@@ -29,6 +29,8 @@ export default buildConfig({
   i18n: { supportedLanguages: { vi, en }, fallbackLanguage: 'vi' },
   admin: {
     user: Users.slug,
+    // The gravatar default would call an outside host from every admin page.
+    avatar: 'default',
     meta: { titleSuffix: ' · Thư viện tuyên truyền DVCTT' },
     dateFormat: 'dd/MM/yyyy HH:mm',
     importMap: { baseDir: cmsDir },

@@ -14,7 +14,7 @@ import sirv from 'sirv'
 import { exitWithMessage, formatSeconds } from './lib/fail'
 import { assertPortFree, run, waitForHttp } from './lib/processes'
 import { liveDir } from './lib/site-build'
-import { DEMO_LOGIN, seedDemo } from './seed/index'
+import { DEMO_LOGIN, describeSummary, seedDemo } from './seed/index'
 
 const started = Date.now()
 const cmsPort = Number(process.env.CMS_PORT ?? 3000)
@@ -118,7 +118,7 @@ try {
   if (totalDocs === 0) {
     step('Cơ sở dữ liệu trống: đang nạp nội dung mẫu của tỉnh Lai Châu…')
     const summary = await seedDemo(payload, { log: (line) => console.log(`  ${line}`) })
-    console.log(`  ${JSON.stringify(summary)}`)
+    console.log(`  ${describeSummary(summary)}`)
   }
   await payload.destroy()
 

@@ -1,0 +1,13 @@
+import path from 'node:path'
+
+/** The e2e run's own database, media folder and built site, apart from the demo's. */
+export const projectRoot = path.resolve(import.meta.dirname, '..', '..')
+export const e2eWork = path.join(projectRoot, '.tmp', 'e2e')
+export const e2eEnv = {
+  DATABASE_URL: `file:${path.join(e2eWork, 'e2e.db')}`,
+  MEDIA_DIR: path.join(e2eWork, 'media'),
+  SITE_DIST_DIR: path.join(e2eWork, 'dist'),
+  SITE_AUTO_REBUILD: '0',
+  SITE_REBUILD_DEBOUNCE_MS: '0',
+  PROJECT_ROOT: projectRoot,
+}

@@ -1,0 +1,45 @@
+import { spawnSync } from 'node:child_process'
+import fs from 'node:fs'
+import http from 'node:http'
+import type { AddressInfo } from 'node:net'
+import path from 'node:path'
+
+import sirv from 'sirv'
+import type { TestProject } from 'vitest/node'
+
+import { e2eEnv, e2eWork, projectRoot } from './env'
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    siteUrl: string
+  }
+}
+
+function runScript(script: string, args: string[] = [], env: NodeJS.ProcessEnv = {}): void {
+  const result = spawnSync(process.execPath, ['--import', 'tsx', path.join(projectRoot, 'scripts', script), ...args], {
+    cwd: projectRoot,
+    env: { ...process.env, ...e2eEnv, ...env },
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  if (result.status !== 0) throw new Error(`${script} failed (${result.status}):\n${result.stdout}\n${result.stderr}`)
+}
+
+/** Seed → build → serve the built folder over real HTTP, like any static host. */
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  fs.rmSync(e2eWork, { recursive: true, force: true })
+  fs.mkdirSync(e2eWork, { recursive: true })
+  runScript('seed.ts')
+  runScript('build-site.ts', [], { NODE_ENV: 'production' })
+
+  const assets = sirv(e2eEnv.SITE_DIST_DIR, { dev: true, extensions: ['html'] })
+  const server = http.createServer((req, res) =>
+    assets(req, res, () => {
+      res.statusCode = 404
+      res.end('not found')
+    }),
+  )
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  project.provide('siteUrl', `http://127.0.0.1:${(server.address() as AddressInfo).port}`)
+  return () => new Promise<void>((resolve) => server.close(() => resolve()))
+}
