@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useId, useRef, useState, type FormEvent } from 'react'
 
 import { loadPagefind, type PagefindApi, type PagefindFilters, type PagefindResult, type PagefindResultData } from './pagefindApi'
+import { EMPTY, FILTERS, type FilterName, type Query, readUrl, URL_PARAM, writeUrl } from './searchQuery'
 
 export interface SearchOption {
   /** Readable value in the page URL (?loai=to-roi). */
@@ -9,47 +10,17 @@ export interface SearchOption {
   label: string
 }
 
+const PAGE = 10
+const number = new Intl.NumberFormat('vi-VN')
+
+type Status = 'idle' | 'loading' | 'ready' | 'unavailable'
+
 export interface SearchProps {
   pagefindUrl: string
   baseUrl: string
   kinds: SearchOption[]
   topics: SearchOption[]
   units: SearchOption[]
-}
-
-type FilterName = 'kind' | 'topic' | 'unit'
-/** Filter name in Pagefind ↔ parameter name in the page URL. */
-const URL_PARAM: Record<FilterName, string> = { kind: 'loai', topic: 'chu-de', unit: 'don-vi' }
-const PAGE = 10
-
-interface Query {
-  q: string
-  kind: string
-  topic: string
-  unit: string
-}
-
-type Status = 'idle' | 'loading' | 'ready' | 'unavailable'
-
-const EMPTY: Query = { q: '', kind: '', topic: '', unit: '' }
-const number = new Intl.NumberFormat('vi-VN')
-
-function readUrl(): Query {
-  const params = new URLSearchParams(window.location.search)
-  return {
-    q: params.get('q') ?? '',
-    kind: params.get(URL_PARAM.kind) ?? '',
-    topic: params.get(URL_PARAM.topic) ?? '',
-    unit: params.get(URL_PARAM.unit) ?? '',
-  }
-}
-
-function writeUrl(query: Query): void {
-  const params = new URLSearchParams()
-  if (query.q.trim()) params.set('q', query.q.trim())
-  for (const name of ['kind', 'topic', 'unit'] as const) if (query[name]) params.set(URL_PARAM[name], query[name])
-  const search = params.toString()
-  window.history.replaceState(null, '', `${window.location.pathname}${search ? `?${search}` : ''}`)
 }
 
 /**
@@ -75,7 +46,7 @@ export default function Search({ pagefindUrl, baseUrl, kinds, topics, units }: S
       const ticket = ++run.current
       writeUrl(next)
       const filters: PagefindFilters = {}
-      for (const name of ['kind', 'topic', 'unit'] as const) {
+      for (const name of FILTERS) {
         const label = next[name] && options[name].find((o) => o.key === next[name])?.label
         if (label) filters[name] = label
       }
@@ -132,7 +103,7 @@ export default function Search({ pagefindUrl, baseUrl, kinds, topics, units }: S
     setShown((current) => [...current, ...more])
   }
 
-  const activeFilters = (['kind', 'topic', 'unit'] as const).flatMap((name) => {
+  const activeFilters = FILTERS.flatMap((name) => {
     const label = answered[name] && labelOf(name, answered[name])
     return label ? [label] : []
   })
