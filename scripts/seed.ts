@@ -1,0 +1,62 @@
+/**
+ * pnpm seed — fills the CMS with Lai Châu's demo library. Safe to run again:
+ * what already exists is skipped. Environment: DATABASE_URL (default: embedded
+ * SQLite in cms/data/), NODE_ENV / DEMO_MODE (demo accounts only outside production).
+ */
+import type { Payload } from 'payload'
+
+import { describeSummary, SeedError, seedDemo } from './seed/index'
+
+// A seed is bulk data entry: never queue a site rebuild per document.
+process.env.SITE_AUTO_REBUILD ??= '0'
+
+const interactive = Boolean(process.stdout.isTTY)
+let counterShown = false
+
+function log(message: string): void {
+  if (counterShown) process.stdout.write('\n')
+  counterShown = false
+  console.log(`› ${message}`)
+}
+
+function progress(step: string, done: number, total: number): void {
+  if (interactive) {
+    process.stdout.write(`\r  ${step}: ${done}/${total}`)
+    counterShown = done < total
+    if (done === total) process.stdout.write('\n')
+  } else if (done === total || done % 10 === 0) {
+    console.log(`  ${step}: ${done}/${total}`)
+  }
+}
+
+function failureMessage(error: unknown, connected: boolean): string {
+  const reason = error instanceof Error ? error.message : String(error)
+  const wroteNothing = !connected || (error instanceof SeedError && error.wroteNothing)
+  const outcome = wroteNothing
+    ? 'Chưa có gì được ghi vào cơ sở dữ liệu.'
+    : 'Những gì đã tạo trước khi lỗi vẫn được giữ; khi chạy lại "pnpm seed", các mục đã có sẽ được bỏ qua.'
+  if (error instanceof SeedError) return `Tạo dữ liệu mẫu thất bại. ${reason} ${outcome}`
+  const advice = connected
+    ? 'Kiểm tra quyền ghi vào thư mục media/uploads và dung lượng đĩa, chạy "pnpm install" nếu thiếu gói, rồi chạy lại.'
+    : 'Kiểm tra DATABASE_URL và máy chủ cơ sở dữ liệu, rồi chạy lại.'
+  return `Tạo dữ liệu mẫu thất bại: ${reason} ${advice} ${outcome}`
+}
+
+let payload: Payload | undefined
+let exitCode = 0
+try {
+  // Imported here so that a bad DATABASE_URL (checked when the config loads) is reported like any other failure.
+  const { getCmsPayload } = await import('@dvctt/cms/lib/getCmsPayload')
+  payload = await getCmsPayload()
+  const summary = await seedDemo(payload, { log, onProgress: progress })
+  if (counterShown) process.stdout.write('\n')
+  console.log(describeSummary(summary))
+} catch (error) {
+  if (counterShown) process.stdout.write('\n')
+  console.error(`\nLỖI: ${failureMessage(error, payload !== undefined)}`)
+  if (process.env.DEBUG) console.error(error)
+  exitCode = 1
+} finally {
+  await payload?.destroy().catch(() => undefined)
+}
+process.exit(exitCode)

@@ -1,0 +1,11 @@
+import { BROADCAST_MATERIALS } from './broadcast'
+import { DOCUMENT_MATERIALS } from './documents'
+import { GUIDE_MATERIALS } from './guides'
+import type { MaterialSeed } from './types'
+import { VISUAL_MATERIALS } from './visuals'
+
+export { DRAFT_SAMPLE_TITLE, PUBLISHED_SAMPLE_TITLE } from './guides'
+export type { DownloadSeed, DownloadSource, MaterialSeed } from './types'
+
+/** Originals come before their translations, so `translationOf` always resolves. */
+export const MATERIAL_SEEDS: readonly MaterialSeed[] = [...GUIDE_MATERIALS, ...VISUAL_MATERIALS, ...BROADCAST_MATERIALS, ...DOCUMENT_MATERIALS]
