@@ -1,17 +1,18 @@
 // `npm start`: the whole product on the embedded database with demo content.
 // Prepares and seeds the database, builds the admin and the site, starts the
 // CMS (which rebuilds the site when editors publish) and serves the site.
-import { type ChildProcess, spawn } from 'node:child_process'
+import type { ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
 import http from 'node:http'
 import path from 'node:path'
 
 import { getCmsPayload } from '@dvctt/cms/lib/getCmsPayload'
 import { isProduction, readDatabaseUrl } from '@dvctt/cms/lib/env'
-import { cmsDir, projectRoot } from '@dvctt/cms/lib/paths'
+import { projectRoot } from '@dvctt/cms/lib/paths'
 import sirv from 'sirv'
 
 import { exitWithMessage, formatSeconds } from './lib/fail'
+import { adminBuildIsCurrent, buildAdmin, startAdmin } from './lib/admin'
 import { assertPortFree, run, waitForHttp } from './lib/processes'
 import { liveDir } from './lib/site-build'
 import { DEMO_LOGIN, describeSummary, seedDemo } from './seed/index'
@@ -28,26 +29,10 @@ process.env.SITE_URL ??= `http://localhost:${sitePort}`
 
 const step = (text: string) => console.log(`› ${text}`)
 
-function newestMtime(dir: string): number {
-  let newest = 0
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    if (['node_modules', '.next', 'data'].includes(entry.name)) continue
-    const full = path.join(dir, entry.name)
-    newest = Math.max(newest, entry.isDirectory() ? newestMtime(full) : fs.statSync(full).mtimeMs)
-  }
-  return newest
-}
-
-/** `next build` takes ~40 s, so reuse the admin build unless the CMS sources changed. */
 async function ensureAdminBuild(): Promise<void> {
-  const buildId = path.join(cmsDir, '.next', 'BUILD_ID')
-  if (fs.existsSync(buildId) && fs.statSync(buildId).mtimeMs > newestMtime(cmsDir)) return
+  if (adminBuildIsCurrent()) return
   step('Đang dựng giao diện quản trị (Next.js, lần đầu khoảng 1 phút)…')
-  await run(process.execPath, [path.join(cmsDir, 'node_modules', 'next', 'dist', 'bin', 'next'), 'build'], {
-    cwd: cmsDir,
-    env: { NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', SITE_AUTO_REBUILD: '0' },
-    quiet: true,
-  })
+  await buildAdmin()
 }
 
 async function buildSiteInChild(): Promise<void> {
@@ -59,11 +44,7 @@ async function buildSiteInChild(): Promise<void> {
 }
 
 function startCms(): ChildProcess {
-  const child = spawn(process.execPath, [path.join(cmsDir, 'node_modules', 'next', 'dist', 'bin', 'next'), 'start', '-p', String(cmsPort)], {
-    cwd: cmsDir,
-    env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', CMS_RUN_JOBS: '1', DEMO_MODE: demo ? '1' : '0' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
+  const child = startAdmin(cmsPort, { DEMO_MODE: demo ? '1' : '0' })
   const log = fs.createWriteStream(path.join(projectRoot, '.tmp', 'cms.log'), { flags: 'a' })
   child.stdout?.pipe(log)
   child.stderr?.pipe(log)

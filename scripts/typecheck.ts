@@ -1,4 +1,4 @@
-// `npm run typecheck`: strict TypeScript over scripts and tests (root) and the CMS.
+// `npm run typecheck`: strict TypeScript over scripts and tests (root), the CMS and the site's .ts/.tsx.
 import path from 'node:path'
 
 import { projectRoot } from '@dvctt/cms/lib/paths'
@@ -8,7 +8,7 @@ import { run } from './lib/processes'
 
 const tsc = path.join(projectRoot, 'node_modules', 'typescript', 'bin', 'tsc')
 try {
-  for (const project of ['tsconfig.json', 'cms/tsconfig.json']) {
+  for (const project of ['tsconfig.json', 'cms/tsconfig.json', 'site/tsconfig.json']) {
     console.log(`› tsc -p ${project}`)
     await run(process.execPath, [tsc, '-p', project, '--noEmit'], { cwd: projectRoot })
   }

@@ -3,7 +3,7 @@ import path from 'node:path'
 
 import { projectRoot, siteDir } from '@dvctt/cms/lib/paths'
 
-import { run } from '../lib/processes'
+import { type Env, run } from '../lib/processes'
 import type { Section } from './report'
 
 const work = path.join(projectRoot, '.tmp', 'bench')
@@ -22,7 +22,7 @@ async function timed(fn: () => Promise<void>): Promise<number> {
   return (performance.now() - started) / 1000
 }
 
-function runNode(args: string[], env: NodeJS.ProcessEnv = {}): Promise<void> {
+function runNode(args: string[], env: Env = {}): Promise<void> {
   return run(process.execPath, ['--import', 'tsx', ...args], { cwd: projectRoot, env: { ...benchEnv, ...env } })
 }
 
@@ -65,7 +65,7 @@ async function buildBaseline(pages: ReturnType<typeof collectPages>): Promise<nu
       '',
     ].join('\n'),
   )
-  return timed(() => run(process.execPath, [path.join(siteDir, 'node_modules', 'astro', 'astro.js'), 'build'], { cwd: root, quiet: true }))
+  return timed(() => run(process.execPath, [path.join(siteDir, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], { cwd: root, quiet: true }))
 }
 
 export async function benchBuild(n: number): Promise<Section> {

@@ -1,18 +1,16 @@
 // Child process of scripts/bench.ts: demo taxonomy plus N synthetic published materials.
 import { getCmsPayload } from '@dvctt/cms/lib/getCmsPayload'
 
-import { seedDemo } from '../seed/index'
 import { seedSynthetic } from '../seed/synthetic'
 
 const n = Number(process.argv[2] ?? 1000)
 const payload = await getCmsPayload()
-await seedDemo(payload, { log: () => undefined })
 let last = 0
 const { created } = await seedSynthetic(payload, n, {
-  onProgress: (done: number) => {
-    if (done - last >= Math.max(100, n / 10)) {
+  onProgress: (_step, done, total) => {
+    if (done - last >= Math.max(100, total / 10) || done === total) {
       last = done
-      process.stdout.write(`  ${done}/${n}\n`)
+      process.stdout.write(`  ${done}/${total}\n`)
     }
   },
 })

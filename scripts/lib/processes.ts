@@ -1,8 +1,10 @@
 import { type ChildProcess, spawn } from 'node:child_process'
 import net from 'node:net'
 
+export type Env = Record<string, string | undefined>
+
 /** Runs a command to completion, inheriting output; rejects with its exit code. */
-export function run(command: string, args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv; quiet?: boolean }): Promise<void> {
+export function run(command: string, args: string[], options: { cwd: string; env?: Env; quiet?: boolean }): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, {
       cwd: options.cwd,

@@ -15,7 +15,7 @@ declare module 'vitest' {
   }
 }
 
-function runScript(script: string, args: string[] = [], env: NodeJS.ProcessEnv = {}): void {
+function runScript(script: string, args: string[] = [], env: Record<string, string> = {}): void {
   const result = spawnSync(process.execPath, ['--import', 'tsx', path.join(projectRoot, 'scripts', script), ...args], {
     cwd: projectRoot,
     env: { ...process.env, ...e2eEnv, ...env },

@@ -1,0 +1,89 @@
+import type { ChildProcess } from 'node:child_process'
+import net from 'node:net'
+
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+
+import { slugify } from '../../cms/lib/slugify'
+import { adminBuildIsCurrent, buildAdmin, startAdmin } from '../../scripts/lib/admin'
+import { waitForHttp } from '../../scripts/lib/processes'
+import { DEMO_LOGIN, DRAFT_SAMPLE_TITLE } from '../../scripts/seed/index'
+import { launchChromium } from './browser'
+
+const siteUrl = inject('siteUrl')
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo
+      server.close(() => resolve(port))
+    })
+  })
+}
+
+let browser: Browser
+let cms: ChildProcess
+let cmsUrl: string
+let cmsLog = ''
+
+beforeAll(async () => {
+  if (!adminBuildIsCurrent()) await buildAdmin()
+  const port = await freePort()
+  cmsUrl = `http://127.0.0.1:${port}`
+  // The server processes the rebuild queue, as under `npm start`.
+  cms = startAdmin(port, { SERVER_URL: cmsUrl, SITE_AUTO_REBUILD: '1', SITE_REBUILD_DEBOUNCE_MS: '1000', DEMO_MODE: '1' })
+  cms.stdout?.on('data', (chunk: Buffer) => (cmsLog += chunk.toString()))
+  cms.stderr?.on('data', (chunk: Buffer) => (cmsLog += chunk.toString()))
+  await waitForHttp(`${cmsUrl}/api/users/me`, 60_000, cms)
+  browser = await launchChromium()
+}, 300_000)
+
+afterAll(async () => {
+  await browser?.close()
+  cms?.kill('SIGTERM')
+})
+
+describe('the admin, as an editor uses it', () => {
+  it('opens in Vietnamese even for an English browser, and the demo login works', async () => {
+    const page = await browser.newPage({ locale: 'en-US', extraHTTPHeaders: { 'Accept-Language': 'en-US,en;q=0.9' } })
+    await page.goto(`${cmsUrl}/admin`)
+    await page.locator('input[name="email"]').waitFor()
+    expect(await page.locator('html').getAttribute('lang')).toBe('vi')
+    await expect(page.getByRole('button', { name: 'Đăng nhập' }).count()).resolves.toBe(1)
+
+    await page.fill('input[name="email"]', DEMO_LOGIN.email)
+    await page.fill('input[name="password"]', DEMO_LOGIN.password)
+    await page.getByRole('button', { name: 'Đăng nhập' }).click()
+    await page.getByRole('link', { name: /Tài liệu tuyên truyền/ }).first().waitFor({ timeout: 30_000 })
+    await page.close()
+  })
+
+  it('publishing a draft with the admin’s button puts it on the static site within seconds', async () => {
+    const page = await browser.newPage()
+    await page.goto(`${cmsUrl}/admin/login`)
+    await page.fill('input[name="email"]', DEMO_LOGIN.email)
+    await page.fill('input[name="password"]', DEMO_LOGIN.password)
+    await page.getByRole('button', { name: 'Đăng nhập' }).click()
+    await page.waitForURL(/\/admin\/?$/)
+
+    // Find the draft through the admin list's own search, as an editor would.
+    await page.goto(`${cmsUrl}/admin/collections/materials?search=${encodeURIComponent(DRAFT_SAMPLE_TITLE)}`)
+    await page.getByRole('link', { name: DRAFT_SAMPLE_TITLE }).first().click()
+    const publish = page.getByRole('button', { name: 'Xuất bản tài liệu' })
+    await publish.waitFor()
+    const url = `${siteUrl}/tai-lieu/${slugify(DRAFT_SAMPLE_TITLE)}/`
+    expect((await fetch(url)).status).toBe(404)
+
+    await publish.click()
+    await page.getByText('Trạng thái:').locator('..').getByText('Đã xuất bản').waitFor({ timeout: 15_000 })
+
+    const deadline = Date.now() + 90_000
+    let status = 404
+    while (Date.now() < deadline && status !== 200) {
+      await new Promise((resolve) => setTimeout(resolve, 1000))
+      status = (await fetch(url)).status
+    }
+    expect(status, `site never showed the published material; CMS log:\n${cmsLog.slice(-3000)}`).toBe(200)
+    await page.close()
+  })
+})
