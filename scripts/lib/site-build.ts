@@ -78,7 +78,7 @@ export async function buildSite(outDir = liveDir): Promise<SiteBuildResult> {
     return { outDir, pages, pagefindBytes, seconds: (Date.now() - started) / 1000 }
   } catch (error) {
     fs.rmSync(staging, { recursive: true, force: true })
-    const reason = error instanceof Error ? error.message : String(error)
+    const reason = (error instanceof Error ? error.message : String(error)).replace(/\.+$/, '')
     throw new Error(
       `${reason}. Trang đã dựng trước đó (nếu có) vẫn được giữ nguyên tại ${path.relative(projectRoot, outDir)}/. ` +
         'Sửa lỗi nêu trên (chạy lại với DEBUG=1 để xem chi tiết) rồi chạy `npm run build:site`.',
