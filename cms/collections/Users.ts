@@ -1,4 +1,4 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, PayloadRequest } from 'payload'
 
 import { isAdmin, isAdminField, isAdminOrSelf } from '../access'
 import { label } from '../lib/label'
@@ -28,7 +28,10 @@ export const Users: CollectionConfig = {
       name: 'role',
       type: 'select',
       required: true,
-      defaultValue: 'contributor',
+      // The account made on an empty database (the admin's first-user screen) is
+      // the administrator; everyone after starts with the least rights.
+      defaultValue: async ({ req }: { req: PayloadRequest }) =>
+        (await req.payload.count({ collection: 'users', overrideAccess: true, req })).totalDocs === 0 ? 'admin' : 'contributor',
       options: [...ROLES],
       label: label('Vai trò', 'Role'),
       access: { update: isAdminField, create: isAdminField },
