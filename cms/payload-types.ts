@@ -206,6 +206,17 @@ export interface Media {
   sha256?: string | null;
   pageCount?: number | null;
   durationSeconds?: number | null;
+  format?: string | null;
+  preview?: {
+    filename?: string | null;
+    url?: string | null;
+    width?: number | null;
+    height?: number | null;
+  };
+  /**
+   * What could not be made from the file; the original is kept.
+   */
+  processingNote?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -642,6 +653,16 @@ export interface MediaSelect<T extends boolean = true> {
   sha256?: T;
   pageCount?: T;
   durationSeconds?: T;
+  format?: T;
+  preview?:
+    | T
+    | {
+        filename?: T;
+        url?: T;
+        width?: T;
+        height?: T;
+      };
+  processingNote?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;

@@ -1,10 +1,13 @@
 import type { CollectionConfig, ImageSize } from 'payload'
 
 import { anyone, isSignedIn } from '../access'
-import { describeUploadedFile } from '../hooks/describeUploadedFile'
+import { describeUploadedFile, removeDerivedFiles, storeDerivedFiles } from '../hooks/describeUploadedFile'
 import { requestSiteRebuildOnChange } from '../hooks/requestSiteRebuild'
+import { describedFileFields } from '../fields/describedFile'
 import { label } from '../lib/label'
 import { mediaDir } from '../lib/paths'
+import { mediaThumbnail } from '../uploads/describeThumbnail'
+import { setUploadServingHeaders } from '../uploads/servingHeaders'
 
 /** Files editors may upload in this release; issue #3 tightens this to content sniffing. */
 export const ACCEPTED_MIME_TYPES = [
@@ -41,12 +44,20 @@ export const Media: CollectionConfig = {
   labels: { singular: label('Tệp', 'File'), plural: label('Thư viện tệp', 'Media') },
   admin: { useAsTitle: 'filename', defaultColumns: ['filename', 'alt', 'mimeType', 'filesize'], group: label('Nội dung', 'Content') },
   access: { read: anyone, create: isSignedIn, update: isSignedIn, delete: isSignedIn },
-  hooks: { ...requestSiteRebuildOnChange, beforeChange: [...requestSiteRebuildOnChange.beforeChange, describeUploadedFile] },
+  hooks: {
+    ...requestSiteRebuildOnChange,
+    beforeChange: [...requestSiteRebuildOnChange.beforeChange, describeUploadedFile],
+    afterChange: [...requestSiteRebuildOnChange.afterChange, storeDerivedFiles],
+    afterDelete: [...requestSiteRebuildOnChange.afterDelete, removeDerivedFiles],
+  },
   upload: {
     staticDir: mediaDir,
     mimeTypes: ACCEPTED_MIME_TYPES,
     imageSizes,
-    adminThumbnail: 'w480Webp',
+    // Images show their rendition; PDFs their first page.
+    adminThumbnail: mediaThumbnail,
+    // nosniff, a sandboxing CSP, and office files as downloads (see uploads/servingHeaders.ts).
+    modifyResponseHeaders: setUploadServingHeaders,
     focalPoint: true,
     // Strip EXIF/GPS from renditions (sharp drops metadata unless asked to keep it).
     withMetadata: false,
@@ -76,5 +87,6 @@ export const Media: CollectionConfig = {
       label: label('Thời lượng (giây)', 'Duration (s)'),
       admin: { readOnly: true, position: 'sidebar' },
     },
+    ...describedFileFields,
   ],
 }

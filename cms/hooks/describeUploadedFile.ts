@@ -1,19 +1,47 @@
 import crypto from 'node:crypto'
+import fs from 'node:fs/promises'
 
-import type { CollectionBeforeChangeHook } from 'payload'
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 import { PDFDocument } from 'pdf-lib'
 
+import { mediaDir } from '../lib/paths'
 import type { Media } from '../payload-types'
+import { readDurationSeconds } from '../uploads/describeDuration'
+import { describeFormat, isAudioOrVideo } from '../uploads/describeFormat'
+import { type RenderedPreview, renderPdfFirstPage } from '../uploads/describePdfPreview'
+import { derivedFilename, removeStoredFiles, storedFilePath } from '../uploads/describeStoredFiles'
+
+/** Preview bytes made in beforeChange, written once the record is saved (so a refused upload leaves no file). */
+const PENDING_PREVIEW = 'describeUploadedFile.preview'
+
+type PendingPreview = { filename: string; data: Buffer }
+
+const reason = (error: unknown): string => (error instanceof Error ? error.message : String(error))
 
 /**
- * Records what a citizen sees next to a download: checksum and, for PDFs, the
- * page count. Runs only when a file arrives, so edits to alt text keep them.
+ * Records what a citizen sees next to a download (checksum, format, PDF page
+ * count and first-page preview, audio/video duration). Runs only when a file
+ * arrives, so edits to alt text keep them; a replaced file gets everything anew.
+ * A description that cannot be made never costs the original: the record is
+ * saved and `processingNote` says what is missing.
  */
 export const describeUploadedFile: CollectionBeforeChangeHook<Media> = async ({ data, req }) => {
   const file = req.file
   if (!file?.data) return data
+  const filename = data.filename ?? file.name
   data.sha256 = crypto.createHash('sha256').update(file.data).digest('hex')
+  data.format = describeFormat(file.mimetype, filename)
   data.pageCount = null
+  data.durationSeconds = null
+  data.preview = { filename: null, width: null, height: null }
+  const problems: string[] = []
+  // Payload keeps the old renditions' entries when an image is replaced by a file it cannot
+  // resize (their files are already deleted): clear them so nothing links to a missing file.
+  if (!file.mimetype.startsWith('image/') && data.sizes) {
+    const empty = { url: null, width: null, height: null, mimeType: null, filesize: null, filename: null }
+    data.sizes = Object.fromEntries(Object.keys(data.sizes).map((name) => [name, { ...empty }]))
+  }
+
   if (file.mimetype === 'application/pdf') {
     try {
       const pdf = await PDFDocument.load(file.data, { updateMetadata: false, ignoreEncryption: true })
@@ -21,6 +49,56 @@ export const describeUploadedFile: CollectionBeforeChangeHook<Media> = async ({ 
     } catch {
       throw new Error(`Tệp "${file.name}" không phải là PDF đọc được (tệp hỏng hoặc bị cắt). Tệp chưa được lưu; hãy xuất lại PDF rồi tải lên.`)
     }
+    let preview: RenderedPreview | null = null
+    try {
+      preview = await renderPdfFirstPage(file.data)
+    } catch (error) {
+      problems.push(`không tạo được ảnh xem trước trang đầu (${reason(error)})`)
+    }
+    if (preview) {
+      const previewName = derivedFilename(filename, 'preview', 'webp')
+      data.preview = { filename: previewName, width: preview.width, height: preview.height }
+      const pending: PendingPreview = { filename: previewName, data: preview.data }
+      req.context[PENDING_PREVIEW] = pending
+    }
   }
+
+  if (isAudioOrVideo(file.mimetype)) {
+    try {
+      data.durationSeconds = await readDurationSeconds(file.data, file.mimetype)
+      if (data.durationSeconds === null) problems.push('tệp không ghi thời lượng')
+    } catch (error) {
+      problems.push(`không đọc được thời lượng (${reason(error)})`)
+    }
+  }
+
+  data.processingNote = problems.length
+    ? `Tệp gốc đã được lưu, nhưng ${problems.join('; ')}. Trang công khai vẫn cho tải tệp; hãy thử tải lại tệp hoặc báo quản trị viên.`
+    : null
   return data
+}
+
+const isPendingPreview = (value: unknown): value is PendingPreview =>
+  typeof value === 'object' && value !== null && 'filename' in value && 'data' in value && Buffer.isBuffer(value.data)
+
+async function writePreview(req: PayloadRequest): Promise<void> {
+  const pending = req.context[PENDING_PREVIEW]
+  if (!isPendingPreview(pending)) return
+  delete req.context[PENDING_PREVIEW]
+  const filePath = await storedFilePath(pending.filename, mediaDir)
+  if (!filePath) throw new Error(`Tên tệp xem trước không hợp lệ: "${pending.filename}".`)
+  await fs.writeFile(filePath, pending.data)
+}
+
+/** Writes the new preview and removes the one a replaced file left behind. */
+export const storeDerivedFiles: CollectionAfterChangeHook<Media> = async ({ doc, previousDoc, req }) => {
+  await writePreview(req)
+  const old = previousDoc?.preview?.filename
+  if (old && old !== doc.preview?.filename) await removeStoredFiles([old])
+  return doc
+}
+
+/** Payload deletes the original and its renditions; the preview is ours to remove. */
+export const removeDerivedFiles: CollectionAfterDeleteHook<Media> = async ({ doc }) => {
+  await removeStoredFiles([doc.preview?.filename])
 }

@@ -69,6 +69,31 @@ export class CmsHttpClient {
     return this.rest<T>('PATCH', `${path}${toQueryString(query)}` as `/${string}`, body)
   }
 
+  /** A GET whose raw `Response` the test reads itself (files, headers). */
+  async fetch(pathWithQuery: `/${string}`, headers: Record<string, string> = {}): Promise<Response> {
+    const url = new URL(`${ORIGIN}/api${pathWithQuery}`)
+    const slug = url.pathname.slice('/api/'.length).split('/').map((segment) => decodeURIComponent(segment))
+    const requestHeaders = this.headers()
+    for (const [name, value] of Object.entries(headers)) requestHeaders.set(name, value)
+    return restHandlers.GET(new Request(url, { headers: requestHeaders }), { params: Promise.resolve({ slug }) })
+  }
+
+  /**
+   * A multipart upload as the admin sends it: the file in `file`, the other
+   * fields as JSON in `_payload` (e.g. `POST /api/media`).
+   */
+  async upload<T>(path: `/${string}`, file: { data: Buffer; name: string; mimetype: string }, fields: Record<string, unknown> = {}): Promise<JsonResponse<T>> {
+    const url = new URL(`${ORIGIN}/api${path}`)
+    const slug = url.pathname.slice('/api/'.length).split('/').map((segment) => decodeURIComponent(segment))
+    const form = new FormData()
+    form.append('file', new Blob([new Uint8Array(file.data)], { type: file.mimetype }), file.name)
+    form.append('_payload', JSON.stringify(fields))
+    const headers = this.headers()
+    // fetch sets the multipart boundary itself.
+    headers.delete('Content-Type')
+    return readJson<T>(await restHandlers.POST(new Request(url, { method: 'POST', headers, body: form }), { params: Promise.resolve({ slug }) }))
+  }
+
   async rest<T>(method: Method, pathWithQuery: `/${string}`, body?: unknown): Promise<JsonResponse<T>> {
     const url = new URL(`${ORIGIN}/api${pathWithQuery}`)
     const slug = url.pathname
