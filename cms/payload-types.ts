@@ -200,6 +200,10 @@ export interface Material {
 export interface Media {
   id: number;
   /**
+   * The name as uploaded; the file is stored under a safe name.
+   */
+  originalName?: string | null;
+  /**
    * Describe the image for screen readers.
    */
   alt?: string | null;
@@ -649,6 +653,7 @@ export interface MaterialsSelect<T extends boolean = true> {
  * via the `definition` "media_select".
  */
 export interface MediaSelect<T extends boolean = true> {
+  originalName?: T;
   alt?: T;
   sha256?: T;
   pageCount?: T;

@@ -18,6 +18,7 @@ import { REBUILD_QUEUE, rebuildSiteTask } from './jobs/rebuildSite'
 import { readServerUrl } from './lib/env'
 import { cmsDir } from './lib/paths'
 import { readPayloadSecret } from './lib/secret'
+import { LARGEST_SIZE_LIMIT, formatMegabytes } from './uploads/policy'
 
 export default buildConfig({
   secret: readPayloadSecret(),
@@ -37,10 +38,14 @@ export default buildConfig({
   },
   graphQL: { disablePlaygroundInProduction: true },
   upload: {
-    // Refuse instead of silently truncating a file that is too large.
-    limits: { fileSize: 200 * 1024 * 1024 },
+    // Refuse (HTTP 413) instead of silently truncating a file that is too large.
+    // The per-type limits (cms/uploads/policy.ts) are checked by the checkUpload hook.
+    limits: { fileSize: LARGEST_SIZE_LIMIT },
     abortOnLimit: true,
-    safeFileNames: true,
+    responseOnLimit: `Tệp bị từ chối: tệp quá lớn (giới hạn ${formatMegabytes(LARGEST_SIZE_LIMIT)}). Tệp chưa được lưu; các trường khác trong biểu mẫu vẫn giữ nguyên. Hãy nén hoặc chia nhỏ tệp rồi tải lên.`,
+    // The parser's safeFileNames would strip the dots from "to-roi.pdf" before we see it; the
+    // checkUpload hook keeps the original name as metadata and makes the stored one safe itself.
+    safeFileNames: false,
   },
   jobs: {
     tasks: [rebuildSiteTask],

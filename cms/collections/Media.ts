@@ -2,28 +2,21 @@ import type { CollectionConfig, ImageSize } from 'payload'
 
 import { anyone, isSignedIn } from '../access'
 import { describeUploadedFile, removeDerivedFiles, storeDerivedFiles } from '../hooks/describeUploadedFile'
+import { checkUpload } from '../hooks/checkUpload'
 import { requestSiteRebuildOnChange } from '../hooks/requestSiteRebuild'
 import { describedFileFields } from '../fields/describedFile'
 import { label } from '../lib/label'
 import { mediaDir } from '../lib/paths'
+import { STORED_MIME_TYPES } from '../uploads/policy'
 import { mediaThumbnail } from '../uploads/describeThumbnail'
 import { setUploadServingHeaders } from '../uploads/servingHeaders'
 
-/** Files editors may upload in this release; issue #3 tightens this to content sniffing. */
-export const ACCEPTED_MIME_TYPES = [
-  'image/jpeg',
-  'image/png',
-  'image/webp',
-  'image/avif',
-  'application/pdf',
-  'video/mp4',
-  'video/webm',
-  'audio/mpeg',
-  'audio/mp4',
-  'audio/wav',
-  'audio/x-wav',
-  'text/vtt',
-]
+/**
+ * The MIME types that can be stored. The real gate is checkUpload (content
+ * sniffing, per-type checks); this list is Payload's second check and the
+ * admin's file-picker hint. See cms/uploads/policy.ts.
+ */
+export const ACCEPTED_MIME_TYPES = STORED_MIME_TYPES
 
 /**
  * Renditions are made once, here, at upload time. The site build only links to
@@ -46,6 +39,8 @@ export const Media: CollectionConfig = {
   access: { read: anyone, create: isSignedIn, update: isSignedIn, delete: isSignedIn },
   hooks: {
     ...requestSiteRebuildOnChange,
+    // Before Payload makes renditions or writes anything: a refused file leaves nothing behind.
+    beforeOperation: [checkUpload],
     beforeChange: [...requestSiteRebuildOnChange.beforeChange, describeUploadedFile],
     afterChange: [...requestSiteRebuildOnChange.afterChange, storeDerivedFiles],
     afterDelete: [...requestSiteRebuildOnChange.afterDelete, removeDerivedFiles],
@@ -63,6 +58,16 @@ export const Media: CollectionConfig = {
     withMetadata: false,
   },
   fields: [
+    {
+      name: 'originalName',
+      type: 'text',
+      label: label('Tên tệp gốc', 'Original file name'),
+      admin: {
+        readOnly: true,
+        position: 'sidebar',
+        description: label('Tên tệp như khi tải lên; tệp được lưu dưới tên an toàn.', 'The name as uploaded; the file is stored under a safe name.'),
+      },
+    },
     {
       name: 'alt',
       type: 'text',

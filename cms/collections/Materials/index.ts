@@ -5,6 +5,7 @@ import { slugField } from '../../fields/slug'
 import { readPublishedForPublic } from '../../hooks/readPublishedForPublic'
 import { requestSiteRebuildOnChange } from '../../hooks/requestSiteRebuild'
 import { label } from '../../lib/label'
+import { validateFilesForKind } from './acceptedFiles'
 import { MATERIAL_KINDS, MATERIAL_LANGUAGES } from './kinds'
 
 const dateField = { date: { displayFormat: 'dd/MM/yyyy', pickerAppearance: 'dayOnly' as const } }
@@ -80,6 +81,8 @@ export const Materials: CollectionConfig = {
       type: 'array',
       label: label('Tệp tải về', 'Downloads'),
       labels: { singular: label('Tệp', 'File'), plural: label('Tệp', 'Files') },
+      // Each kind accepts its own file types (acceptedFiles.ts).
+      validate: validateFilesForKind,
       fields: [
         {
           type: 'row',
