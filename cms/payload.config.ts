@@ -42,6 +42,9 @@ export default buildConfig({
     // The per-type limits (cms/uploads/policy.ts) are checked by the checkUpload hook.
     limits: { fileSize: LARGEST_SIZE_LIMIT },
     abortOnLimit: true,
+    // Payload's default request limit is 50 MB, which would refuse a 100 MB PDF or a 500 MB video
+    // with an English message: allow the largest file plus room for the form's other fields.
+    requestSizeLimit: LARGEST_SIZE_LIMIT + 1024 * 1024,
     responseOnLimit: `Tệp bị từ chối: tệp quá lớn (giới hạn ${formatMegabytes(LARGEST_SIZE_LIMIT)}). Tệp chưa được lưu; các trường khác trong biểu mẫu vẫn giữ nguyên. Hãy nén hoặc chia nhỏ tệp rồi tải lên.`,
     // The parser's safeFileNames would strip the dots from "to-roi.pdf" before we see it; the
     // checkUpload hook keeps the original name as metadata and makes the stored one safe itself.

@@ -85,13 +85,19 @@ export class CmsHttpClient {
   async upload<T>(path: `/${string}`, file: { data: Buffer; name: string; mimetype: string }, fields: Record<string, unknown> = {}): Promise<JsonResponse<T>> {
     const url = new URL(`${ORIGIN}/api${path}`)
     const slug = url.pathname.slice('/api/'.length).split('/').map((segment) => decodeURIComponent(segment))
-    const form = new FormData()
-    form.append('file', new Blob([new Uint8Array(file.data)], { type: file.mimetype }), file.name)
-    form.append('_payload', JSON.stringify(fields))
+    // Built by hand rather than from FormData: undici's FormData stream throws an unhandled
+    // "ReadableStream is already closed" when the parser stops reading at a size limit.
+    const boundary = `----dvctt${Date.now().toString(16)}`
+    const quoted = (value: string): string => value.replace(/["\r\n]/g, (c) => encodeURIComponent(c))
+    const body = Buffer.concat([
+      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="_payload"\r\n\r\n${JSON.stringify(fields)}\r\n`),
+      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${quoted(file.name)}"\r\nContent-Type: ${file.mimetype}\r\n\r\n`),
+      file.data,
+      Buffer.from(`\r\n--${boundary}--\r\n`),
+    ])
     const headers = this.headers()
-    // fetch sets the multipart boundary itself.
-    headers.delete('Content-Type')
-    return readJson<T>(await restHandlers.POST(new Request(url, { method: 'POST', headers, body: form }), { params: Promise.resolve({ slug }) }))
+    headers.set('Content-Type', `multipart/form-data; boundary=${boundary}`)
+    return readJson<T>(await restHandlers.POST(new Request(url, { method: 'POST', headers, body }), { params: Promise.resolve({ slug }) }))
   }
 
   async rest<T>(method: Method, pathWithQuery: `/${string}`, body?: unknown): Promise<JsonResponse<T>> {
