@@ -9,6 +9,7 @@ import path from 'node:path'
 import { getCmsPayload } from '@dvctt/cms/lib/getCmsPayload'
 import { isProduction, readDatabaseUrl } from '@dvctt/cms/lib/env'
 import { projectRoot } from '@dvctt/cms/lib/paths'
+import { setSiteFileHeaders } from '@dvctt/cms/uploads/servingHeaders'
 import sirv from 'sirv'
 
 import { exitWithMessage, formatSeconds } from './lib/fail'
@@ -61,7 +62,7 @@ function startCms(): ChildProcess {
 function serveSite(): Promise<http.Server> {
   // dev: true makes sirv look files up per request, so a rebuilt site swapped
   // into place is served at once without a restart.
-  const assets = sirv(liveDir, { dev: true, etag: true, extensions: ['html'] })
+  const assets = sirv(liveDir, { dev: true, etag: true, extensions: ['html'], setHeaders: setSiteFileHeaders })
   const server = http.createServer((req, res) => {
     res.setHeader('X-Content-Type-Options', 'nosniff')
     res.setHeader('Referrer-Policy', 'strict-origin-when-cross-origin')

@@ -22,3 +22,22 @@ export function setUploadServingHeaders({ headers }: { headers: Headers }): Head
   for (const [name, value] of Object.entries(uploadServingHeaders(headers.get('Content-Type')))) headers.set(name, value)
   return headers
 }
+
+/** The site copies published files under this folder (site/src/lib/urls.ts `paths.file`). */
+const SITE_FILES_PREFIX = '/tep/'
+
+const TYPES_BY_EXTENSION: Record<string, string> = {
+  jpg: 'image/jpeg', jpeg: 'image/jpeg', png: 'image/png', webp: 'image/webp', avif: 'image/avif', gif: 'image/gif',
+  pdf: 'application/pdf', mp4: 'video/mp4', webm: 'video/webm', mp3: 'audio/mpeg', m4a: 'audio/mp4', wav: 'audio/wav', vtt: 'text/vtt',
+}
+
+/**
+ * sirv's `setHeaders` for the static site (scripts/start.ts): files under
+ * /tep/ get the same headers as from the CMS. Static hosts decide the type by
+ * extension, so the rule does too; an unknown extension is a download.
+ */
+export function setSiteFileHeaders(res: { setHeader(name: string, value: string): unknown }, pathname: string): void {
+  if (!pathname.startsWith(SITE_FILES_PREFIX)) return
+  const extension = pathname.slice(pathname.lastIndexOf('.') + 1).toLowerCase()
+  for (const [name, value] of Object.entries(uploadServingHeaders(TYPES_BY_EXTENSION[extension] ?? null))) res.setHeader(name, value)
+}

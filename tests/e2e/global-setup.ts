@@ -4,6 +4,7 @@ import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import path from 'node:path'
 
+import { setSiteFileHeaders } from '@dvctt/cms/uploads/servingHeaders'
 import sirv from 'sirv'
 import type { TestProject } from 'vitest/node'
 
@@ -32,7 +33,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
   runScript('seed.ts')
   runScript('build-site.ts', [], { NODE_ENV: 'production' })
 
-  const assets = sirv(e2eEnv.SITE_DIST_DIR, { dev: true, extensions: ['html'] })
+  // Uploaded files get the headers `npm start` gives them (nosniff, sandboxing CSP, downloads).
+  const assets = sirv(e2eEnv.SITE_DIST_DIR, { dev: true, extensions: ['html'], setHeaders: setSiteFileHeaders })
   const server = http.createServer((req, res) =>
     assets(req, res, () => {
       res.statusCode = 404
