@@ -62,8 +62,8 @@ export async function checkRasterImage(data: Buffer, type: RasterType): Promise<
   await checkPixels(data)
   try {
     const image = sharp(data, { limitInputPixels: MAX_IMAGE_PIXELS, failOn: 'error' }).rotate()
-    if (type === 'jpeg') return await image.jpeg({ quality: 90, mozjpeg: true }).toBuffer()
-    if (type === 'png') return await image.png({ compressionLevel: 9 }).toBuffer()
+    if (type === 'jpeg') return await image.jpeg({ quality: 90 }).toBuffer()
+    if (type === 'png') return await image.png().toBuffer()
     if (type === 'webp') return await image.webp({ quality: 90 }).toBuffer()
     return await image.avif({ quality: 70, effort: 2 }).toBuffer()
   } catch {

@@ -39,7 +39,8 @@ export async function checkPdf(data: Buffer): Promise<void> {
       if (ACTIVE_NAMES.has(nameOf(key))) throw activeRefusal()
       if (value instanceof PDFName && ACTIVE_NAMES.has(nameOf(value))) throw activeRefusal()
     }
-    if (object instanceof PDFRawStream) {
+    // Image streams (most of a scanned PDF) hold pixels, not names: not worth inflating.
+    if (object instanceof PDFRawStream && dict.get(PDFName.of('Subtype')) !== PDFName.of('Image')) {
       let inflated: Uint8Array | undefined
       try {
         inflated = decodePDFRawStream(object).decode()
