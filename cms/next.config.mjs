@@ -5,6 +5,9 @@ const nextConfig = {
   poweredByHeader: false,
   // The demo and CI build the admin once and serve it with `next start`.
   typescript: { ignoreBuildErrors: true },
+  // Upload description loads these at run time from node_modules: a native canvas, pdf.js's
+  // worker files and the ffmpeg binary's package cannot be bundled.
+  serverExternalPackages: ['@napi-rs/canvas', 'pdfjs-dist', '@ffmpeg-installer/ffmpeg', 'music-metadata'],
   async headers() {
     return [
       {

@@ -2,11 +2,13 @@
 import { parseArgs } from 'node:util'
 
 import { benchBuild } from './bench/build'
+import { benchMedia } from './bench/media'
 import { type Section, writeReport } from './bench/report'
 import { exitWithMessage } from './lib/fail'
 
 const sections: Record<string, (n: number) => Promise<Section>> = {
   build: benchBuild,
+  media: benchMedia,
 }
 
 const { values } = parseArgs({ options: { n: { type: 'string', default: '1000' }, only: { type: 'string' } } })

@@ -23,12 +23,14 @@ export const ACCEPTED_MIME_TYPES = STORED_MIME_TYPES
  * them: encoding AVIF at build time took ~17 min for 500 materials.
  */
 const RENDITION_WIDTHS = [480, 960, 1600] as const
-const imageSizes: ImageSize[] = [
+// Width-only sizes say `fit: 'inside'`: otherwise, with focal points on, Payload takes its
+// focal-point path for each (no shrink-on-load, one extra encode): ~40% slower uploads.
+export const imageSizes: ImageSize[] = [
   ...RENDITION_WIDTHS.flatMap((width): ImageSize[] => [
-    { name: `w${width}Avif`, width, withoutEnlargement: true, formatOptions: { format: 'avif', options: { quality: 55, effort: 2 } } },
-    { name: `w${width}Webp`, width, withoutEnlargement: true, formatOptions: { format: 'webp', options: { quality: 78 } } },
+    { name: `w${width}Avif`, width, fit: 'inside', withoutEnlargement: true, formatOptions: { format: 'avif', options: { quality: 55, effort: 2 } } },
+    { name: `w${width}Webp`, width, fit: 'inside', withoutEnlargement: true, formatOptions: { format: 'webp', options: { quality: 78 } } },
   ]),
-  { name: 'w960Jpeg', width: 960, withoutEnlargement: true, formatOptions: { format: 'jpeg', options: { quality: 80, mozjpeg: true } } },
+  { name: 'w960Jpeg', width: 960, fit: 'inside', withoutEnlargement: true, formatOptions: { format: 'jpeg', options: { quality: 80, mozjpeg: true } } },
   { name: 'og', width: 1200, height: 630, position: 'centre', formatOptions: { format: 'jpeg', options: { quality: 82 } } },
 ]
 

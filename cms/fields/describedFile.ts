@@ -14,7 +14,7 @@ export const describedFileFields: Field[] = [
   {
     name: 'preview',
     type: 'group',
-    label: label('Ảnh xem trước (trang đầu PDF)', 'Preview (first PDF page)'),
+    label: label('Ảnh xem trước (trang đầu PDF, khung hình video)', 'Preview (first PDF page, video frame)'),
     admin: { readOnly: true, position: 'sidebar', condition: (data) => Boolean(data?.preview?.filename) },
     fields: [
       { name: 'filename', type: 'text', label: label('Tên tệp', 'File name'), admin: { readOnly: true } },

@@ -10,6 +10,7 @@ import { readDurationSeconds } from '../uploads/describeDuration'
 import { describeFormat, isAudioOrVideo } from '../uploads/describeFormat'
 import { type RenderedPreview, renderPdfFirstPage } from '../uploads/describePdfPreview'
 import { derivedFilename, removeStoredFiles, storedFilePath } from '../uploads/describeStoredFiles'
+import { renderVideoPoster } from '../uploads/describeVideoPoster'
 
 /** Preview bytes made in beforeChange, written once the record is saved (so a refused upload leaves no file). */
 const PENDING_PREVIEW = 'describeUploadedFile.preview'
@@ -20,7 +21,7 @@ const reason = (error: unknown): string => (error instanceof Error ? error.messa
 
 /**
  * Records what a citizen sees next to a download (checksum, format, PDF page
- * count and first-page preview, audio/video duration). Runs only when a file
+ * count and first-page preview, audio/video duration, a video's poster frame). Runs only when a file
  * arrives, so edits to alt text keep them; a replaced file gets everything anew.
  * A description that cannot be made never costs the original: the record is
  * saved and `processingNote` says what is missing.
@@ -55,12 +56,7 @@ export const describeUploadedFile: CollectionBeforeChangeHook<Media> = async ({ 
     } catch (error) {
       problems.push(`không tạo được ảnh xem trước trang đầu (${reason(error)})`)
     }
-    if (preview) {
-      const previewName = derivedFilename(filename, 'preview', 'webp')
-      data.preview = { filename: previewName, width: preview.width, height: preview.height }
-      const pending: PendingPreview = { filename: previewName, data: preview.data }
-      req.context[PENDING_PREVIEW] = pending
-    }
+    if (preview) keepPreview(req, data, derivedFilename(filename, 'preview', 'webp'), preview)
   }
 
   if (isAudioOrVideo(file.mimetype)) {
@@ -72,10 +68,25 @@ export const describeUploadedFile: CollectionBeforeChangeHook<Media> = async ({ 
     }
   }
 
+  if (file.mimetype.startsWith('video/')) {
+    try {
+      keepPreview(req, data, derivedFilename(filename, 'poster', 'webp'), await renderVideoPoster(file.data, data.durationSeconds ?? null))
+    } catch (error) {
+      problems.push(`không tạo được ảnh đại diện cho video (${reason(error)})`)
+    }
+  }
+
   data.processingNote = problems.length
     ? `Tệp gốc đã được lưu, nhưng ${problems.join('; ')}. Trang công khai vẫn cho tải tệp; hãy thử tải lại tệp hoặc báo quản trị viên.`
     : null
   return data
+}
+
+/** Records the preview on the document; its bytes wait in the request until the record is saved. */
+function keepPreview(req: PayloadRequest, data: Partial<Media>, previewName: string, preview: RenderedPreview): void {
+  data.preview = { filename: previewName, width: preview.width, height: preview.height }
+  const pending: PendingPreview = { filename: previewName, data: preview.data }
+  req.context[PENDING_PREVIEW] = pending
 }
 
 const isPendingPreview = (value: unknown): value is PendingPreview =>

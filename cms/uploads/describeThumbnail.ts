@@ -13,7 +13,7 @@ const rendition = (doc: Record<string, unknown>, name: string): string | null =>
 
 /**
  * The admin's thumbnail: an image's small WebP rendition, a PDF's first-page
- * preview, or nothing (Payload then shows its generic file icon).
+ * preview, a video's poster frame, or nothing (Payload then shows its generic file icon).
  */
 export function mediaThumbnail({ doc }: { doc: Record<string, unknown> }): string | null {
   const image = rendition(doc, 'w480Webp')

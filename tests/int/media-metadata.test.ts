@@ -1,6 +1,6 @@
 /**
  * What an editor sees after uploading (format, size, page count, duration, a
- * PDF's first page) and what the stored files look like: no GPS or EXIF in the
+ * PDF's first page, a video's poster frame) and what the stored files look like: no GPS or EXIF in the
  * original or any rendition, previews replaced and removed with their original,
  * and safe serving headers on /api/media/file/….
  */
@@ -96,6 +96,16 @@ describeWithDatabase('media metadata, renditions and serving', () => {
     const doc = await upload(data, mimetype, name)
     expect(doc.format).toBe(format)
     expect(doc.durationSeconds).toBeCloseTo(seconds, 0)
+    expect(doc.processingNote ?? null).toBeNull()
+    if (mimetype.startsWith('video/')) {
+      // The poster frame (ffmpeg from @ffmpeg-installer) is the video's preview.
+      expect(doc.preview?.filename).toMatch(/-poster\.webp$/)
+      const poster = await sharp(stored(doc.preview?.filename)).metadata()
+      expect(poster.format).toBe('webp')
+      expect([poster.width, poster.height]).toEqual([640, 360])
+    } else {
+      expect(doc.preview?.filename ?? null).toBeNull()
+    }
   })
 
   it('keeps the original and says why in processingNote when the duration cannot be read', async () => {

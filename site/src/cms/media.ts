@@ -54,19 +54,25 @@ export function downloadView(label: string, media: Media): DownloadView | null {
     href: paths.file(media.filename),
     filename: media.filename,
     mimeType: media.mimeType ?? 'application/octet-stream',
-    format: formatLabel(media.mimeType, media.filename),
+    // The CMS stores the label it sniffed at upload; older records fall back to the MIME type.
+    format: media.format || formatLabel(media.mimeType, media.filename),
     bytes: media.filesize ?? null,
     size: formatFileSize(media.filesize),
     pageCount: media.pageCount ?? null,
     duration: formatDuration(media.durationSeconds),
     sha256: media.sha256 ?? null,
+    preview:
+      media.preview?.filename && media.preview.width && media.preview.height
+        ? { src: paths.file(media.preview.filename), width: media.preview.width, height: media.preview.height }
+        : null,
   }
 }
 
-/** Original plus every stored rendition: what must be copied for a media document's links to work. */
+/** Original plus every stored rendition and preview: what must be copied for a media document's links to work. */
 export function storedFilenames(media: Media): string[] {
   const names = new Set<string>()
   if (media.filename) names.add(media.filename)
+  if (media.preview?.filename) names.add(media.preview.filename)
   for (const size of Object.values(media.sizes ?? {})) if (size?.filename) names.add(size.filename)
   return [...names]
 }

@@ -64,6 +64,8 @@ export interface DownloadView {
   pageCount: number | null
   duration: string
   sha256: string | null
+  /** A PDF's first page, made at upload (Media `preview`). */
+  preview: { src: string; width: number; height: number } | null
 }
 
 /** Enough of a material to link it: cards, language versions, related lists. */

@@ -34,14 +34,16 @@ export function formatFileSize(bytes: number | null | undefined): string {
   return new Intl.NumberFormat('vi-VN', { style: 'unit', unit: 'byte', unitDisplay: 'long' }).format(bytes)
 }
 
-/** "3 phút 20 giây". */
+/** "3 phút 05 giây", "45 giây", "1 giờ 02 phút". */
 export function formatDuration(seconds: number | null | undefined): string {
   if (seconds == null || !Number.isFinite(seconds) || seconds <= 0) return ''
   const total = Math.round(seconds)
   const h = Math.floor(total / 3600)
   const m = Math.floor((total % 3600) / 60)
   const s = total % 60
-  return [h && `${h} giờ`, m && `${m} phút`, s && `${s} giây`].filter(Boolean).join(' ')
+  // After a larger unit, minutes and seconds take two digits, as on a clock.
+  const pad = (value: number, after: number): string => (after ? String(value).padStart(2, '0') : String(value))
+  return [h && `${h} giờ`, m && `${pad(m, h)} phút`, s && `${pad(s, h || m)} giây`].filter(Boolean).join(' ')
 }
 
 export const formatCount = (n: number): string => new Intl.NumberFormat('vi-VN').format(n)
