@@ -21,8 +21,9 @@ const reason = (error: unknown): string => (error instanceof Error ? error.messa
 
 /**
  * Records what a citizen sees next to a download (checksum, format, PDF page
- * count and first-page preview, audio/video duration, a video's poster frame). Runs only when a file
- * arrives, so edits to alt text keep them; a replaced file gets everything anew.
+ * count and first-page preview, audio/video duration, a video's poster frame).
+ * Runs only when a file arrives, so edits to alt text keep them; a replaced
+ * file gets everything anew.
  * A description that cannot be made never costs the original: the record is
  * saved and `processingNote` says what is missing.
  */

@@ -85,5 +85,21 @@ describe('the admin, as an editor uses it', () => {
     }
     expect(status, `site never showed the published material; CMS log:\n${cmsLog.slice(-3000)}`).toBe(200)
     await page.close()
+
+    // Other e2e files (in any order) expect the sample draft unpublished: put it back, and the
+    // running CMS takes it off the site again.
+    process.env.SITE_AUTO_REBUILD = '1'
+    const { getCmsPayload } = await import('../../cms/lib/getCmsPayload')
+    const payload = await getCmsPayload()
+    const { docs } = await payload.find({ collection: 'materials', where: { title: { equals: DRAFT_SAMPLE_TITLE } }, limit: 1 })
+    const published = docs[0]
+    if (published) await payload.update({ collection: 'materials', id: published.id, data: { _status: 'draft' } })
+    process.env.SITE_AUTO_REBUILD = '0'
+    const offDeadline = Date.now() + 90_000
+    while (Date.now() < offDeadline && status !== 404) {
+      await new Promise((resolve) => setTimeout(resolve, 1000))
+      status = (await fetch(url)).status
+    }
+    expect(status, `the unpublished material stayed on the site; CMS log:\n${cmsLog.slice(-3000)}`).toBe(404)
   })
 })

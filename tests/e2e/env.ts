@@ -2,7 +2,8 @@ import path from 'node:path'
 
 /** The e2e run's own database, media folder and built site, apart from the demo's. */
 export const projectRoot = path.resolve(import.meta.dirname, '..', '..')
-export const e2eWork = path.join(projectRoot, '.tmp', 'e2e')
+// E2E_WORK lets two runs on one checkout (two people, two agents) keep out of each other's files.
+export const e2eWork = path.resolve(projectRoot, process.env.E2E_WORK ?? path.join('.tmp', 'e2e'))
 export const e2eEnv = {
   DATABASE_URL: `file:${path.join(e2eWork, 'e2e.db')}`,
   MEDIA_DIR: path.join(e2eWork, 'media'),
