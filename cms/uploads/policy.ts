@@ -58,6 +58,9 @@ export const STORED_MIME_TYPES = [
   ...ACCEPTED_TYPE_NAMES.map((type) => ACCEPTED_TYPES[type].mime),
   // Payload re-detects with file-type, which names M4A this way.
   'audio/x-m4a',
+  // Input only, so the admin's file picker offers SVG logos: checkUpload turns them into PNG
+  // (checks/svg.ts) before Payload sees them, so no SVG is ever stored.
+  'image/svg+xml',
 ]
 
 export function acceptedTypeOfMime(mime: string | null | undefined): AcceptedType | undefined {
