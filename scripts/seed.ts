@@ -36,10 +36,11 @@ function failureMessage(error: unknown, connected: boolean): string {
     ? 'Chưa có gì được ghi vào cơ sở dữ liệu.'
     : 'Những gì đã tạo trước khi lỗi vẫn được giữ; khi chạy lại "pnpm seed", các mục đã có sẽ được bỏ qua.'
   if (error instanceof SeedError) return `Tạo dữ liệu mẫu thất bại. ${reason} ${outcome}`
+  // Before connecting, getCmsPayload's message already says what to check.
   const advice = connected
-    ? 'Kiểm tra quyền ghi vào thư mục media/uploads và dung lượng đĩa, chạy "pnpm install" nếu thiếu gói, rồi chạy lại.'
-    : 'Kiểm tra DATABASE_URL và máy chủ cơ sở dữ liệu, rồi chạy lại.'
-  return `Tạo dữ liệu mẫu thất bại: ${reason} ${advice} ${outcome}`
+    ? ' Kiểm tra quyền ghi vào thư mục media/uploads và dung lượng đĩa, chạy "pnpm install" nếu thiếu gói, rồi chạy lại.'
+    : ''
+  return `Tạo dữ liệu mẫu thất bại: ${reason}${advice} ${outcome}`
 }
 
 let payload: Payload | undefined

@@ -1,6 +1,47 @@
+import net from 'node:net'
+
 import { getPayload, type Payload } from 'payload'
 
-import { ConfigError, readDatabaseUrl } from './env'
+import { ConfigError, type DatabaseKind, readDatabaseUrl } from './env'
+
+const DEFAULT_PORTS: Partial<Record<DatabaseKind, number>> = { postgres: 5432, mongodb: 27017 }
+
+/**
+ * A database server that is not listening is the usual failure; finding it out
+ * before Payload starts keeps the adapter from logging a stack trace under our message.
+ */
+function probeServer(kind: DatabaseKind, url: string): Promise<string | null> {
+  const defaultPort = DEFAULT_PORTS[kind]
+  if (!defaultPort || url.startsWith('mongodb+srv:')) return Promise.resolve(null)
+  let host: string
+  let port: number
+  try {
+    const parsed = new URL(url)
+    host = parsed.hostname.replace(/^\[|\]$/g, '') || 'localhost'
+    port = Number(parsed.port) || defaultPort
+  } catch {
+    return Promise.resolve(null)
+  }
+  return new Promise((resolve) => {
+    const socket = net.connect({ host, port, timeout: 5000 })
+    const done = (reason: string | null) => {
+      socket.destroy()
+      resolve(reason)
+    }
+    socket.once('connect', () => done(null))
+    socket.once('timeout', () => done(`máy chủ ${host}:${port} không trả lời sau 5 giây`))
+    socket.once('error', (error: NodeJS.ErrnoException) => done(`không mở được kết nối tới ${host}:${port} (${error.code ?? error.message})`))
+  })
+}
+
+function connectionError(kind: DatabaseKind, url: string, reason: string, cause?: unknown): Error {
+  const where = url.replace(/\/\/[^@/]*@/, '//***@')
+  return new Error(
+    `Không kết nối được cơ sở dữ liệu ${kind} (${where}): ${reason}. ` +
+      'Kiểm tra DATABASE_URL và máy chủ cơ sở dữ liệu đang chạy, hoặc bỏ trống DATABASE_URL để dùng SQLite nhúng.',
+    { cause },
+  )
+}
 
 /**
  * Payload's Local API for scripts, tests and the site build. The config is
@@ -10,17 +51,14 @@ import { ConfigError, readDatabaseUrl } from './env'
  */
 export async function getCmsPayload(): Promise<Payload> {
   const { kind, url } = readDatabaseUrl()
+  const unreachable = await probeServer(kind, url)
+  if (unreachable) throw connectionError(kind, url, unreachable)
   const { default: config } = await import('../payload.config')
   try {
     return await getPayload({ config })
   } catch (error) {
     if (error instanceof ConfigError) throw error
-    const where = url.replace(/\/\/[^@/]*@/, '//***@')
-    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error)
-    throw new Error(
-      `Không kết nối được cơ sở dữ liệu ${kind} (${where}): ${reason}. ` +
-        'Kiểm tra DATABASE_URL và máy chủ cơ sở dữ liệu đang chạy, hoặc bỏ trống DATABASE_URL để dùng SQLite nhúng.',
-      { cause: error },
-    )
+    const reason = error instanceof Error ? (error.message.split('\n')[0] ?? error.message) : String(error)
+    throw connectionError(kind, url, reason, error)
   }
 }
