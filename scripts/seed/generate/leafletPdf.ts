@@ -2,6 +2,7 @@ import { PDFDocument, type PDFFont, type PDFPage, rgb, type RGB } from 'pdf-lib'
 
 import type { Block } from '../richText'
 import { fontBytes, fontkit } from './fonts'
+import { wrapWords } from './wrapWords'
 
 export interface PdfContact {
   unitName: string
@@ -131,7 +132,7 @@ class Writer {
     const indent = style.indent ?? 0
     const maxWidth = A4.width - MARGIN * 2 - indent
     const lineHeight = style.size * 1.35
-    const lines = wrap(text.normalize('NFC'), style.font, style.size, maxWidth)
+    const lines = wrapWords(text.normalize('NFC'), maxWidth, (line) => style.font.widthOfTextAtSize(line, style.size))
     lines.forEach((line, index) => {
       if (this.y - lineHeight < MARGIN + 20) this.newPage()
       this.y -= lineHeight
@@ -176,22 +177,6 @@ class Writer {
       })
     })
   }
-}
-
-function wrap(text: string, font: PDFFont, size: number, maxWidth: number): string[] {
-  const lines: string[] = []
-  let line = ''
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    const candidate = line ? `${line} ${word}` : word
-    if (line && font.widthOfTextAtSize(candidate, size) > maxWidth) {
-      lines.push(line)
-      line = word
-    } else {
-      line = candidate
-    }
-  }
-  if (line) lines.push(line)
-  return lines
 }
 
 function formatDate(iso: string): string {

@@ -1,26 +1,16 @@
 import type { Font } from '@pdf-lib/fontkit'
 
+import { wrapWords } from './wrapWords'
+
 /** Text drawn as SVG paths from a real font, so the picture never depends on system fonts. */
 
 export function textWidth(font: Font, text: string, size: number): number {
   return (font.layout(text.normalize('NFC')).advanceWidth * size) / font.unitsPerEm
 }
 
-/** Greedy word wrap; a single over-long word stays on its own line rather than being cut. */
+/** Greedy word wrap by the font's real advance widths. */
 export function wrapText(font: Font, text: string, size: number, maxWidth: number): string[] {
-  const lines: string[] = []
-  let line = ''
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    const candidate = line ? `${line} ${word}` : word
-    if (line && textWidth(font, candidate, size) > maxWidth) {
-      lines.push(line)
-      line = word
-    } else {
-      line = candidate
-    }
-  }
-  if (line) lines.push(line)
-  return lines
+  return wrapWords(text, maxWidth, (line) => textWidth(font, line, size))
 }
 
 export type TextAnchor = 'start' | 'middle' | 'end'
