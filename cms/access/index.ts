@@ -4,7 +4,7 @@ import type { User } from '../payload-types'
 
 type Role = User['role']
 
-const hasRole = (user: unknown, ...roles: Role[]): boolean =>
+export const hasRole = (user: unknown, ...roles: Role[]): boolean =>
   Boolean(user && typeof user === 'object' && 'role' in user && roles.includes((user as User).role))
 
 /** Anyone signed in to the admin. Finer role rules arrive with the editorial workflow. */

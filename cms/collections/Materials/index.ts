@@ -1,11 +1,12 @@
 import type { CollectionConfig } from 'payload'
 
-import { isSignedIn, isSignedInOrPublished } from '../../access'
 import { slugField } from '../../fields/slug'
 import { readPublishedForPublic } from '../../hooks/readPublishedForPublic'
 import { requestSiteRebuildOnChange } from '../../hooks/requestSiteRebuild'
 import { label } from '../../lib/label'
 import { validateFilesForKind } from './acceptedFiles'
+import { materialAccess } from './access'
+import { workflowEndpoints, workflowFields, workflowHooks } from './workflow'
 import { MATERIAL_KINDS, MATERIAL_LANGUAGES } from './kinds'
 
 const dateField = { date: { displayFormat: 'dd/MM/yyyy', pickerAppearance: 'dayOnly' as const } }
@@ -22,15 +23,17 @@ export const Materials: CollectionConfig = {
   },
   defaultSort: '-updatedAt',
   versions: { drafts: true, maxPerDoc: 50 },
-  access: {
-    read: isSignedInOrPublished,
-    readVersions: isSignedIn,
-    create: isSignedIn,
-    update: isSignedIn,
-    delete: isSignedIn,
+  access: materialAccess,
+  endpoints: workflowEndpoints,
+  hooks: {
+    ...workflowHooks,
+    beforeOperation: [readPublishedForPublic, ...(workflowHooks.beforeOperation ?? [])],
+    beforeChange: [...(workflowHooks.beforeChange ?? []), ...requestSiteRebuildOnChange.beforeChange],
+    afterChange: [...(workflowHooks.afterChange ?? []), ...requestSiteRebuildOnChange.afterChange],
+    afterDelete: [...(workflowHooks.afterDelete ?? []), ...requestSiteRebuildOnChange.afterDelete],
   },
-  hooks: { ...requestSiteRebuildOnChange, beforeOperation: [readPublishedForPublic] },
   fields: [
+    ...workflowFields,
     { name: 'title', type: 'text', required: true, label: label('Tiêu đề', 'Title') },
     slugField('title'),
     {
