@@ -74,7 +74,9 @@ export interface Config {
     topics: Topic;
     audiences: Audience;
     campaigns: Campaign;
+    'expired-materials': ExpiredMaterial;
     users: User;
+    'audit-log': AuditLog;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -90,7 +92,9 @@ export interface Config {
     topics: TopicsSelect<false> | TopicsSelect<true>;
     audiences: AudiencesSelect<false> | AudiencesSelect<true>;
     campaigns: CampaignsSelect<false> | CampaignsSelect<true>;
+    'expired-materials': ExpiredMaterialsSelect<false> | ExpiredMaterialsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -101,8 +105,12 @@ export interface Config {
     defaultIDType: number;
   };
   fallbackLocale: null;
-  globals: {};
-  globalsSelect: {};
+  globals: {
+    'payload-jobs-stats': PayloadJobsStat;
+  };
+  globalsSelect: {
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
+  };
   locale: null;
   widgets: {
     collections: CollectionsWidget;
@@ -111,6 +119,7 @@ export interface Config {
   jobs: {
     tasks: {
       rebuildSite: TaskRebuildSite;
+      applySchedule: TaskApplySchedule;
       inline: {
         input: unknown;
         output: unknown;
@@ -143,6 +152,20 @@ export interface UserAuthOperations {
  */
 export interface Material {
   id: number;
+  /**
+   * Changed with the Submit / Return / Approve buttons below.
+   */
+  workflowStatus?: ('draft' | 'submitted' | 'returned' | 'approved' | 'scheduled' | 'expired') | null;
+  reviewLog?:
+    | {
+        action: 'submit' | 'return' | 'approve';
+        by?: (number | null) | User;
+        byName?: string | null;
+        at: string;
+        comment?: string | null;
+        id?: string | null;
+      }[]
+    | null;
   title: string;
   /**
    * Generated from the title when empty.
@@ -189,9 +212,70 @@ export interface Material {
   appliesTo?: (number | Unit)[] | null;
   validFrom?: string | null;
   validUntil?: string | null;
+  /**
+   * When this material expires, its public page links to the replacement (if that one is published).
+   */
+  replacedBy?: (number | null) | Material;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: number;
+  name?: string | null;
+  role: 'admin' | 'editor' | 'reviewer' | 'contributor';
+  unit?: (number | null) | Unit;
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "units".
+ */
+export interface Unit {
+  id: number;
+  name: string;
+  shortName?: string | null;
+  /**
+   * Generated from the title when empty.
+   */
+  slug?: string | null;
+  type: 'province' | 'department' | 'agency' | 'district' | 'commune' | 'ward';
+  parent?: (number | null) | Unit;
+  /**
+   * E.g. districts after 1 July 2025.
+   */
+  historical?: boolean | null;
+  portalUrl?: string | null;
+  contact?: {
+    hotline?: string | null;
+    email?: string | null;
+    oneStopAddress?: string | null;
+    oneStopHours?: string | null;
+  };
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -366,61 +450,51 @@ export interface Procedure {
   createdAt: string;
 }
 /**
+ * Public "this material has expired" pages, written by the scheduler; change the replacement on the material itself.
+ *
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "units".
+ * via the `definition` "expired-materials".
  */
-export interface Unit {
+export interface ExpiredMaterial {
   id: number;
-  name: string;
-  shortName?: string | null;
-  /**
-   * Generated from the title when empty.
-   */
-  slug?: string | null;
-  type: 'province' | 'department' | 'agency' | 'district' | 'commune' | 'ward';
-  parent?: (number | null) | Unit;
-  /**
-   * E.g. districts after 1 July 2025.
-   */
-  historical?: boolean | null;
-  portalUrl?: string | null;
-  contact?: {
-    hotline?: string | null;
-    email?: string | null;
-    oneStopAddress?: string | null;
-    oneStopHours?: string | null;
-  };
+  slug: string;
+  title: string;
+  expiredAt: string;
+  material: number | Material;
+  replacement?: (number | null) | Material;
   updatedAt: string;
   createdAt: string;
 }
 /**
+ * Who did what, and when. Written automatically; nobody can change or delete an entry.
+ *
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
+ * via the `definition` "audit-log".
  */
-export interface User {
+export interface AuditLog {
   id: number;
-  name?: string | null;
-  role: 'admin' | 'editor' | 'reviewer' | 'contributor';
-  unit?: (number | null) | Unit;
+  at: string;
+  action:
+    | 'create'
+    | 'update'
+    | 'submit'
+    | 'approve'
+    | 'return'
+    | 'publish'
+    | 'unpublish'
+    | 'expire'
+    | 'restore'
+    | 'delete'
+    | 'replace-upload';
+  collection: string;
+  docId: string;
+  title?: string | null;
+  user?: (number | null) | User;
+  userEmail?: string | null;
+  comment?: string | null;
+  detail?: string | null;
   updatedAt: string;
   createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -491,7 +565,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'rebuildSite';
+        taskSlug: 'inline' | 'rebuildSite' | 'applySchedule';
         taskID: string;
         input?:
           | {
@@ -524,7 +598,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'rebuildSite') | null;
+  taskSlug?: ('inline' | 'rebuildSite' | 'applySchedule') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -532,6 +606,15 @@ export interface PayloadJob {
    * Used for concurrency control. Jobs with the same key are subject to exclusive/supersedes rules.
    */
   concurrencyKey?: string | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -571,8 +654,16 @@ export interface PayloadLockedDocument {
         value: number | Campaign;
       } | null)
     | ({
+        relationTo: 'expired-materials';
+        value: number | ExpiredMaterial;
+      } | null)
+    | ({
         relationTo: 'users';
         value: number | User;
+      } | null)
+    | ({
+        relationTo: 'audit-log';
+        value: number | AuditLog;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -621,6 +712,17 @@ export interface PayloadMigration {
  * via the `definition` "materials_select".
  */
 export interface MaterialsSelect<T extends boolean = true> {
+  workflowStatus?: T;
+  reviewLog?:
+    | T
+    | {
+        action?: T;
+        by?: T;
+        byName?: T;
+        at?: T;
+        comment?: T;
+        id?: T;
+      };
   title?: T;
   slug?: T;
   kind?: T;
@@ -644,6 +746,7 @@ export interface MaterialsSelect<T extends boolean = true> {
   appliesTo?: T;
   validFrom?: T;
   validUntil?: T;
+  replacedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -839,6 +942,19 @@ export interface CampaignsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "expired-materials_select".
+ */
+export interface ExpiredMaterialsSelect<T extends boolean = true> {
+  slug?: T;
+  title?: T;
+  expiredAt?: T;
+  material?: T;
+  replacement?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users_select".
  */
 export interface UsersSelect<T extends boolean = true> {
@@ -862,6 +978,23 @@ export interface UsersSelect<T extends boolean = true> {
         createdAt?: T;
         expiresAt?: T;
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log_select".
+ */
+export interface AuditLogSelect<T extends boolean = true> {
+  at?: T;
+  action?: T;
+  collection?: T;
+  docId?: T;
+  title?: T;
+  user?: T;
+  userEmail?: T;
+  comment?: T;
+  detail?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -900,6 +1033,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   waitUntil?: T;
   processing?: T;
   concurrencyKey?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -937,6 +1071,34 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -955,6 +1117,18 @@ export interface TaskRebuildSite {
   };
   output: {
     seconds?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskApplySchedule".
+ */
+export interface TaskApplySchedule {
+  input?: unknown;
+  output: {
+    published?: number | null;
+    expired?: number | null;
+    failed?: number | null;
   };
 }
 /**

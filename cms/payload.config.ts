@@ -6,6 +6,7 @@ import sharp from 'sharp'
 
 import { Audiences } from './collections/Audiences'
 import { Campaigns } from './collections/Campaigns'
+import { ExpiredMaterials } from './collections/ExpiredMaterials'
 import { Materials } from './collections/Materials'
 import { Media } from './collections/Media'
 import { Procedures } from './collections/Procedures'
@@ -14,6 +15,7 @@ import { Units } from './collections/Units'
 import { Users } from './collections/Users'
 import { createDatabaseAdapter } from './db'
 import { isAdmin } from './access'
+import { SCHEDULE_QUEUE, applyScheduleTask } from './jobs/applySchedule'
 import { REBUILD_QUEUE, rebuildSiteTask } from './jobs/rebuildSite'
 import { readServerUrl } from './lib/env'
 import { cmsDir } from './lib/paths'
@@ -26,7 +28,7 @@ export default buildConfig({
   db: await createDatabaseAdapter(),
   editor: lexicalEditor(),
   sharp,
-  collections: [Materials, Media, Procedures, Units, Topics, Audiences, Campaigns, Users],
+  collections: [Materials, Media, Procedures, Units, Topics, Audiences, Campaigns, ExpiredMaterials, Users],
   i18n: { supportedLanguages: { vi, en }, fallbackLanguage: 'vi' },
   admin: {
     user: Users.slug,
@@ -51,12 +53,16 @@ export default buildConfig({
     safeFileNames: false,
   },
   jobs: {
-    tasks: [rebuildSiteTask],
+    tasks: [rebuildSiteTask, applyScheduleTask],
     enableConcurrencyControl: true,
     access: { run: isAdmin, queue: isAdmin, cancel: isAdmin },
     // Only the running CMS server processes jobs; scripts and the site build never do.
     shouldAutoRun: () => process.env.CMS_RUN_JOBS === '1',
-    autoRun: [{ cron: '*/2 * * * * *', queue: REBUILD_QUEUE, limit: 1 }],
+    autoRun: [
+      { cron: '*/2 * * * * *', queue: REBUILD_QUEUE, limit: 1 },
+      // Every minute: queue (task schedule) and run the valid-from / valid-until pass.
+      { cron: '* * * * *', queue: SCHEDULE_QUEUE, limit: 1 },
+    ],
   },
   typescript: { outputFile: `${cmsDir}/payload-types.ts`, autoGenerate: false },
   telemetry: false,

@@ -8,6 +8,7 @@ import { validateFilesForKind } from './acceptedFiles'
 import { materialAccess } from './access'
 import { workflowEndpoints, workflowFields, workflowHooks } from './workflow'
 import { MATERIAL_KINDS, MATERIAL_LANGUAGES } from './kinds'
+import { scheduleFields, scheduleHooks } from './schedule'
 
 const dateField = { date: { displayFormat: 'dd/MM/yyyy', pickerAppearance: 'dayOnly' as const } }
 
@@ -28,8 +29,9 @@ export const Materials: CollectionConfig = {
   hooks: {
     ...workflowHooks,
     beforeOperation: [readPublishedForPublic, ...(workflowHooks.beforeOperation ?? [])],
-    beforeChange: [...(workflowHooks.beforeChange ?? []), ...requestSiteRebuildOnChange.beforeChange],
-    afterChange: [...(workflowHooks.afterChange ?? []), ...requestSiteRebuildOnChange.afterChange],
+    beforeChange: [...(workflowHooks.beforeChange ?? []), ...scheduleHooks.beforeChange, ...requestSiteRebuildOnChange.beforeChange],
+    afterChange: [...(workflowHooks.afterChange ?? []), ...scheduleHooks.afterChange, ...requestSiteRebuildOnChange.afterChange],
+    beforeDelete: [...(workflowHooks.beforeDelete ?? []), ...scheduleHooks.beforeDelete],
     afterDelete: [...(workflowHooks.afterDelete ?? []), ...requestSiteRebuildOnChange.afterDelete],
   },
   fields: [
@@ -146,5 +148,6 @@ export const Materials: CollectionConfig = {
           : 'Ngày hết hiệu lực phải sau ngày bắt đầu hiệu lực.'
       },
     },
+    ...scheduleFields,
   ],
 }

@@ -1,0 +1,84 @@
+import type { CollectionConfig, FieldHook } from 'payload'
+
+import { requestSiteRebuildOnChange } from '../hooks/requestSiteRebuild'
+import { label } from '../lib/label'
+
+export const EXPIRED_MATERIALS = 'expired-materials'
+
+type Id = number | string
+const idOf = (value: unknown): Id | null => {
+  if (typeof value === 'number' || typeof value === 'string') return value
+  if (value && typeof value === 'object' && 'id' in value) return (value as { id: Id }).id
+  return null
+}
+
+/**
+ * Anonymous readers see the replacement only while it is published: the id of
+ * a draft is not theirs to learn. Signed-in users (and trusted server code
+ * reading without a user) see the stored value.
+ */
+const replacementForPublic: FieldHook = async ({ value, req, overrideAccess }) => {
+  if (req.user || overrideAccess || value === null || value === undefined) return value
+  const id = idOf(value)
+  if (id === null) return null
+  const found = await req.payload.find({
+    collection: 'materials',
+    where: { and: [{ id: { equals: id } }, { _status: { equals: 'published' } }] },
+    overrideAccess: false,
+    depth: 0,
+    limit: 1,
+    pagination: false,
+    req,
+  })
+  return found.docs.length > 0 ? value : null
+}
+
+/**
+ * What stays public of a material after its valid-until date: a tombstone
+ * (slug, title as it was published, when it expired, its replacement), so the
+ * site can still answer at the old address with "this material has expired".
+ * It holds only what was already public, so anyone may read it; only the
+ * scheduler and the material hooks write it (overrideAccess), nobody through the API.
+ */
+export const ExpiredMaterials: CollectionConfig = {
+  slug: EXPIRED_MATERIALS,
+  labels: {
+    singular: label('Tài liệu hết hiệu lực', 'Expired material'),
+    plural: label('Tài liệu hết hiệu lực', 'Expired materials'),
+  },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'slug', 'expiredAt', 'replacement'],
+    group: label('Nội dung', 'Content'),
+    description: label(
+      'Trang "tài liệu đã hết hiệu lực" trên trang công khai. Hệ thống tự tạo khi một tài liệu quá ngày hết hiệu lực và tự xóa khi tài liệu được xuất bản lại. Muốn đổi tài liệu thay thế, sửa trường "Thay thế bằng tài liệu" của tài liệu gốc.',
+      'Public "this material has expired" pages, written by the scheduler; change the replacement on the material itself.',
+    ),
+  },
+  defaultSort: '-expiredAt',
+  access: { read: () => true, create: () => false, update: () => false, delete: () => false },
+  // Tombstones are public: a new, changed or removed one rebuilds the site (once per request).
+  hooks: { afterChange: requestSiteRebuildOnChange.afterChange, afterDelete: requestSiteRebuildOnChange.afterDelete },
+  fields: [
+    { name: 'slug', type: 'text', required: true, index: true, label: label('Đường dẫn', 'Slug') },
+    { name: 'title', type: 'text', required: true, label: label('Tiêu đề (như khi còn xuất bản)', 'Title (as published)') },
+    { name: 'expiredAt', type: 'date', required: true, label: label('Hết hiệu lực lúc', 'Expired at') },
+    {
+      name: 'material',
+      type: 'relationship',
+      relationTo: 'materials',
+      required: true,
+      unique: true,
+      label: label('Tài liệu gốc', 'Expired material'),
+      // The expired material is a draft now: its id is not for the public.
+      access: { read: ({ req }) => Boolean(req.user) },
+    },
+    {
+      name: 'replacement',
+      type: 'relationship',
+      relationTo: 'materials',
+      label: label('Thay thế bằng tài liệu', 'Replaced by'),
+      hooks: { afterRead: [replacementForPublic] },
+    },
+  ],
+}

@@ -1,0 +1,187 @@
+/**
+ * Valid-from / valid-until through the jobs queue, on a clock the tests move:
+ * an approved material waiting for its date goes live when the date comes (not
+ * before), and a published one past its valid-until leaves the public API,
+ * leaving a tombstone that answers at its address and links a published
+ * replacement. Editors cannot publish outside the validity window.
+ */
+import type { Payload } from 'payload'
+import { afterEach, beforeAll, expect, it } from 'vitest'
+
+import { resetClock, setClock } from '@dvctt/cms/lib/clock'
+import { SCHEDULE_QUEUE, SCHEDULE_TASK } from '@dvctt/cms/jobs/applySchedule'
+import type { ExpiredMaterial, Material } from '@dvctt/cms/payload-types'
+
+import { describeWithDatabase, getTestPayload } from '../support/cms'
+import { type Fixtures, fixtures, uniqueSuffix } from '../support/factories'
+import { CmsHttpClient } from '../support/http'
+
+interface Page<T> {
+  docs: T[]
+}
+
+const DAY = 86_400_000
+
+describeWithDatabase('scheduled publish and unpublish', () => {
+  let payload: Payload
+  let make: Fixtures
+  let ownerUnit: Material['ownerUnit']
+  const anonymous = new CmsHttpClient()
+  const editor = new CmsHttpClient()
+  const start = Date.now()
+  const at = (days: number): Date => new Date(start + days * DAY)
+
+  /** One pass of the scheduler exactly as the CMS server runs it: queued, then run from its queue. */
+  async function runScheduleAt(moment: Date): Promise<void> {
+    setClock(() => moment)
+    await payload.jobs.queue({ task: SCHEDULE_TASK, queue: SCHEDULE_QUEUE, input: {} })
+    await payload.jobs.run({ queue: SCHEDULE_QUEUE, limit: 10 })
+  }
+
+  const mainRecord = (id: Material['id']): Promise<Material> => payload.findByID({ collection: 'materials', id, draft: false, depth: 0 })
+  const latestVersion = (id: Material['id']): Promise<Material> => payload.findByID({ collection: 'materials', id, draft: true, depth: 0 })
+
+  const publicBySlug = async (slug: string): Promise<Material[]> =>
+    (await anonymous.get<Page<Material>>('/materials', { where: { slug: { equals: slug } }, depth: 0 })).body.docs
+
+  const publicTombstone = async (slug: string): Promise<ExpiredMaterial | undefined> =>
+    (await anonymous.get<Page<ExpiredMaterial>>('/expired-materials', { where: { slug: { equals: slug } }, depth: 0 })).body.docs[0]
+
+  /** Approved for a date still to come: the workflow leaves it unpublished, waiting for the scheduler. */
+  async function createScheduled(title: string, validFrom: Date, validUntil?: Date): Promise<Material> {
+    const draft = await make.createDraftMaterial({ title, ownerUnit, validFrom: validFrom.toISOString(), validUntil: validUntil?.toISOString() })
+    return payload.update({ collection: 'materials', id: draft.id, data: { workflowStatus: 'scheduled' }, draft: true })
+  }
+
+  beforeAll(async () => {
+    payload = await getTestPayload()
+    make = fixtures(payload)
+    ownerUnit = (await make.createUnit()).id
+    const { login } = await make.createUser('editor')
+    await editor.login(login.email, login.password)
+  })
+
+  afterEach(resetClock)
+
+  it('an approved material waiting for its valid-from stays unpublished until that day, then goes live with its latest content', async () => {
+    const title = `Áp phích chiến dịch tháng sau ${uniqueSuffix()}`
+    const material = await createScheduled(title, at(3))
+
+    await runScheduleAt(at(2))
+    expect((await mainRecord(material.id))._status).toBe('draft')
+    expect(await publicBySlug(material.slug ?? '')).toHaveLength(0)
+
+    await runScheduleAt(at(3.01))
+    const live = await mainRecord(material.id)
+    expect(live._status).toBe('published')
+    expect(live.title).toBe(title)
+    expect(live.workflowStatus).toBe('approved')
+    expect((await publicBySlug(material.slug ?? '')).map((m) => m.title)).toEqual([title])
+  })
+
+  it('a scheduled material whose valid-until has also passed is never published', async () => {
+    const material = await createScheduled(`Tờ rơi lỡ hẹn ${uniqueSuffix()}`, at(1), at(2))
+    await runScheduleAt(at(5))
+    expect((await mainRecord(material.id))._status).toBe('draft')
+    expect((await latestVersion(material.id)).workflowStatus).toBe('expired')
+    expect(await publicTombstone(material.slug ?? '')).toBeUndefined()
+  })
+
+  it('past valid-until, a published material leaves the public API and a tombstone keeps the published title, not a pending draft', async () => {
+    const suffix = uniqueSuffix()
+    const publishedTitle = `Hướng dẫn nộp hồ sơ năm cũ ${suffix}`
+    const pendingTitle = `Bản sửa chưa duyệt ${suffix}`
+    const { published } = await make.createPublishedMaterialWithPendingDraft(
+      { title: publishedTitle, ownerUnit, validFrom: at(-10).toISOString(), validUntil: at(1).toISOString() },
+      { title: pendingTitle },
+    )
+    const slug = published.slug ?? ''
+
+    await runScheduleAt(at(0.5))
+    expect(await publicBySlug(slug)).toHaveLength(1)
+    expect(await publicTombstone(slug)).toBeUndefined()
+
+    await runScheduleAt(at(1.5))
+    expect((await mainRecord(published.id))._status).toBe('draft')
+    expect((await latestVersion(published.id)).workflowStatus).toBe('expired')
+    // Not deleted: editors still have it.
+    expect((await latestVersion(published.id)).title).toBe(pendingTitle)
+    expect(await publicBySlug(slug)).toHaveLength(0)
+    const byId = await anonymous.get(`/materials/${published.id}`)
+    expect(byId.status).not.toBe(200)
+
+    const tombstone = await publicTombstone(slug)
+    expect(tombstone?.title).toBe(publishedTitle)
+    expect(tombstone?.expiredAt).toBe(at(1.5).toISOString())
+    expect(JSON.stringify(tombstone)).not.toContain(pendingTitle)
+    // The expired material is a draft now: the public does not learn its id.
+    expect(tombstone).not.toHaveProperty('material')
+  })
+
+  it('the tombstone links the replacement only while the replacement is published', async () => {
+    const replacement = await make.createDraftMaterial({ title: `Hướng dẫn mới thay thế ${uniqueSuffix()}`, ownerUnit })
+    const old = await make.createPublishedMaterial({
+      title: `Hướng dẫn cũ ${uniqueSuffix()}`,
+      ownerUnit,
+      validUntil: at(1).toISOString(),
+      replacedBy: replacement.id,
+    })
+    await runScheduleAt(at(2))
+
+    const stored = await payload.find({ collection: 'expired-materials', where: { material: { equals: old.id } }, depth: 0 })
+    expect(stored.docs[0]?.replacement).toBe(replacement.id)
+    expect((await publicTombstone(old.slug ?? ''))?.replacement ?? null).toBeNull()
+
+    await payload.update({ collection: 'materials', id: replacement.id, data: { _status: 'published' } })
+    expect((await publicTombstone(old.slug ?? ''))?.replacement).toBe(replacement.id)
+  })
+
+  it('a replacement chosen after the material expired reaches its tombstone', async () => {
+    const old = await make.createPublishedMaterial({ title: `Tờ gấp hết hạn ${uniqueSuffix()}`, ownerUnit, validUntil: at(1).toISOString() })
+    await runScheduleAt(at(2))
+    const replacement = await make.createPublishedMaterial({ title: `Tờ gấp năm nay ${uniqueSuffix()}`, ownerUnit })
+    await payload.update({ collection: 'materials', id: old.id, data: { replacedBy: replacement.id }, draft: true })
+    expect((await publicTombstone(old.slug ?? ''))?.replacement).toBe(replacement.id)
+  })
+
+  it('publishing an expired material again (with a new valid-until) removes its tombstone', async () => {
+    const old = await make.createPublishedMaterial({ title: `Pa-nô gia hạn ${uniqueSuffix()}`, ownerUnit, validUntil: at(1).toISOString() })
+    await runScheduleAt(at(2))
+    expect(await publicTombstone(old.slug ?? '')).toBeDefined()
+
+    setClock(() => at(2))
+    const response = await editor.patch(`/materials/${old.id}`, { _status: 'published', validUntil: at(30).toISOString() })
+    expect(response.status).toBe(200)
+    expect(await publicTombstone(old.slug ?? '')).toBeUndefined()
+    expect(await publicBySlug(old.slug ?? '')).toHaveLength(1)
+  })
+
+  it('nobody writes tombstones through the API, not even an editor', async () => {
+    const created = await editor.post('/expired-materials', { slug: `gia-mao-${uniqueSuffix()}`, title: 'Giả mạo', expiredAt: new Date().toISOString() })
+    expect(created.status).toBe(403)
+  })
+
+  it('an editor cannot publish a material whose valid-until has passed: refused in Vietnamese, the public version kept', async () => {
+    const title = `Tài liệu đang công khai ${uniqueSuffix()}`
+    const material = await make.createPublishedMaterial({ title, ownerUnit, validUntil: at(10).toISOString() })
+    setClock(() => at(0))
+    const response = await editor.patch(`/materials/${material.id}`, { title: `${title} (sửa)`, validUntil: at(-1).toISOString(), _status: 'published' })
+    expect(response.status).toBe(400)
+    expect(response.text).toMatch(/Không xuất bản được: tài liệu đã hết hiệu lực từ ngày \d\d\/\d\d\/\d{4}/)
+    expect(response.text).toContain('chưa được lưu')
+    expect((await mainRecord(material.id)).title).toBe(title)
+  })
+
+  it('an editor cannot publish before valid-from: told to submit it for approval, so the scheduler publishes it on the day', async () => {
+    const draft = await make.createDraftMaterial({ title: `Tài liệu tháng sau ${uniqueSuffix()}`, ownerUnit, validFrom: at(5).toISOString() })
+    setClock(() => at(0))
+    const response = await editor.patch(`/materials/${draft.id}`, { _status: 'published' })
+    expect(response.status).toBe(400)
+    expect(response.text).toContain('Chưa xuất bản được: tài liệu chỉ có hiệu lực từ ngày')
+    expect((await mainRecord(draft.id))._status).toBe('draft')
+
+    // Saving the draft itself is fine.
+    const saved = await editor.patch(`/materials/${draft.id}?draft=true`, { summary: 'Tóm tắt đã sửa, vẫn là bản nháp.' })
+    expect(saved.status).toBe(200)
+  })
+})
