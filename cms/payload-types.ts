@@ -229,6 +229,10 @@ export interface User {
   name?: string | null;
   role: 'admin' | 'editor' | 'reviewer' | 'contributor';
   unit?: (number | null) | Unit;
+  /**
+   * Granted by an administrator only, e.g. a department contributor working for the units under it.
+   */
+  includeSubunits?: boolean | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -305,6 +309,7 @@ export interface Media {
    * What could not be made from the file; the original is kept.
    */
   processingNote?: string | null;
+  uploadedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -771,6 +776,7 @@ export interface MediaSelect<T extends boolean = true> {
         height?: T;
       };
   processingNote?: T;
+  uploadedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -961,6 +967,7 @@ export interface UsersSelect<T extends boolean = true> {
   name?: T;
   role?: T;
   unit?: T;
+  includeSubunits?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;

@@ -5,6 +5,7 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { Audiences } from './collections/Audiences'
+import { AuditLog } from './collections/AuditLog'
 import { Campaigns } from './collections/Campaigns'
 import { ExpiredMaterials } from './collections/ExpiredMaterials'
 import { Materials } from './collections/Materials'
@@ -28,7 +29,7 @@ export default buildConfig({
   db: await createDatabaseAdapter(),
   editor: lexicalEditor(),
   sharp,
-  collections: [Materials, Media, Procedures, Units, Topics, Audiences, Campaigns, ExpiredMaterials, Users],
+  collections: [Materials, Media, Procedures, Units, Topics, Audiences, Campaigns, ExpiredMaterials, Users, AuditLog],
   i18n: { supportedLanguages: { vi, en }, fallbackLanguage: 'vi' },
   admin: {
     user: Users.slug,

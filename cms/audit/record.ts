@@ -1,5 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
+import { now } from '../lib/clock'
+
 /** What the audit trail records. Owned by the workflow part; other parts call `recordAudit`. */
 export type AuditAction =
   | 'create'
@@ -20,7 +22,42 @@ export type AuditEntry = {
   docId: number | string
   title?: string
   comment?: string
+  /** Anything else worth keeping, in words (e.g. "scheduled for 01/12/2026"). */
+  detail?: string
 }
 
-/** Appends one entry to the audit trail (stub until the audit-log collection lands). */
-export async function recordAudit(_req: PayloadRequest, _entry: AuditEntry): Promise<void> {}
+export const AUDIT_LOG_SLUG = 'audit-log'
+
+type SignedInUser = { id: number | string; email?: string | null; collection?: string }
+
+function actingUser(req: PayloadRequest): SignedInUser | null {
+  const user = req.user as SignedInUser | null | undefined
+  return user && user.collection === 'users' ? user : null
+}
+
+/**
+ * Appends one entry to the audit trail. Written with the request (same
+ * transaction: an action that rolls back leaves no entry) and with
+ * overrideAccess, since nobody may create entries through the API. Without a
+ * signed-in user (a scheduled job, a script) the entry says "hệ thống".
+ */
+export async function recordAudit(req: PayloadRequest, entry: AuditEntry): Promise<void> {
+  const user = actingUser(req)
+  await req.payload.create({
+    collection: AUDIT_LOG_SLUG,
+    data: {
+      action: entry.action,
+      collection: entry.collection,
+      docId: String(entry.docId),
+      title: entry.title ?? '',
+      comment: entry.comment ?? '',
+      detail: entry.detail ?? '',
+      user: user ? user.id : null,
+      userEmail: user?.email ?? 'hệ thống',
+      at: now().toISOString(),
+    },
+    overrideAccess: true,
+    // No `context` here: the Local API merges it into req.context, which would leak into the caller's request.
+    req,
+  })
+}

@@ -1,6 +1,7 @@
 import type { CollectionConfig, ImageSize } from 'payload'
 
 import { anyone, isSignedIn } from '../access'
+import { auditUploadReplacement } from '../audit/auditUploadReplacement'
 import { describeUploadedFile, removeDerivedFiles, storeDerivedFiles } from '../hooks/describeUploadedFile'
 import { checkUpload } from '../hooks/checkUpload'
 import { requestSiteRebuildOnChange } from '../hooks/requestSiteRebuild'
@@ -44,7 +45,7 @@ export const Media: CollectionConfig = {
     // Before Payload makes renditions or writes anything: a refused file leaves nothing behind.
     beforeOperation: [checkUpload],
     beforeChange: [...requestSiteRebuildOnChange.beforeChange, describeUploadedFile],
-    afterChange: [...requestSiteRebuildOnChange.afterChange, storeDerivedFiles],
+    afterChange: [...requestSiteRebuildOnChange.afterChange, storeDerivedFiles, auditUploadReplacement],
     afterDelete: [...requestSiteRebuildOnChange.afterDelete, removeDerivedFiles],
   },
   upload: {

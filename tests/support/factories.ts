@@ -109,3 +109,14 @@ export function fixtures(payload: Payload) {
 }
 
 export type Fixtures = ReturnType<typeof fixtures>
+
+/** A signed-in person of `role` belonging to `unit` (contributors act for their unit). */
+export async function createUserInUnit(
+  payload: Payload,
+  role: User['role'],
+  unit: Unit['id'],
+): Promise<{ user: User; login: Credentials }> {
+  const login = credentials(role)
+  const user = await payload.create({ collection: 'users', data: { ...login, role, unit, name: `Người dùng ${role} ${uniqueSuffix()}` } })
+  return { user, login }
+}

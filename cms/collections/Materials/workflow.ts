@@ -1,6 +1,7 @@
-import type { CollectionConfig, Endpoint, Field } from 'payload'
-
-/** Review workflow: fields, hooks and endpoints. Owned by the workflow part. */
-export const workflowFields: Field[] = []
-export const workflowHooks: NonNullable<CollectionConfig['hooks']> = {}
-export const workflowEndpoints: Endpoint[] = []
+/**
+ * Review workflow: fields, hooks and endpoints, wired into the materials
+ * collection by index.ts. The parts live in ./workflow/.
+ */
+export { workflowEndpoints } from './workflow/endpoints'
+export { workflowFields } from './workflow/fields'
+export { workflowHooks } from './workflow/hooks'
