@@ -8,6 +8,7 @@ import type {
 
 import { type AuditAction, recordAudit } from '../../../audit/record'
 import type { Material } from '../../../payload-types'
+import { SCHEDULER_CONTEXT } from '../schedule'
 import { WORKFLOW_CONTEXT_KEY } from './states'
 
 const mainStatusKey = (id: Material['id']) => `workflowMainStatusBefore:${id}`
@@ -54,6 +55,8 @@ const applyWorkflowState: CollectionBeforeChangeHook<Material> = async ({ data, 
 /** One audit entry per thing a person did: create, content save, publish, unpublish, restore. */
 const auditChange: CollectionAfterChangeHook<Material> = async ({ doc, operation, req }) => {
   const entry = { collection: 'materials', docId: doc.id, title: doc.title }
+  // The scheduler records its own 'publish' and 'expire' entries.
+  if (req.context[SCHEDULER_CONTEXT]) return doc
   if (operation === 'create') {
     await recordAudit(req, { ...entry, action: 'create' })
     if (doc._status === 'published') await recordAudit(req, { ...entry, action: 'publish' })
