@@ -2,16 +2,57 @@ import fs from 'node:fs'
 import { createRequire } from 'node:module'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
+import zlib from 'node:zlib'
 
 import { projectRoot, siteDir } from '@dvctt/cms/lib/paths'
+
+import { incrementalBuild } from './site-incremental'
+import {
+  type BuildMode,
+  META_DIR,
+  type ReleaseManifest,
+  checkBuild,
+  countPages,
+  liveRelease,
+  newReleaseId,
+  pruneReleases,
+  readManifest,
+  releasesDirOf,
+  removeStaleStaging,
+  stagingDirFor,
+  swapLive,
+  writeFileReplacing,
+} from './site-releases'
 
 // SITE_DIST_DIR lets tests and benchmarks build beside the demo's site/dist.
 export const liveDir = path.resolve(projectRoot, process.env.SITE_DIST_DIR ?? path.join(siteDir, 'dist'))
 const lockFile = path.join(projectRoot, '.tmp', 'site-build.lock')
 
+/** Above this many pages changed since the last full build, an incremental request builds everything. */
+const DELTA_MAX_PAGES = Number(process.env.SITE_DELTA_MAX_PAGES ?? 200)
+
 type AstroModule = { build: (options: { root: string; logLevel?: string }) => Promise<void> }
 
-export type SiteBuildResult = { outDir: string; pages: number; pagefindBytes: number; seconds: number }
+export interface SiteBuildOptions {
+  /** `incremental` needs the changed material IDs and a live release; otherwise it falls back to full. */
+  mode?: BuildMode
+  changedMaterials?: string[]
+}
+
+export type SiteBuildResult = {
+  outDir: string
+  release: string
+  mode: BuildMode
+  /** Why an incremental request became a full build, if it did. */
+  fallback?: string
+  pages: number
+  /** Pages rendered by this build (all of them for a full build). */
+  renderedPages: number
+  pagefindBytes: number
+  seconds: number
+  /** Staging folders of earlier builds that died, removed before this one. */
+  removedStaging: string[]
+}
 
 function isAlive(pid: number): boolean {
   try {
@@ -42,49 +83,115 @@ async function acquireLock(timeoutMs = 20 * 60 * 1000): Promise<() => void> {
   }
 }
 
-function countFiles(dir: string, test: (name: string) => boolean): { count: number; bytes: number } {
-  let count = 0
+function folderBytes(dir: string): number {
   let bytes = 0
-  if (!fs.existsSync(dir)) return { count, bytes }
+  if (!fs.existsSync(dir)) return bytes
   for (const entry of fs.readdirSync(dir, { withFileTypes: true, recursive: true })) {
-    if (!entry.isFile() || !test(entry.name)) continue
-    count += 1
-    bytes += fs.statSync(path.join(entry.parentPath, entry.name)).size
+    if (entry.isFile()) bytes += fs.statSync(path.join(entry.parentPath, entry.name)).size
   }
-  return { count, bytes }
+  return bytes
+}
+
+/** Runs Astro in this process into `outDir`, limited to `onlyRoutes` when given (see site/src/lib/buildScope.ts). */
+export async function runAstro(outDir: string, onlyRoutes?: string[]): Promise<void> {
+  process.env.SITE_OUT_DIR = outDir
+  if (onlyRoutes) process.env.SITE_ONLY_ROUTES = JSON.stringify(onlyRoutes)
+  else delete process.env.SITE_ONLY_ROUTES
+  const astroEntry = createRequire(path.join(siteDir, 'package.json')).resolve('astro')
+  const astro = (await import(pathToFileURL(astroEntry).href)) as AstroModule
+  await astro.build({ root: siteDir, logLevel: process.env.SITE_BUILD_LOG ?? 'warn' })
 }
 
 /**
- * Builds the static site into a fresh folder and swaps it in only when the
- * build succeeded, so a failed build leaves the previous site being served.
+ * Page URL → Pagefind page ID of the base index. The search island drops the
+ * base index's results for pages changed since (their new entry comes from the
+ * delta index), and Pagefind results carry only the ID until loaded.
  */
-export async function buildSite(outDir = liveDir): Promise<SiteBuildResult> {
-  const release = await acquireLock()
+function pagefindIdsByUrl(dir: string): Record<string, string> {
+  const fragments = path.join(dir, 'pagefind', 'fragment')
+  const ids: Record<string, string> = {}
+  if (!fs.existsSync(fragments)) return ids
+  for (const name of fs.readdirSync(fragments)) {
+    if (!name.endsWith('.pf_fragment')) continue
+    const text = zlib.gunzipSync(fs.readFileSync(path.join(fragments, name))).toString('utf8')
+    const url = /"url":"((?:[^"\\]|\\.)*)"/.exec(text)?.[1]
+    if (url) ids[JSON.parse(`"${url}"`) as string] = name.replace(/\.pf_fragment$/, '')
+  }
+  return ids
+}
+
+async function fullBuild(outDir: string, previous: { live: string | null; manifest: ReleaseManifest | null }, started: number) {
+  const staging = stagingDirFor(outDir, 'full')
+  await runAstro(staging)
+  const pages = countPages(staging)
+  checkBuild(staging, pages, previous.manifest?.pages ?? (previous.live ? countPages(previous.live) : null))
+  writeFileReplacing(path.join(staging, META_DIR, 'pagefind-ids.json'), JSON.stringify(pagefindIdsByUrl(staging)))
+  const id = newReleaseId('full')
+  const builtAt = new Date().toISOString()
+  const manifest: ReleaseManifest = {
+    id,
+    mode: 'full',
+    builtAt,
+    fullBuiltAt: builtAt,
+    pages,
+    seconds: (Date.now() - started) / 1000,
+    delta: { changed: [], removed: [] },
+  }
+  writeFileReplacing(path.join(staging, META_DIR, 'manifest.json'), JSON.stringify(manifest, null, 1))
+  const release = path.join(releasesDirOf(outDir), id)
+  fs.renameSync(staging, release)
+  return { release, pages, renderedPages: pages }
+}
+
+/**
+ * Builds the static site into a new release and makes it live only when the
+ * build succeeded and passed `checkBuild`, so a failed or killed build leaves
+ * the site being served untouched.
+ */
+export async function buildSite(outDir = liveDir, options: SiteBuildOptions = {}): Promise<SiteBuildResult> {
+  const unlock = await acquireLock()
   const started = Date.now()
-  const staging = `${outDir}-next-${process.pid}`
   try {
-    fs.rmSync(staging, { recursive: true, force: true })
-    process.env.SITE_OUT_DIR = staging
-    const astroEntry = createRequire(path.join(siteDir, 'package.json')).resolve('astro')
-    const astro = (await import(pathToFileURL(astroEntry).href)) as AstroModule
-    await astro.build({ root: siteDir, logLevel: process.env.SITE_BUILD_LOG ?? 'warn' })
-    if (!fs.existsSync(path.join(staging, 'index.html'))) throw new Error('bản dựng không có trang chủ (index.html)')
-    const pages = countFiles(staging, (name) => name.endsWith('.html')).count
-    const pagefindBytes = countFiles(path.join(staging, 'pagefind'), () => true).bytes
-    const previous = `${outDir}-old-${process.pid}`
-    if (fs.existsSync(outDir)) fs.renameSync(outDir, previous)
-    fs.renameSync(staging, outDir)
-    fs.rmSync(previous, { recursive: true, force: true })
-    return { outDir, pages, pagefindBytes, seconds: (Date.now() - started) / 1000 }
+    fs.mkdirSync(releasesDirOf(outDir), { recursive: true })
+    const removedStaging = removeStaleStaging(outDir)
+    const live = liveRelease(outDir)
+    const manifest = live ? readManifest(live) : null
+    let mode: BuildMode = options.mode ?? 'full'
+    let fallback: string | undefined
+    if (mode === 'incremental') {
+      const deltaPages = (manifest?.delta.changed.length ?? 0) + (manifest?.delta.removed.length ?? 0)
+      if (!live || !manifest || !fs.existsSync(path.join(live, META_DIR, 'materials.json'))) fallback = 'chưa có bản dựng đầy đủ nào đang chạy'
+      else if (!options.changedMaterials?.length) fallback = 'không biết tài liệu nào đã đổi'
+      else if (deltaPages + options.changedMaterials.length > DELTA_MAX_PAGES)
+        fallback = `đã có ${deltaPages} trang đổi từ lần dựng đầy đủ trước (giới hạn ${DELTA_MAX_PAGES})`
+      if (fallback) mode = 'full'
+    }
+    const built =
+      mode === 'incremental' && live && manifest
+        ? await incrementalBuild({ outDir, live, manifest, changedIds: options.changedMaterials ?? [], started })
+        : await fullBuild(outDir, { live, manifest }, started)
+    swapLive(outDir, built.release)
+    pruneReleases(outDir)
+    return {
+      outDir,
+      release: built.release,
+      mode,
+      fallback,
+      pages: built.pages,
+      renderedPages: built.renderedPages,
+      pagefindBytes: folderBytes(path.join(built.release, 'pagefind')),
+      seconds: (Date.now() - started) / 1000,
+      removedStaging,
+    }
   } catch (error) {
-    fs.rmSync(staging, { recursive: true, force: true })
+    removeStaleStaging(outDir)
     const reason = (error instanceof Error ? error.message : String(error)).replace(/\.+$/, '')
     throw new Error(
-      `${reason}. Trang đã dựng trước đó (nếu có) vẫn được giữ nguyên tại ${path.relative(projectRoot, outDir)}/. ` +
+      `${reason}. Trang đang chạy (nếu có) vẫn được giữ nguyên tại ${path.relative(projectRoot, outDir)}/. ` +
         'Sửa lỗi nêu trên (chạy lại với DEBUG=1 để xem chi tiết) rồi chạy `npm run build:site`.',
       { cause: error },
     )
   } finally {
-    release()
+    unlock()
   }
 }

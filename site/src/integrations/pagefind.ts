@@ -1,7 +1,42 @@
+import fs from 'node:fs'
+import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro'
 import * as pagefind from 'pagefind'
+
+import { cmsBuildState } from '../cms/state'
+import type { SiteData } from '../cms/types'
+import { isScopedBuild } from '../lib/buildScope'
+
+/** Where scripts/lib/site-build.ts finds what each material contributes to (never served: a dot folder). */
+const MATERIALS_MAP = '.release/materials.json'
+
+/**
+ * For every published material: its page slug and the listings it appears on,
+ * so an incremental build can refresh exactly those listings, including the
+ * ones a material left (read from the live release's copy of this file).
+ */
+function materialsMap(data: SiteData): Record<string, { slug: string; listings: string[] }> {
+  const map: Record<string, { slug: string; listings: string[] }> = {}
+  for (const m of data.materials) {
+    const units = [m.ownerUnit, ...m.appliesTo].flatMap((u) => (u?.slug ? [`/don-vi/${u.slug}/`] : []))
+    map[String(m.id)] = {
+      slug: m.slug,
+      listings: [
+        ...new Set([
+          '/tai-lieu/',
+          `/loai/${m.kind.path}/`,
+          ...m.topics.flatMap((t) => (t.slug ? [`/chu-de/${t.slug}/`] : [])),
+          ...m.audiences.flatMap((a) => (a.slug ? [`/doi-tuong/${a.slug}/`] : [])),
+          ...units,
+          ...(m.campaign?.slug ? [`/chien-dich/${m.campaign.slug}/`] : []),
+        ]),
+      ],
+    }
+  }
+  return map
+}
 
 interface PagefindResponse {
   errors: string[]
@@ -27,7 +62,18 @@ export function pagefindIndex(): AstroIntegration {
   return {
     name: 'dvctt:pagefind',
     hooks: {
+      // Before publishCmsMedia's build:done, which releases the snapshot.
+      'astro:build:generated': async ({ dir }) => {
+        const data = await cmsBuildState().data
+        if (!data) return
+        const file = path.join(fileURLToPath(dir), MATERIALS_MAP)
+        fs.mkdirSync(path.dirname(file), { recursive: true })
+        fs.writeFileSync(file, JSON.stringify(materialsMap(data)))
+      },
       'astro:build:done': async ({ dir, logger }) => {
+        // A build limited by SITE_ONLY_ROUTES holds a few pages: its search entries go into
+        // the delta index that scripts/lib/site-incremental.ts writes over the merged release.
+        if (isScopedBuild()) return
         const started = performance.now()
         try {
           const { index } = check(await pagefind.createIndex({ excludeSelectors: EXCLUDE }), logger, 'tạo chỉ mục')

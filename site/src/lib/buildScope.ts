@@ -2,16 +2,19 @@
  * Which routes this build renders. SITE_ONLY_ROUTES (a JSON array of exact
  * site routes such as "/tai-lieu/abc/" or "/loai/to-roi/trang/2/", without
  * SITE_BASE) limits pages with getStaticPaths to those routes; absent, every
- * route builds. Incremental publishing (scripts/lib/site-incremental.ts) and
+ * route builds. An entry ending in `*` is a prefix: "/loai/to-roi/trang/*" is
+ * every later page of that listing, however many there are now. Incremental publishing (scripts/lib/site-incremental.ts) and
  * previews use it to render a handful of pages instead of the whole library.
  * Pages without getStaticPaths (home, search, 404, index pages) always build.
  */
-let cached: { raw: string | undefined; routes: Set<string> | null } | undefined
+type Scope = { exact: Set<string>; prefixes: string[] }
 
-function scope(): Set<string> | null {
+let cached: { raw: string | undefined; routes: Scope | null } | undefined
+
+function scope(): Scope | null {
   const raw = process.env.SITE_ONLY_ROUTES?.trim() || undefined
   if (cached && cached.raw === raw) return cached.routes
-  let routes: Set<string> | null = null
+  let routes: Scope | null = null
   if (raw) {
     let parsed: unknown
     try {
@@ -22,7 +25,10 @@ function scope(): Set<string> | null {
     if (!Array.isArray(parsed) || !parsed.every((r): r is string => typeof r === 'string')) {
       throw new Error('SITE_ONLY_ROUTES phải là một mảng JSON các chuỗi đường dẫn, ví dụ ["/tai-lieu/abc/", "/loai/to-roi/trang/2/"].')
     }
-    routes = new Set(parsed.map(normalizeRoute))
+    routes = {
+      exact: new Set(parsed.filter((r) => !r.endsWith('*')).map(normalizeRoute)),
+      prefixes: parsed.filter((r) => r.endsWith('*')).map((r) => `/${r.slice(0, -1).trim().replace(/^\/+/, '')}`),
+    }
   }
   cached = { raw, routes }
   return routes
@@ -37,7 +43,9 @@ export function normalizeRoute(route: string): string {
 /** True when the route belongs to this build (always, without SITE_ONLY_ROUTES). */
 export function inBuildScope(route: string): boolean {
   const routes = scope()
-  return routes === null || routes.has(normalizeRoute(route))
+  if (routes === null) return true
+  const normal = normalizeRoute(route)
+  return routes.exact.has(normal) || routes.prefixes.some((prefix) => normal.startsWith(prefix))
 }
 
 /** True when SITE_ONLY_ROUTES limits this build. */

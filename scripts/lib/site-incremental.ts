@@ -1,0 +1,234 @@
+/**
+ * Incremental publishing: render only the changed materials' pages and the
+ * listings they were or are on (every page of each, since listings are sorted
+ * by update time), then assemble a new release as a hard-link copy of the live
+ * one with those files replaced by rename (never written in place: a hard
+ * link shares its content with the live release). Search gets a small delta
+ * index (`/pagefind-delta/`) that the search island merges, with the base
+ * index's entries for changed and removed pages excluded.
+ *
+ * Staleness, by design until the next full build (queued after a quiet period
+ * or when the delta grows past SITE_DELTA_MAX_PAGES): "related materials" boxes
+ * and language-version links on other materials' pages, and the home page's
+ * counts are refreshed only by what this build renders.
+ */
+import { spawnSync } from 'node:child_process'
+import fs from 'node:fs'
+import path from 'node:path'
+import { pathToFileURL } from 'node:url'
+
+import { MATERIAL_KINDS } from '@dvctt/cms/collections/Materials/kinds'
+import { getCmsPayload } from '@dvctt/cms/lib/getCmsPayload'
+import { siteDir } from '@dvctt/cms/lib/paths'
+
+import { runAstro } from './site-build'
+import {
+  META_DIR,
+  type MaterialEntry,
+  type ReleaseManifest,
+  checkBuild,
+  countPages,
+  newReleaseId,
+  readJson,
+  releasesDirOf,
+  stagingDirFor,
+  writeFileReplacing,
+} from './site-releases'
+
+type Rel = number | string | { id: number | string; slug?: string | null } | null | undefined
+
+const idOf = (value: Rel): string | null => (value == null ? null : typeof value === 'object' ? String(value.id) : String(value))
+
+/**
+ * The published state of the changed materials, with the listings they now
+ * appear on. Must match materialsMap() in site/src/integrations/pagefind.ts,
+ * which records the same for every material at each build.
+ */
+async function readChangedMaterials(ids: string[]): Promise<Map<string, MaterialEntry>> {
+  const payload = await getCmsPayload()
+  const read = { overrideAccess: false, depth: 0, pagination: false, draft: false } as const
+  const { docs } = await payload.find({
+    collection: 'materials',
+    where: { and: [{ id: { in: ids } }, { _status: { equals: 'published' } }] },
+    select: { slug: true, kind: true, topics: true, audiences: true, ownerUnit: true, appliesTo: true, campaign: true },
+    ...read,
+  })
+  const collect = (pick: (doc: (typeof docs)[number]) => Rel[]) => [...new Set(docs.flatMap((doc) => pick(doc).map(idOf)).filter((id): id is string => id !== null))]
+  const slugs = async (collection: 'topics' | 'audiences' | 'units' | 'campaigns', wanted: string[]) => {
+    if (!wanted.length) return new Map<string, string>()
+    const found = await payload.find({ collection, where: { id: { in: wanted } }, select: { slug: true }, ...read })
+    return new Map(found.docs.flatMap((doc) => (doc.slug ? [[String(doc.id), doc.slug] as const] : [])))
+  }
+  const [topics, audiences, units, campaigns] = await Promise.all([
+    slugs('topics', collect((d) => d.topics ?? [])),
+    slugs('audiences', collect((d) => d.audiences ?? [])),
+    slugs('units', collect((d) => [d.ownerUnit, ...(d.appliesTo ?? [])])),
+    slugs('campaigns', collect((d) => [d.campaign])),
+  ])
+  const kindPath = new Map(MATERIAL_KINDS.map((k) => [k.value, k.path]))
+  const routes = (prefix: string, map: Map<string, string>, values: Rel[]) =>
+    values.flatMap((v) => {
+      const slug = map.get(idOf(v) ?? '')
+      return slug ? [`/${prefix}/${slug}/`] : []
+    })
+  const entries = new Map<string, MaterialEntry>()
+  for (const doc of docs) {
+    const kind = kindPath.get(doc.kind)
+    if (!kind) continue
+    entries.set(String(doc.id), {
+      slug: doc.slug || String(doc.id),
+      listings: [
+        ...new Set([
+          '/tai-lieu/',
+          `/loai/${kind}/`,
+          ...routes('chu-de', topics, doc.topics ?? []),
+          ...routes('doi-tuong', audiences, doc.audiences ?? []),
+          ...routes('don-vi', units, [doc.ownerUnit, ...(doc.appliesTo ?? [])]),
+          ...routes('chien-dich', campaigns, [doc.campaign]),
+        ]),
+      ],
+    })
+  }
+  return entries
+}
+
+/** Every file under `dir`, as paths relative to it. */
+function filesUnder(dir: string): string[] {
+  return fs
+    .readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)))
+}
+
+/** A hard-link copy of a release: instant, and no extra space for unchanged files. */
+function linkCopy(from: string, to: string): void {
+  const cp = spawnSync('cp', ['-al', from, to], { encoding: 'utf8' })
+  if (cp.status === 0) return
+  fs.rmSync(to, { recursive: true, force: true })
+  // No GNU cp (or a file system without hard links): a plain copy is slower but equivalent.
+  fs.cpSync(from, to, { recursive: true })
+}
+
+type PagefindModule = typeof import('pagefind')
+
+/** The delta search index over the pages changed since the last full build. */
+async function writeDeltaIndex(release: string, changed: string[]): Promise<string[]> {
+  const outDir = path.join(release, 'pagefind-delta')
+  fs.rmSync(outDir, { recursive: true, force: true })
+  if (!changed.length) return []
+  // ESM-only package of the site workspace: resolve it from there, with import conditions.
+  const pagefindEntry = path.join(siteDir, 'node_modules', 'pagefind', 'lib', 'index.js')
+  const pagefind = (await import(pathToFileURL(pagefindEntry).href)) as PagefindModule
+  try {
+    const { index, errors } = await pagefind.createIndex({ excludeSelectors: ['video', 'audio'] })
+    if (!index) throw new Error(`Pagefind không tạo được chỉ mục phụ: ${errors.join('; ')}`)
+    for (const url of changed) {
+      const file = path.join(release, url, 'index.html')
+      if (!fs.existsSync(file)) continue
+      const added = await index.addHTMLFile({ url, content: fs.readFileSync(file, 'utf8') })
+      if (added.errors.length) throw new Error(`Pagefind không đọc được ${url}: ${added.errors.join('; ')}`)
+    }
+    const written = await index.writeFiles({ outputPath: outDir })
+    if (written.errors.length) throw new Error(`Pagefind không ghi được chỉ mục phụ: ${written.errors.join('; ')}`)
+  } finally {
+    await pagefind.close()
+  }
+  const fragments = path.join(outDir, 'fragment')
+  return fs.existsSync(fragments) ? fs.readdirSync(fragments).map((name) => name.replace(/\.pf_fragment$/, '')) : []
+}
+
+export interface IncrementalInput {
+  outDir: string
+  live: string
+  manifest: ReleaseManifest
+  changedIds: string[]
+  started: number
+}
+
+export async function incrementalBuild({ outDir, live, manifest, changedIds, started }: IncrementalInput) {
+  const previousMap = readJson<Record<string, MaterialEntry>>(path.join(live, META_DIR, 'materials.json')) ?? {}
+  const current = await readChangedMaterials(changedIds)
+
+  const pageRoutes: string[] = []
+  const listings = new Set<string>()
+  for (const id of changedIds) {
+    const now = current.get(id)
+    if (now) pageRoutes.push(`/tai-lieu/${now.slug}/`)
+    for (const listing of [...(previousMap[id]?.listings ?? []), ...(now?.listings ?? [])]) listings.add(listing)
+  }
+  const scope = [...pageRoutes, ...[...listings].flatMap((listing) => [listing, `${listing}trang/*`])]
+
+  const staging = stagingDirFor(outDir, 'incremental')
+  await runAstro(staging, scope)
+  const rendered = filesUnder(staging).filter((file) => !file.startsWith(`${META_DIR}/`) && !file.startsWith('pagefind/'))
+  const renderedSet = new Set(rendered)
+
+  // Assembled under a staging name, so a build that dies here leaves only staging to clean.
+  const release = stagingDirFor(outDir, 'assemble')
+  linkCopy(live, release)
+
+  // Replace pages and data by rename; add assets (hashed names, new media) only when missing.
+  for (const file of rendered) {
+    const target = path.join(release, file)
+    const isPage = file.endsWith('.html') || file.endsWith('.json')
+    if (!isPage && fs.existsSync(target)) continue
+    fs.mkdirSync(path.dirname(target), { recursive: true })
+    fs.renameSync(path.join(staging, file), target)
+  }
+
+  // Pages that no longer exist: a material unpublished or renamed, a listing that got shorter.
+  const removed: string[] = []
+  for (const id of changedIds) {
+    const before = previousMap[id]?.slug
+    if (before && before !== current.get(id)?.slug) {
+      fs.rmSync(path.join(release, 'tai-lieu', before), { recursive: true, force: true })
+      removed.push(`/tai-lieu/${before}/`)
+    }
+  }
+  for (const listing of listings) {
+    const pagesDir = path.join(release, listing, 'trang')
+    if (!fs.existsSync(pagesDir)) continue
+    for (const page of fs.readdirSync(pagesDir)) {
+      if (!renderedSet.has(path.join(listing.slice(1), 'trang', page, 'index.html'))) fs.rmSync(path.join(pagesDir, page), { recursive: true, force: true })
+    }
+  }
+  fs.rmSync(staging, { recursive: true, force: true })
+
+  const materials = { ...previousMap }
+  for (const id of changedIds) {
+    const now = current.get(id)
+    if (now) materials[id] = now
+    else delete materials[id]
+  }
+  writeFileReplacing(path.join(release, META_DIR, 'materials.json'), JSON.stringify(materials))
+
+  const pageUrls = new Set(pageRoutes)
+  const changed = [...new Set([...manifest.delta.changed, ...pageRoutes])].filter((url) => !removed.includes(url) || pageUrls.has(url))
+  const removedAll = [...new Set([...manifest.delta.removed, ...removed])].filter((url) => !pageUrls.has(url))
+  const deltaIds = new Set(await writeDeltaIndex(release, changed))
+  const baseIds = readJson<Record<string, string>>(path.join(release, META_DIR, 'pagefind-ids.json')) ?? {}
+  const exclude = [...changed, ...removedAll].flatMap((url) => {
+    const id = baseIds[url]
+    return id && !deltaIds.has(id) ? [id] : []
+  })
+  writeFileReplacing(
+    path.join(release, 'pagefind-delta', 'exclude.json'),
+    JSON.stringify({ index: deltaIds.size > 0, exclude, changed, removed: removedAll, since: manifest.fullBuiltAt }),
+  )
+
+  const pages = countPages(release)
+  checkBuild(release, pages, manifest.pages)
+  const next: ReleaseManifest = {
+    id: newReleaseId('incremental'),
+    mode: 'incremental',
+    builtAt: new Date().toISOString(),
+    fullBuiltAt: manifest.fullBuiltAt,
+    pages,
+    seconds: (Date.now() - started) / 1000,
+    delta: { changed, removed: removedAll },
+  }
+  writeFileReplacing(path.join(release, META_DIR, 'manifest.json'), JSON.stringify(next, null, 1))
+  const final = path.join(releasesDirOf(outDir), next.id)
+  fs.renameSync(release, final)
+  return { release: final, pages, renderedPages: rendered.filter((file) => file.endsWith('.html')).length }
+}

@@ -1,0 +1,177 @@
+import fs from 'node:fs'
+import path from 'node:path'
+
+/**
+ * The served site is a symlink, `<out>` → `<out>.releases/<id>`. A new build
+ * becomes live by renaming a fresh symlink over it, which POSIX makes atomic:
+ * every request sees either the old release or the new one, never a missing
+ * folder. The two previous releases stay, so requests still reading them finish.
+ */
+export const RELEASES_KEPT = 3
+/** Hidden folder inside each release: its manifest and search bookkeeping (never served). */
+export const META_DIR = '.release'
+
+export type BuildMode = 'full' | 'incremental'
+
+/** What each material contributes to the site, so an incremental build knows what to refresh or remove. */
+export interface MaterialEntry {
+  slug: string
+  /** Listing routes the material appears on, page 1 of each ("/loai/to-roi/"). */
+  listings: string[]
+}
+
+export interface ReleaseManifest {
+  id: string
+  mode: BuildMode
+  builtAt: string
+  /** When the last full build (the base search index) was made. */
+  fullBuiltAt: string
+  pages: number
+  seconds: number
+  /** Pages rendered since the last full build, and pages removed since then (URLs with base). */
+  delta: { changed: string[]; removed: string[] }
+}
+
+export const releasesDirOf = (out: string): string => `${out}.releases`
+
+export function readJson<T>(file: string): T | null {
+  try {
+    return JSON.parse(fs.readFileSync(file, 'utf8')) as T
+  } catch {
+    return null
+  }
+}
+
+/**
+ * Writes through a temporary file and a rename: never into an existing file,
+ * which in an incremental release may be a hard link shared with the live one.
+ */
+export function writeFileReplacing(file: string, content: string | Buffer): void {
+  fs.mkdirSync(path.dirname(file), { recursive: true })
+  const tmp = `${file}.tmp-${process.pid}`
+  fs.writeFileSync(tmp, content)
+  fs.renameSync(tmp, file)
+}
+
+export function readManifest(release: string): ReleaseManifest | null {
+  return readJson<ReleaseManifest>(path.join(release, META_DIR, 'manifest.json'))
+}
+
+/** The folder being served now: the symlink's target, a pre-release plain folder, or null. */
+export function liveRelease(out: string): string | null {
+  try {
+    const stat = fs.lstatSync(out)
+    if (stat.isSymbolicLink()) return fs.realpathSync(out)
+    if (stat.isDirectory()) return out
+  } catch {
+    return null
+  }
+  return null
+}
+
+export function newReleaseId(mode: BuildMode): string {
+  const stamp = new Date().toISOString().replace(/[-:]/g, '').replace('T', '-').replace(/\..*$/, '')
+  return `${stamp}-${String(Date.now() % 1000).padStart(3, '0')}-${mode}`
+}
+
+export function stagingDirFor(out: string, label: string): string {
+  return path.join(releasesDirOf(out), `.staging-${label}-${process.pid}-${Date.now()}`)
+}
+
+/**
+ * Staging folders of builds that died (killed, crashed) are removed. Called
+ * under the build lock, so no other build can be writing one.
+ */
+export function removeStaleStaging(out: string): string[] {
+  const dir = releasesDirOf(out)
+  if (!fs.existsSync(dir)) return []
+  const removed: string[] = []
+  for (const name of fs.readdirSync(dir)) {
+    if (!name.startsWith('.staging-')) continue
+    fs.rmSync(path.join(dir, name), { recursive: true, force: true })
+    removed.push(name)
+  }
+  // Leftovers of the pre-release layout (`<out>-next-<pid>`).
+  const parent = path.dirname(out)
+  const base = path.basename(out)
+  if (fs.existsSync(parent)) {
+    for (const name of fs.readdirSync(parent)) {
+      if (name.startsWith(`${base}-next-`) || name.startsWith(`${base}-old-`) || name.startsWith(`${base}.link-`)) {
+        fs.rmSync(path.join(parent, name), { recursive: true, force: true })
+        removed.push(name)
+      }
+    }
+  }
+  return removed
+}
+
+/** Pages of a built folder: every .html file. */
+export function countPages(dir: string): number {
+  let count = 0
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile() && entry.name.endsWith('.html')) count++
+  }
+  return count
+}
+
+/**
+ * Refuses a build that would break the site: missing home or search page,
+ * missing search index, or far fewer pages than the live site (a half-empty
+ * database read, a wrong DATABASE_URL). SITE_ALLOW_SHRINK=1 accepts a shrink.
+ */
+export function checkBuild(dir: string, pages: number, previousPages: number | null): void {
+  const required: [string, string][] = [
+    ['index.html', 'trang chủ (index.html)'],
+    ['tim-kiem/index.html', 'trang tìm kiếm (tim-kiem/index.html)'],
+    ['pagefind/pagefind-entry.json', 'chỉ mục tìm kiếm (pagefind/pagefind-entry.json)'],
+  ]
+  const missing = required.filter(([file]) => !fs.existsSync(path.join(dir, file))).map(([, label]) => label)
+  if (missing.length) throw new Error(`bản dựng mới thiếu ${missing.join(', ')}, nên không được đưa lên`)
+  if (previousPages !== null && previousPages > 20 && pages < previousPages * 0.5 && process.env.SITE_ALLOW_SHRINK !== '1') {
+    throw new Error(
+      `bản dựng mới chỉ có ${pages} trang, ít hơn một nửa so với ${previousPages} trang đang chạy, nên không được đưa lên ` +
+        '(có thể do đọc nhầm cơ sở dữ liệu). Nếu việc gỡ nhiều tài liệu là cố ý, dựng lại với SITE_ALLOW_SHRINK=1',
+    )
+  }
+}
+
+/**
+ * Makes `release` the live site. A plain folder from before releases existed
+ * is first moved into the releases folder (a moment without a live folder,
+ * once, at the first deploy: a folder cannot be atomically replaced by a link).
+ */
+export function swapLive(out: string, release: string): void {
+  const releases = releasesDirOf(out)
+  fs.mkdirSync(releases, { recursive: true })
+  try {
+    const stat = fs.lstatSync(out)
+    if (!stat.isSymbolicLink() && stat.isDirectory()) fs.renameSync(out, path.join(releases, `00000000-legacy-${Date.now()}`))
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error
+  }
+  const link = `${out}.link-${process.pid}`
+  fs.rmSync(link, { force: true })
+  // Relative target: the pair can be moved or mounted elsewhere together.
+  fs.symlinkSync(path.relative(path.dirname(out), release), link)
+  fs.renameSync(link, out)
+}
+
+/** Keeps the live release and the newest others up to RELEASES_KEPT; deletes the rest. */
+export function pruneReleases(out: string): void {
+  const releases = releasesDirOf(out)
+  const live = liveRelease(out)
+  const names = fs
+    .readdirSync(releases)
+    .filter((name) => !name.startsWith('.'))
+    .sort()
+    .reverse()
+  let kept = 0
+  for (const name of names) {
+    const dir = path.join(releases, name)
+    if (fs.realpathSync(dir) === live || kept < RELEASES_KEPT) {
+      kept++
+      continue
+    }
+    fs.rmSync(dir, { recursive: true, force: true })
+  }
+}
