@@ -38,6 +38,7 @@ export default buildConfig({
     meta: { titleSuffix: ' · Thư viện tuyên truyền DVCTT' },
     dateFormat: 'dd/MM/yyyy HH:mm',
     importMap: { baseDir: cmsDir },
+    components: { beforeDashboard: ['/components/workflow/MyWork#MyWork'] },
   },
   graphQL: { disablePlaygroundInProduction: true },
   upload: {

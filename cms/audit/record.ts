@@ -1,6 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import { now } from '../lib/clock'
+import type { User } from '../payload-types'
 
 /** What the audit trail records. Owned by the workflow part; other parts call `recordAudit`. */
 export type AuditAction =
@@ -28,11 +29,8 @@ export type AuditEntry = {
 
 export const AUDIT_LOG_SLUG = 'audit-log'
 
-type SignedInUser = { id: number | string; email?: string | null; collection?: string }
-
-function actingUser(req: PayloadRequest): SignedInUser | null {
-  const user = req.user as SignedInUser | null | undefined
-  return user && user.collection === 'users' ? user : null
+function actingUser(req: PayloadRequest): User | null {
+  return req.user && req.user.collection === 'users' ? (req.user as User) : null
 }
 
 /**

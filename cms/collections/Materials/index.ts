@@ -6,7 +6,7 @@ import { requestSiteRebuildOnChange } from '../../hooks/requestSiteRebuild'
 import { label } from '../../lib/label'
 import { validateFilesForKind } from './acceptedFiles'
 import { materialAccess } from './access'
-import { workflowEndpoints, workflowFields, workflowHooks } from './workflow'
+import { workflowAdminComponents, workflowEndpoints, workflowFields, workflowHooks } from './workflow'
 import { MATERIAL_KINDS, MATERIAL_LANGUAGES } from './kinds'
 import { scheduleFields, scheduleHooks } from './schedule'
 
@@ -18,9 +18,10 @@ export const Materials: CollectionConfig = {
   labels: { singular: label('Tài liệu', 'Material'), plural: label('Tài liệu tuyên truyền', 'Materials') },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'kind', 'language', 'ownerUnit', '_status', 'updatedAt'],
+    defaultColumns: ['title', 'kind', 'language', 'ownerUnit', '_status', 'workflowStatus', 'updatedAt'],
     listSearchableFields: ['title', 'summary', 'slug'],
     group: label('Nội dung', 'Content'),
+    components: workflowAdminComponents,
   },
   defaultSort: '-updatedAt',
   versions: { drafts: true, maxPerDoc: 50 },

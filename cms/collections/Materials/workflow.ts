@@ -5,3 +5,11 @@
 export { workflowEndpoints } from './workflow/endpoints'
 export { workflowFields } from './workflow/fields'
 export { workflowHooks } from './workflow/hooks'
+
+/** Contributors get no Publish/Unpublish buttons: they submit for review in the sidebar panel instead. */
+export const workflowAdminComponents = {
+  edit: {
+    PublishButton: '/components/workflow/PublishControls#PublishButtonForRole',
+    UnpublishButton: '/components/workflow/PublishControls#UnpublishButtonForRole',
+  },
+}
