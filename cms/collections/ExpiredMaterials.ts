@@ -12,25 +12,25 @@ const idOf = (value: unknown): Id | null => {
   return null
 }
 
+/** How many replacements that expired in turn to follow (a chain, or a loop an editor made). */
+const REPLACEMENT_HOPS = 5
+
 /**
- * Anonymous readers see the replacement only while it is published: the id of
- * a draft is not theirs to learn. Signed-in users (and trusted server code
- * reading without a user) see the stored value.
+ * Anonymous readers get a published replacement or none: the id of a draft is
+ * not theirs to learn. A replacement that expired in turn is followed to its
+ * own replacement. Signed-in users (and trusted server code reading without a
+ * user) see the stored value.
  */
 const replacementForPublic: FieldHook = async ({ value, req, overrideAccess }) => {
   if (req.user || overrideAccess || value === null || value === undefined) return value
-  const id = idOf(value)
-  if (id === null) return null
-  const found = await req.payload.find({
-    collection: 'materials',
-    where: { and: [{ id: { equals: id } }, { _status: { equals: 'published' } }] },
-    overrideAccess: false,
-    depth: 0,
-    limit: 1,
-    pagination: false,
-    req,
-  })
-  return found.docs.length > 0 ? value : null
+  let next = idOf(value)
+  for (let hop = 0; next !== null && hop < REPLACEMENT_HOPS; hop++) {
+    const material = await req.payload.findByID({ collection: 'materials', id: next, depth: 0, draft: false, overrideAccess: true, disableErrors: true, req })
+    if (!material) return null
+    if (material._status === 'published') return material.id
+    next = idOf(material.replacedBy)
+  }
+  return null
 }
 
 /**

@@ -12,6 +12,8 @@ import { resetClock, setClock } from '@dvctt/cms/lib/clock'
 import { SCHEDULE_QUEUE, SCHEDULE_TASK } from '@dvctt/cms/jobs/applySchedule'
 import type { ExpiredMaterial, Material } from '@dvctt/cms/payload-types'
 
+import { buildSiteData } from '../../site/src/cms/siteData'
+import type { RawCmsData } from '../../site/src/cms/types'
 import { describeWithDatabase, getTestPayload } from '../support/cms'
 import { type Fixtures, fixtures, uniqueSuffix } from '../support/factories'
 import { CmsHttpClient } from '../support/http'
@@ -51,6 +53,17 @@ describeWithDatabase('scheduled publish and unpublish', () => {
   async function createScheduled(title: string, validFrom: Date, validUntil?: Date): Promise<Material> {
     const draft = await make.createDraftMaterial({ title, ownerUnit, validFrom: validFrom.toISOString(), validUntil: validUntil?.toISOString() })
     return payload.update({ collection: 'materials', id: draft.id, data: { workflowStatus: 'scheduled' }, draft: true })
+  }
+
+  /** What the site build reads (anonymous Local API, published only), as site/src/cms/sources/localApi.ts does. */
+  async function publicSnapshot(): Promise<RawCmsData> {
+    const read = { overrideAccess: false, depth: 0, pagination: false, draft: false } as const
+    const [materials, units, expiredMaterials] = await Promise.all([
+      payload.find({ collection: 'materials', where: { _status: { equals: 'published' } }, ...read }),
+      payload.find({ collection: 'units', ...read }),
+      payload.find({ collection: 'expired-materials', ...read }),
+    ])
+    return { materials: materials.docs, media: [], units: units.docs, topics: [], audiences: [], campaigns: [], procedures: [], expiredMaterials: expiredMaterials.docs }
   }
 
   beforeAll(async () => {
@@ -183,5 +196,32 @@ describeWithDatabase('scheduled publish and unpublish', () => {
     // Saving the draft itself is fine.
     const saved = await editor.patch(`/materials/${draft.id}?draft=true`, { summary: 'Tóm tắt đã sửa, vẫn là bản nháp.' })
     expect(saved.status).toBe(200)
+  })
+
+  it('the site gets a page at the expired address (published title, published replacement only) and lists the material nowhere', async () => {
+    const suffix = uniqueSuffix()
+    const replacement = await make.createPublishedMaterial({ title: `Sổ tay năm nay ${suffix}`, ownerUnit })
+    const hidden = await make.createDraftMaterial({ title: `Sổ tay bản nháp ${suffix}`, ownerUnit })
+    const withReplacement = await make.createPublishedMaterial({ title: `Sổ tay năm ngoái ${suffix}`, ownerUnit, validUntil: at(1).toISOString(), replacedBy: replacement.id })
+    const withDraftReplacement = await make.createPublishedMaterial({ title: `Sổ tay cũ hơn ${suffix}`, ownerUnit, validUntil: at(1).toISOString(), replacedBy: hidden.id })
+    await payload.update({ collection: 'materials', id: withDraftReplacement.id, data: { title: `Tiêu đề nháp không được lộ ${suffix}` }, draft: true })
+    await runScheduleAt(at(2))
+
+    const site = buildSiteData(await publicSnapshot(), at(2))
+    const pageOf = (slug: string | null | undefined) => site.expiredPages.find((p) => p.slug === slug)
+    expect(pageOf(withReplacement.slug)).toMatchObject({ title: withReplacement.title, url: `/tai-lieu/${withReplacement.slug}/`, replacement: { title: replacement.title } })
+    expect(pageOf(withDraftReplacement.slug)).toMatchObject({ title: withDraftReplacement.title, replacement: null })
+    expect(JSON.stringify(site)).not.toContain('Tiêu đề nháp không được lộ')
+    expect(JSON.stringify(site)).not.toContain(hidden.title)
+    // Expired materials are in no listing: only their own address answers.
+    expect(site.materials.map((m) => m.slug)).not.toContain(withReplacement.slug)
+    expect([...site.byKind.values()].flat().map((m) => m.slug)).not.toContain(withReplacement.slug)
+
+    // Published again: the address is the material's page, not the tombstone's.
+    setClock(() => at(2))
+    await editor.patch(`/materials/${withReplacement.id}`, { _status: 'published', validUntil: at(40).toISOString() })
+    const after = buildSiteData(await publicSnapshot(), at(2))
+    expect(after.expiredPages.find((p) => p.slug === withReplacement.slug)).toBeUndefined()
+    expect(after.materialBySlug.get(withReplacement.slug ?? '')?.title).toBe(withReplacement.title)
   })
 })

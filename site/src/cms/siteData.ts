@@ -6,7 +6,7 @@ import { lexicalText } from './lexicalTree'
 import { bodyMediaIds, downloadView, imageView, storedFilenames } from './media'
 import { idOf, mapById, resolveMany, resolveOne } from './relations'
 import { richTextToHtml } from './richText'
-import type { DownloadView, KindInfo, Material, MaterialRef, MaterialView, Media, RawCmsData, SiteData, Topic } from './types'
+import type { DownloadView, ExpiredMaterial, ExpiredPageView, KindInfo, Material, MaterialRef, MaterialView, Media, RawCmsData, SiteData, Topic } from './types'
 
 export const KINDS: KindInfo[] = MATERIAL_KINDS.map(({ value, path, label }) => ({ value, path, label: label.vi }))
 const kindByValue = new Map(KINDS.map((k) => [k.value, k]))
@@ -31,6 +31,21 @@ function groupBy(materials: MaterialView[], keys: (m: MaterialView) => string[])
     }
   }
   return groups
+}
+
+/**
+ * The pages left at expired materials' addresses. A slug a published material
+ * holds again is that material's page; the replacement is linked only if it is
+ * in this published snapshot (the CMS already follows replacements that expired in turn).
+ */
+export function expiredPages(tombstones: ExpiredMaterial[], refById: Map<string, MaterialRef>, publishedSlugs: Set<string>): ExpiredPageView[] {
+  const bySlug = new Map(tombstones.filter((t) => t.slug && !publishedSlugs.has(t.slug)).map((t) => [t.slug, t]))
+  return [...bySlug.values()]
+    .map((t) => {
+      const replacement = idOf(t.replacement)
+      return { slug: t.slug, url: paths.material(t.slug), title: t.title, expiredAt: t.expiredAt, replacement: (replacement && refById.get(replacement)) || null }
+    })
+    .sort((a, b) => collator.compare(a.slug, b.slug))
 }
 
 /**
@@ -168,5 +183,6 @@ export function buildSiteData(raw: RawCmsData, builtAt = new Date()): SiteData {
     byProcedure: groupBy(materials, (m) => m.procedures.map((p) => String(p.id))),
     unitById,
     mediaFiles: [...mediaFiles].sort(),
+    expiredPages: expiredPages(raw.expiredMaterials ?? [], refById, new Set(materials.map((m) => m.slug))),
   }
 }

@@ -1,6 +1,6 @@
-import type { Audience, Campaign, Material, Media, Procedure, Topic, Unit } from '@dvctt/cms/payload-types'
+import type { Audience, Campaign, ExpiredMaterial, Material, Media, Procedure, Topic, Unit } from '@dvctt/cms/payload-types'
 
-export type { Audience, Campaign, Material, Media, Procedure, Topic, Unit }
+export type { Audience, Campaign, ExpiredMaterial, Material, Media, Procedure, Topic, Unit }
 
 /** Document IDs are numbers on SQLite/PostgreSQL and strings on MongoDB; code never assumes which. */
 export type DocId = number | string
@@ -15,6 +15,8 @@ export interface RawCmsData {
   audiences: Audience[]
   campaigns: Campaign[]
   procedures: Procedure[]
+  /** Tombstones of materials that expired (public by design: only what was published). */
+  expiredMaterials?: ExpiredMaterial[]
 }
 
 /** Where the site build gets the bytes of a published file from. */
@@ -103,6 +105,17 @@ export interface MaterialView extends MaterialRef {
   searchFolded: string
 }
 
+/** The page left at an expired material's address: no content, just where to go now. */
+export interface ExpiredPageView {
+  slug: string
+  url: string
+  /** The title as it was last published. */
+  title: string
+  expiredAt: string
+  /** A published material that replaces it, if any (followed through replacements that expired too). */
+  replacement: MaterialRef | null
+}
+
 export interface UnitView {
   unit: Unit
   parent: Unit | null
@@ -129,4 +142,6 @@ export interface SiteData {
   unitById: Map<string, Unit>
   /** Stored file names (originals and renditions) that published pages link to. */
   mediaFiles: string[]
+  /** Addresses of expired materials that no published material took over; never listed or indexed. */
+  expiredPages: ExpiredPageView[]
 }

@@ -49,13 +49,15 @@ export function localApiSource(): CmsSource {
       payload ??= await (await importCms()).getCmsPayload()
       const p = payload
       const read = { overrideAccess: false, depth: 0, pagination: false, draft: false } as const
-      const [materials, units, topics, audiences, campaigns, procedures] = await Promise.all([
+      const [materials, units, topics, audiences, campaigns, procedures, expiredMaterials] = await Promise.all([
         p.find({ collection: 'materials', where: PUBLISHED, sort: '-updatedAt', ...read }),
         p.find({ collection: 'units', ...read }),
         p.find({ collection: 'topics', ...read }),
         p.find({ collection: 'audiences', ...read }),
         p.find({ collection: 'campaigns', ...read }),
         p.find({ collection: 'procedures', ...read }),
+        // Tombstones hold only what was public; their replacement comes back only if published.
+        p.find({ collection: 'expired-materials', ...read }),
       ])
       const mediaIds = [...new Set(materials.docs.flatMap(mediaIdsOf))]
       const media: Media[] = []
@@ -71,6 +73,7 @@ export function localApiSource(): CmsSource {
         audiences: audiences.docs,
         campaigns: campaigns.docs,
         procedures: procedures.docs,
+        expiredMaterials: expiredMaterials.docs,
       }
       return { raw, mediaOrigin: mediaOriginOf(p) }
     },

@@ -1,5 +1,5 @@
 import { mediaIdsOf } from '../media'
-import type { CmsSource, Media, RawCmsData } from '../types'
+import type { CmsSource, ExpiredMaterial, Media, RawCmsData } from '../types'
 
 interface Paginated<T> {
   docs: T[]
@@ -32,20 +32,21 @@ export function restSource(cmsUrl: string): CmsSource {
   return {
     name: `REST ${base.origin}`,
     async load() {
-      const [materials, units, topics, audiences, campaigns, procedures] = await Promise.all([
+      const [materials, units, topics, audiences, campaigns, procedures, expiredMaterials] = await Promise.all([
         get<RawCmsData['materials'][number]>('materials', { 'where[_status][equals]': 'published', sort: '-updatedAt' }),
         get<RawCmsData['units'][number]>('units', {}),
         get<RawCmsData['topics'][number]>('topics', {}),
         get<RawCmsData['audiences'][number]>('audiences', {}),
         get<RawCmsData['campaigns'][number]>('campaigns', {}),
         get<RawCmsData['procedures'][number]>('procedures', {}),
+        get<ExpiredMaterial>('expired-materials', {}),
       ])
       const ids = [...new Set(materials.flatMap(mediaIdsOf))]
       const media: Media[] = []
       for (let i = 0; i < ids.length; i += 100) {
         media.push(...(await get<Media>('media', { 'where[id][in]': ids.slice(i, i + 100).join(',') })))
       }
-      const raw: RawCmsData = { materials, media, units, topics, audiences, campaigns, procedures }
+      const raw: RawCmsData = { materials, media, units, topics, audiences, campaigns, procedures, expiredMaterials }
       return { raw, mediaOrigin: { type: 'http', baseUrl: new URL('/api/media/file/', base).toString() } }
     },
     async close() {},
