@@ -7,7 +7,7 @@ type Role = User['role']
 export const hasRole = (user: unknown, ...roles: Role[]): boolean =>
   Boolean(user && typeof user === 'object' && 'role' in user && roles.includes((user as User).role))
 
-/** Anyone signed in to the admin. Finer role rules arrive with the editorial workflow. */
+/** Anyone signed in to the admin, whatever their role. */
 export const isSignedIn: Access = ({ req }) => Boolean(req.user)
 
 export const isAdmin = ({ req }: { req: { user?: unknown } }): boolean => hasRole(req.user, 'admin')
@@ -15,6 +15,21 @@ export const isAdmin = ({ req }: { req: { user?: unknown } }): boolean => hasRol
 export const isAdminField: FieldAccess = ({ req }) => hasRole(req.user, 'admin')
 
 export const isEditorOrAdmin: Access = ({ req }) => hasRole(req.user, 'admin', 'editor')
+
+/** The province's editorial team: those who may publish and set publication schedules. */
+export const isEditorialTeam: Access = ({ req }) => hasRole(req.user, 'admin', 'editor', 'reviewer')
+
+export const isEditorialTeamField: FieldAccess = ({ req }) => hasRole(req.user, 'admin', 'editor', 'reviewer')
+
+/**
+ * Files: editors and admins manage all of them; anyone else signed in only the
+ * files they uploaded themselves (`uploadedBy`, set by the server on upload).
+ */
+export const isEditorOrUploader: Access = ({ req }) => {
+  if (!req.user) return false
+  if (hasRole(req.user, 'admin', 'editor')) return true
+  return { uploadedBy: { equals: req.user.id } }
+}
 
 export const anyone: Access = () => true
 
@@ -33,3 +48,5 @@ export const isAdminOrSelf: Access = ({ req }) => {
   if (hasRole(req.user, 'admin')) return true
   return { id: { equals: req.user.id } }
 }
+
+export { allowedUnitIds, includesId, relationId, type DocumentId } from './unitScope'

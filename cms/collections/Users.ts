@@ -1,6 +1,9 @@
 import type { CollectionConfig, PayloadRequest } from 'payload'
 
 import { isAdmin, isAdminField, isAdminOrSelf } from '../access'
+import { firstRegisterEndpoint } from '../access/firstUserSignup'
+import { forgiveSuccessfulLogin, limitLoginAttemptsByAddress } from '../access/loginRateLimit'
+import { secureCookies } from '../access/secureCookies'
 import { label } from '../lib/label'
 
 export const ROLES = [
@@ -10,18 +13,30 @@ export const ROLES = [
   { value: 'contributor', label: label('Cộng tác viên đơn vị', 'Unit contributor') },
 ] as const
 
-const secureCookies = (process.env.SERVER_URL ?? '').startsWith('https://')
-
 export const Users: CollectionConfig = {
   slug: 'users',
   labels: { singular: label('Người dùng', 'User'), plural: label('Người dùng', 'Users') },
   admin: { useAsTitle: 'email', defaultColumns: ['name', 'email', 'role', 'unit'], group: label('Hệ thống', 'System') },
   auth: {
+    // Per account: 5 wrong passwords lock it for 10 minutes, then it opens by itself, so an
+    // attacker can delay a real user but never lock them out for good; an administrator can
+    // also unlock at once. Per client address: see access/loginRateLimit.ts.
     maxLoginAttempts: 5,
     lockTime: 10 * 60 * 1000,
-    cookies: { secure: secureCookies, sameSite: 'Lax' },
+    cookies: { secure: secureCookies(), sameSite: 'Lax' },
+    // Sessions are on (Payload's default): each sign-in is a session stored on the account,
+    // and changing the password ends every other one (Payload keeps only the session of the
+    // request that made the change; tests/int/accounts.test.ts checks it).
+    useSessions: true,
   },
+  // Nobody signs themselves up: accounts are made by an administrator, or by
+  // `npm run create-admin` on the server. First-user sign-up: access/firstUserSignup.ts.
   access: { read: isAdminOrSelf, create: isAdmin, update: isAdminOrSelf, delete: isAdmin },
+  endpoints: [firstRegisterEndpoint],
+  hooks: {
+    beforeOperation: [limitLoginAttemptsByAddress],
+    afterLogin: [forgiveSuccessfulLogin],
+  },
   fields: [
     { name: 'name', type: 'text', label: label('Họ và tên', 'Full name') },
     {
@@ -44,6 +59,18 @@ export const Users: CollectionConfig = {
       label: label('Đơn vị', 'Unit'),
       access: { update: isAdminField, create: isAdminField },
       saveToJWT: true,
+    },
+    {
+      name: 'includeSubunits',
+      type: 'checkbox',
+      label: label('Được làm việc với tài liệu của các đơn vị trực thuộc', 'May work on materials of the units below'),
+      admin: {
+        description: label(
+          'Chỉ quản trị cấp được quyền này. Ví dụ: cộng tác viên của một sở soạn tài liệu cho các đơn vị thuộc sở.',
+          'Granted by an administrator only, e.g. a department contributor working for the units under it.',
+        ),
+      },
+      access: { update: isAdminField, create: isAdminField },
     },
   ],
 }

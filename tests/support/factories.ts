@@ -81,6 +81,20 @@ export function fixtures(payload: Payload) {
       return { user, login }
     },
 
+    /** An account attached to a unit; `includeSubunits` lets a contributor work for the units below it. */
+    async createUnitUser(
+      role: User['role'],
+      unit: Unit['id'],
+      options: { includeSubunits?: boolean } = {},
+    ): Promise<{ user: User; login: Credentials }> {
+      const login = credentials(role)
+      const user = await payload.create({
+        collection: 'users',
+        data: { ...login, role, unit, includeSubunits: options.includeSubunits ?? false, name: `Người dùng ${role}` },
+      })
+      return { user, login }
+    },
+
     /** Saved as a draft and never published. */
     async createDraftMaterial(overrides: Partial<MaterialInput> = {}): Promise<Material> {
       const data = materialData({ ...overrides, ownerUnit: await ownerUnit(overrides) })

@@ -1,0 +1,431 @@
+/**
+ * Who may do what, cell by cell: every role (and the public) × every action ×
+ * every collection, from ONE table. Each cell is checked through the Local API
+ * (overrideAccess: false) and through REST. A collection or role without a row
+ * fails the first test, so adding one cannot skip cells.
+ *
+ * Cell values:
+ * - read: `all` (also drafts), `published` (only published), `own`, `none`
+ * - create / update / delete / publish: `yes`, `own`, `no`
+ * - readVersions: `all`, `own`, `none`
+ * - `n/a`: the collection has no drafts/versions (publish, readVersions)
+ *
+ * `own` means: materials of the contributor's unit; files the account uploaded;
+ * for users, the account itself.
+ */
+import type { CollectionSlug, Payload } from 'payload'
+import { beforeAll, describe, expect, it } from 'vitest'
+
+import { ROLES } from '@dvctt/cms/collections/Users'
+import type { Unit, User } from '@dvctt/cms/payload-types'
+
+import { describeWithDatabase, getTestPayload } from '../support/cms'
+import { type Credentials, credentials, type Fixtures, fixtures, materialData, uniqueSuffix } from '../support/factories'
+import { CmsHttpClient } from '../support/http'
+import { silentMp3, uploadFile } from '../support/mediaFiles'
+
+type Role = (typeof ROLES)[number]['value']
+type Actor = Role | 'anonymous'
+const ACTIONS = ['read', 'create', 'update', 'delete', 'publish', 'readVersions'] as const
+type Action = (typeof ACTIONS)[number]
+type Cell = 'all' | 'published' | 'own' | 'none' | 'yes' | 'no' | 'n/a'
+type Row = Record<Action, Cell>
+
+/** "read create update delete publish readVersions", in that order. */
+const row = (cells: string): Row => {
+  const values = cells.trim().split(/\s+/) as Cell[]
+  if (values.length !== ACTIONS.length) throw new Error(`A row needs ${ACTIONS.length} cells: "${cells}"`)
+  return Object.fromEntries(ACTIONS.map((action, index) => [action, values[index]])) as Row
+}
+
+const editorialOnly = {
+  admin: row('all yes yes yes n/a n/a'),
+  editor: row('all yes yes yes n/a n/a'),
+  reviewer: row('all no no no n/a n/a'),
+  contributor: row('all no no no n/a n/a'),
+  anonymous: row('all no no no n/a n/a'),
+}
+
+/** THE table. */
+const EXPECTED: Record<string, Record<Actor, Row>> = {
+  materials: {
+    admin: row('all yes yes yes yes all'),
+    editor: row('all yes yes yes yes all'),
+    reviewer: row('all no yes no yes all'),
+    contributor: row('all own own own no own'),
+    anonymous: row('published no no no no none'),
+  },
+  media: {
+    admin: row('all yes yes yes n/a n/a'),
+    editor: row('all yes yes yes n/a n/a'),
+    reviewer: row('all yes own own n/a n/a'),
+    contributor: row('all yes own own n/a n/a'),
+    anonymous: row('all no no no n/a n/a'),
+  },
+  procedures: editorialOnly,
+  topics: editorialOnly,
+  audiences: editorialOnly,
+  campaigns: editorialOnly,
+  units: {
+    admin: row('all yes yes yes n/a n/a'),
+    editor: row('all no no no n/a n/a'),
+    reviewer: row('all no no no n/a n/a'),
+    contributor: row('all no no no n/a n/a'),
+    anonymous: row('all no no no n/a n/a'),
+  },
+  users: {
+    admin: row('all yes yes yes n/a n/a'),
+    editor: row('own no own no n/a n/a'),
+    reviewer: row('own no own no n/a n/a'),
+    contributor: row('own no own no n/a n/a'),
+    anonymous: row('none no no no n/a n/a'),
+  },
+  'audit-log': {
+    admin: row('all no no no n/a n/a'),
+    editor: row('all no no no n/a n/a'),
+    reviewer: row('all no no no n/a n/a'),
+    contributor: row('none no no no n/a n/a'),
+    anonymous: row('none no no no n/a n/a'),
+  },
+  'expired-materials': {
+    admin: row('all no no no n/a n/a'),
+    editor: row('all no no no n/a n/a'),
+    reviewer: row('all no no no n/a n/a'),
+    contributor: row('all no no no n/a n/a'),
+    anonymous: row('all no no no n/a n/a'),
+  },
+}
+
+const ACTORS: Actor[] = [...ROLES.map((role) => role.value), 'anonymous']
+type Id = string | number
+type Owner = 'self' | 'other'
+type Transport = 'Local API' | 'REST'
+type Doc = Record<string, unknown> & { id: Id }
+
+/** Payload's own collections (preferences, migrations, locks, jobs…) keep Payload's access rules. */
+const isPayloadInternal = (slug: string): boolean => slug.startsWith('payload-')
+
+describeWithDatabase('access matrix: roles × actions × collections', () => {
+  let payload: Payload
+  let make: Fixtures
+  let unitA: Unit
+  let unitB: Unit
+  const accounts = {} as Record<Role, { user: User; login: Credentials }>
+  const clients = {} as Record<Actor, CmsHttpClient>
+  const userOf = (actor: Actor): User | undefined => (actor === 'anonymous' ? undefined : accounts[actor].user)
+
+  /** How to make, change and recognise a document of each collection. */
+  interface Kit {
+    data(owner: Owner): Record<string, unknown>
+    /** A document owned by `owner` (relative to `actor`), written with full rights. */
+    make(owner: Owner, actor: Actor, options?: { published?: boolean }): Promise<Id>
+    change(marker: string): Record<string, unknown>
+    changed(doc: Doc, marker: string): boolean
+    upload?: true
+  }
+
+  const named = (field: string, prefix: string): Pick<Kit, 'data' | 'change' | 'changed'> => ({
+    data: () => ({ [field]: `${prefix} ${uniqueSuffix()}` }),
+    change: (marker) => ({ [field]: marker }),
+    changed: (doc, marker) => doc[field] === marker,
+  })
+
+  const simpleKit = (slug: CollectionSlug, extra: () => Record<string, unknown>, field = 'name'): Kit => {
+    const base = named(field, 'Mục thử quyền')
+    const kit: Kit = {
+      ...base,
+      data: () => ({ ...base.data('other'), ...extra() }),
+      make: async () => (await payload.create({ collection: slug, data: kit.data('other') as never })).id,
+    }
+    return kit
+  }
+
+  let KITS: Record<string, Kit>
+
+  const media = () => uploadFile(silentMp3(8), 'audio/mpeg', `thu-quyen-${uniqueSuffix()}.mp3`)
+
+  beforeAll(async () => {
+    payload = await getTestPayload()
+    make = fixtures(payload)
+    unitA = await make.createUnit()
+    unitB = await make.createUnit()
+    for (const { value: role } of ROLES) {
+      accounts[role] = await make.createUnitUser(role, unitA.id)
+      clients[role] = new CmsHttpClient()
+      await clients[role].login(accounts[role].login.email, accounts[role].login.password)
+    }
+    clients.anonymous = new CmsHttpClient()
+
+    const unitOf = (owner: Owner): Id => (owner === 'self' ? unitA.id : unitB.id)
+    KITS = {
+      materials: {
+        data: (owner) => ({ ...materialData({ ownerUnit: unitOf(owner) as number }), _status: 'draft' }),
+        make: async (owner, _actor, options) =>
+          (options?.published
+            ? await make.createPublishedMaterial({ ownerUnit: unitOf(owner) as number })
+            : await make.createDraftMaterial({ ownerUnit: unitOf(owner) as number })
+          ).id,
+        change: (marker) => ({ title: marker }),
+        changed: (doc, marker) => doc.title === marker,
+      },
+      media: {
+        ...named('alt', 'Tệp thử quyền'),
+        upload: true,
+        make: async (owner, actor) =>
+          (
+            await payload.create({
+              collection: 'media',
+              data: { alt: `Tệp thử quyền ${uniqueSuffix()}` },
+              file: media(),
+              // The uploader is whoever the request is from (uploadedBy hook).
+              user: owner === 'self' && actor !== 'anonymous' ? accounts[actor].user : accounts.admin.user,
+            })
+          ).id,
+      },
+      procedures: { ...simpleKit('procedures', () => ({ code: `1.${Date.now() % 1_000_000}${Math.floor(Math.random() * 1000)}`, field: 'Tư pháp', onlineLevel: 'full', implementingLevel: 'province' })) },
+      topics: simpleKit('topics', () => ({})),
+      audiences: simpleKit('audiences', () => ({})),
+      campaigns: simpleKit('campaigns', () => ({})),
+      units: simpleKit('units', () => ({ type: 'commune' })),
+      users: {
+        ...named('name', 'Người dùng thử quyền'),
+        data: () => ({ ...credentials('contributor'), name: `Người dùng thử quyền ${uniqueSuffix()}` }),
+        make: async (owner, actor) => {
+          if (owner === 'self' && actor !== 'anonymous') return accounts[actor].user.id
+          return (await make.createUser('contributor')).user.id
+        },
+      },
+      'audit-log': {
+        ...named('comment', 'Ghi chú thử quyền'),
+        data: () => ({ at: new Date().toISOString(), action: 'create', collection: 'materials', docId: uniqueSuffix(), comment: 'thử quyền' }),
+        make: async () =>
+          (await payload.create({ collection: 'audit-log' as CollectionSlug, data: KITS['audit-log']!.data('other') as never })).id,
+      },
+      'expired-materials': {
+        ...named('title', 'Tài liệu hết hạn thử quyền'),
+        data: () => ({ slug: `het-han-${uniqueSuffix()}`, title: `Tài liệu hết hạn ${uniqueSuffix()}`, expiredAt: new Date().toISOString() }),
+        make: async () => {
+          const material = await make.createDraftMaterial({ ownerUnit: unitB.id })
+          const data = { ...KITS['expired-materials']!.data('other'), material: material.id }
+          return (await payload.create({ collection: 'expired-materials' as CollectionSlug, data: data as never })).id
+        },
+      },
+    }
+  })
+
+  it('the table has a row for every collection and role, and a cell for every action', () => {
+    const slugs: string[] = payload.config.collections.map((collection) => collection.slug).filter((slug) => !isPayloadInternal(slug))
+    const missing: string[] = []
+    for (const slug of slugs) {
+      if (!EXPECTED[slug]) missing.push(`${slug}: no row (add it to EXPECTED)`)
+      if (!KITS[slug]) missing.push(`${slug}: no fixture kit (add it to KITS)`)
+      for (const actor of ACTORS) {
+        const cells = EXPECTED[slug]?.[actor]
+        if (!cells) {
+          if (EXPECTED[slug]) missing.push(`${slug} × ${actor}: no row`)
+          continue
+        }
+        for (const action of ACTIONS) if (!cells[action]) missing.push(`${slug} × ${actor} × ${action}: no cell`)
+      }
+    }
+    for (const slug of Object.keys(EXPECTED)) if (!slugs.includes(slug)) missing.push(`${slug}: in the table but not in the config`)
+    expect(missing).toEqual([])
+  })
+
+  it('n/a marks exactly the collections without drafts', () => {
+    for (const collection of payload.config.collections.filter((c) => EXPECTED[c.slug])) {
+      const hasDrafts = Boolean(collection.versions && collection.versions.drafts)
+      for (const actor of ACTORS) {
+        for (const action of ['publish', 'readVersions'] as const) {
+          expect(EXPECTED[collection.slug]![actor][action] === 'n/a', `${collection.slug} × ${actor} × ${action}`).toBe(!hasDrafts)
+        }
+      }
+    }
+  })
+
+  // ---------------------------------------------------------------------------
+  // What one actor can do, through one transport. Each returns whether it worked
+  // (for writes: whether the change is in the database afterwards).
+
+  const stored = async (slug: string, id: Id, draft = false): Promise<Doc | null> =>
+    ((await payload.find({ collection: slug as CollectionSlug, where: { id: { equals: id } }, draft, depth: 0, limit: 1 }))
+      .docs[0] as unknown as Doc | undefined) ?? null
+
+  async function canRead(t: Transport, actor: Actor, slug: string, id: Id): Promise<boolean> {
+    if (t === 'Local API') {
+      try {
+        const found = await payload.find({ collection: slug as CollectionSlug, where: { id: { equals: id } }, overrideAccess: false, user: userOf(actor), depth: 0 })
+        return found.docs.length === 1
+      } catch {
+        return false
+      }
+    }
+    const response = await clients[actor].get<{ docs?: Doc[] }>(`/${slug}`, { where: { id: { equals: id } }, depth: 0 })
+    return response.status === 200 && response.body.docs?.length === 1
+  }
+
+  async function canCreate(t: Transport, actor: Actor, slug: string, data: Record<string, unknown>): Promise<boolean> {
+    const kit = KITS[slug]!
+    const draft = slug === 'materials'
+    let id: Id | undefined
+    if (t === 'Local API') {
+      try {
+        const doc = await payload.create({
+          collection: slug as CollectionSlug,
+          data: data as never,
+          draft,
+          overrideAccess: false,
+          user: userOf(actor),
+          ...(kit.upload ? { file: media() } : {}),
+        })
+        id = doc.id
+      } catch {
+        return false
+      }
+    } else {
+      const client = clients[actor]
+      const file = media()
+      const response = kit.upload
+        ? await client.upload<{ doc?: Doc }>(`/${slug}`, { data: file.data, name: file.name, mimetype: file.mimetype }, data)
+        : await client.rest<{ doc?: Doc }>('POST', `/${slug}${draft ? '?draft=true' : ''}` as `/${string}`, data)
+      if (response.status !== 201 || !response.body.doc) return false
+      id = response.body.doc.id
+    }
+    return (await stored(slug, id, draft)) !== null
+  }
+
+  async function canUpdate(t: Transport, actor: Actor, slug: string, id: Id, data: Record<string, unknown>, draft: boolean): Promise<boolean> {
+    if (t === 'Local API') {
+      try {
+        await payload.update({ collection: slug as CollectionSlug, id, data: data as never, draft, overrideAccess: false, user: userOf(actor) })
+      } catch {
+        return false
+      }
+    } else {
+      const response = await clients[actor].patch(`/${slug}/${id}`, data, draft ? { draft: 'true' } : {})
+      if (response.status !== 200) return false
+    }
+    return true
+  }
+
+  async function canDelete(t: Transport, actor: Actor, slug: string, id: Id): Promise<boolean> {
+    if (t === 'Local API') {
+      try {
+        await payload.delete({ collection: slug as CollectionSlug, id, overrideAccess: false, user: userOf(actor) })
+      } catch {
+        // fall through: the database says whether it is gone
+      }
+    } else {
+      await clients[actor].rest('DELETE', `/${slug}/${id}`)
+    }
+    return (await stored(slug, id)) === null
+  }
+
+  async function canReadVersions(t: Transport, actor: Actor, slug: string, id: Id): Promise<boolean> {
+    if (t === 'Local API') {
+      try {
+        const found = await payload.findVersions({ collection: slug as CollectionSlug, where: { parent: { equals: id } }, overrideAccess: false, user: userOf(actor) })
+        return found.docs.length > 0
+      } catch {
+        return false
+      }
+    }
+    const response = await clients[actor].get<{ docs?: unknown[] }>(`/${slug}/versions`, { where: { parent: { equals: id } } })
+    return response.status === 200 && (response.body.docs?.length ?? 0) > 0
+  }
+
+  const marker = (): string => `Đã sửa ${uniqueSuffix()}`
+
+  /** Whether an update reached the database: published collections keep drafts in versions. */
+  async function tryUpdate(t: Transport, actor: Actor, slug: string, owner: Owner): Promise<boolean> {
+    const kit = KITS[slug]!
+    const id = await kit.make(owner, actor)
+    const value = marker()
+    const draft = slug === 'materials'
+    const answered = await canUpdate(t, actor, slug, id, kit.change(value), draft)
+    const doc = await stored(slug, id, draft)
+    const landed = doc !== null && kit.changed(doc, value)
+    expect(landed, `${slug}: the answer (${answered}) and the database (${landed}) disagree`).toBe(answered)
+    return landed
+  }
+
+  const tryDelete = async (t: Transport, actor: Actor, slug: string, owner: Owner): Promise<boolean> =>
+    canDelete(t, actor, slug, await KITS[slug]!.make(owner, actor))
+
+  async function tryPublish(t: Transport, actor: Actor, slug: string, owner: Owner): Promise<boolean> {
+    const id = await KITS[slug]!.make(owner, actor)
+    await canUpdate(t, actor, slug, id, { _status: 'published' }, false)
+    return (await stored(slug, id))?._status === 'published'
+  }
+
+  /** The checks behind each cell value; each pair is (what is tried, what must happen). */
+  async function check(t: Transport, actor: Actor, slug: string, action: Action, cell: Cell): Promise<void> {
+    const kit = KITS[slug]!
+    const label = `${t} · ${actor} · ${action} ${slug} (expected: ${cell})`
+    const own = actor !== 'anonymous'
+    switch (action) {
+      case 'read': {
+        const other = await kit.make('other', actor)
+        if (cell === 'all') expect(await canRead(t, actor, slug, other), label).toBe(true)
+        if (cell === 'none') expect(await canRead(t, actor, slug, other), label).toBe(false)
+        if (cell === 'own') {
+          expect(await canRead(t, actor, slug, await kit.make('self', actor)), `${label}: own`).toBe(true)
+          expect(await canRead(t, actor, slug, other), `${label}: other's`).toBe(false)
+        }
+        if (cell === 'published') {
+          expect(await canRead(t, actor, slug, await kit.make('other', actor, { published: true })), `${label}: published`).toBe(true)
+          expect(await canRead(t, actor, slug, other), `${label}: draft`).toBe(false)
+        }
+        return
+      }
+      case 'create':
+        if (cell === 'own') {
+          expect(await canCreate(t, actor, slug, kit.data('self')), `${label}: own`).toBe(true)
+          expect(await canCreate(t, actor, slug, kit.data('other')), `${label}: other's`).toBe(false)
+        } else {
+          expect(await canCreate(t, actor, slug, kit.data('other')), label).toBe(cell === 'yes')
+        }
+        return
+      case 'update':
+      case 'delete': {
+        const attempt = action === 'update' ? tryUpdate : tryDelete
+        if (cell === 'own') {
+          expect(await attempt(t, actor, slug, 'self'), `${label}: own`).toBe(true)
+          expect(await attempt(t, actor, slug, 'other'), `${label}: other's`).toBe(false)
+        } else {
+          expect(await attempt(t, actor, slug, 'other'), label).toBe(cell === 'yes')
+          if (cell === 'no' && own) expect(await attempt(t, actor, slug, 'self'), `${label}: own`).toBe(false)
+        }
+        return
+      }
+      case 'publish':
+        if (cell === 'n/a') return
+        // Their own unit's draft: a refusal here is about publishing, not about whose it is.
+        expect(await tryPublish(t, actor, slug, 'self'), label).toBe(cell === 'yes')
+        return
+      case 'readVersions': {
+        if (cell === 'n/a') return
+        const other = await kit.make('other', actor)
+        if (cell === 'own') {
+          expect(await canReadVersions(t, actor, slug, await kit.make('self', actor)), `${label}: own`).toBe(true)
+          expect(await canReadVersions(t, actor, slug, other), `${label}: other's`).toBe(false)
+        } else {
+          expect(await canReadVersions(t, actor, slug, other), label).toBe(cell === 'all')
+        }
+        return
+      }
+    }
+  }
+
+  const cases = Object.entries(EXPECTED).flatMap(([slug, rows]) =>
+    ACTORS.map((actor) => ({ slug, actor, cells: rows[actor] })),
+  )
+
+  for (const transport of ['Local API', 'REST'] as const) {
+    describe(transport, () => {
+      it.each(cases)('$actor × $slug', async ({ slug, actor, cells }) => {
+        for (const action of ACTIONS) await check(transport, actor, slug, action, cells[action])
+      })
+    })
+  }
+})
