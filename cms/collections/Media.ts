@@ -1,6 +1,6 @@
 import type { CollectionConfig, ImageSize } from 'payload'
 
-import { anyone, isSignedIn } from '../access'
+import { anyone, isAdminField, isEditorOrUploader, isSignedIn } from '../access'
 import { auditUploadReplacement } from '../audit/auditUploadReplacement'
 import { describeUploadedFile, removeDerivedFiles, storeDerivedFiles } from '../hooks/describeUploadedFile'
 import { checkUpload } from '../hooks/checkUpload'
@@ -39,7 +39,8 @@ export const Media: CollectionConfig = {
   slug: 'media',
   labels: { singular: label('Tệp', 'File'), plural: label('Thư viện tệp', 'Media') },
   admin: { useAsTitle: 'filename', defaultColumns: ['filename', 'alt', 'mimeType', 'filesize'], group: label('Nội dung', 'Content') },
-  access: { read: anyone, create: isSignedIn, update: isSignedIn, delete: isSignedIn },
+  // Anyone signed in uploads; editors and admins manage every file, others only their own uploads.
+  access: { read: anyone, create: isSignedIn, update: isEditorOrUploader, delete: isEditorOrUploader },
   hooks: {
     ...requestSiteRebuildOnChange,
     // Before Payload makes renditions or writes anything: a refused file leaves nothing behind.
@@ -96,5 +97,15 @@ export const Media: CollectionConfig = {
       admin: { readOnly: true, position: 'sidebar' },
     },
     ...describedFileFields,
+    {
+      name: 'uploadedBy',
+      type: 'relationship',
+      relationTo: 'users',
+      label: label('Người tải lên', 'Uploaded by'),
+      // Set by the server from the signed-in account, never from the request body.
+      access: { create: () => false, update: isAdminField },
+      hooks: { beforeChange: [({ operation, req, value }) => (operation === 'create' && req.user ? req.user.id : value)] },
+      admin: { readOnly: true, position: 'sidebar' },
+    },
   ],
 }

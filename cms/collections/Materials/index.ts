@@ -1,11 +1,12 @@
 import type { CollectionConfig } from 'payload'
 
+import { allowedUnitIds, hasRole, isEditorialTeamField } from '../../access'
 import { slugField } from '../../fields/slug'
 import { readPublishedForPublic } from '../../hooks/readPublishedForPublic'
 import { requestSiteRebuildOnChange } from '../../hooks/requestSiteRebuild'
 import { label } from '../../lib/label'
 import { validateFilesForKind } from './acceptedFiles'
-import { materialAccess } from './access'
+import { materialAccess, refuseContributorOverreach } from './access'
 import { workflowAdminComponents, workflowEndpoints, workflowFields, workflowHooks } from './workflow'
 import { MATERIAL_KINDS, MATERIAL_LANGUAGES } from './kinds'
 import { scheduleFields, scheduleHooks } from './schedule'
@@ -30,6 +31,7 @@ export const Materials: CollectionConfig = {
   hooks: {
     ...workflowHooks,
     beforeOperation: [readPublishedForPublic, ...(workflowHooks.beforeOperation ?? [])],
+    beforeValidate: [refuseContributorOverreach, ...(workflowHooks.beforeValidate ?? [])],
     beforeChange: [...(workflowHooks.beforeChange ?? []), ...scheduleHooks.beforeChange, ...requestSiteRebuildOnChange.beforeChange],
     afterChange: [...(workflowHooks.afterChange ?? []), ...scheduleHooks.afterChange, ...requestSiteRebuildOnChange.afterChange],
     beforeDelete: [...(workflowHooks.beforeDelete ?? []), ...scheduleHooks.beforeDelete],
@@ -122,6 +124,8 @@ export const Materials: CollectionConfig = {
       required: true,
       label: label('Đơn vị chủ trì', 'Owning unit'),
       admin: { position: 'sidebar' },
+      // Contributors are offered only the units they may write for (refuseContributorOverreach enforces it).
+      filterOptions: async ({ req }) => (hasRole(req.user, 'contributor') ? { id: { in: await allowedUnitIds(req) } } : true),
     },
     {
       name: 'appliesTo',
@@ -136,12 +140,15 @@ export const Materials: CollectionConfig = {
       type: 'date',
       label: label('Hiệu lực từ ngày', 'Valid from'),
       admin: { position: 'sidebar', ...dateField },
+      // The publication schedule is the editorial team's decision, not a contributor's.
+      access: { create: isEditorialTeamField, update: isEditorialTeamField },
     },
     {
       name: 'validUntil',
       type: 'date',
       label: label('Hiệu lực đến ngày', 'Valid until'),
       admin: { position: 'sidebar', ...dateField },
+      access: { create: isEditorialTeamField, update: isEditorialTeamField },
       validate: (value: unknown, { siblingData }: { siblingData: { validFrom?: string | null } }) => {
         if (!value || !siblingData.validFrom) return true
         return new Date(value as string) > new Date(siblingData.validFrom)
