@@ -101,6 +101,7 @@ export async function seedMaterials(ctx: SeedContext, taxonomy: Taxonomy, seeds:
       validFrom: isoDate(seed.validFrom),
       validUntil: seed.validUntil ? isoDate(seed.validUntil) : undefined,
       _status: seed.status,
+      ...reviewState(seed),
     } satisfies Omit<Material, 'id' | 'createdAt' | 'updatedAt'>
     const doc = await ctx.payload.create({
       collection: 'materials',
@@ -111,6 +112,15 @@ export async function seedMaterials(ctx: SeedContext, taxonomy: Taxonomy, seeds:
     ids.set(seed.title, doc.id)
     return 'created'
   })
+}
+
+/** A draft already in review: its state and the history a reviewer would have left (published ones become approved by the workflow hook). */
+function reviewState(seed: MaterialSeed): Pick<Material, 'workflowStatus' | 'reviewLog'> {
+  if (!seed.review) return {}
+  const submitted = { action: 'submit' as const, byName: `Cộng tác viên ${seed.owner}`, at: isoDate(seed.validFrom) }
+  if (seed.review.state === 'submitted') return { workflowStatus: 'submitted', reviewLog: [submitted] }
+  const returned = { action: 'return' as const, byName: 'Người duyệt demo', at: isoDate(seed.validFrom), comment: seed.review.comment }
+  return { workflowStatus: 'returned', reviewLog: [submitted, returned] }
 }
 
 function downloadAsset(seed: MaterialSeed, source: Exclude<DownloadSource, 'socialImage'>, taxonomy: Taxonomy): MediaAsset {

@@ -23,6 +23,7 @@ interface DemoUser {
 export const DEMO_USERS: readonly DemoUser[] = [
   { ...DEMO_LOGIN, unit: 'Sở Khoa học và Công nghệ' },
   { email: 'bientap@demo.local', password: DEMO_LOGIN.password, name: 'Biên tập viên demo', role: 'editor', unit: 'Sở Khoa học và Công nghệ' },
+  { email: 'nguoiduyet@demo.local', password: DEMO_LOGIN.password, name: 'Người duyệt demo', role: 'reviewer', unit: 'Sở Khoa học và Công nghệ' },
   { email: 'congtacvien@demo.local', password: DEMO_LOGIN.password, name: 'Cộng tác viên xã Sìn Hồ (demo)', role: 'contributor', unit: 'Xã Sìn Hồ' },
 ]
 

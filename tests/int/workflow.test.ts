@@ -43,7 +43,7 @@ describeWithDatabase('review workflow', () => {
     client.post<ActionBody & ErrorBody>(`/materials/${id}/${action}`, body)
 
   /** A draft of the contributor's unit, already submitted for review. */
-  const submittedDraft = async (overrides: Partial<Material> = {}): Promise<Material> => {
+  const submittedDraft = async (overrides: Parameters<Fixtures['createDraftMaterial']>[0] = {}): Promise<Material> => {
     const draft = await make.createDraftMaterial({ ownerUnit: unit.id, ...overrides })
     expect((await act(contributor, draft.id, 'submit')).status).toBe(200)
     return draft

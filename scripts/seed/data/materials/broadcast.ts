@@ -245,6 +245,10 @@ export const BROADCAST_MATERIALS: readonly MaterialSeed[] = [
     title: 'Phát thanh: Gương Tổ công nghệ số cộng đồng bản Nậm Tăm',
     kind: 'audio',
     status: 'draft',
+    review: {
+      state: 'returned',
+      comment: 'Bổ sung lời dẫn bằng tiếng Mông ở đầu chương trình và kiểm tra lại tên các thành viên Tổ công nghệ số.',
+    },
     summary: 'Dự thảo bài phát thanh về Tổ công nghệ số cộng đồng bản Nậm Tăm, giúp hơn 300 lượt người dân nộp hồ sơ trực tuyến trong năm 2025; chờ xác minh số liệu.',
     body: [{ p: 'DỰ THẢO – số liệu và tên nhân vật đang được UBND xã Nậm Tăm xác minh.' }],
     topics: [7],

@@ -34,6 +34,8 @@ export interface MaterialSeed {
   /** Title of the Vietnamese original when this is another language version. */
   translationOf?: string
   status: 'published' | 'draft'
+  /** Where a draft stands in review, so the demo dashboard shows a queue (published ones are approved). */
+  review?: { state: 'submitted' } | { state: 'returned'; comment: string }
   summary: string
   body: readonly Block[]
   /** Topic numbers 1–7: the plan's content lines. */

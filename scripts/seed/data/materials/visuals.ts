@@ -193,6 +193,7 @@ export const VISUAL_MATERIALS: readonly MaterialSeed[] = [
     title: 'Infographic: Hành trình hồ sơ đất đai trực tuyến – từ lúc nộp đến khi nhận sổ',
     kind: 'infographic',
     status: 'draft',
+    review: { state: 'submitted' },
     summary: 'Dự thảo infographic về các bước đăng ký biến động, cấp đổi giấy chứng nhận quyền sử dụng đất trực tuyến; chờ Sở Nông nghiệp và Môi trường rà soát thời hạn.',
     body: [
       { p: 'DỰ THẢO – số ngày giải quyết từng bước đang được Văn phòng Đăng ký đất đai rà soát.' },
