@@ -8,7 +8,7 @@ import type { Endpoint, PayloadHandler } from 'payload'
  * In production the first administrator is made on the server with
  * `npm run create-admin`, never by whoever reaches an empty admin first.
  */
-export function firstUserSignupAllowed(env: NodeJS.ProcessEnv = process.env): boolean {
+export function firstUserSignupAllowed(env: Readonly<Record<string, string | undefined>> = process.env): boolean {
   const flag = env.ALLOW_FIRST_USER_SIGNUP?.trim()
   if (flag === '1' || flag === 'true') return true
   if (flag === '0' || flag === 'false') return false

@@ -87,6 +87,13 @@ const EXPECTED: Record<string, Record<Actor, Row>> = {
     contributor: row('none no no no n/a n/a'),
     anonymous: row('none no no no n/a n/a'),
   },
+  'site-changes': {
+    admin: row('all no no no n/a n/a'),
+    editor: row('all no no no n/a n/a'),
+    reviewer: row('all no no no n/a n/a'),
+    contributor: row('all no no no n/a n/a'),
+    anonymous: row('none no no no n/a n/a'),
+  },
   'expired-materials': {
     admin: row('all no no no n/a n/a'),
     editor: row('all no no no n/a n/a'),
@@ -200,6 +207,12 @@ describeWithDatabase('access matrix: roles × actions × collections', () => {
         data: () => ({ at: new Date().toISOString(), action: 'create', collection: 'materials', docId: uniqueSuffix(), comment: 'thử quyền' }),
         make: async () =>
           (await payload.create({ collection: 'audit-log' as CollectionSlug, data: KITS['audit-log']!.data('other') as never })).id,
+      },
+      'site-changes': {
+        ...named('reason', 'Thử quyền'),
+        data: () => ({ scope: 'full', reason: `Thử quyền ${uniqueSuffix()}` }),
+        make: async () =>
+          (await payload.create({ collection: 'site-changes' as CollectionSlug, data: KITS['site-changes']!.data('other') as never })).id,
       },
       'expired-materials': {
         ...named('title', 'Tài liệu hết hạn thử quyền'),
@@ -428,4 +441,146 @@ describeWithDatabase('access matrix: roles × actions × collections', () => {
       })
     })
   }
+})
+
+describeWithDatabase('unit contributors: what the matrix cells mean in practice', () => {
+  let payload: Payload
+  let make: Fixtures
+  let department: Unit
+  let underDepartment: Unit
+  let elsewhere: Unit
+  let contributor: { user: User; login: Credentials }
+  let departmentContributor: { user: User; login: Credentials }
+  const client = new CmsHttpClient()
+  const departmentClient = new CmsHttpClient()
+
+  interface ErrorBody {
+    errors?: { message: string }[]
+  }
+  const messageOf = (body: unknown): string => (body as ErrorBody).errors?.[0]?.message ?? ''
+
+  beforeAll(async () => {
+    payload = await getTestPayload()
+    make = fixtures(payload)
+    department = await make.createUnit({ type: 'department', name: `Sở Thử Nghiệm ${uniqueSuffix()}` })
+    underDepartment = await make.createUnit({ type: 'agency', parent: department.id })
+    elsewhere = await make.createUnit()
+    // A commune contributor (no sub-units) and a department contributor granted its sub-units.
+    contributor = await make.createUnitUser('contributor', department.id)
+    departmentContributor = await make.createUnitUser('contributor', department.id, { includeSubunits: true })
+    await client.login(contributor.login.email, contributor.login.password)
+    await departmentClient.login(departmentContributor.login.email, departmentContributor.login.password)
+  })
+
+  it("a contributor neither reads the drafts' history of nor edits another unit's material", async () => {
+    const theirs = await make.createDraftMaterial({ ownerUnit: elsewhere.id })
+    const response = await client.patch(`/materials/${theirs.id}`, { title: 'Sửa trộm' }, { draft: 'true' })
+    expect([403, 404]).toContain(response.status)
+    expect((await payload.findByID({ collection: 'materials', id: theirs.id, draft: true })).title).toBe(theirs.title)
+  })
+
+  it('a sub-unit material is out of reach without includeSubunits, and within reach with it', async () => {
+    const material = await make.createDraftMaterial({ ownerUnit: underDepartment.id })
+    const refused = await client.patch(`/materials/${material.id}`, { title: `Không được sửa ${uniqueSuffix()}` }, { draft: 'true' })
+    expect([403, 404]).toContain(refused.status)
+
+    const title = `Đơn vị trực thuộc đã sửa ${uniqueSuffix()}`
+    const allowed = await departmentClient.patch(`/materials/${material.id}`, { title }, { draft: 'true' })
+    expect(allowed.status).toBe(200)
+    expect((await payload.findByID({ collection: 'materials', id: material.id, draft: true })).title).toBe(title)
+
+    // Creating for a sub-unit works too; for a unit outside the department it does not.
+    const created = await departmentClient.post<{ doc?: { id: Id } }>('/materials?draft=true', { ...materialData({ ownerUnit: underDepartment.id }), _status: 'draft' })
+    expect(created.status).toBe(201)
+    const outside = await departmentClient.post('/materials?draft=true', { ...materialData({ ownerUnit: elsewhere.id }), _status: 'draft' })
+    expect(outside.status).toBe(403)
+  })
+
+  it('a contributor cannot publish: refused with a Vietnamese reason, and the material stays unpublished', async () => {
+    const draft = await make.createDraftMaterial({ ownerUnit: department.id })
+    const response = await client.patch(`/materials/${draft.id}`, { _status: 'published' })
+    expect(response.status).toBe(403)
+    expect(messageOf(response.body)).toMatch(/^Cộng tác viên đơn vị không được xuất bản tài liệu\. Thay đổi chưa được lưu\./)
+    expect((await payload.findByID({ collection: 'materials', id: draft.id })). _status).toBe('draft')
+
+    const createdPublished = await client.post('/materials', { ...materialData({ ownerUnit: department.id }), _status: 'published' })
+    expect(createdPublished.status).toBe(403)
+    expect(messageOf(createdPublished.body)).toContain('không được xuất bản')
+  })
+
+  it('editing a published material in place (without saving a draft) counts as publishing and is refused', async () => {
+    const published = await make.createPublishedMaterial({ ownerUnit: department.id })
+    const response = await client.patch(`/materials/${published.id}`, { title: 'Sửa thẳng lên trang' })
+    expect(response.status).toBe(403)
+    expect((await payload.findByID({ collection: 'materials', id: published.id })).title).toBe(published.title)
+    // Saving a draft of it is fine: the published version stays as it was until someone publishes.
+    const asDraft = await client.patch(`/materials/${published.id}`, { title: `Bản nháp mới ${uniqueSuffix()}` }, { draft: 'true' })
+    expect(asDraft.status).toBe(200)
+    expect((await payload.findByID({ collection: 'materials', id: published.id })).title).toBe(published.title)
+  })
+
+  it('a contributor cannot hand a material to another unit', async () => {
+    const draft = await make.createDraftMaterial({ ownerUnit: department.id })
+    const response = await client.patch(`/materials/${draft.id}`, { ownerUnit: elsewhere.id }, { draft: 'true' })
+    expect(response.status).toBe(403)
+    expect(messageOf(response.body)).toMatch(/^Bạn chỉ được soạn tài liệu của đơn vị mình/)
+    const stored = await payload.findByID({ collection: 'materials', id: draft.id, draft: true, depth: 0 })
+    expect(String(stored.ownerUnit)).toBe(String(department.id))
+
+    const created = await client.post('/materials?draft=true', { ...materialData({ ownerUnit: elsewhere.id }), _status: 'draft' })
+    expect(created.status).toBe(403)
+    expect(messageOf(created.body)).toContain('đơn vị mình')
+  })
+
+  it('a contributor without a unit is told to ask for one', async () => {
+    const { login } = await make.createUser('contributor')
+    const unitless = new CmsHttpClient()
+    await unitless.login(login.email, login.password)
+    const response = await unitless.post('/materials?draft=true', { ...materialData({ ownerUnit: department.id }), _status: 'draft' })
+    expect(response.status).toBe(403)
+    expect(messageOf(response.body)).toContain('chưa được gắn với đơn vị nào')
+  })
+
+  it('the publication schedule (validFrom, validUntil) is not the contributor’s to set; an editor sets it', async () => {
+    const from = '2027-01-01T00:00:00.000Z'
+    const until = '2027-12-31T00:00:00.000Z'
+    const created = await client.post<{ doc: { id: Id } }>('/materials?draft=true', {
+      ...materialData({ ownerUnit: department.id }),
+      _status: 'draft',
+      validFrom: from,
+      validUntil: until,
+    })
+    expect(created.status).toBe(201)
+    const id = created.body.doc.id
+    let stored = await payload.findByID({ collection: 'materials', id, draft: true })
+    expect(stored.validFrom ?? null).toBeNull()
+    expect(stored.validUntil ?? null).toBeNull()
+
+    await client.patch(`/materials/${id}`, { validFrom: from }, { draft: 'true' })
+    stored = await payload.findByID({ collection: 'materials', id, draft: true })
+    expect(stored.validFrom ?? null).toBeNull()
+
+    const editor = await make.createUser('editor')
+    const editorClient = new CmsHttpClient()
+    await editorClient.login(editor.login.email, editor.login.password)
+    expect((await editorClient.patch(`/materials/${id}`, { validFrom: from }, { draft: 'true' })).status).toBe(200)
+    stored = await payload.findByID({ collection: 'materials', id, draft: true })
+    expect(new Date(stored.validFrom ?? 0).toISOString()).toBe(from)
+  })
+
+  it('a contributor cannot grant themselves sub-units or another unit', async () => {
+    await client.patch(`/users/${contributor.user.id}`, { includeSubunits: true, unit: elsewhere.id })
+    const stored = await payload.findByID({ collection: 'users', id: contributor.user.id, depth: 0 })
+    expect(stored.includeSubunits ?? false).toBe(false)
+    expect(String(stored.unit)).toBe(String(department.id))
+  })
+
+  it('an uploaded file records who uploaded it, whatever the request claims', async () => {
+    const other = await make.createUser('editor')
+    const file = uploadFile(silentMp3(8), 'audio/mpeg', `tu-khai-${uniqueSuffix()}.mp3`)
+    const response = await client.upload<{ doc: { id: Id } }>('/media', { data: file.data, name: file.name, mimetype: file.mimetype }, { alt: 'Tệp thử', uploadedBy: other.user.id })
+    expect(response.status).toBe(201)
+    const stored = await payload.findByID({ collection: 'media', id: response.body.doc.id, depth: 0 })
+    expect(String(stored.uploadedBy)).toBe(String(contributor.user.id))
+  })
 })
