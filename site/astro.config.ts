@@ -38,7 +38,8 @@ export default defineConfig({
   site: process.env.SITE_URL?.trim() || 'http://localhost:4321',
   base: process.env.SITE_BASE?.trim() || '/',
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // A CMS preview (SITE_PREVIEW_DATA, see src/cms/preview.ts) is one HTML file served by the CMS: CSS goes inline.
+  build: { format: 'directory', ...(process.env.SITE_PREVIEW_DATA ? { inlineStylesheets: 'always' as const } : {}) },
   // Images come only from the CMS's stored renditions (<picture>/srcset):
   // no build-time optimisation, which took minutes per few hundred materials.
   image: { service: { entrypoint: 'astro/assets/services/noop' } },

@@ -9,6 +9,7 @@ import { validateFilesForKind } from './acceptedFiles'
 import { materialAccess, refuseContributorOverreach } from './access'
 import { workflowAdminComponents, workflowEndpoints, workflowFields, workflowHooks } from './workflow'
 import { MATERIAL_KINDS, MATERIAL_LANGUAGES } from './kinds'
+import { materialPreviewUrl } from '../../preview/url'
 import { scheduleFields, scheduleHooks } from './schedule'
 
 const dateField = { date: { displayFormat: 'dd/MM/yyyy', pickerAppearance: 'dayOnly' as const } }
@@ -19,6 +20,8 @@ export const Materials: CollectionConfig = {
   labels: { singular: label('Tài liệu', 'Material'), plural: label('Tài liệu tuyên truyền', 'Materials') },
   admin: {
     useAsTitle: 'title',
+    // "Xem trước": the last saved version in the site's design, through a signed link (cms/preview/).
+    preview: materialPreviewUrl,
     defaultColumns: ['title', 'kind', 'language', 'ownerUnit', '_status', 'workflowStatus', 'updatedAt'],
     listSearchableFields: ['title', 'summary', 'slug'],
     group: label('Nội dung', 'Content'),

@@ -4,6 +4,7 @@
  * REST API with CMS_SOURCE=rest) and hands back resolved, render-ready views.
  * Nothing here writes to the CMS.
  */
+import { readPreviewData, withPreview } from './preview'
 import { buildSiteData } from './siteData'
 import { cmsBuildState } from './state'
 import type { CmsSource, SiteData } from './types'
@@ -35,7 +36,9 @@ async function load(): Promise<SiteData> {
   state.close = () => source.close()
   const { raw, mediaOrigin } = await source.load()
   state.mediaOrigin = mediaOrigin
-  const data = buildSiteData(raw)
+  // A CMS preview build (never the public one) shows one unpublished version in place of the published one.
+  const preview = readPreviewData()
+  const data = buildSiteData(preview ? withPreview(raw, preview) : raw)
   const ms = Math.round(performance.now() - started)
   console.info(`[cms] ${data.materials.length} tài liệu đã xuất bản, ${data.mediaFiles.length} tệp, đọc qua ${source.name} trong ${ms} ms`)
   return data

@@ -1,0 +1,152 @@
+import { spawn } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+import type { Payload } from 'payload'
+
+import { siteDir } from '../lib/paths'
+import type { Material, Media } from '../payload-types'
+
+/**
+ * A material's latest version (perhaps an unpublished draft) rendered by the
+ * site's own Astro build, limited to that one page (SITE_ONLY_ROUTES) with the
+ * version swapped in (SITE_PREVIEW_DATA, see site/src/cms/preview.ts), into a
+ * temporary folder. The HTML is returned and the folder removed: a preview never
+ * touches the public site. Renders are cached by (id, updatedAt) for a few minutes.
+ */
+export const PREVIEW_CACHE_MS = 5 * 60 * 1000
+const CACHE_LIMIT = 20
+/** A preview that takes longer than this is abandoned with an explanation. */
+const BUILD_TIMEOUT_MS = Number(process.env.PREVIEW_BUILD_TIMEOUT_MS ?? 120_000)
+
+export interface RenderedPreview {
+  html: string
+  material: Pick<Material, 'id' | 'title' | 'slug' | 'updatedAt' | '_status'>
+  /** How long the Astro build took (0 when served from the cache). */
+  buildMs: number
+  cached: boolean
+}
+
+type Id = Material['id']
+
+const cache = new Map<string, { at: number; preview: Omit<RenderedPreview, 'cached'> }>()
+const inFlight = new Map<string, Promise<Omit<RenderedPreview, 'cached'>>>()
+/** One preview build at a time: each is a whole Astro process. */
+let queue: Promise<unknown> = Promise.resolve()
+
+/** Media the version points at: cover, downloads, and uploads inside the rich-text body. */
+export function mediaIdsOfVersion(material: Material): Id[] {
+  const ids = new Set<Id>()
+  const add = (value: unknown) => {
+    if (typeof value === 'number' || typeof value === 'string') ids.add(value as Id)
+    else if (value && typeof value === 'object' && 'id' in value) ids.add((value as { id: Id }).id)
+  }
+  add(material.coverImage)
+  for (const file of material.files ?? []) add(file.file)
+  const stack: unknown[] = [material.body?.root]
+  while (stack.length) {
+    const node = stack.pop()
+    if (!node || typeof node !== 'object') continue
+    const n = node as { type?: unknown; relationTo?: unknown; value?: unknown; children?: unknown }
+    if (n.type === 'upload' && n.relationTo === 'media') add(n.value)
+    if (Array.isArray(n.children)) stack.push(...n.children)
+  }
+  return [...ids]
+}
+
+function runAstro(env: NodeJS.ProcessEnv): Promise<void> {
+  const astroBin = path.join(siteDir, 'node_modules', 'astro', 'bin', 'astro.mjs')
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [astroBin, 'build', '--root', siteDir], { cwd: siteDir, env, stdio: ['ignore', 'pipe', 'pipe'] })
+    let log = ''
+    const keep = (chunk: Buffer) => {
+      log = (log + chunk.toString('utf8')).slice(-4000)
+    }
+    child.stdout.on('data', keep)
+    child.stderr.on('data', keep)
+    const timer = setTimeout(() => child.kill('SIGKILL'), BUILD_TIMEOUT_MS)
+    child.on('error', (error) => {
+      clearTimeout(timer)
+      reject(error)
+    })
+    child.on('exit', (code, signal) => {
+      clearTimeout(timer)
+      if (code === 0) resolve()
+      else {
+        const why = signal ? `bị dừng sau ${Math.round(BUILD_TIMEOUT_MS / 1000)} giây` : `mã thoát ${code}`
+        reject(new Error(`lệnh dựng trang (Astro) thất bại (${why}). Nhật ký cuối: ${log.trim().split('\n').slice(-8).join(' | ')}`))
+      }
+    })
+  })
+}
+
+async function build(payload: Payload, material: Material): Promise<Omit<RenderedPreview, 'cached'>> {
+  const ids = mediaIdsOfVersion(material)
+  const media: Media[] = ids.length
+    ? (await payload.find({ collection: 'media', where: { id: { in: ids } }, depth: 0, pagination: false, overrideAccess: true })).docs
+    : []
+  const slug = material.slug || String(material.id)
+  const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'dvctt-preview-'))
+  try {
+    const dataFile = path.join(workDir, 'preview.json')
+    const outDir = path.join(workDir, 'dist')
+    fs.writeFileSync(dataFile, JSON.stringify({ material: { ...material, slug }, media }))
+    const started = performance.now()
+    await runAstro({
+      ...process.env,
+      SITE_OUT_DIR: outDir,
+      SITE_ONLY_ROUTES: JSON.stringify([`/tai-lieu/${slug}/`]),
+      SITE_PREVIEW_DATA: dataFile,
+      CMS_SOURCE: 'local',
+      NODE_ENV: 'production',
+      // The build only reads: it never runs jobs or queues a rebuild.
+      CMS_RUN_JOBS: '0',
+      SITE_AUTO_REBUILD: '0',
+    })
+    const buildMs = Math.round(performance.now() - started)
+    const page = path.join(outDir, 'tai-lieu', slug, 'index.html')
+    if (!fs.existsSync(page)) throw new Error(`bản dựng không có trang /tai-lieu/${slug}/`)
+    const { id, title, updatedAt, _status } = material
+    return { html: fs.readFileSync(page, 'utf8'), material: { id, title, slug, updatedAt, _status }, buildMs }
+  } finally {
+    fs.rmSync(workDir, { recursive: true, force: true })
+  }
+}
+
+/** The latest version of a material in the site's design, or null if there is no such material. */
+export async function renderPreview(payload: Payload, materialId: Id | string): Promise<RenderedPreview | null> {
+  const material = (await payload.findByID({
+    collection: 'materials',
+    id: materialId,
+    draft: true,
+    depth: 0,
+    overrideAccess: true,
+    disableErrors: true,
+  })) as Material | null
+  if (!material) return null
+  const key = `${material.id}:${material.updatedAt}`
+  const hit = cache.get(key)
+  if (hit && Date.now() - hit.at < PREVIEW_CACHE_MS) return { ...hit.preview, cached: true }
+
+  let pending = inFlight.get(key)
+  if (!pending) {
+    pending = queue.then(() => build(payload, material))
+    queue = pending.catch(() => undefined)
+    inFlight.set(key, pending)
+  }
+  try {
+    const preview = await pending
+    for (const [k, v] of cache) if (Date.now() - v.at >= PREVIEW_CACHE_MS || k.startsWith(`${material.id}:`)) cache.delete(k)
+    while (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value as string)
+    cache.set(key, { at: Date.now(), preview })
+    return { ...preview, cached: false }
+  } finally {
+    inFlight.delete(key)
+  }
+}
+
+/** Tests only: forget cached renders. */
+export function clearPreviewCache(): void {
+  cache.clear()
+}

@@ -1,0 +1,60 @@
+import crypto from 'node:crypto'
+
+import { now } from '../lib/clock'
+
+/**
+ * Signed, expiring preview links: "v1.<id>.<expires>.<signature>", where the
+ * signature is HMAC-SHA256 over version, material id and expiry (Unix seconds)
+ * with a key derived from the CMS secret, so a preview token can never be
+ * mistaken for, or turned into, anything else signed with that secret.
+ */
+export const PREVIEW_LIFETIME_MS = 60 * 60 * 1000
+
+const VERSION = 'v1'
+const KEY_PURPOSE = 'dvctt:preview-link:v1'
+
+export type PreviewTokenProblem = 'malformed' | 'signature' | 'expired' | 'wrong-material'
+
+export type PreviewTokenCheck =
+  | { ok: true; materialId: string; expiresAt: Date }
+  | { ok: false; problem: PreviewTokenProblem; expiresAt?: Date }
+
+const base64url = (buffer: Buffer): string => buffer.toString('base64url')
+
+function derivedKey(secret: string): Buffer {
+  if (!secret) throw new Error('Thiếu khóa bí mật của CMS (PAYLOAD_SECRET): không ký được liên kết xem trước.')
+  return crypto.createHmac('sha256', secret).update(KEY_PURPOSE).digest()
+}
+
+function signature(secret: string, materialId: string, expires: number): Buffer {
+  return crypto.createHmac('sha256', derivedKey(secret)).update(`${VERSION}.${materialId}.${expires}`).digest()
+}
+
+/** A link token for one material, valid for `lifetimeMs` from `now()`. */
+export function signPreviewToken(secret: string, materialId: number | string, lifetimeMs = PREVIEW_LIFETIME_MS): string {
+  const id = String(materialId)
+  const expires = Math.floor((now().getTime() + lifetimeMs) / 1000)
+  return [VERSION, base64url(Buffer.from(id, 'utf8')), String(expires), base64url(signature(secret, id, expires))].join('.')
+}
+
+/**
+ * Checks a token's signature (constant-time), then its expiry against `now()`,
+ * and, when given, that it is for `expectedMaterialId`.
+ */
+export function verifyPreviewToken(secret: string, token: string, expectedMaterialId?: number | string): PreviewTokenCheck {
+  const parts = token.split('.')
+  if (parts.length !== 4 || parts[0] !== VERSION) return { ok: false, problem: 'malformed' }
+  const [, encodedId = '', expiresText = '', givenSignature = ''] = parts
+  if (!/^[A-Za-z0-9_-]+$/.test(encodedId) || !/^\d{1,12}$/.test(expiresText) || !/^[A-Za-z0-9_-]{43}$/.test(givenSignature)) {
+    return { ok: false, problem: 'malformed' }
+  }
+  const materialId = Buffer.from(encodedId, 'base64url').toString('utf8')
+  const expires = Number(expiresText)
+  const expected = signature(secret, materialId, expires)
+  const given = Buffer.from(givenSignature, 'base64url')
+  if (given.length !== expected.length || !crypto.timingSafeEqual(given, expected)) return { ok: false, problem: 'signature' }
+  const expiresAt = new Date(expires * 1000)
+  if (expiresAt.getTime() <= now().getTime()) return { ok: false, problem: 'expired', expiresAt }
+  if (expectedMaterialId !== undefined && String(expectedMaterialId) !== materialId) return { ok: false, problem: 'wrong-material', expiresAt }
+  return { ok: true, materialId, expiresAt }
+}
