@@ -221,6 +221,17 @@ describeWithDatabase('review workflow', () => {
     expect(await live(published.id)).toMatchObject({ _status: 'published', summary: 'Bản sửa đang chờ duyệt.' })
   })
 
+  it('a contributor editing after submitting withdraws the submission; a reviewer’s own fix does not', async () => {
+    const draft = await submittedDraft()
+    expect((await contributor.patch(`/materials/${draft.id}`, { summary: 'Sửa sau khi gửi.' }, { draft: true })).status).toBe(200)
+    expect((await latest(draft.id)).workflowStatus).toBe('draft')
+    expect((await act(reviewer, draft.id, 'approve')).status).toBe(409)
+
+    expect((await act(contributor, draft.id, 'submit')).status).toBe(200)
+    expect((await editor.patch(`/materials/${draft.id}`, { summary: 'Biên tập viên sửa lỗi chính tả.' }, { draft: true })).status).toBe(200)
+    expect((await latest(draft.id)).workflowStatus).toBe('submitted')
+  })
+
   it('"Việc của tôi": reviewers get the review queue, contributors their returned items and drafts', async () => {
     const waiting = await submittedDraft()
     const sentBack = await submittedDraft()

@@ -3,18 +3,9 @@ import React from 'react'
 
 import { type MyWork as Work, findMyWork, lastReturnComment } from '../../collections/Materials/workflow/myWork'
 import type { Material, User } from '../../payload-types'
+import { formatDateTime } from './formatDateTime'
 
 type Props = { payload: Payload; user?: User | null }
-
-const formatAt = (iso: string): string =>
-  new Intl.DateTimeFormat('vi-VN', {
-    day: '2-digit',
-    month: '2-digit',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    timeZone: 'Asia/Ho_Chi_Minh',
-  }).format(new Date(iso))
 
 const section: React.CSSProperties = { marginBottom: 'calc(var(--base) * 1.5)' }
 
@@ -27,7 +18,7 @@ function MaterialList({ adminRoute, docs, empty, showComment }: { adminRoute: st
         return (
           <li key={doc.id} style={{ marginBottom: 6 }}>
             <a href={`${adminRoute}/collections/materials/${doc.id}`}>{doc.title}</a>
-            <span style={{ color: 'var(--theme-elevation-500)' }}> · cập nhật {formatAt(doc.updatedAt)}</span>
+            <span style={{ color: 'var(--theme-elevation-500)' }}> · cập nhật {formatDateTime(doc.updatedAt)}</span>
             {comment ? <div style={{ fontStyle: 'italic', whiteSpace: 'pre-wrap' }}>Ý kiến người duyệt: «{comment}»</div> : null}
           </li>
         )

@@ -3,6 +3,8 @@
 import { Button, toast, useConfig, useDocumentInfo, useFormModified } from '@payloadcms/ui'
 import React, { useCallback, useEffect, useState } from 'react'
 
+import { formatDateTime } from './formatDateTime'
+
 type Action = 'submit' | 'return' | 'approve'
 
 type WorkflowState = {
@@ -17,16 +19,6 @@ type WorkflowState = {
 type ErrorBody = { errors?: { message: string }[]; message?: string }
 
 const ACTION_WORDS: Record<Action, string> = { submit: 'Gửi duyệt', return: 'Trả lại', approve: 'Duyệt' }
-
-const formatAt = (iso: string): string =>
-  new Intl.DateTimeFormat('vi-VN', {
-    day: '2-digit',
-    month: '2-digit',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    timeZone: 'Asia/Ho_Chi_Minh',
-  }).format(new Date(iso))
 
 const box: React.CSSProperties = {
   border: '1px solid var(--theme-elevation-150)',
@@ -134,7 +126,7 @@ export function ReviewPanel(): React.ReactNode {
             </Button>
           ) : null}
           {can.approve && state.validFrom && new Date(state.validFrom) > new Date() ? (
-            <p>Ngày hiệu lực chưa đến: khi duyệt, tài liệu sẽ tự xuất bản vào {formatAt(state.validFrom)}.</p>
+            <p>Ngày hiệu lực chưa đến: khi duyệt, tài liệu sẽ tự xuất bản vào {formatDateTime(state.validFrom)}.</p>
           ) : null}
         </>
       ) : null}
@@ -145,7 +137,7 @@ export function ReviewPanel(): React.ReactNode {
           {[...state.reviewLog].reverse().map((entry, index) => (
             <li key={`${entry.at}-${index}`} style={{ marginBottom: 6 }}>
               <div>
-                <strong>{ACTION_WORDS[entry.action]}</strong> · {entry.byName ?? 'không rõ'} · {formatAt(entry.at)}
+                <strong>{ACTION_WORDS[entry.action]}</strong> · {entry.byName ?? 'không rõ'} · {formatDateTime(entry.at)}
               </div>
               {entry.comment ? <div style={{ whiteSpace: 'pre-wrap', fontStyle: 'italic' }}>«{entry.comment}»</div> : null}
             </li>

@@ -6,6 +6,7 @@ import type {
   PayloadRequest,
 } from 'payload'
 
+import { hasRole } from '../../../access'
 import { type AuditAction, recordAudit } from '../../../audit/record'
 import type { Material } from '../../../payload-types'
 import { SCHEDULER_CONTEXT } from '../schedule'
@@ -26,6 +27,7 @@ const isRestoring = (req: PayloadRequest): boolean => req.context.isRestoringVer
  * (and schedulers) set it themselves and mark the request, so they are left alone.
  * - publishing (editor's publish button, a scheduler) → approved;
  * - a new draft of an approved or scheduled material → draft again: it must be reviewed anew;
+ * - a contributor's edit after submitting → draft again (the submission is withdrawn);
  * - restoring a version never rewinds the review history.
  */
 const applyWorkflowState: CollectionBeforeChangeHook<Material> = async ({ data, operation, originalDoc, req }) => {
@@ -49,6 +51,9 @@ const applyWorkflowState: CollectionBeforeChangeHook<Material> = async ({ data, 
   if (data.workflowStatus !== undefined && data.workflowStatus !== previous) return data
   if (data._status === 'published') data.workflowStatus = 'approved'
   else if (data._status === 'draft' && (previous === 'approved' || previous === 'scheduled')) data.workflowStatus = 'draft'
+  // A contributor who edits after submitting withdraws the submission: reviewers approve what was
+  // submitted, so the changed draft has to be submitted again.
+  else if (data._status === 'draft' && previous === 'submitted' && hasRole(req.user, 'contributor')) data.workflowStatus = 'draft'
   return data
 }
 
