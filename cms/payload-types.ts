@@ -77,6 +77,7 @@ export interface Config {
     'expired-materials': ExpiredMaterial;
     users: User;
     'audit-log': AuditLog;
+    'site-changes': SiteChange;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -95,6 +96,7 @@ export interface Config {
     'expired-materials': ExpiredMaterialsSelect<false> | ExpiredMaterialsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
+    'site-changes': SiteChangesSelect<false> | SiteChangesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -106,9 +108,11 @@ export interface Config {
   };
   fallbackLocale: null;
   globals: {
+    'site-status': SiteStatus;
     'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
+    'site-status': SiteStatusSelect<false> | SiteStatusSelect<true>;
     'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: null;
@@ -503,6 +507,18 @@ export interface AuditLog {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-changes".
+ */
+export interface SiteChange {
+  id: number;
+  scope: 'material' | 'full';
+  material?: string | null;
+  reason?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -669,6 +685,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'audit-log';
         value: number | AuditLog;
+      } | null)
+    | ({
+        relationTo: 'site-changes';
+        value: number | SiteChange;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1005,6 +1025,17 @@ export interface AuditLogSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-changes_select".
+ */
+export interface SiteChangesSelect<T extends boolean = true> {
+  scope?: T;
+  material?: T;
+  reason?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1078,6 +1109,32 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-status".
+ */
+export interface SiteStatus {
+  id: number;
+  lastSuccess?: {
+    at?: string | null;
+    seconds?: number | null;
+    pages?: number | null;
+    renderedPages?: number | null;
+    mode?: ('full' | 'incremental') | null;
+    materials?: number | null;
+  };
+  running?: {
+    since?: string | null;
+    mode?: ('full' | 'incremental') | null;
+  };
+  lastError?: {
+    at?: string | null;
+    message?: string | null;
+    log?: string | null;
+  };
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-jobs-stats".
  */
 export interface PayloadJobsStat {
@@ -1093,6 +1150,38 @@ export interface PayloadJobsStat {
     | null;
   updatedAt?: string | null;
   createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-status_select".
+ */
+export interface SiteStatusSelect<T extends boolean = true> {
+  lastSuccess?:
+    | T
+    | {
+        at?: T;
+        seconds?: T;
+        pages?: T;
+        renderedPages?: T;
+        mode?: T;
+        materials?: T;
+      };
+  running?:
+    | T
+    | {
+        since?: T;
+        mode?: T;
+      };
+  lastError?:
+    | T
+    | {
+        at?: T;
+        message?: T;
+        log?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

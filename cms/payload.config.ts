@@ -13,7 +13,9 @@ import { Media } from './collections/Media'
 import { Procedures } from './collections/Procedures'
 import { Topics } from './collections/Topics'
 import { Units } from './collections/Units'
+import { SiteChanges } from './collections/SiteChanges'
 import { Users } from './collections/Users'
+import { SiteStatus } from './globals/SiteStatus'
 import { createDatabaseAdapter } from './db'
 import { isAdmin } from './access'
 import { SCHEDULE_QUEUE, applyScheduleTask } from './jobs/applySchedule'
@@ -29,7 +31,8 @@ export default buildConfig({
   db: await createDatabaseAdapter(),
   editor: lexicalEditor(),
   sharp,
-  collections: [Materials, Media, Procedures, Units, Topics, Audiences, Campaigns, ExpiredMaterials, Users, AuditLog],
+  collections: [Materials, Media, Procedures, Units, Topics, Audiences, Campaigns, ExpiredMaterials, Users, AuditLog, SiteChanges],
+  globals: [SiteStatus],
   i18n: { supportedLanguages: { vi, en }, fallbackLanguage: 'vi' },
   admin: {
     user: Users.slug,
@@ -38,7 +41,11 @@ export default buildConfig({
     meta: { titleSuffix: ' · Thư viện tuyên truyền DVCTT' },
     dateFormat: 'dd/MM/yyyy HH:mm',
     importMap: { baseDir: cmsDir },
-    components: { beforeDashboard: ['/components/workflow/MyWork#MyWork'] },
+    components: {
+      // In production the first administrator comes from `npm run create-admin`, not from this form.
+      views: { createFirstUser: { Component: '/components/accounts/FirstUserView#FirstUserView' } },
+      beforeDashboard: ['/components/workflow/MyWork#MyWork', '/components/site-status/SiteStatusPanel#SiteStatusPanel'],
+    },
   },
   graphQL: { disablePlaygroundInProduction: true },
   upload: {

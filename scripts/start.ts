@@ -3,19 +3,17 @@
 // CMS (which rebuilds the site when editors publish) and serves the site.
 import type { ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
-import http from 'node:http'
 import path from 'node:path'
 
 import { getCmsPayload } from '@dvctt/cms/lib/getCmsPayload'
 import { isProduction, readDatabaseUrl } from '@dvctt/cms/lib/env'
 import { projectRoot } from '@dvctt/cms/lib/paths'
-import { setSiteFileHeaders } from '@dvctt/cms/uploads/servingHeaders'
-import sirv from 'sirv'
 
 import { exitWithMessage, formatSeconds } from './lib/fail'
 import { adminBuildIsCurrent, buildAdmin, startAdmin } from './lib/admin'
 import { assertPortFree, run, waitForHttp } from './lib/processes'
 import { liveDir } from './lib/site-build'
+import { serveSite } from './lib/site-server'
 import { DEMO_LOGIN, describeSummary, seedDemo } from './seed/index'
 
 const started = Date.now()
@@ -59,23 +57,6 @@ function startCms(): ChildProcess {
   return child
 }
 
-function serveSite(): Promise<http.Server> {
-  // dev: true makes sirv look files up per request, so a rebuilt site swapped
-  // into place is served at once without a restart.
-  const assets = sirv(liveDir, { dev: true, etag: true, extensions: ['html'], setHeaders: setSiteFileHeaders })
-  const server = http.createServer((req, res) => {
-    res.setHeader('X-Content-Type-Options', 'nosniff')
-    res.setHeader('Referrer-Policy', 'strict-origin-when-cross-origin')
-    assets(req, res, () => {
-      res.statusCode = 404
-      res.setHeader('Content-Type', 'text/html; charset=utf-8')
-      const notFound = path.join(liveDir, '404.html')
-      res.end(fs.existsSync(notFound) ? fs.readFileSync(notFound) : 'Không tìm thấy trang.')
-    })
-  })
-  return new Promise((resolve) => server.listen(sitePort, () => resolve(server)))
-}
-
 function stopAll(): void {
   for (const child of children) child.kill('SIGTERM')
 }
@@ -108,7 +89,8 @@ try {
 
   step('Đang khởi động CMS…')
   const cms = startCms()
-  await serveSite()
+  // Serves the live release; each request follows the site symlink, so a rebuild swapped in is served at once.
+  await serveSite(liveDir, sitePort)
   await waitForHttp(`http://localhost:${cmsPort}/api/users/me`, 60_000, cms)
   cms.on('exit', (code) => {
     console.error(`\n✖ CMS đã dừng (mã ${code}). Xem .tmp/cms.log rồi chạy lại \`npm start\`.`)

@@ -1,30 +1,92 @@
 import { spawn } from 'node:child_process'
 import path from 'node:path'
 
-import type { TaskConfig } from 'payload'
+import type { Payload, TaskConfig } from 'payload'
 
 import { projectRoot } from '../lib/paths'
 
 export const REBUILD_TASK = 'rebuildSite'
 export const REBUILD_QUEUE = 'site'
 export const REBUILD_DEBOUNCE_MS = Number(process.env.SITE_REBUILD_DEBOUNCE_MS ?? 4000)
+/** After an incremental build, a full build consolidates the search index once things are quiet this long. */
+export const FULL_REBUILD_AFTER_MS = Number(process.env.SITE_FULL_REBUILD_AFTER_MS ?? 10 * 60 * 1000)
+/** More changed materials than this in one build: a full build is simpler and not much slower. */
+const INCREMENTAL_MAX_MATERIALS = Number(process.env.SITE_INCREMENTAL_MAX_MATERIALS ?? 50)
+const LOG_LINES = 200
+export const CONSOLIDATE_REASON = 'consolidate'
 
-/** Runs scripts/build-site.ts, which builds beside the live site and swaps it in only on success. */
-function runBuild(): Promise<number> {
+type Mode = 'full' | 'incremental'
+type BuildOutput = { mode: Mode; pages: number; renderedPages: number; seconds: number; fallback?: string }
+
+/** Keeps the last LOG_LINES lines of what a child printed. */
+function tailKeeper(): { push: (chunk: Buffer) => void; text: () => string } {
+  let lines: string[] = []
+  let partial = ''
+  return {
+    push(chunk) {
+      const parts = (partial + chunk.toString('utf8')).split('\n')
+      partial = parts.pop() ?? ''
+      lines.push(...parts)
+      if (lines.length > LOG_LINES * 2) lines = lines.slice(-LOG_LINES)
+    },
+    text: () => [...lines, partial].filter((line, i, all) => line !== '' || i < all.length - 1).slice(-LOG_LINES).join('\n'),
+  }
+}
+
+/**
+ * Runs scripts/build-site.ts, which builds a new release beside the live site
+ * and swaps it in only on success. Its output goes to this process's log and,
+ * on failure, into the site status shown in the admin.
+ */
+function runBuild(mode: Mode, materials: string[]): Promise<BuildOutput> {
   return new Promise((resolve, reject) => {
-    const started = Date.now()
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join(projectRoot, 'scripts', 'build-site.ts')], {
+    const log = tailKeeper()
+    const child = spawn(process.execPath, ['--import', 'tsx', path.join(projectRoot, 'scripts', 'build-site.ts'), '--json'], {
       cwd: projectRoot,
-      env: { ...process.env, NODE_ENV: 'production', SITE_AUTO_REBUILD: '0', CMS_RUN_JOBS: '0' },
-      stdio: 'inherit',
+      env: {
+        ...process.env,
+        NODE_ENV: 'production',
+        SITE_AUTO_REBUILD: '0',
+        CMS_RUN_JOBS: '0',
+        SITE_BUILD_MODE: mode,
+        SITE_CHANGED_MATERIALS: JSON.stringify(materials),
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
     })
-    child.on('error', reject)
-    child.on('exit', (code) =>
-      code === 0
-        ? resolve((Date.now() - started) / 1000)
-        : reject(new Error(`Dựng lại trang công khai thất bại (mã thoát ${code}). Trang cũ vẫn được giữ nguyên.`)),
-    )
+    child.stdout.on('data', (chunk: Buffer) => {
+      log.push(chunk)
+      process.stdout.write(chunk)
+    })
+    child.stderr.on('data', (chunk: Buffer) => {
+      log.push(chunk)
+      process.stderr.write(chunk)
+    })
+    child.on('error', (error) => reject(Object.assign(error, { log: log.text() })))
+    child.on('close', (code, signal) => {
+      const text = log.text()
+      if (code === 0) {
+        const last = text.trim().split('\n').pop() ?? ''
+        try {
+          resolve(JSON.parse(last) as BuildOutput)
+        } catch {
+          reject(Object.assign(new Error('Bản dựng xong nhưng không báo kết quả. Trang mới có thể đã được đưa lên; xem nhật ký.'), { log: text }))
+        }
+        return
+      }
+      const lastError = text.split('\n').reverse().find((line) => line.includes('✖'))
+      const why = signal ? `bị dừng (tín hiệu ${signal})` : `thất bại (mã thoát ${code})`
+      reject(
+        Object.assign(new Error(`Dựng lại trang công khai ${why}. Trang cũ vẫn được giữ nguyên.${lastError ? ` ${lastError.replace(/^.*✖\s*/, '')}` : ''}`), {
+          log: text,
+        }),
+      )
+    })
   })
+}
+
+async function setStatus(payload: Payload, data: Record<string, unknown>): Promise<void> {
+  // Outside the job's request: the dashboard must see "running" while the build runs.
+  await payload.updateGlobal({ slug: 'site-status', data, overrideAccess: true })
 }
 
 export const rebuildSiteTask: TaskConfig<{ input: { reason?: string }; output: { seconds: number } }> = {
@@ -37,10 +99,11 @@ export const rebuildSiteTask: TaskConfig<{ input: { reason?: string }; output: {
   // queued rebuild replaces one still waiting (supersedes), which debounces bursts.
   concurrency: { key: () => REBUILD_TASK, exclusive: true, supersedes: true },
   handler: async ({ input, job, req }) => {
+    const { payload } = req
     // Saves in separate transactions (a bulk publish) can each queue before any
     // sees the others. This build reads everything committed so far, so the
     // other waiting rebuilds have nothing left to do.
-    await req.payload.delete({
+    await payload.delete({
       collection: 'payload-jobs',
       where: {
         and: [
@@ -51,11 +114,48 @@ export const rebuildSiteTask: TaskConfig<{ input: { reason?: string }; output: {
         ],
       },
       overrideAccess: true,
-      req,
     })
-    req.payload.logger.info(`Site rebuild started (${input.reason ?? 'manual'})`)
-    const seconds = await runBuild()
-    req.payload.logger.info(`Site rebuilt in ${seconds.toFixed(1)} s`)
-    return { output: { seconds } }
+    // Every change recorded so far; those arriving during the build stay for the next one.
+    const { docs: changes } = await payload.find({ collection: 'site-changes', pagination: false, depth: 0, overrideAccess: true })
+    const materials = [...new Set(changes.flatMap((c) => (c.scope === 'material' && c.material ? [c.material] : [])))]
+    const needsFull =
+      input.reason === CONSOLIDATE_REASON || changes.some((c) => c.scope === 'full') || materials.length === 0 || materials.length > INCREMENTAL_MAX_MATERIALS
+    const mode: Mode = needsFull ? 'full' : 'incremental'
+
+    payload.logger.info(`Site rebuild started (${input.reason ?? 'manual'}, ${mode}, ${changes.length} change(s))`)
+    const startedAt = new Date()
+    await setStatus(payload, { running: { since: startedAt.toISOString(), mode } })
+    try {
+      const result = await runBuild(mode, materials)
+      if (changes.length) await payload.delete({ collection: 'site-changes', where: { id: { in: changes.map((c) => c.id) } }, overrideAccess: true })
+      await setStatus(payload, {
+        running: { since: null, mode: null },
+        lastSuccess: {
+          at: new Date().toISOString(),
+          seconds: Math.round(result.seconds * 10) / 10,
+          pages: result.pages,
+          renderedPages: result.renderedPages,
+          mode: result.mode,
+          materials: materials.length,
+        },
+      })
+      payload.logger.info(`Site rebuilt in ${result.seconds.toFixed(1)} s (${result.mode}, ${result.renderedPages} page(s) rendered)`)
+      if (result.mode === 'incremental') {
+        // Consolidate the search index and the pages an incremental build leaves stale, once quiet.
+        await payload.jobs.queue({
+          task: REBUILD_TASK,
+          queue: REBUILD_QUEUE,
+          input: { reason: CONSOLIDATE_REASON },
+          waitUntil: new Date(Date.now() + FULL_REBUILD_AFTER_MS),
+        })
+      }
+      return { output: { seconds: result.seconds } }
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error)
+      const log = (error as { log?: string }).log ?? ''
+      await setStatus(payload, { running: { since: null, mode: null }, lastError: { at: new Date().toISOString(), message, log } })
+      payload.logger.error(`Site rebuild failed: ${message}`)
+      throw error
+    }
   },
 }

@@ -50,6 +50,8 @@ export type SiteBuildResult = {
   renderedPages: number
   pagefindBytes: number
   seconds: number
+  /** Seconds per step of an incremental build. */
+  phases?: Record<string, number>
   /** Staging folders of earlier builds that died, removed before this one. */
   removedStaging: string[]
 }
@@ -179,6 +181,7 @@ export async function buildSite(outDir = liveDir, options: SiteBuildOptions = {}
       fallback,
       pages: built.pages,
       renderedPages: built.renderedPages,
+      phases: 'phases' in built ? built.phases : undefined,
       pagefindBytes: folderBytes(path.join(built.release, 'pagefind')),
       seconds: (Date.now() - started) / 1000,
       removedStaging,

@@ -109,7 +109,15 @@ function linkCopy(from: string, to: string): void {
   fs.cpSync(from, to, { recursive: true })
 }
 
-type PagefindModule = typeof import('pagefind')
+/** The slice of Pagefind's Node API used here (the package belongs to the site workspace). */
+interface PagefindModule {
+  createIndex(config: { excludeSelectors?: string[] }): Promise<{ errors: string[]; index?: PagefindIndex }>
+  close(): Promise<void>
+}
+interface PagefindIndex {
+  addHTMLFile(file: { url: string; content: string }): Promise<{ errors: string[] }>
+  writeFiles(options: { outputPath: string }): Promise<{ errors: string[] }>
+}
 
 /** The delta search index over the pages changed since the last full build. */
 async function writeDeltaIndex(release: string, changed: string[]): Promise<string[]> {
@@ -146,8 +154,16 @@ export interface IncrementalInput {
 }
 
 export async function incrementalBuild({ outDir, live, manifest, changedIds, started }: IncrementalInput) {
+  const phases: Record<string, number> = {}
+  let mark = performance.now()
+  const phase = (name: string) => {
+    const now = performance.now()
+    phases[name] = Math.round(now - mark) / 1000
+    mark = now
+  }
   const previousMap = readJson<Record<string, MaterialEntry>>(path.join(live, META_DIR, 'materials.json')) ?? {}
   const current = await readChangedMaterials(changedIds)
+  phase('readChanges')
 
   const pageRoutes: string[] = []
   const listings = new Set<string>()
@@ -160,12 +176,14 @@ export async function incrementalBuild({ outDir, live, manifest, changedIds, sta
 
   const staging = stagingDirFor(outDir, 'incremental')
   await runAstro(staging, scope)
+  phase('astro')
   const rendered = filesUnder(staging).filter((file) => !file.startsWith(`${META_DIR}/`) && !file.startsWith('pagefind/'))
   const renderedSet = new Set(rendered)
 
   // Assembled under a staging name, so a build that dies here leaves only staging to clean.
   const release = stagingDirFor(outDir, 'assemble')
   linkCopy(live, release)
+  phase('linkCopy')
 
   // Replace pages and data by rename; add assets (hashed names, new media) only when missing.
   for (const file of rendered) {
@@ -205,7 +223,9 @@ export async function incrementalBuild({ outDir, live, manifest, changedIds, sta
   const pageUrls = new Set(pageRoutes)
   const changed = [...new Set([...manifest.delta.changed, ...pageRoutes])].filter((url) => !removed.includes(url) || pageUrls.has(url))
   const removedAll = [...new Set([...manifest.delta.removed, ...removed])].filter((url) => !pageUrls.has(url))
+  phase('assemble')
   const deltaIds = new Set(await writeDeltaIndex(release, changed))
+  phase('deltaIndex')
   const baseIds = readJson<Record<string, string>>(path.join(release, META_DIR, 'pagefind-ids.json')) ?? {}
   const exclude = [...changed, ...removedAll].flatMap((url) => {
     const id = baseIds[url]
@@ -218,6 +238,7 @@ export async function incrementalBuild({ outDir, live, manifest, changedIds, sta
 
   const pages = countPages(release)
   checkBuild(release, pages, manifest.pages)
+  phase('check')
   const next: ReleaseManifest = {
     id: newReleaseId('incremental'),
     mode: 'incremental',
@@ -230,5 +251,5 @@ export async function incrementalBuild({ outDir, live, manifest, changedIds, sta
   writeFileReplacing(path.join(release, META_DIR, 'manifest.json'), JSON.stringify(next, null, 1))
   const final = path.join(releasesDirOf(outDir), next.id)
   fs.renameSync(release, final)
-  return { release: final, pages, renderedPages: rendered.filter((file) => file.endsWith('.html')).length }
+  return { release: final, phases, pages, renderedPages: rendered.filter((file) => file.endsWith('.html')).length }
 }

@@ -119,7 +119,10 @@ export function buildSiteData(raw: RawCmsData, builtAt = new Date()): SiteData {
     const playable = downloads.find((d) => /^(video|audio)\//.test(d.mimeType))
     const captions = downloads.filter((d) => d.mimeType === 'text/vtt').map((d) => ({ src: d.href, label: d.label }))
 
-    const bodyHtml = richTextToHtml(m.body, ctx)
+    // Rendered on first use: a build limited to a few pages (SITE_ONLY_ROUTES) must not
+    // convert 10,000 bodies it never shows (≈ half the data load at that size).
+    let bodyHtml: string | undefined
+    let searchFolded: string | undefined
     // Media shown inside the body must be published with the page too.
     for (const id of bodyMediaIds(m.body)) if (mediaById.has(id)) usedMedia.add(id)
 
@@ -133,11 +136,15 @@ export function buildSiteData(raw: RawCmsData, builtAt = new Date()): SiteData {
       .filter((id) => id !== String(m.id))
       .flatMap((id) => refById.get(id) ?? [])
 
-    const searchable = [m.title, m.summary, lexicalText(m.body), ...topics.map((t) => t.name), ...procedures.map((p) => p.name), ownerUnit?.name ?? '', ...downloads.map((d) => d.label)].join(' ')
+    const searchable = () =>
+      [m.title, m.summary, lexicalText(m.body), ...topics.map((t) => t.name), ...procedures.map((p) => p.name), ownerUnit?.name ?? '', ...downloads.map((d) => d.label)].join(' ')
 
     materials.push({
       ...ref,
-      bodyHtml,
+      get bodyHtml() {
+        bodyHtml ??= richTextToHtml(m.body, ctx)
+        return bodyHtml
+      },
       downloads: downloads.filter((d) => d.mimeType !== 'text/vtt' || !playable),
       player: playable
         ? { kind: playable.mimeType.startsWith('video/') ? 'video' : 'audio', src: playable.href, mimeType: playable.mimeType, captions }
@@ -153,7 +160,10 @@ export function buildSiteData(raw: RawCmsData, builtAt = new Date()): SiteData {
       validUntil: m.validUntil ?? null,
       expired: Boolean(m.validUntil && new Date(m.validUntil) < builtAt),
       createdAt: m.createdAt,
-      searchFolded: foldedDWords(searchable),
+      get searchFolded() {
+        searchFolded ??= foldedDWords(searchable())
+        return searchFolded
+      },
     })
   }
 

@@ -25,6 +25,8 @@ import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { PublishButtonForRole as PublishButtonForRole_f577215be39bfbf111e1ba0a32405e89 } from '../../../components/workflow/PublishControls'
 import { UnpublishButtonForRole as UnpublishButtonForRole_f577215be39bfbf111e1ba0a32405e89 } from '../../../components/workflow/PublishControls'
 import { MyWork as MyWork_0bc12e3c9ec1cea1c9d90616db83b482 } from '../../../components/workflow/MyWork'
+import { SiteStatusPanel as SiteStatusPanel_8e7e86ea588b82c0b08eaf35f176ab8a } from '../../../components/site-status/SiteStatusPanel'
+import { FirstUserView as FirstUserView_1d4dc433f1761b04bde304b1ae50db5d } from '../../../components/accounts/FirstUserView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -56,5 +58,7 @@ export const importMap = {
   "/components/workflow/PublishControls#PublishButtonForRole": PublishButtonForRole_f577215be39bfbf111e1ba0a32405e89,
   "/components/workflow/PublishControls#UnpublishButtonForRole": UnpublishButtonForRole_f577215be39bfbf111e1ba0a32405e89,
   "/components/workflow/MyWork#MyWork": MyWork_0bc12e3c9ec1cea1c9d90616db83b482,
+  "/components/site-status/SiteStatusPanel#SiteStatusPanel": SiteStatusPanel_8e7e86ea588b82c0b08eaf35f176ab8a,
+  "/components/accounts/FirstUserView#FirstUserView": FirstUserView_1d4dc433f1761b04bde304b1ae50db5d,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
