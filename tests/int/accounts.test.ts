@@ -131,6 +131,34 @@ describeWithDatabase('accounts', () => {
     })
   })
 
+  describe('npm run create-admin', () => {
+    const createAdmin = (args: string[], extraEnv: Record<string, string> = {}) => {
+      const env: Record<string, string | undefined> = { ...process.env, NODE_ENV: 'production', PAYLOAD_LOG_LEVEL: 'fatal', ...extraEnv }
+      if (!('ADMIN_PASSWORD' in extraEnv)) delete env.ADMIN_PASSWORD
+      return promisify(execFile)(process.execPath, ['--import', 'tsx', 'scripts/create-admin.ts', ...args], { cwd: root, env, timeout: 90_000 })
+    }
+
+    it('makes an administrator in production with a generated password printed once; a second run for the same e-mail changes nothing', async () => {
+      const email = `quan-tri-${uniqueSuffix()}@thuvien.example`
+      const { stdout } = await createAdmin(['--email', email, '--name', 'Quản trị Sở KH&CN'])
+      expect(stdout).toContain(`Đã tạo tài khoản quản trị ${email}`)
+      const password = /Mật khẩu \(chỉ hiện một lần[^)]*\): (\S+)/.exec(stdout)?.[1]
+      expect(password).toBeTruthy()
+      const [account] = (await payload.find({ collection: 'users', where: { email: { equals: email } } })).docs
+      expect(account?.role).toBe('admin')
+      const signIn = await postFrom(undefined, '/users/login', { email, password })
+      expect(signIn.status).toBe(200)
+
+      const again = await createAdmin(['--email', email, '--name', 'Ai đó'], { ADMIN_PASSWORD: 'mot-mat-khau-khac-du-dai' }).then(
+        () => ({ code: 0, stderr: '' }),
+        (error: { code?: number; stderr?: string }) => ({ code: error.code ?? -1, stderr: error.stderr ?? '' }),
+      )
+      expect(again.code).toBe(1)
+      expect(again.stderr).toContain(`Đã có tài khoản ${email}`)
+      expect(await countByEmail(email)).toBe(1)
+    })
+  })
+
   describe('sign-in limits', () => {
     it(`after ${LOGIN_FAILURES_PER_ADDRESS} failed sign-ins from one address, that address gets 429 with when to retry; others still sign in`, async () => {
       process.env.TRUSTED_PROXY = '1'

@@ -1,0 +1,105 @@
+/**
+ * npm run create-admin -- --email <e-mail> --name "<full name>"
+ *
+ * Makes an administrator account on the server. This is how the first
+ * administrator is created in production, where the admin's "create first
+ * user" form is switched off (see cms/access/firstUserSignup.ts).
+ *
+ * Password: ADMIN_PASSWORD if set; otherwise asked for on a terminal; otherwise
+ * (no terminal, e.g. a deploy script) generated and printed once.
+ * Environment: DATABASE_URL, PAYLOAD_SECRET as for the CMS.
+ */
+import crypto from 'node:crypto'
+import readline from 'node:readline'
+import { Writable } from 'node:stream'
+import { parseArgs } from 'node:util'
+
+import type { Payload } from 'payload'
+
+import { exitWithMessage } from './lib/fail'
+
+const MIN_PASSWORD_LENGTH = 12
+const USAGE = 'Cách dùng: npm run create-admin -- --email <thư điện tử> --name "<họ và tên>"'
+
+class UsageError extends Error {}
+
+function readOptions(): { email: string; name: string } {
+  let values: { email?: string; name?: string }
+  try {
+    ;({ values } = parseArgs({ options: { email: { type: 'string' }, name: { type: 'string' } }, strict: true }))
+  } catch (error) {
+    throw new UsageError(`${error instanceof Error ? error.message : String(error)}. ${USAGE}`)
+  }
+  const email = values.email?.trim().toLowerCase() ?? ''
+  const name = values.name?.trim() ?? ''
+  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) throw new UsageError(`Thiếu hoặc sai địa chỉ thư điện tử (--email). ${USAGE}`)
+  if (!name) throw new UsageError(`Thiếu họ và tên (--name). ${USAGE}`)
+  return { email, name }
+}
+
+/** Asks on the terminal without echoing what is typed. */
+async function askPassword(question: string): Promise<string> {
+  let muted = false
+  const output = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      if (!muted) process.stdout.write(chunk)
+      done()
+    },
+  })
+  const rl = readline.createInterface({ input: process.stdin, output, terminal: true })
+  const answer = new Promise<string>((resolve) => rl.question(question, resolve))
+  muted = true
+  const password = await answer
+  rl.close()
+  process.stdout.write('\n')
+  return password
+}
+
+async function choosePassword(): Promise<{ password: string; generated: boolean }> {
+  const fromEnv = process.env.ADMIN_PASSWORD
+  if (fromEnv !== undefined) {
+    if (fromEnv.length < MIN_PASSWORD_LENGTH) {
+      throw new UsageError(`ADMIN_PASSWORD quá ngắn: cần ít nhất ${MIN_PASSWORD_LENGTH} ký tự.`)
+    }
+    return { password: fromEnv, generated: false }
+  }
+  if (process.stdin.isTTY) {
+    const password = await askPassword(`Mật khẩu (ít nhất ${MIN_PASSWORD_LENGTH} ký tự): `)
+    if (password.length < MIN_PASSWORD_LENGTH) throw new UsageError(`Mật khẩu quá ngắn: cần ít nhất ${MIN_PASSWORD_LENGTH} ký tự.`)
+    if ((await askPassword('Nhập lại mật khẩu: ')) !== password) throw new UsageError('Hai lần nhập mật khẩu không khớp.')
+    return { password, generated: false }
+  }
+  return { password: crypto.randomBytes(18).toString('base64url'), generated: true }
+}
+
+let payload: Payload | undefined
+let exitCode = 0
+try {
+  const { email, name } = readOptions()
+  const { password, generated } = await choosePassword()
+  const { getCmsPayload } = await import('@dvctt/cms/lib/getCmsPayload')
+  payload = await getCmsPayload()
+  const existing = await payload.count({ collection: 'users', where: { email: { equals: email } }, overrideAccess: true })
+  if (existing.totalDocs > 0) {
+    throw new UsageError(
+      `Đã có tài khoản ${email}. Không tạo thêm tài khoản nào. Nếu quên mật khẩu, hãy dùng chức năng «Quên mật khẩu» hoặc nhờ một quản trị khác đặt lại.`,
+    )
+  }
+  await payload.create({ collection: 'users', data: { email, name, password, role: 'admin' }, overrideAccess: true })
+  const adminUrl = `${payload.config.serverURL || 'http://localhost:3000'}/admin`
+  console.log(`✓ Đã tạo tài khoản quản trị ${email} (${name}). Đăng nhập tại ${adminUrl}.`)
+  if (generated) {
+    console.log(`  Mật khẩu (chỉ hiện một lần, hãy lưu lại rồi đổi sau khi đăng nhập): ${password}`)
+  }
+} catch (error) {
+  if (error instanceof UsageError) {
+    process.stderr.write(`\n✖ ${error.message}\n`)
+    exitCode = 1
+  } else {
+    await payload?.destroy().catch(() => undefined)
+    exitWithMessage(error, 'Không tạo được tài khoản quản trị; chưa có tài khoản nào được tạo')
+  }
+} finally {
+  await payload?.destroy().catch(() => undefined)
+}
+process.exit(exitCode)
