@@ -133,7 +133,7 @@ describeWithDatabase('accounts', () => {
 
   describe('npm run create-admin', () => {
     const createAdmin = (args: string[], extraEnv: Record<string, string> = {}) => {
-      const env: Record<string, string | undefined> = { ...process.env, NODE_ENV: 'production', PAYLOAD_LOG_LEVEL: 'fatal', ...extraEnv }
+      const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', PAYLOAD_LOG_LEVEL: 'fatal', ...extraEnv }
       if (!('ADMIN_PASSWORD' in extraEnv)) delete env.ADMIN_PASSWORD
       return promisify(execFile)(process.execPath, ['--import', 'tsx', 'scripts/create-admin.ts', ...args], { cwd: root, env, timeout: 90_000 })
     }
