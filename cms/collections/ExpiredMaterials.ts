@@ -62,7 +62,7 @@ export const ExpiredMaterials: CollectionConfig = {
   fields: [
     { name: 'slug', type: 'text', required: true, index: true, label: label('Đường dẫn', 'Slug') },
     { name: 'title', type: 'text', required: true, label: label('Tiêu đề (như khi còn xuất bản)', 'Title (as published)') },
-    { name: 'expiredAt', type: 'date', required: true, label: label('Hết hiệu lực lúc', 'Expired at') },
+    { name: 'expiredAt', type: 'date', required: true, label: label('Hết hiệu lực từ', 'Expired at') },
     {
       name: 'material',
       type: 'relationship',

@@ -48,7 +48,7 @@ async function publishDue(req: PayloadRequest, at: Date, result: ScheduleResult)
         req,
       })
       if (tooLate) continue
-      await recordAudit(req, { action: 'publish', collection: MATERIALS, docId: material.id, title: material.title, comment: 'Tự xuất bản theo ngày hiệu lực' })
+      await recordAudit(req, { action: 'publish', collection: MATERIALS, docId: material.id, title: material.title, detail: 'Tự xuất bản khi đến ngày hiệu lực' })
       result.published++
     } catch (error) {
       result.failed++
@@ -88,7 +88,7 @@ async function expireDue(req: PayloadRequest, at: Date, result: ScheduleResult):
         req,
       })
       await writeTombstone(req, published, relationId(latest.replacedBy ?? published.replacedBy), at)
-      await recordAudit(req, { action: 'expire', collection: MATERIALS, docId: published.id, title: published.title, comment: 'Tự gỡ khi hết hiệu lực' })
+      await recordAudit(req, { action: 'expire', collection: MATERIALS, docId: published.id, title: published.title, detail: 'Tự gỡ khỏi trang công khai khi hết hiệu lực; địa chỉ cũ báo tài liệu đã hết hiệu lực' })
       result.expired++
     } catch (error) {
       result.failed++
@@ -101,7 +101,9 @@ async function expireDue(req: PayloadRequest, at: Date, result: ScheduleResult):
 }
 
 async function writeTombstone(req: PayloadRequest, published: Material, replacement: Material['id'] | null, at: Date): Promise<void> {
-  const data = { slug: published.slug ?? String(published.id), title: published.title, expiredAt: at.toISOString(), replacement }
+  // The day its validity ended, not the minute the scheduler noticed (they differ after downtime).
+  const expiredAt = published.validUntil ? new Date(published.validUntil).toISOString() : at.toISOString()
+  const data = { slug: published.slug ?? String(published.id), title: published.title, expiredAt, replacement }
   const existing = await req.payload.find({
     collection: EXPIRED_MATERIALS,
     where: { material: { equals: published.id } },
