@@ -68,7 +68,8 @@ export function adaptPreviewHtml(
 }
 
 export async function handlePreview(request: Request, token: string, payload: Payload): Promise<Response> {
-  const check = verifyPreviewToken(payload.secret, decodeURIComponent(token))
+  // Tokens are base64url and dots: anything percent-encoded is not one of ours.
+  const check = verifyPreviewToken(payload.secret, token)
   if (!check.ok) {
     if (check.problem === 'expired' && check.expiresAt) {
       return messagePage(403, 'Liên kết xem trước đã hết hạn', `Liên kết này chỉ dùng được đến ${timeFormat.format(check.expiresAt)}. Tài liệu không bị thay đổi. ${HOW_TO_GET_A_LINK}`)
