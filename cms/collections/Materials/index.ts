@@ -127,6 +127,9 @@ export const Materials: CollectionConfig = {
       required: true,
       label: label('Đơn vị chủ trì', 'Owning unit'),
       admin: { position: 'sidebar' },
+      // A new material belongs to the author's own unit unless they pick another they may write for.
+      defaultValue: ({ user }: { user?: { unit?: number | string | { id: number | string } | null } | null }) =>
+        user?.unit == null ? undefined : typeof user.unit === 'object' ? user.unit.id : user.unit,
       // Contributors are offered only the units they may write for (refuseContributorOverreach enforces it).
       filterOptions: async ({ req }) => (hasRole(req.user, 'contributor') ? { id: { in: await allowedUnitIds(req) } } : true),
     },
