@@ -31,7 +31,8 @@ export const Users: CollectionConfig = {
   },
   // Nobody signs themselves up: accounts are made by an administrator, or by
   // `npm run create-admin` on the server. First-user sign-up: access/firstUserSignup.ts.
-  access: { read: isAdminOrSelf, create: isAdmin, update: isAdminOrSelf, delete: isAdmin },
+  // Payload lets any signed-in account unlock any other (defaultUnlockAccess): administrators only here.
+  access: { read: isAdminOrSelf, create: isAdmin, update: isAdminOrSelf, delete: isAdmin, unlock: isAdmin },
   endpoints: [firstRegisterEndpoint],
   hooks: {
     beforeOperation: [limitLoginAttemptsByAddress],

@@ -519,6 +519,14 @@ describeWithDatabase('unit contributors: what the matrix cells mean in practice'
     expect((await payload.findByID({ collection: 'materials', id: published.id })).title).toBe(published.title)
   })
 
+  it('a contributor deletes a draft of their unit, but never a material that was published', async () => {
+    const draft = await make.createDraftMaterial({ ownerUnit: department.id })
+    expect((await client.rest('DELETE', `/materials/${draft.id}`)).status).toBe(200)
+    const published = await make.createPublishedMaterial({ ownerUnit: department.id })
+    expect([403, 404]).toContain((await client.rest('DELETE', `/materials/${published.id}`)).status)
+    expect((await payload.count({ collection: 'materials', where: { id: { equals: published.id } } })).totalDocs).toBe(1)
+  })
+
   it('a contributor cannot hand a material to another unit', async () => {
     const draft = await make.createDraftMaterial({ ownerUnit: department.id })
     const response = await client.patch(`/materials/${draft.id}`, { ownerUnit: elsewhere.id }, { draft: 'true' })

@@ -214,6 +214,26 @@ describeWithDatabase('accounts', () => {
     })
   })
 
+  describe('unlocking', () => {
+    it('only an administrator unlocks a locked account', async () => {
+      const locked = await make.createUser('editor')
+      for (let i = 0; i < 5; i++) await postFrom(undefined, '/users/login', { email: locked.login.email, password: `sai-${i}` })
+      expect((await postFrom(undefined, '/users/login', locked.login)).status).toBe(401)
+
+      const contributor = await make.createUser('contributor')
+      const contributorClient = new CmsHttpClient()
+      await contributorClient.login(contributor.login.email, contributor.login.password)
+      expect((await contributorClient.post('/users/unlock', { email: locked.login.email })).status).toBe(403)
+      expect((await postFrom(undefined, '/users/login', locked.login)).status).toBe(401)
+
+      const admin = await make.createUser('admin')
+      const adminClient = new CmsHttpClient()
+      await adminClient.login(admin.login.email, admin.login.password)
+      expect((await adminClient.post('/users/unlock', { email: locked.login.email })).status).toBe(200)
+      expect((await postFrom(undefined, '/users/login', locked.login)).status).toBe(200)
+    })
+  })
+
   describe('cookies', () => {
     it('this test server (http, not production) sets the sign-in cookie without Secure, as configured', async () => {
       const { login } = await make.createUser('editor')
