@@ -26,7 +26,6 @@ import {
 
 // SITE_DIST_DIR lets tests and benchmarks build beside the demo's site/dist.
 export const liveDir = path.resolve(projectRoot, process.env.SITE_DIST_DIR ?? path.join(siteDir, 'dist'))
-const lockFile = path.join(projectRoot, '.tmp', 'site-build.lock')
 
 /** Above this many pages changed since the last full build, an incremental request builds everything. */
 const DELTA_MAX_PAGES = Number(process.env.SITE_DELTA_MAX_PAGES ?? 200)
@@ -65,8 +64,13 @@ function isAlive(pid: number): boolean {
   }
 }
 
-/** A cross-process lock so two builds never run at once; a dead holder's lock is taken over. */
-async function acquireLock(timeoutMs = 20 * 60 * 1000): Promise<() => void> {
+/**
+ * A cross-process lock so two builds of one site never run at once (builds of
+ * other output folders, e.g. tests beside the demo, do not wait); a dead
+ * holder's lock is taken over.
+ */
+async function acquireLock(outDir: string, timeoutMs = 20 * 60 * 1000): Promise<() => void> {
+  const lockFile = path.join(releasesDirOf(outDir), '.build.lock')
   fs.mkdirSync(path.dirname(lockFile), { recursive: true })
   const deadline = Date.now() + timeoutMs
   for (;;) {
@@ -94,14 +98,37 @@ function folderBytes(dir: string): number {
   return bytes
 }
 
-/** Runs Astro in this process into `outDir`, limited to `onlyRoutes` when given (see site/src/lib/buildScope.ts). */
-export async function runAstro(outDir: string, onlyRoutes?: string[]): Promise<void> {
-  process.env.SITE_OUT_DIR = outDir
-  if (onlyRoutes) process.env.SITE_ONLY_ROUTES = JSON.stringify(onlyRoutes)
-  else delete process.env.SITE_ONLY_ROUTES
+export interface AstroRunOptions {
+  /** Limit the build to these routes (see site/src/lib/buildScope.ts). */
+  onlyRoutes?: string[]
+  /** Read unchanged materials from this snapshot of the live release; read `changed` again. */
+  snapshot?: { file: string; changed: string[] }
+}
+
+/** Where each release keeps the published data it was built from (site/src/cms/sources/localApi.ts). */
+export const SNAPSHOT_FILE = `${META_DIR}/data.json`
+
+/** Runs Astro in this process into `outDir`. */
+export async function runAstro(outDir: string, options: AstroRunOptions = {}): Promise<void> {
+  const env: Record<string, string | undefined> = {
+    SITE_OUT_DIR: outDir,
+    SITE_ONLY_ROUTES: options.onlyRoutes ? JSON.stringify(options.onlyRoutes) : undefined,
+    SITE_DATA_SNAPSHOT: options.snapshot?.file,
+    SITE_CHANGED_MATERIALS: options.snapshot ? JSON.stringify(options.snapshot.changed) : undefined,
+    SITE_DATA_SNAPSHOT_OUT: path.join(outDir, SNAPSHOT_FILE),
+  }
+  for (const [key, value] of Object.entries(env)) {
+    if (value === undefined) delete process.env[key]
+    else process.env[key] = value
+  }
   const astroEntry = createRequire(path.join(siteDir, 'package.json')).resolve('astro')
   const astro = (await import(pathToFileURL(astroEntry).href)) as AstroModule
-  await astro.build({ root: siteDir, logLevel: process.env.SITE_BUILD_LOG ?? 'warn' })
+  try {
+    await astro.build({ root: siteDir, logLevel: process.env.SITE_BUILD_LOG ?? 'warn' })
+  } finally {
+    // A later build in this process (tests, benchmarks) must not inherit this one's scope.
+    for (const key of ['SITE_ONLY_ROUTES', 'SITE_DATA_SNAPSHOT', 'SITE_CHANGED_MATERIALS', 'SITE_DATA_SNAPSHOT_OUT']) delete process.env[key]
+  }
 }
 
 /**
@@ -151,10 +178,9 @@ async function fullBuild(outDir: string, previous: { live: string | null; manife
  * the site being served untouched.
  */
 export async function buildSite(outDir = liveDir, options: SiteBuildOptions = {}): Promise<SiteBuildResult> {
-  const unlock = await acquireLock()
+  const unlock = await acquireLock(outDir)
   const started = Date.now()
   try {
-    fs.mkdirSync(releasesDirOf(outDir), { recursive: true })
     const removedStaging = removeStaleStaging(outDir)
     const live = liveRelease(outDir)
     const manifest = live ? readManifest(live) : null

@@ -12,7 +12,7 @@
  * and language-version links on other materials' pages, and the home page's
  * counts are refreshed only by what this build renders.
  */
-import { spawnSync } from 'node:child_process'
+import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
@@ -21,7 +21,7 @@ import { MATERIAL_KINDS } from '@dvctt/cms/collections/Materials/kinds'
 import { getCmsPayload } from '@dvctt/cms/lib/getCmsPayload'
 import { siteDir } from '@dvctt/cms/lib/paths'
 
-import { runAstro } from './site-build'
+import { SNAPSHOT_FILE, runAstro } from './site-build'
 import {
   META_DIR,
   type MaterialEntry,
@@ -100,13 +100,28 @@ function filesUnder(dir: string): string[] {
     .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)))
 }
 
-/** A hard-link copy of a release: instant, and no extra space for unchanged files. */
-function linkCopy(from: string, to: string): void {
-  const cp = spawnSync('cp', ['-al', from, to], { encoding: 'utf8' })
-  if (cp.status === 0) return
-  fs.rmSync(to, { recursive: true, force: true })
-  // No GNU cp (or a file system without hard links): a plain copy is slower but equivalent.
-  fs.cpSync(from, to, { recursive: true })
+/**
+ * A hard-link copy of a release: no extra space for unchanged files, and it
+ * runs while Astro renders (≈ 2 s for 12,000 pages).
+ */
+function linkCopy(from: string, to: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const cp = spawn('cp', ['-al', from, to], { stdio: ['ignore', 'ignore', 'pipe'] })
+    let stderr = ''
+    cp.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+    const fallback = () => {
+      // No GNU cp (or no hard links on this file system): a plain copy is slower but equivalent.
+      try {
+        fs.rmSync(to, { recursive: true, force: true })
+        fs.cpSync(from, to, { recursive: true })
+        resolve()
+      } catch (error) {
+        reject(new Error(`không sao chép được bản đang chạy sang bản mới: ${stderr || String(error)}`))
+      }
+    }
+    cp.on('error', fallback)
+    cp.on('close', (code) => (code === 0 ? resolve() : fallback()))
+  })
 }
 
 /** The slice of Pagefind's Node API used here (the package belongs to the site workspace). */
@@ -172,17 +187,25 @@ export async function incrementalBuild({ outDir, live, manifest, changedIds, sta
     if (now) pageRoutes.push(`/tai-lieu/${now.slug}/`)
     for (const listing of [...(previousMap[id]?.listings ?? []), ...(now?.listings ?? [])]) listings.add(listing)
   }
-  const scope = [...pageRoutes, ...[...listings].flatMap((listing) => [listing, `${listing}trang/*`])]
+  // A material that left the site may still have a page at its address: the expired notice.
+  const formerRoutes = changedIds.flatMap((id) => {
+    const before = previousMap[id]?.slug
+    return before && before !== current.get(id)?.slug ? [`/tai-lieu/${before}/`] : []
+  })
+  const scope = [...pageRoutes, ...formerRoutes, ...[...listings].flatMap((listing) => [listing, `${listing}trang/*`])]
 
   const staging = stagingDirFor(outDir, 'incremental')
-  await runAstro(staging, scope)
+  // Assembled under a staging name, so a build that dies here leaves only staging to clean.
+  const release = stagingDirFor(outDir, 'assemble')
+  const copied = linkCopy(live, release)
+  copied.catch(() => undefined)
+  const snapshot = path.join(live, SNAPSHOT_FILE)
+  await runAstro(staging, { onlyRoutes: scope, snapshot: fs.existsSync(snapshot) ? { file: snapshot, changed: changedIds } : undefined })
   phase('astro')
   const rendered = filesUnder(staging).filter((file) => !file.startsWith(`${META_DIR}/`) && !file.startsWith('pagefind/'))
   const renderedSet = new Set(rendered)
 
-  // Assembled under a staging name, so a build that dies here leaves only staging to clean.
-  const release = stagingDirFor(outDir, 'assemble')
-  linkCopy(live, release)
+  await copied
   phase('linkCopy')
 
   // Replace pages and data by rename; add assets (hashed names, new media) only when missing.
@@ -194,12 +217,16 @@ export async function incrementalBuild({ outDir, live, manifest, changedIds, sta
     fs.renameSync(path.join(staging, file), target)
   }
 
+  // The published data this release was built from, for the next incremental build.
+  fs.renameSync(path.join(staging, SNAPSHOT_FILE), path.join(release, SNAPSHOT_FILE))
+
   // Pages that no longer exist: a material unpublished or renamed, a listing that got shorter.
+  // (An expired material's address may have been rendered again, as its "hết hiệu lực" page.)
   const removed: string[] = []
   for (const id of changedIds) {
     const before = previousMap[id]?.slug
     if (before && before !== current.get(id)?.slug) {
-      fs.rmSync(path.join(release, 'tai-lieu', before), { recursive: true, force: true })
+      if (!renderedSet.has(path.join('tai-lieu', before, 'index.html'))) fs.rmSync(path.join(release, 'tai-lieu', before), { recursive: true, force: true })
       removed.push(`/tai-lieu/${before}/`)
     }
   }

@@ -1,3 +1,4 @@
+import fs from 'node:fs'
 import { createRequire } from 'node:module'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
@@ -5,7 +6,7 @@ import { pathToFileURL } from 'node:url'
 import type { Payload, Where } from 'payload'
 
 import { mediaIdsOf } from '../media'
-import type { CmsSource, Media, MediaOrigin, RawCmsData } from '../types'
+import type { CmsSource, Material, Media, MediaOrigin, RawCmsData } from '../types'
 
 type CmsModule = typeof import('@dvctt/cms/lib/getCmsPayload')
 
@@ -41,6 +42,41 @@ function mediaOriginOf(payload: Payload): MediaOrigin {
  * Depth 0 everywhere: relations are resolved in memory from these few queries,
  * instead of one nested query per page.
  */
+/**
+ * Incremental publishing (scripts/lib/site-incremental.ts) reads 10,000
+ * unchanged materials from the live release's snapshot instead of the
+ * database: SITE_DATA_SNAPSHOT names it, SITE_CHANGED_MATERIALS lists the
+ * materials to read again (published only; one no longer published leaves).
+ * The snapshot holds only what an earlier build read as published, and every
+ * change to a material since is in the changed list, so it stays published-only.
+ * Every build writes its own snapshot to SITE_DATA_SNAPSHOT_OUT.
+ */
+interface Snapshot {
+  raw: Pick<RawCmsData, 'materials' | 'media'>
+  changed: string[]
+}
+
+function readSnapshot(): Snapshot | null {
+  const file = process.env.SITE_DATA_SNAPSHOT?.trim()
+  const changed = process.env.SITE_CHANGED_MATERIALS?.trim()
+  if (!file || !changed) return null
+  const raw = JSON.parse(fs.readFileSync(file, 'utf8')) as Snapshot['raw']
+  return { raw, changed: (JSON.parse(changed) as unknown[]).map(String) }
+}
+
+function mergeChanged(snapshot: Snapshot, fresh: Material[]): Material[] {
+  const changed = new Set(snapshot.changed)
+  const kept = snapshot.raw.materials.filter((m) => !changed.has(String(m.id)))
+  return [...fresh, ...kept].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt) || b.createdAt.localeCompare(a.createdAt))
+}
+
+function writeSnapshot(raw: RawCmsData): void {
+  const file = process.env.SITE_DATA_SNAPSHOT_OUT?.trim()
+  if (!file) return
+  fs.mkdirSync(path.dirname(file), { recursive: true })
+  fs.writeFileSync(file, JSON.stringify({ materials: raw.materials, media: raw.media }))
+}
+
 export function localApiSource(): CmsSource {
   let payload: Payload | undefined
   return {
@@ -49,8 +85,11 @@ export function localApiSource(): CmsSource {
       payload ??= await (await importCms()).getCmsPayload()
       const p = payload
       const read = { overrideAccess: false, depth: 0, pagination: false, draft: false } as const
+      const snapshot = readSnapshot()
       const [materials, units, topics, audiences, campaigns, procedures, expiredMaterials] = await Promise.all([
-        p.find({ collection: 'materials', where: PUBLISHED, sort: '-updatedAt', ...read }),
+        snapshot
+          ? p.find({ collection: 'materials', where: { and: [PUBLISHED, { id: { in: snapshot.changed } }] }, ...read })
+          : p.find({ collection: 'materials', where: PUBLISHED, sort: '-updatedAt', ...read }),
         p.find({ collection: 'units', ...read }),
         p.find({ collection: 'topics', ...read }),
         p.find({ collection: 'audiences', ...read }),
@@ -59,14 +98,23 @@ export function localApiSource(): CmsSource {
         // Tombstones hold only what was public; their replacement comes back only if published.
         p.find({ collection: 'expired-materials', ...read }),
       ])
-      const mediaIds = [...new Set(materials.docs.flatMap(mediaIdsOf))]
+      const materialDocs = snapshot ? mergeChanged(snapshot, materials.docs) : materials.docs
+      const mediaIds = [...new Set(materialDocs.flatMap(mediaIdsOf))]
       const media: Media[] = []
-      for (let i = 0; i < mediaIds.length; i += ID_CHUNK) {
-        const chunk = await p.find({ collection: 'media', where: { id: { in: mediaIds.slice(i, i + ID_CHUNK) } }, ...read })
+      const fromSnapshot = new Map((snapshot?.raw.media ?? []).map((m) => [String(m.id), m]))
+      // Media of unchanged materials are kept from the snapshot; the changed ones' are read again.
+      const changedMedia = new Set(materials.docs.flatMap(mediaIdsOf))
+      const toRead = mediaIds.filter((id) => {
+        const kept = !changedMedia.has(id) && fromSnapshot.get(id)
+        if (kept) media.push(kept)
+        return !kept
+      })
+      for (let i = 0; i < toRead.length; i += ID_CHUNK) {
+        const chunk = await p.find({ collection: 'media', where: { id: { in: toRead.slice(i, i + ID_CHUNK) } }, ...read })
         media.push(...chunk.docs)
       }
       const raw: RawCmsData = {
-        materials: materials.docs,
+        materials: materialDocs,
         media,
         units: units.docs,
         topics: topics.docs,
@@ -75,6 +123,7 @@ export function localApiSource(): CmsSource {
         procedures: procedures.docs,
         expiredMaterials: expiredMaterials.docs,
       }
+      writeSnapshot(raw)
       return { raw, mediaOrigin: mediaOriginOf(p) }
     },
     async close() {
