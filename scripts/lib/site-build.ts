@@ -149,7 +149,14 @@ function pagefindIdsByUrl(dir: string): Record<string, string> {
   return ids
 }
 
-async function fullBuild(outDir: string, previous: { live: string | null; manifest: ReleaseManifest | null }, started: number) {
+export interface BuiltRelease {
+  release: string
+  pages: number
+  renderedPages: number
+  phases?: Record<string, number>
+}
+
+async function fullBuild(outDir: string, previous: { live: string | null; manifest: ReleaseManifest | null }, started: number): Promise<BuiltRelease> {
   const staging = stagingDirFor(outDir, 'full')
   await runAstro(staging)
   const pages = countPages(staging)
@@ -194,7 +201,7 @@ export async function buildSite(outDir = liveDir, options: SiteBuildOptions = {}
         fallback = `đã có ${deltaPages} trang đổi từ lần dựng đầy đủ trước (giới hạn ${DELTA_MAX_PAGES})`
       if (fallback) mode = 'full'
     }
-    const built =
+    const built: BuiltRelease =
       mode === 'incremental' && live && manifest
         ? await incrementalBuild({ outDir, live, manifest, changedIds: options.changedMaterials ?? [], started })
         : await fullBuild(outDir, { live, manifest }, started)
@@ -207,7 +214,7 @@ export async function buildSite(outDir = liveDir, options: SiteBuildOptions = {}
       fallback,
       pages: built.pages,
       renderedPages: built.renderedPages,
-      phases: 'phases' in built ? built.phases : undefined,
+      phases: built.phases,
       pagefindBytes: folderBytes(path.join(built.release, 'pagefind')),
       seconds: (Date.now() - started) / 1000,
       removedStaging,

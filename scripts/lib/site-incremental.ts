@@ -21,7 +21,7 @@ import { MATERIAL_KINDS } from '@dvctt/cms/collections/Materials/kinds'
 import { getCmsPayload } from '@dvctt/cms/lib/getCmsPayload'
 import { siteDir } from '@dvctt/cms/lib/paths'
 
-import { SNAPSHOT_FILE, runAstro } from './site-build'
+import { type BuiltRelease, SNAPSHOT_FILE, runAstro } from './site-build'
 import {
   META_DIR,
   type MaterialEntry,
@@ -168,7 +168,7 @@ export interface IncrementalInput {
   started: number
 }
 
-export async function incrementalBuild({ outDir, live, manifest, changedIds, started }: IncrementalInput) {
+export async function incrementalBuild({ outDir, live, manifest, changedIds, started }: IncrementalInput): Promise<BuiltRelease> {
   const phases: Record<string, number> = {}
   let mark = performance.now()
   const phase = (name: string) => {
