@@ -9,7 +9,8 @@ import { projectRoot, siteDir } from '@dvctt/cms/lib/paths'
 import { incrementalBuild } from './site-incremental'
 import {
   type BuildMode,
-  META_DIR,
+  metaDirOf,
+  moveRelease,
   type ReleaseManifest,
   checkBuild,
   countPages,
@@ -105,8 +106,10 @@ export interface AstroRunOptions {
   snapshot?: { file: string; changed: string[] }
 }
 
-/** Where each release keeps the published data it was built from (site/src/cms/sources/localApi.ts). */
-export const SNAPSHOT_FILE = `${META_DIR}/data.json`
+/** The published data a release was built from (site/src/cms/sources/localApi.ts), in its bookkeeping folder. */
+export const SNAPSHOT_FILE = 'data.json'
+/** Each material's page and listings (site/src/integrations/pagefind.ts). */
+export const MATERIALS_FILE = 'materials.json'
 
 /** Runs Astro in this process into `outDir`. */
 export async function runAstro(outDir: string, options: AstroRunOptions = {}): Promise<void> {
@@ -115,7 +118,8 @@ export async function runAstro(outDir: string, options: AstroRunOptions = {}): P
     SITE_ONLY_ROUTES: options.onlyRoutes ? JSON.stringify(options.onlyRoutes) : undefined,
     SITE_DATA_SNAPSHOT: options.snapshot?.file,
     SITE_CHANGED_MATERIALS: options.snapshot ? JSON.stringify(options.snapshot.changed) : undefined,
-    SITE_DATA_SNAPSHOT_OUT: path.join(outDir, SNAPSHOT_FILE),
+    SITE_DATA_SNAPSHOT_OUT: path.join(metaDirOf(outDir), SNAPSHOT_FILE),
+    SITE_MATERIALS_MAP_OUT: path.join(metaDirOf(outDir), MATERIALS_FILE),
   }
   for (const [key, value] of Object.entries(env)) {
     if (value === undefined) delete process.env[key]
@@ -127,7 +131,7 @@ export async function runAstro(outDir: string, options: AstroRunOptions = {}): P
     await astro.build({ root: siteDir, logLevel: process.env.SITE_BUILD_LOG ?? 'warn' })
   } finally {
     // A later build in this process (tests, benchmarks) must not inherit this one's scope.
-    for (const key of ['SITE_ONLY_ROUTES', 'SITE_DATA_SNAPSHOT', 'SITE_CHANGED_MATERIALS', 'SITE_DATA_SNAPSHOT_OUT']) delete process.env[key]
+    for (const key of Object.keys(env)) if (key !== 'SITE_OUT_DIR') delete process.env[key]
   }
 }
 
@@ -161,7 +165,7 @@ async function fullBuild(outDir: string, previous: { live: string | null; manife
   await runAstro(staging)
   const pages = countPages(staging)
   checkBuild(staging, pages, previous.manifest?.pages ?? (previous.live ? countPages(previous.live) : null))
-  writeFileReplacing(path.join(staging, META_DIR, 'pagefind-ids.json'), JSON.stringify(pagefindIdsByUrl(staging)))
+  writeFileReplacing(path.join(metaDirOf(staging), 'pagefind-ids.json'), JSON.stringify(pagefindIdsByUrl(staging)))
   const id = newReleaseId('full')
   const builtAt = new Date().toISOString()
   const manifest: ReleaseManifest = {
@@ -173,9 +177,9 @@ async function fullBuild(outDir: string, previous: { live: string | null; manife
     seconds: (Date.now() - started) / 1000,
     delta: { changed: [], removed: [] },
   }
-  writeFileReplacing(path.join(staging, META_DIR, 'manifest.json'), JSON.stringify(manifest, null, 1))
+  writeFileReplacing(path.join(metaDirOf(staging), 'manifest.json'), JSON.stringify(manifest, null, 1))
   const release = path.join(releasesDirOf(outDir), id)
-  fs.renameSync(staging, release)
+  moveRelease(staging, release)
   return { release, pages, renderedPages: pages }
 }
 
@@ -195,7 +199,7 @@ export async function buildSite(outDir = liveDir, options: SiteBuildOptions = {}
     let fallback: string | undefined
     if (mode === 'incremental') {
       const deltaPages = (manifest?.delta.changed.length ?? 0) + (manifest?.delta.removed.length ?? 0)
-      if (!live || !manifest || !fs.existsSync(path.join(live, META_DIR, 'materials.json'))) fallback = 'chưa có bản dựng đầy đủ nào đang chạy'
+      if (!live || !manifest || !fs.existsSync(path.join(metaDirOf(live), MATERIALS_FILE))) fallback = 'chưa có bản dựng đầy đủ nào đang chạy'
       else if (!options.changedMaterials?.length) fallback = 'không biết tài liệu nào đã đổi'
       else if (deltaPages + options.changedMaterials.length > DELTA_MAX_PAGES)
         fallback = `đã có ${deltaPages} trang đổi từ lần dựng đầy đủ trước (giới hạn ${DELTA_MAX_PAGES})`

@@ -21,9 +21,10 @@ import { MATERIAL_KINDS } from '@dvctt/cms/collections/Materials/kinds'
 import { getCmsPayload } from '@dvctt/cms/lib/getCmsPayload'
 import { siteDir } from '@dvctt/cms/lib/paths'
 
-import { type BuiltRelease, SNAPSHOT_FILE, runAstro } from './site-build'
+import { type BuiltRelease, MATERIALS_FILE, SNAPSHOT_FILE, runAstro } from './site-build'
 import {
-  META_DIR,
+  metaDirOf,
+  moveRelease,
   type MaterialEntry,
   type ReleaseManifest,
   checkBuild,
@@ -176,7 +177,7 @@ export async function incrementalBuild({ outDir, live, manifest, changedIds, sta
     phases[name] = Math.round(now - mark) / 1000
     mark = now
   }
-  const previousMap = readJson<Record<string, MaterialEntry>>(path.join(live, META_DIR, 'materials.json')) ?? {}
+  const previousMap = readJson<Record<string, MaterialEntry>>(path.join(metaDirOf(live), MATERIALS_FILE)) ?? {}
   const current = await readChangedMaterials(changedIds)
   phase('readChanges')
 
@@ -199,10 +200,10 @@ export async function incrementalBuild({ outDir, live, manifest, changedIds, sta
   const release = stagingDirFor(outDir, 'assemble')
   const copied = linkCopy(live, release)
   copied.catch(() => undefined)
-  const snapshot = path.join(live, SNAPSHOT_FILE)
+  const snapshot = path.join(metaDirOf(live), SNAPSHOT_FILE)
   await runAstro(staging, { onlyRoutes: scope, snapshot: fs.existsSync(snapshot) ? { file: snapshot, changed: changedIds } : undefined })
   phase('astro')
-  const rendered = filesUnder(staging).filter((file) => !file.startsWith(`${META_DIR}/`) && !file.startsWith('pagefind/'))
+  const rendered = filesUnder(staging).filter((file) => !file.startsWith('pagefind/'))
   const renderedSet = new Set(rendered)
 
   await copied
@@ -218,7 +219,10 @@ export async function incrementalBuild({ outDir, live, manifest, changedIds, sta
   }
 
   // The published data this release was built from, for the next incremental build.
-  fs.renameSync(path.join(staging, SNAPSHOT_FILE), path.join(release, SNAPSHOT_FILE))
+  const meta = metaDirOf(release)
+  fs.mkdirSync(meta, { recursive: true })
+  fs.renameSync(path.join(metaDirOf(staging), SNAPSHOT_FILE), path.join(meta, SNAPSHOT_FILE))
+  fs.copyFileSync(path.join(metaDirOf(live), 'pagefind-ids.json'), path.join(meta, 'pagefind-ids.json'))
 
   // Pages that no longer exist: a material unpublished or renamed, a listing that got shorter.
   // (An expired material's address may have been rendered again, as its "hết hiệu lực" page.)
@@ -238,6 +242,7 @@ export async function incrementalBuild({ outDir, live, manifest, changedIds, sta
     }
   }
   fs.rmSync(staging, { recursive: true, force: true })
+  fs.rmSync(metaDirOf(staging), { recursive: true, force: true })
 
   const materials = { ...previousMap }
   for (const id of changedIds) {
@@ -245,7 +250,7 @@ export async function incrementalBuild({ outDir, live, manifest, changedIds, sta
     if (now) materials[id] = now
     else delete materials[id]
   }
-  writeFileReplacing(path.join(release, META_DIR, 'materials.json'), JSON.stringify(materials))
+  writeFileReplacing(path.join(meta, MATERIALS_FILE), JSON.stringify(materials))
 
   const pageUrls = new Set(pageRoutes)
   const changed = [...new Set([...manifest.delta.changed, ...pageRoutes])].filter((url) => !removed.includes(url) || pageUrls.has(url))
@@ -253,7 +258,7 @@ export async function incrementalBuild({ outDir, live, manifest, changedIds, sta
   phase('assemble')
   const deltaIds = new Set(await writeDeltaIndex(release, changed))
   phase('deltaIndex')
-  const baseIds = readJson<Record<string, string>>(path.join(release, META_DIR, 'pagefind-ids.json')) ?? {}
+  const baseIds = readJson<Record<string, string>>(path.join(meta, 'pagefind-ids.json')) ?? {}
   const exclude = [...changed, ...removedAll].flatMap((url) => {
     const id = baseIds[url]
     return id && !deltaIds.has(id) ? [id] : []
@@ -275,8 +280,8 @@ export async function incrementalBuild({ outDir, live, manifest, changedIds, sta
     seconds: (Date.now() - started) / 1000,
     delta: { changed, removed: removedAll },
   }
-  writeFileReplacing(path.join(release, META_DIR, 'manifest.json'), JSON.stringify(next, null, 1))
+  writeFileReplacing(path.join(meta, 'manifest.json'), JSON.stringify(next, null, 1))
   const final = path.join(releasesDirOf(outDir), next.id)
-  fs.renameSync(release, final)
+  moveRelease(release, final)
   return { release: final, phases, pages, renderedPages: rendered.filter((file) => file.endsWith('.html')).length }
 }

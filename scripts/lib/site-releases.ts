@@ -8,8 +8,18 @@ import path from 'node:path'
  * folder. The two previous releases stay, so requests still reading them finish.
  */
 export const RELEASES_KEPT = 3
-/** Hidden folder inside each release: its manifest and search bookkeeping (never served). */
-export const META_DIR = '.release'
+/**
+ * Each release's bookkeeping (manifest, the published data it was built from,
+ * search IDs) lives beside it in `<out>.releases/.meta/<id>/`, outside the
+ * served folder: a web server pointed at a release must not expose it.
+ */
+export const metaDirOf = (release: string): string => path.join(path.dirname(release), '.meta', path.basename(release))
+
+/** Renames a finished release (and its bookkeeping) from its staging name. */
+export function moveRelease(from: string, to: string): void {
+  fs.renameSync(from, to)
+  if (fs.existsSync(metaDirOf(from))) fs.renameSync(metaDirOf(from), metaDirOf(to))
+}
 
 export type BuildMode = 'full' | 'incremental'
 
@@ -54,7 +64,7 @@ export function writeFileReplacing(file: string, content: string | Buffer): void
 }
 
 export function readManifest(release: string): ReleaseManifest | null {
-  return readJson<ReleaseManifest>(path.join(release, META_DIR, 'manifest.json'))
+  return readJson<ReleaseManifest>(path.join(metaDirOf(release), 'manifest.json'))
 }
 
 /** The folder being served now: the symlink's target, a pre-release plain folder, or null. */
@@ -90,6 +100,10 @@ export function removeStaleStaging(out: string): string[] {
     if (!name.startsWith('.staging-')) continue
     fs.rmSync(path.join(dir, name), { recursive: true, force: true })
     removed.push(name)
+  }
+  const meta = path.join(dir, '.meta')
+  if (fs.existsSync(meta)) {
+    for (const name of fs.readdirSync(meta)) if (name.startsWith('.staging-')) fs.rmSync(path.join(meta, name), { recursive: true, force: true })
   }
   // Leftovers of the pre-release layout (`<out>-next-<pid>`).
   const parent = path.dirname(out)
@@ -173,5 +187,6 @@ export function pruneReleases(out: string): void {
       continue
     }
     fs.rmSync(dir, { recursive: true, force: true })
+    fs.rmSync(metaDirOf(dir), { recursive: true, force: true })
   }
 }

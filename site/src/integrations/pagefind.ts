@@ -9,8 +9,6 @@ import { cmsBuildState } from '../cms/state'
 import type { SiteData } from '../cms/types'
 import { isScopedBuild } from '../lib/buildScope'
 
-/** Where scripts/lib/site-build.ts finds what each material contributes to (never served: a dot folder). */
-const MATERIALS_MAP = '.release/materials.json'
 
 /**
  * For every published material: its page slug and the listings it appears on,
@@ -63,10 +61,11 @@ export function pagefindIndex(): AstroIntegration {
     name: 'dvctt:pagefind',
     hooks: {
       // Before publishCmsMedia's build:done, which releases the snapshot.
-      'astro:build:generated': async ({ dir }) => {
+      // scripts/lib/site-build.ts names the file, outside the output folder (it is not for the public).
+      'astro:build:generated': async () => {
+        const file = process.env.SITE_MATERIALS_MAP_OUT?.trim()
         const data = await cmsBuildState().data
-        if (!data) return
-        const file = path.join(fileURLToPath(dir), MATERIALS_MAP)
+        if (!file || !data) return
         fs.mkdirSync(path.dirname(file), { recursive: true })
         fs.writeFileSync(file, JSON.stringify(materialsMap(data)))
       },
