@@ -1,46 +1,26 @@
-import type { ChildProcess } from 'node:child_process'
-import net from 'node:net'
-
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { slugify } from '../../cms/lib/slugify'
-import { adminBuildIsCurrent, buildAdmin, startAdmin } from '../../scripts/lib/admin'
-import { waitForHttp } from '../../scripts/lib/processes'
 import { DEMO_LOGIN, DRAFT_SAMPLE_TITLE } from '../../scripts/seed/index'
 import { launchChromium } from './browser'
+import { type RunningCms, startCms } from './cms'
 
 const siteUrl = inject('siteUrl')
 
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo
-      server.close(() => resolve(port))
-    })
-  })
-}
-
 let browser: Browser
-let cms: ChildProcess
+let cms: RunningCms
 let cmsUrl: string
-let cmsLog = ''
 
 beforeAll(async () => {
-  if (!adminBuildIsCurrent()) await buildAdmin()
-  const port = await freePort()
-  cmsUrl = `http://127.0.0.1:${port}`
-  // The server processes the rebuild queue, as under `npm start`.
-  cms = startAdmin(port, { SERVER_URL: cmsUrl, SITE_AUTO_REBUILD: '1', SITE_REBUILD_DEBOUNCE_MS: '1000', DEMO_MODE: '1' })
-  cms.stdout?.on('data', (chunk: Buffer) => (cmsLog += chunk.toString()))
-  cms.stderr?.on('data', (chunk: Buffer) => (cmsLog += chunk.toString()))
-  await waitForHttp(`${cmsUrl}/api/users/me`, 60_000, cms)
+  cms = await startCms()
+  cmsUrl = cms.url
   browser = await launchChromium()
 }, 300_000)
 
 afterAll(async () => {
   await browser?.close()
-  cms?.kill('SIGTERM')
+  cms?.stop()
 })
 
 describe('the admin, as an editor uses it', () => {
@@ -83,7 +63,7 @@ describe('the admin, as an editor uses it', () => {
       await new Promise((resolve) => setTimeout(resolve, 1000))
       status = (await fetch(url)).status
     }
-    expect(status, `site never showed the published material; CMS log:\n${cmsLog.slice(-3000)}`).toBe(200)
+    expect(status, `site never showed the published material; CMS log:\n${cms.log().slice(-3000)}`).toBe(200)
     await page.close()
 
     // Other e2e files (in any order) expect the sample draft unpublished: put it back, and the
@@ -100,6 +80,6 @@ describe('the admin, as an editor uses it', () => {
       await new Promise((resolve) => setTimeout(resolve, 1000))
       status = (await fetch(url)).status
     }
-    expect(status, `the unpublished material stayed on the site; CMS log:\n${cmsLog.slice(-3000)}`).toBe(404)
+    expect(status, `the unpublished material stayed on the site; CMS log:\n${cms.log().slice(-3000)}`).toBe(404)
   })
 })

@@ -25,6 +25,9 @@ import { afterAll, beforeAll, expect, it } from 'vitest'
 import type { Material } from '@dvctt/cms/payload-types'
 
 import { describeWithDatabase, getTestPayload } from '../support/cms'
+import { SCHEDULE_QUEUE, SCHEDULE_TASK } from '@dvctt/cms/jobs/applySchedule'
+import { resetClock, setClock } from '@dvctt/cms/lib/clock'
+
 import { type Fixtures, fixtures, materialData } from '../support/factories'
 import { CmsHttpClient } from '../support/http'
 
@@ -126,7 +129,6 @@ describeWithDatabase('draft leak: unpublished text reaches no public output (pro
   let payload: Payload
   let make: Fixtures
   let ownerUnit: Material['ownerUnit']
-  let hasWorkflowStatus = false
   const random = randomFrom(seed)
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T
   const anonymous = new CmsHttpClient()
@@ -148,23 +150,37 @@ describeWithDatabase('draft leak: unpublished text reaches no public output (pro
     }
   }
 
-  const setWorkflow = async (id: Material['id'], workflowStatus: string, extra: Record<string, unknown> = {}): Promise<void> => {
-    if (!hasWorkflowStatus) return
-    await payload.update({ collection: 'materials', id, data: { workflowStatus, ...extra }, draft: true, context: { skipSiteRebuild: true } })
+  const setWorkflow = async (id: Material['id'], workflowStatus: NonNullable<Material['workflowStatus']>): Promise<void> => {
+    await payload.update({ collection: 'materials', id, data: { workflowStatus }, draft: true, context: { skipSiteRebuild: true } })
   }
 
-  async function unpublish(item: Tracked): Promise<void> {
-    const yesterday = new Date(Date.now() - 24 * 3600 * 1000).toISOString()
-    // What the scheduler does at valid-until: the main record becomes a draft, nothing is deleted.
-    await payload.update({
-      collection: 'materials',
-      id: item.id,
-      data: { _status: 'draft', validUntil: yesterday, ...(hasWorkflowStatus ? { workflowStatus: 'expired' } : {}) },
-      context: { skipSiteRebuild: true },
-    })
-    item.goneWords.push(...item.publicWords)
-    item.publicWords = []
+  /** Published materials whose valid-until is set to pass before this round's build. */
+  let expiring: Tracked[] = []
+
+  async function expireSoon(item: Tracked): Promise<void> {
+    const inAnHour = new Date(Date.now() + 3600 * 1000).toISOString()
+    await payload.update({ collection: 'materials', id: item.id, data: { validUntil: inAnHour }, context: { skipSiteRebuild: true } })
     item.state = 'expired'
+    expiring.push(item)
+  }
+
+  /** The real scheduler, run two hours ahead on the CMS clock: what valid-until does to a material. */
+  async function runSchedulerForExpiring(): Promise<void> {
+    if (expiring.length === 0) return
+    setClock(() => new Date(Date.now() + 2 * 3600 * 1000))
+    try {
+      await payload.jobs.queue({ task: SCHEDULE_TASK, queue: SCHEDULE_QUEUE, input: {} })
+      await payload.jobs.run({ queue: SCHEDULE_QUEUE, limit: 10 })
+    } finally {
+      resetClock()
+    }
+    for (const item of expiring) {
+      const main = await payload.findByID({ collection: 'materials', id: item.id, draft: false, depth: 0 })
+      expect(main._status, `the scheduler unpublished material ${item.id} at its valid-until (seed ${seed})`).toBe('draft')
+      item.goneWords.push(...item.publicWords)
+      item.publicWords = []
+    }
+    expiring = []
   }
 
   async function createInState(state: State): Promise<Tracked> {
@@ -180,7 +196,7 @@ describeWithDatabase('draft leak: unpublished text reaches no public output (pro
         await payload.update({ collection: 'materials', id: created.id, data: { ...pending.data, _status: 'draft' }, draft: true, context })
         item.secretWords.push(...Object.values(pending.words))
       }
-      if (state === 'expired') await unpublish(item)
+      if (state === 'expired') await expireSoon(item)
       return item
     }
     const created = await payload.create({ collection: 'materials', data: { ...base, _status: 'draft' }, draft: true, context })
@@ -208,7 +224,7 @@ describeWithDatabase('draft leak: unpublished text reaches no public output (pro
       item.goneWords.push(...replaced)
       item.state = 'published'
     } else if (item.state === 'published') {
-      if (random() < 0.5) await unpublish(item)
+      if (random() < 0.5) await expireSoon(item)
       else {
         const pending = texts()
         await payload.update({ collection: 'materials', id: item.id, data: { ...pending.data, _status: 'draft' }, draft: true, context })
@@ -222,7 +238,6 @@ describeWithDatabase('draft leak: unpublished text reaches no public output (pro
     payload = await getTestPayload()
     make = fixtures(payload)
     ownerUnit = (await make.createUnit()).id
-    hasWorkflowStatus = payload.collections.materials.config.flattenedFields.some((field) => field.name === 'workflowStatus')
     fs.rmSync(outDir, { recursive: true, force: true })
   })
 
@@ -241,6 +256,7 @@ describeWithDatabase('draft leak: unpublished text reaches no public output (pro
       for (let i = 0; i < TRANSITIONS_PER_ROUND && tracked.length > 0; i++) await transition(pick(tracked))
       for (let i = 0; i < MATERIALS_PER_ROUND; i++) tracked.push(await createInState(pick(STATES)))
 
+      await runSchedulerForExpiring()
       await buildSite(outDir)
       const site = readBuiltSite(outDir)
       const htmlFiles = site.filter((f) => f.file.endsWith('.html'))
