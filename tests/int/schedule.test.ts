@@ -94,6 +94,22 @@ describeWithDatabase('scheduled publish and unpublish', () => {
     expect((await publicBySlug(material.slug ?? '')).map((m) => m.title)).toEqual([title])
   })
 
+  it('a published material whose new version is approved for a later date stays as it is until then, then shows the new version', async () => {
+    const suffix = uniqueSuffix()
+    const { published } = await make.createPublishedMaterialWithPendingDraft(
+      { title: `Lịch tiếp công dân tháng này ${suffix}`, ownerUnit },
+      { title: `Lịch tiếp công dân tháng sau ${suffix}`, validFrom: at(7).toISOString() },
+    )
+    await payload.update({ collection: 'materials', id: published.id, data: { workflowStatus: 'scheduled' }, draft: true })
+
+    await runScheduleAt(at(6))
+    expect((await publicBySlug(published.slug ?? '')).map((m) => m.title)).toEqual([`Lịch tiếp công dân tháng này ${suffix}`])
+
+    await runScheduleAt(at(7.5))
+    expect((await publicBySlug(published.slug ?? '')).map((m) => m.title)).toEqual([`Lịch tiếp công dân tháng sau ${suffix}`])
+    expect((await mainRecord(published.id)).workflowStatus).toBe('approved')
+  })
+
   it('a scheduled material whose valid-until has also passed is never published', async () => {
     const material = await createScheduled(`Tờ rơi lỡ hẹn ${uniqueSuffix()}`, at(1), at(2))
     await runScheduleAt(at(5))
