@@ -1,0 +1,146 @@
+/**
+ * Publishing one material must reach the site fast, so the rebuild job builds
+ * only what changed: the material's page, the listings it was or is on, and a
+ * small delta search index. The next full build consolidates everything.
+ * Everything runs for real: the hooks record the change, the job runs the
+ * build child, and the files are read from the live release.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+import zlib from 'node:zlib'
+
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, expect, it } from 'vitest'
+
+import { CONSOLIDATE_REASON, REBUILD_QUEUE, REBUILD_TASK } from '@dvctt/cms/jobs/rebuildSite'
+import type { Material } from '@dvctt/cms/payload-types'
+
+import { readManifest, liveRelease } from '../../scripts/lib/site-releases'
+import { describeWithDatabase, getTestPayload } from '../support/cms'
+import { type Fixtures, fixtures, uniqueSuffix } from '../support/factories'
+import { buildSiteOrFail, readPage, removeSiteDir, testSiteDir } from '../support/siteBuild'
+
+/** Text of every fragment of a Pagefind index folder (gzip'd JSON). */
+const indexText = (dir: string): string =>
+  fs.existsSync(path.join(dir, 'fragment'))
+    ? fs
+        .readdirSync(path.join(dir, 'fragment'))
+        .map((name) => zlib.gunzipSync(fs.readFileSync(path.join(dir, 'fragment', name))).toString('utf8'))
+        .join('\n')
+    : ''
+
+describeWithDatabase('incremental publishing: changed pages, listings and a delta search index', () => {
+  let payload: Payload
+  let make: Fixtures
+  let ownerUnit: Material['ownerUnit']
+  const outDir = testSiteDir('publish-incremental')
+  const word = (name: string) => `${name}${uniqueSuffix().replace(/[^a-z0-9]/gi, '')}`.toLowerCase()
+  let edited: Material
+  let leaving: Material
+
+  /** Runs the waiting rebuild jobs now, as the CMS server's runner would after the debounce. */
+  const runPendingRebuilds = async (): Promise<void> => {
+    await payload.update({
+      collection: 'payload-jobs',
+      where: { and: [{ taskSlug: { equals: REBUILD_TASK } }, { completedAt: { exists: false } }] },
+      data: { waitUntil: new Date(Date.now() - 1000).toISOString() },
+    })
+    process.env.SITE_DIST_DIR = outDir
+    try {
+      await payload.jobs.run({ queue: REBUILD_QUEUE })
+    } finally {
+      delete process.env.SITE_DIST_DIR
+    }
+  }
+
+  beforeAll(async () => {
+    payload = await getTestPayload()
+    make = fixtures(payload)
+    ownerUnit = (await make.createUnit()).id
+    edited = await make.createPublishedMaterial({ ownerUnit, title: `Tờ rơi sẽ được sửa ${word('a')}` })
+    leaving = await make.createPublishedMaterial({ ownerUnit, title: `Tờ rơi sẽ bị gỡ ${word('b')}` })
+    removeSiteDir(outDir)
+    await buildSiteOrFail(outDir)
+    // Start from a clean slate: what other files' fixtures queued is not this file's business.
+    await payload.delete({ collection: 'payload-jobs', where: { id: { exists: true } } })
+    await payload.delete({ collection: 'site-changes', where: { id: { exists: true } }, overrideAccess: true })
+  }, 240_000)
+
+  afterAll(() => removeSiteDir(outDir))
+
+  it('publishing, editing and unpublishing materials gives one incremental build with exactly those changes', { timeout: 240_000 }, async () => {
+    const fresh = word('moi')
+    const renamed = word('sua')
+    const added = await make.createPublishedMaterial({ ownerUnit, title: `Tờ rơi mới ${fresh}` })
+    await payload.update({ collection: 'materials', id: edited.id, data: { title: `Tờ rơi đã sửa ${renamed}`, _status: 'published' } })
+    await payload.update({ collection: 'materials', id: leaving.id, data: { _status: 'draft' } })
+
+    const changes = await payload.find({ collection: 'site-changes', overrideAccess: true, pagination: false })
+    expect(changes.docs.map((c) => [c.scope, c.material]).sort()).toEqual(
+      [String(added.id), String(edited.id), String(leaving.id)].map((id) => ['material', id]).sort(),
+    )
+
+    await runPendingRebuilds()
+    const status = await payload.findGlobal({ slug: 'site-status' })
+    expect(status.lastSuccess?.mode).toBe('incremental')
+    expect(status.lastSuccess?.materials).toBe(3)
+    expect((await payload.count({ collection: 'site-changes', overrideAccess: true })).totalDocs).toBe(0)
+
+    // Pages: the new one and the edited one with their new content, the unpublished one gone.
+    expect(readPage(outDir, `/tai-lieu/${added.slug}/`)).toContain(fresh)
+    expect(readPage(outDir, `/tai-lieu/${edited.slug}/`)).toContain(renamed)
+    expect(readPage(outDir, `/tai-lieu/${leaving.slug}/`)).toBeNull()
+    // Listings and the JSON index show the change.
+    const listing = readPage(outDir, '/tai-lieu/') ?? ''
+    expect(listing).toContain(fresh)
+    expect(listing).toContain(renamed)
+    expect(listing).not.toContain(leaving.title)
+    const json = readPage(outDir, '/du-lieu/tai-lieu.json') ?? ''
+    expect(json).toContain(fresh)
+    expect(json).not.toContain(leaving.title)
+
+    // Search: the delta index holds the changed pages; stale and removed pages are listed for exclusion.
+    const delta = indexText(path.join(outDir, 'pagefind-delta'))
+    expect(delta).toContain(fresh)
+    expect(delta).toContain(renamed)
+    const exclude = JSON.parse(fs.readFileSync(path.join(outDir, 'pagefind-delta', 'exclude.json'), 'utf8')) as {
+      index: boolean
+      exclude: string[]
+      changed: string[]
+      removed: string[]
+    }
+    expect(exclude.index).toBe(true)
+    expect(exclude.removed).toContain(`/tai-lieu/${leaving.slug}/`)
+    expect(exclude.changed).toEqual(expect.arrayContaining([`/tai-lieu/${added.slug}/`, `/tai-lieu/${edited.slug}/`]))
+    // The base index still holds the old entries, which the search island drops by these IDs.
+    expect(exclude.exclude.length).toBeGreaterThanOrEqual(2)
+    expect(indexText(path.join(outDir, 'pagefind'))).toContain(leaving.title)
+
+    // A consolidating full build waits for a quiet period.
+    const consolidation = await payload.find({ collection: 'payload-jobs', where: { completedAt: { exists: false } } })
+    expect(consolidation.docs.map((job) => (job.input as { reason?: string }).reason)).toEqual([CONSOLIDATE_REASON])
+    expect(new Date(consolidation.docs[0]?.waitUntil ?? 0).getTime()).toBeGreaterThan(Date.now() + 60_000)
+  })
+
+  it('the consolidating full build empties the delta and puts every change into the main search index', { timeout: 240_000 }, async () => {
+    await runPendingRebuilds()
+    const status = await payload.findGlobal({ slug: 'site-status' })
+    expect(status.lastSuccess?.mode).toBe('full')
+    expect(fs.existsSync(path.join(outDir, 'pagefind-delta'))).toBe(false)
+    const manifest = readManifest(liveRelease(outDir) ?? '')
+    expect(manifest?.mode).toBe('full')
+    expect(manifest?.delta).toEqual({ changed: [], removed: [] })
+    const base = indexText(path.join(outDir, 'pagefind'))
+    expect(base).toContain(`/tai-lieu/${edited.slug}/`)
+    expect(base).not.toContain(leaving.title)
+  })
+
+  it('a change to anything but a material (a unit) asks for a full build', async () => {
+    await payload.delete({ collection: 'site-changes', where: { id: { exists: true } }, overrideAccess: true })
+    await make.createUnit()
+    const changes = await payload.find({ collection: 'site-changes', overrideAccess: true })
+    expect(changes.docs.map((c) => c.scope)).toEqual(['full'])
+    await payload.delete({ collection: 'payload-jobs', where: { id: { exists: true } } })
+    await payload.delete({ collection: 'site-changes', where: { id: { exists: true } }, overrideAccess: true })
+  })
+})
