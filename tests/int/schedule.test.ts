@@ -161,6 +161,11 @@ describeWithDatabase('scheduled publish and unpublish', () => {
       validUntil: at(1).toISOString(),
       replacedBy: replacement.id,
     })
+
+    // Not through the material either, while it was public.
+    const publicOld = (await anonymous.get<Material>(`/materials/${old.id}`, { depth: 0 })).body
+    expect(publicOld.title).toBe(old.title)
+    expect(publicOld).not.toHaveProperty('replacedBy')
     await runScheduleAt(at(2))
 
     const stored = await payload.find({ collection: 'expired-materials', where: { material: { equals: old.id } }, depth: 0 })

@@ -50,6 +50,9 @@ export const scheduleFields: Field[] = [
     },
     filterOptions: ({ id }) => (id ? { id: { not_equals: id } } : true),
     access: {
+      // The public meets the replacement on the expired page (its tombstone), where it shows only if
+      // published; here it could name a draft.
+      read: ({ req }) => Boolean(req.user),
       create: ({ req }) => hasRole(req.user, 'admin', 'editor', 'reviewer'),
       update: ({ req }) => hasRole(req.user, 'admin', 'editor', 'reviewer'),
     },
