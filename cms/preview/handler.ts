@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
 import { readServerUrl } from '../lib/env'
-import { renderPreview } from './render'
+import { type PublicState, renderPreview } from './render'
 import { verifyPreviewToken } from './token'
 
 /**
@@ -40,6 +40,12 @@ function messagePage(status: number, heading: string, text: string): Response {
 
 const HOW_TO_GET_A_LINK = 'Hãy mở tài liệu trong trang quản trị và bấm «Xem trước» để lấy liên kết mới.'
 
+const BANNER: Record<PublicState, string> = {
+  nothing: 'tài liệu chưa xuất bản. Người dân chưa thấy trang này.',
+  'older-version': 'bản đang sửa, chưa xuất bản. Người dân vẫn thấy bản đã xuất bản trước đó.',
+  'same-as-preview': 'giống bản đang công khai.',
+}
+
 /**
  * Points the site's links at the public site (they are relative to it) and the
  * version's media at this CMS (`/api/media/file/…`, where an unpublished file
@@ -47,7 +53,7 @@ const HOW_TO_GET_A_LINK = 'Hãy mở tài liệu trong trang quản trị và b�
  */
 export function adaptPreviewHtml(
   html: string,
-  options: { pageUrl: string; cmsOrigin: string; siteUrl: string; siteBase: string; expiresAt: Date; published: boolean },
+  options: { pageUrl: string; cmsOrigin: string; siteUrl: string; siteBase: string; expiresAt: Date; publicState: PublicState },
 ): string {
   const base = `/${options.siteBase.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/')
   const filePrefix = `${base}tep/`
@@ -55,7 +61,7 @@ export function adaptPreviewHtml(
   const mediaRoot = `${options.cmsOrigin}/api/media/file/`
   const banner =
     `<div role="note" data-preview-banner style="position:sticky;top:0;z-index:1000;background:#fef3c7;color:#78350f;border-bottom:2px solid #d97706;padding:.6rem 1rem;font:600 1rem/1.4 system-ui,sans-serif">` +
-    `Bản xem trước — ${options.published ? 'bản đang sửa, chưa xuất bản' : 'tài liệu chưa xuất bản'}. Người dân chưa thấy trang này. ` +
+    `Bản xem trước — ${BANNER[options.publicState]} ` +
     `Liên kết hết hạn lúc ${escapeHtml(timeFormat.format(options.expiresAt))}.</div>`
   return html
     .replaceAll(`"${filePrefix}`, `"${mediaRoot}`)
@@ -96,7 +102,7 @@ export async function handlePreview(request: Request, token: string, payload: Pa
     siteUrl,
     siteBase: process.env.SITE_BASE?.trim() || '/',
     expiresAt: check.expiresAt,
-    published: rendered.material._status === 'published',
+    publicState: rendered.publicState,
   })
   return new Response(html, {
     status: 200,

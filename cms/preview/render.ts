@@ -20,9 +20,13 @@ const CACHE_LIMIT = 20
 /** A preview that takes longer than this is abandoned with an explanation. */
 const BUILD_TIMEOUT_MS = Number(process.env.PREVIEW_BUILD_TIMEOUT_MS ?? 120_000)
 
+/** What the public sees of the material now, for the preview's banner. */
+export type PublicState = 'same-as-preview' | 'older-version' | 'nothing'
+
 export interface RenderedPreview {
   html: string
   material: Pick<Material, 'id' | 'title' | 'slug' | 'updatedAt' | '_status'>
+  publicState: PublicState
   /** How long the Astro build took (0 when served from the cache). */
   buildMs: number
   cached: boolean
@@ -81,7 +85,7 @@ function runAstro(env: NodeJS.ProcessEnv): Promise<void> {
   })
 }
 
-async function build(payload: Payload, material: Material): Promise<Omit<RenderedPreview, 'cached'>> {
+async function build(payload: Payload, material: Material, publicState: PublicState): Promise<Omit<RenderedPreview, 'cached'>> {
   const ids = mediaIdsOfVersion(material)
   const media: Media[] = ids.length
     ? (await payload.find({ collection: 'media', where: { id: { in: ids } }, depth: 0, pagination: false, overrideAccess: true })).docs
@@ -108,7 +112,7 @@ async function build(payload: Payload, material: Material): Promise<Omit<Rendere
     const page = path.join(outDir, 'tai-lieu', slug, 'index.html')
     if (!fs.existsSync(page)) throw new Error(`bản dựng không có trang /tai-lieu/${slug}/`)
     const { id, title, updatedAt, _status } = material
-    return { html: fs.readFileSync(page, 'utf8'), material: { id, title, slug, updatedAt, _status }, buildMs }
+    return { html: fs.readFileSync(page, 'utf8'), material: { id, title, slug, updatedAt, _status }, publicState, buildMs }
   } finally {
     fs.rmSync(workDir, { recursive: true, force: true })
   }
@@ -125,13 +129,16 @@ export async function renderPreview(payload: Payload, materialId: Id | string): 
     disableErrors: true,
   })) as Material | null
   if (!material) return null
-  const key = `${material.id}:${material.updatedAt}`
+  const main = (await payload.findByID({ collection: 'materials', id: material.id, draft: false, depth: 0, overrideAccess: true, disableErrors: true })) as Material | null
+  const publicState: PublicState =
+    main?._status !== 'published' ? 'nothing' : material._status === 'published' && main.updatedAt === material.updatedAt ? 'same-as-preview' : 'older-version'
+  const key = `${material.id}:${material.updatedAt}:${publicState}`
   const hit = cache.get(key)
   if (hit && Date.now() - hit.at < PREVIEW_CACHE_MS) return { ...hit.preview, cached: true }
 
   let pending = inFlight.get(key)
   if (!pending) {
-    pending = queue.then(() => build(payload, material))
+    pending = queue.then(() => build(payload, material, publicState))
     queue = pending.catch(() => undefined)
     inFlight.set(key, pending)
   }

@@ -140,7 +140,7 @@ describeWithDatabase('preview route /xem-truoc/<token>', () => {
     expect(html).toContain('class="skip-link"')
     expect(html).toMatch(/<style[^>]*>[^<]*--font/)
     expect(html).not.toMatch(/<link[^>]+rel="stylesheet"/)
-    expect(html).toContain('Bản xem trước')
+    expect(html).toContain('Bản xem trước — tài liệu chưa xuất bản. Người dân chưa thấy trang này.')
     expect(html).toContain('<meta name="robots" content="noindex">')
     // The draft's cover comes from the CMS (the editor is signed in there), never from the public /tep/.
     expect(html).toMatch(/src="http:\/\/localhost:3000\/api\/media\/file\/[^"]+\.jpg"/)
@@ -158,5 +158,16 @@ describeWithDatabase('preview route /xem-truoc/<token>', () => {
     const third = await get(token)
     expect(third.headers.get('server-timing')).toContain('build')
     expect(await third.text()).toContain(edited)
+  }, 180_000)
+
+  it('[Astro build] a published material with a pending draft: the preview shows the draft and says the public still sees the published version', async () => {
+    const suffix = uniqueSuffix()
+    const { published } = await make.createPublishedMaterialWithPendingDraft({ title: `Tờ gấp đang công khai ${suffix}` }, { title: `Tờ gấp đang sửa ${suffix}` })
+    const response = await get(signPreviewToken(payload.secret, published.id))
+    const html = await response.text()
+    expect(response.status, html.slice(0, 500)).toBe(200)
+    expect(html).toContain(`<h1>Tờ gấp đang sửa ${suffix}</h1>`)
+    expect(html).not.toContain(`Tờ gấp đang công khai ${suffix}`)
+    expect(html).toContain('Người dân vẫn thấy bản đã xuất bản trước đó.')
   }, 180_000)
 })
