@@ -1,21 +1,24 @@
-// `npm run bench -- [--n 1000] [--only build]`: figures go to .bench/latest.json and .bench/latest.md.
+// `npm run bench -- [--n 1000] [--only build|media|publishToLive]`: figures go to .bench/latest.json and .bench/latest.md.
+// publishToLive measures N = 1,000 and 10,000 unless --n is given.
 import { parseArgs } from 'node:util'
 
 import { benchBuild } from './bench/build'
 import { benchMedia } from './bench/media'
+import { benchPublishToLive } from './bench/publish'
 import { type Section, writeReport } from './bench/report'
 import { exitWithMessage } from './lib/fail'
 
-const sections: Record<string, (n: number) => Promise<Section>> = {
-  build: benchBuild,
-  media: benchMedia,
+const sections: Record<string, (n: number | undefined) => Promise<Section>> = {
+  build: (n) => benchBuild(n ?? 1000),
+  media: () => benchMedia(),
+  publishToLive: benchPublishToLive,
 }
 
-const { values } = parseArgs({ options: { n: { type: 'string', default: '1000' }, only: { type: 'string' } } })
-const n = Number(values.n)
+const { values } = parseArgs({ options: { n: { type: 'string' }, only: { type: 'string' } } })
+const n = values.n === undefined ? undefined : Number(values.n)
 
 try {
-  if (!Number.isInteger(n) || n < 1) throw new Error(`--n phải là số nguyên dương, nhận được "${values.n}"`)
+  if (n !== undefined && (!Number.isInteger(n) || n < 1)) throw new Error(`--n phải là số nguyên dương, nhận được "${values.n}"`)
   if (values.only && !sections[values.only]) {
     throw new Error(`không có phần "${values.only}". Các phần có: ${Object.keys(sections).join(', ')}`)
   }

@@ -8,7 +8,7 @@ export type Report = { generatedAt: string; machine: string; sections: Record<st
 
 const benchDir = path.join(projectRoot, '.bench')
 
-/** Merges new sections into .bench/latest.json, so `--only X` keeps the other sections' last figures. */
+/** Merges new sections into .bench/latest.json, so `--only X` keeps the other sections' (and keys') last figures. */
 export function writeReport(sections: Record<string, Section>): { json: string; md: string } {
   fs.mkdirSync(benchDir, { recursive: true })
   const jsonFile = path.join(benchDir, 'latest.json')
@@ -22,7 +22,13 @@ export function writeReport(sections: Record<string, Section>): { json: string; 
   const report: Report = {
     generatedAt: new Date().toISOString(),
     machine: `${process.platform} ${process.arch}, ${cpus} CPUs, Node ${process.version}`,
-    sections: { ...previous?.sections, ...sections },
+    // Keys merge within a section too: publishToLive run with --n 1000, then --n 10000, keeps both.
+    sections: Object.fromEntries(
+      [...new Set([...Object.keys(previous?.sections ?? {}), ...Object.keys(sections)])].map((name) => [
+        name,
+        { ...previous?.sections[name], ...sections[name] },
+      ]),
+    ),
   }
   fs.writeFileSync(jsonFile, `${JSON.stringify(report, null, 2)}\n`)
 
