@@ -5,7 +5,7 @@ import path from 'node:path'
 
 import type { Payload } from 'payload'
 
-import { siteDir } from '../lib/paths'
+import { projectRoot, siteDir } from '../lib/paths'
 import type { Material, Media } from '../payload-types'
 
 /**
@@ -59,10 +59,16 @@ export function mediaIdsOfVersion(material: Material): Id[] {
   return [...ids]
 }
 
-function runAstro(env: NodeJS.ProcessEnv): Promise<void> {
+/**
+ * Astro keeps its prerender chunks in `<outDir>/.prerender/` only when the output
+ * folder lies inside the working directory, and otherwise in the site's shared
+ * `.astro/`, where a concurrent build (the public rebuild, another preview)
+ * would delete them mid-build. So the build runs from its own folder.
+ */
+function runAstro(workDir: string, env: NodeJS.ProcessEnv): Promise<void> {
   const astroBin = path.join(siteDir, 'node_modules', 'astro', 'bin', 'astro.mjs')
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [astroBin, 'build', '--root', siteDir], { cwd: siteDir, env, stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawn(process.execPath, [astroBin, 'build', '--root', siteDir], { cwd: workDir, env, stdio: ['ignore', 'pipe', 'pipe'] })
     let log = ''
     const keep = (chunk: Buffer) => {
       log = (log + chunk.toString('utf8')).slice(-4000)
@@ -97,8 +103,11 @@ async function build(payload: Payload, material: Material, publicState: PublicSt
     const outDir = path.join(workDir, 'dist')
     fs.writeFileSync(dataFile, JSON.stringify({ material: { ...material, slug }, media }))
     const started = performance.now()
-    await runAstro({
+    await runAstro(workDir, {
       ...process.env,
+      // Found from the working directory otherwise, which is now a temporary folder.
+      PROJECT_ROOT: projectRoot,
+      DVCTT_SITE_ROOT: siteDir,
       SITE_OUT_DIR: outDir,
       SITE_ONLY_ROUTES: JSON.stringify([`/tai-lieu/${slug}/`]),
       SITE_PREVIEW_DATA: dataFile,

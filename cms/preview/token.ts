@@ -50,8 +50,10 @@ export function verifyPreviewToken(secret: string, token: string, expectedMateri
   }
   const materialId = Buffer.from(encodedId, 'base64url').toString('utf8')
   const expires = Number(expiresText)
-  const expected = signature(secret, materialId, expires)
-  const given = Buffer.from(givenSignature, 'base64url')
+  // Compared as text: base64url's last character carries spare bits, so two spellings can decode
+  // to the same bytes. Only the exact spelling the CMS issued is accepted.
+  const expected = Buffer.from(base64url(signature(secret, materialId, expires)), 'ascii')
+  const given = Buffer.from(givenSignature, 'ascii')
   if (given.length !== expected.length || !crypto.timingSafeEqual(given, expected)) return { ok: false, problem: 'signature' }
   const expiresAt = new Date(expires * 1000)
   if (expiresAt.getTime() <= now().getTime()) return { ok: false, problem: 'expired', expiresAt }
