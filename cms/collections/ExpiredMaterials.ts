@@ -1,6 +1,5 @@
 import type { CollectionConfig, FieldHook } from 'payload'
 
-import { requestSiteRebuildOnChange } from '../hooks/requestSiteRebuild'
 import { label } from '../lib/label'
 
 export const EXPIRED_MATERIALS = 'expired-materials'
@@ -57,8 +56,9 @@ export const ExpiredMaterials: CollectionConfig = {
   },
   defaultSort: '-expiredAt',
   access: { read: () => true, create: () => false, update: () => false, delete: () => false },
-  // Tombstones are public: a new, changed or removed one rebuilds the site (once per request).
-  hooks: { afterChange: requestSiteRebuildOnChange.afterChange, afterDelete: requestSiteRebuildOnChange.afterDelete },
+  // No rebuild hooks here: tombstones are written with a material's own change (expiry,
+  // publishing again), which already rebuilds that material's address; the one change made
+  // alone (a replacement chosen later) queues its rebuild in Materials/schedule.ts.
   fields: [
     { name: 'slug', type: 'text', required: true, index: true, label: label('Đường dẫn', 'Slug') },
     { name: 'title', type: 'text', required: true, label: label('Tiêu đề (như khi còn xuất bản)', 'Title (as published)') },

@@ -49,6 +49,10 @@ describeWithDatabase('scheduled publish and unpublish', () => {
   const publicTombstone = async (slug: string): Promise<ExpiredMaterial | undefined> =>
     (await anonymous.get<Page<ExpiredMaterial>>('/expired-materials', { where: { slug: { equals: slug } }, depth: 0 })).body.docs[0]
 
+  /** Site changes recorded for the rebuild job since `since` (what the next build will cover). */
+  const siteChangesSince = async (since: string): Promise<{ scope: string; material?: string | null; reason?: string | null }[]> =>
+    (await payload.find({ collection: 'site-changes', where: { createdAt: { greater_than: since } }, depth: 0, pagination: false, sort: 'createdAt' })).docs
+
   /** Approved for a date still to come: the workflow leaves it unpublished, waiting for the scheduler. */
   async function createScheduled(title: string, validFrom: Date, validUntil?: Date): Promise<Material> {
     const draft = await make.createDraftMaterial({ title, ownerUnit, validFrom: validFrom.toISOString(), validUntil: validUntil?.toISOString() })
@@ -132,8 +136,11 @@ describeWithDatabase('scheduled publish and unpublish', () => {
     expect(await publicBySlug(slug)).toHaveLength(1)
     expect(await publicTombstone(slug)).toBeUndefined()
 
+    const beforeExpiry = new Date().toISOString()
     await runScheduleAt(at(1.5))
     expect((await mainRecord(published.id))._status).toBe('draft')
+    // The site rebuilds that material's address (incrementally), not everything.
+    expect((await siteChangesSince(beforeExpiry)).map((c) => [c.scope, c.material])).toEqual([['material', String(published.id)]])
     expect((await latestVersion(published.id)).workflowStatus).toBe('expired')
     // Not deleted: editors still have it.
     expect((await latestVersion(published.id)).title).toBe(pendingTitle)
@@ -180,8 +187,11 @@ describeWithDatabase('scheduled publish and unpublish', () => {
     const old = await make.createPublishedMaterial({ title: `Tờ gấp hết hạn ${uniqueSuffix()}`, ownerUnit, validUntil: at(1).toISOString() })
     await runScheduleAt(at(2))
     const replacement = await make.createPublishedMaterial({ title: `Tờ gấp năm nay ${uniqueSuffix()}`, ownerUnit })
+    const beforeEdit = new Date().toISOString()
     await payload.update({ collection: 'materials', id: old.id, data: { replacedBy: replacement.id }, draft: true })
     expect((await publicTombstone(old.slug ?? ''))?.replacement).toBe(replacement.id)
+    // A draft save alone rebuilds nothing, but the expired page now links elsewhere.
+    expect((await siteChangesSince(beforeEdit)).map((c) => c.reason)).toEqual(['expired-materials:replacement'])
   })
 
   it('publishing an expired material again (with a new valid-until) removes its tombstone', async () => {

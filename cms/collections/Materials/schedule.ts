@@ -9,6 +9,7 @@ import {
 
 import { hasRole } from '../../access'
 import { EXPIRED_MATERIALS } from '../ExpiredMaterials'
+import { queueSiteRebuild } from '../../hooks/requestSiteRebuild'
 import { now } from '../../lib/clock'
 import { label } from '../../lib/label'
 import type { Material } from '../../payload-types'
@@ -126,6 +127,9 @@ const keepTombstoneInStep: CollectionAfterChangeHook<Material> = async ({ doc, r
   const replacement = relationId(doc.replacedBy)
   if (String(relationId(tombstone.replacement) ?? '') !== String(replacement ?? '')) {
     await req.payload.update({ collection: EXPIRED_MATERIALS, id: tombstone.id, data: { replacement }, overrideAccess: true, req })
+    // A draft save rebuilds nothing by itself, but the expired page now links elsewhere. Full: an
+    // incremental build only knows the addresses of published materials.
+    await queueSiteRebuild(req, 'expired-materials:replacement', { scope: 'full' })
   }
   return doc
 }
