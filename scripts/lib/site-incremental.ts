@@ -21,6 +21,8 @@ import { MATERIAL_KINDS } from '@dvctt/cms/collections/Materials/kinds'
 import { getCmsPayload } from '@dvctt/cms/lib/getCmsPayload'
 import { siteDir } from '@dvctt/cms/lib/paths'
 
+import { collator } from '../../site/src/lib/format'
+import { siteConfig } from '../../site/src/siteConfig'
 import { type BuiltRelease, MATERIALS_FILE, SNAPSHOT_FILE, runAstro } from './site-build'
 import {
   metaDirOf,
@@ -91,6 +93,36 @@ async function readChangedMaterials(ids: string[]): Promise<Map<string, Material
     })
   }
   return entries
+}
+
+/**
+ * Listings sort newest update first, and an edited material moves to the top:
+ * only the pages from the first to the one that held it change. For each
+ * listing whose membership no changed material enters or leaves, the last page
+ * to render (with one page of margin for ties in the sort); other listings
+ * (a material published, unpublished, or moved between listings) render whole.
+ */
+function partialListings(
+  previous: Record<string, MaterialEntry>,
+  current: Map<string, MaterialEntry>,
+  changedIds: string[],
+  listings: Set<string>,
+): Map<string, number> {
+  const pageSize = siteConfig.pageSize
+  const result = new Map<string, number>()
+  for (const listing of listings) {
+    const members = changedIds.filter((id) => previous[id]?.listings.includes(listing) || current.get(id)?.listings.includes(listing))
+    const edits = members.every((id) => previous[id]?.listings.includes(listing) && current.get(id)?.listings.includes(listing) && previous[id]?.updatedAt)
+    if (!edits) continue
+    const ordered = Object.entries(previous)
+      .filter(([, entry]) => entry.listings.includes(listing))
+      .sort(([, a], [, b]) => (b.updatedAt ?? '').localeCompare(a.updatedAt ?? '') || collator.compare(a.title ?? '', b.title ?? ''))
+      .map(([id]) => id)
+    const lastPosition = Math.max(members.length - 1, ...members.map((id) => ordered.indexOf(id)))
+    const totalPages = Math.max(1, Math.ceil(ordered.length / pageSize))
+    result.set(listing, Math.min(totalPages, Math.floor(lastPosition / pageSize) + 2))
+  }
+  return result
 }
 
 /** Every file under `dir`, as paths relative to it. */
@@ -193,7 +225,16 @@ export async function incrementalBuild({ outDir, live, manifest, changedIds, sta
     const before = previousMap[id]?.slug
     return before && before !== current.get(id)?.slug ? [`/tai-lieu/${before}/`] : []
   })
-  const scope = [...pageRoutes, ...formerRoutes, ...[...listings].flatMap((listing) => [listing, `${listing}trang/*`])]
+  const partial = partialListings(previousMap, current, changedIds, listings)
+  const scope = [
+    ...pageRoutes,
+    ...formerRoutes,
+    ...[...listings].flatMap((listing) => {
+      const upTo = partial.get(listing)
+      if (upTo === undefined) return [listing, `${listing}trang/*`]
+      return [listing, ...Array.from({ length: upTo - 1 }, (_, i) => `${listing}trang/${i + 2}/`)]
+    }),
+  ]
 
   const staging = stagingDirFor(outDir, 'incremental')
   // Assembled under a staging name, so a build that dies here leaves only staging to clean.
@@ -235,6 +276,8 @@ export async function incrementalBuild({ outDir, live, manifest, changedIds, sta
     }
   }
   for (const listing of listings) {
+    // A listing rendered only up to some page kept its length; the pages after it are still right.
+    if (partial.has(listing)) continue
     const pagesDir = path.join(release, listing, 'trang')
     if (!fs.existsSync(pagesDir)) continue
     for (const page of fs.readdirSync(pagesDir)) {
@@ -242,15 +285,9 @@ export async function incrementalBuild({ outDir, live, manifest, changedIds, sta
     }
   }
   fs.rmSync(staging, { recursive: true, force: true })
+  // The build's own map covers every material it read (snapshot and fresh), with their sort keys.
+  fs.renameSync(path.join(metaDirOf(staging), MATERIALS_FILE), path.join(meta, MATERIALS_FILE))
   fs.rmSync(metaDirOf(staging), { recursive: true, force: true })
-
-  const materials = { ...previousMap }
-  for (const id of changedIds) {
-    const now = current.get(id)
-    if (now) materials[id] = now
-    else delete materials[id]
-  }
-  writeFileReplacing(path.join(meta, MATERIALS_FILE), JSON.stringify(materials))
 
   const pageUrls = new Set(pageRoutes)
   const changed = [...new Set([...manifest.delta.changed, ...pageRoutes])].filter((url) => !removed.includes(url) || pageUrls.has(url))

@@ -26,6 +26,9 @@ export type BuildMode = 'full' | 'incremental'
 /** What each material contributes to the site, so an incremental build knows what to refresh or remove. */
 export interface MaterialEntry {
   slug: string
+  /** Sort keys of listings (absent for entries read from the CMS during an incremental build). */
+  title?: string
+  updatedAt?: string
   /** Listing routes the material appears on, page 1 of each ("/loai/to-roi/"). */
   listings: string[]
 }

@@ -15,12 +15,15 @@ import { isScopedBuild } from '../lib/buildScope'
  * so an incremental build can refresh exactly those listings, including the
  * ones a material left (read from the live release's copy of this file).
  */
-function materialsMap(data: SiteData): Record<string, { slug: string; listings: string[] }> {
-  const map: Record<string, { slug: string; listings: string[] }> = {}
+function materialsMap(data: SiteData): Record<string, { slug: string; title: string; updatedAt: string; listings: string[] }> {
+  const map: Record<string, { slug: string; title: string; updatedAt: string; listings: string[] }> = {}
   for (const m of data.materials) {
     const units = [m.ownerUnit, ...m.appliesTo].flatMap((u) => (u?.slug ? [`/don-vi/${u.slug}/`] : []))
     map[String(m.id)] = {
       slug: m.slug,
+      // Listing order (newest update first, then title): where each material sat, for the next incremental build.
+      title: m.title,
+      updatedAt: m.updatedAt,
       listings: [
         ...new Set([
           '/tai-lieu/',
