@@ -197,6 +197,7 @@ export interface Material {
     };
     [k: string]: unknown;
   } | null;
+  bodyMedia?: (number | Media)[] | null;
   coverImage?: (number | null) | Media;
   files?:
     | {
@@ -313,6 +314,10 @@ export interface Media {
    * What could not be made from the file; the original is kept.
    */
   processingNote?: string | null;
+  /**
+   * Set automatically while a published material uses the file; only then can the public see and download it.
+   */
+  publiclyVisible?: boolean | null;
   uploadedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
@@ -755,6 +760,7 @@ export interface MaterialsSelect<T extends boolean = true> {
   translationOf?: T;
   summary?: T;
   body?: T;
+  bodyMedia?: T;
   coverImage?: T;
   files?:
     | T
@@ -796,6 +802,7 @@ export interface MediaSelect<T extends boolean = true> {
         height?: T;
       };
   processingNote?: T;
+  publiclyVisible?: T;
   uploadedBy?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -5,6 +5,8 @@
  */
 import type { Payload } from 'payload'
 
+import { backfillMediaVisibility, describeMediaVisibilityBackfill } from '@dvctt/cms/uploads/backfillMediaVisibility'
+
 import { describeSummary, SeedError, seedDemo } from './seed/index'
 
 // A seed is bulk data entry: never queue a site rebuild per document.
@@ -52,6 +54,8 @@ try {
   const summary = await seedDemo(payload, { log, onProgress: progress })
   if (counterShown) process.stdout.write('\n')
   console.log(describeSummary(summary))
+  // Files of materials seeded by an older version get their public flag (the hooks keep it from now on).
+  console.log(describeMediaVisibilityBackfill(await backfillMediaVisibility(payload)))
 } catch (error) {
   if (counterShown) process.stdout.write('\n')
   console.error(`\nLỖI: ${failureMessage(error, payload !== undefined)}`)

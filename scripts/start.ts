@@ -8,6 +8,7 @@ import path from 'node:path'
 import { getCmsPayload } from '@dvctt/cms/lib/getCmsPayload'
 import { isProduction, readDatabaseUrl } from '@dvctt/cms/lib/env'
 import { projectRoot } from '@dvctt/cms/lib/paths'
+import { backfillMediaVisibility, describeMediaVisibilityBackfill } from '@dvctt/cms/uploads/backfillMediaVisibility'
 
 import { exitWithMessage, formatSeconds } from './lib/fail'
 import { adminBuildIsCurrent, buildAdmin, startAdmin } from './lib/admin'
@@ -83,6 +84,8 @@ try {
     const summary = await seedDemo(payload, { log: (line) => console.log(`  ${line}`) })
     console.log(`  ${describeSummary(summary)}`)
   }
+  // Before anything is served: files of unpublished materials stay private (cms/uploads/backfillMediaVisibility.ts).
+  console.log(`  ${describeMediaVisibilityBackfill(await backfillMediaVisibility(payload))}`)
   await payload.destroy()
 
   await Promise.all([ensureAdminBuild(), buildSiteInChild()])

@@ -1,6 +1,7 @@
 import type { CollectionConfig, ImageSize } from 'payload'
 
-import { anyone, isAdminField, isEditorOrUploader, isSignedIn } from '../access'
+import { isAdminField, isEditorOrUploader, isSignedIn } from '../access'
+import { isSignedInOrPubliclyVisible } from '../access/publiclyVisibleMedia'
 import { auditUploadReplacement } from '../audit/auditUploadReplacement'
 import { describeUploadedFile, removeDerivedFiles, storeDerivedFiles } from '../hooks/describeUploadedFile'
 import { checkUpload } from '../hooks/checkUpload'
@@ -40,7 +41,8 @@ export const Media: CollectionConfig = {
   labels: { singular: label('Tệp', 'File'), plural: label('Thư viện tệp', 'Media') },
   admin: { useAsTitle: 'filename', defaultColumns: ['filename', 'alt', 'mimeType', 'filesize'], group: label('Nội dung', 'Content') },
   // Anyone signed in uploads; editors and admins manage every file, others only their own uploads.
-  access: { read: anyone, create: isSignedIn, update: isEditorOrUploader, delete: isEditorOrUploader },
+  // The public reads only the files of published materials (publiclyVisible).
+  access: { read: isSignedInOrPubliclyVisible, create: isSignedIn, update: isEditorOrUploader, delete: isEditorOrUploader },
   hooks: {
     ...requestSiteRebuildOnChange,
     // Before Payload makes renditions or writes anything: a refused file leaves nothing behind.
@@ -97,6 +99,23 @@ export const Media: CollectionConfig = {
       admin: { readOnly: true, position: 'sidebar' },
     },
     ...describedFileFields,
+    {
+      name: 'publiclyVisible',
+      type: 'checkbox',
+      label: label('Đang công khai', 'Public'),
+      defaultValue: false,
+      index: true,
+      // Kept by the materials' hooks (hooks/updateMediaVisibility.ts), never by a request.
+      access: { create: () => false, update: () => false },
+      admin: {
+        readOnly: true,
+        position: 'sidebar',
+        description: label(
+          'Tự động bật khi tệp được dùng trong ít nhất một tài liệu đã xuất bản; chỉ khi đó người ngoài mới xem và tải được tệp.',
+          'Set automatically while a published material uses the file; only then can the public see and download it.',
+        ),
+      },
+    },
     {
       name: 'uploadedBy',
       type: 'relationship',

@@ -60,7 +60,8 @@ const EXPECTED: Record<string, Record<Actor, Row>> = {
     editor: row('all yes yes yes n/a n/a'),
     reviewer: row('all yes own own n/a n/a'),
     contributor: row('all yes own own n/a n/a'),
-    anonymous: row('all no no no n/a n/a'),
+    // The public reads the files of published materials only (tests/int/media-visibility.test.ts).
+    anonymous: row('published no no no n/a n/a'),
   },
   procedures: editorialOnly,
   topics: editorialOnly,
@@ -178,16 +179,18 @@ describeWithDatabase('access matrix: roles × actions × collections', () => {
       media: {
         ...named('alt', 'Tệp thử quyền'),
         upload: true,
-        make: async (owner, actor) =>
-          (
-            await payload.create({
-              collection: 'media',
-              data: { alt: `Tệp thử quyền ${uniqueSuffix()}` },
-              file: media(),
-              // The uploader is whoever the request is from (uploadedBy hook).
-              user: owner === 'self' && actor !== 'anonymous' ? accounts[actor].user : accounts.admin.user,
-            })
-          ).id,
+        make: async (owner, actor, options) => {
+          const { id } = await payload.create({
+            collection: 'media',
+            data: { alt: `Tệp thử quyền ${uniqueSuffix()}` },
+            file: media(),
+            // The uploader is whoever the request is from (uploadedBy hook).
+            user: owner === 'self' && actor !== 'anonymous' ? accounts[actor].user : accounts.admin.user,
+          })
+          // "Published" for a file: a published material offers it for download.
+          if (options?.published) await make.createPublishedMaterial({ ownerUnit: unitB.id, kind: 'audio', files: [{ label: 'Bản ghi âm', file: id }] })
+          return id
+        },
       },
       procedures: { ...simpleKit('procedures', () => ({ code: `1.${Date.now() % 1_000_000}${Math.floor(Math.random() * 1000)}`, field: 'Tư pháp', onlineLevel: 'full', implementingLevel: 'province' })) },
       topics: simpleKit('topics', () => ({})),

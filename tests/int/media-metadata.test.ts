@@ -14,7 +14,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest'
 import type { Media } from '@dvctt/cms/payload-types'
 
 import { describeWithDatabase, getTestPayload } from '../support/cms'
-import { uniqueSuffix } from '../support/factories'
+import { fixtures, uniqueSuffix } from '../support/factories'
 import { ooxml } from '../support/hostileFiles'
 import { CmsHttpClient } from '../support/http'
 import { jingleWav, phonePhotoJpeg, scannedPdf, silentMp3, slideshowMp4, uploadFile } from '../support/mediaFiles'
@@ -167,6 +167,11 @@ describeWithDatabase('media metadata, renditions and serving', () => {
     const pdf = await upload(await scannedPdf(1), 'application/pdf', 'phuc-vu.pdf')
     const docx = await upload(ooxml('docx'), 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', 'ban-goc.docx')
     expect(docx.format).toBe('DOCX')
+    // The public reads only the files of published materials (tests/int/media-visibility.test.ts).
+    const material = await fixtures(payload).createPublishedMaterial({
+      kind: 'document',
+      files: [photo, pdf, docx].map((doc) => ({ label: `Tải về ${doc.filename}`, file: doc.id })),
+    })
     const names = [photo.filename, photo.sizes?.w480Webp?.filename, pdf.filename, pdf.preview?.filename]
     for (const name of names) {
       const response = await anonymous.fetch(`/media/file/${encodeURIComponent(name ?? '')}`)
@@ -182,5 +187,6 @@ describeWithDatabase('media metadata, renditions and serving', () => {
     expect(office.headers.get('x-content-type-options')).toBe('nosniff')
     expect(office.headers.get('content-security-policy')).toContain('sandbox')
     await office.arrayBuffer()
+    await payload.delete({ collection: 'materials', id: material.id })
   })
 })

@@ -1,9 +1,11 @@
 import type { CollectionConfig } from 'payload'
 
 import { allowedUnitIds, hasRole, isEditorialTeamField } from '../../access'
+import { bodyMediaField } from '../../fields/bodyMedia'
 import { slugField } from '../../fields/slug'
 import { readPublishedForPublic } from '../../hooks/readPublishedForPublic'
 import { requestSiteRebuildOnChange } from '../../hooks/requestSiteRebuild'
+import { mediaVisibilityHooks } from '../../hooks/updateMediaVisibility'
 import { label } from '../../lib/label'
 import { validateFilesForKind } from './acceptedFiles'
 import { materialAccess, refuseContributorOverreach } from './access'
@@ -35,10 +37,10 @@ export const Materials: CollectionConfig = {
     ...workflowHooks,
     beforeOperation: [readPublishedForPublic, ...(workflowHooks.beforeOperation ?? [])],
     beforeValidate: [refuseContributorOverreach, ...(workflowHooks.beforeValidate ?? [])],
-    beforeChange: [...(workflowHooks.beforeChange ?? []), ...scheduleHooks.beforeChange, ...requestSiteRebuildOnChange.beforeChange],
-    afterChange: [...(workflowHooks.afterChange ?? []), ...scheduleHooks.afterChange, ...requestSiteRebuildOnChange.afterChange],
+    beforeChange: [...(workflowHooks.beforeChange ?? []), ...scheduleHooks.beforeChange, ...requestSiteRebuildOnChange.beforeChange, ...mediaVisibilityHooks.beforeChange],
+    afterChange: [...(workflowHooks.afterChange ?? []), ...scheduleHooks.afterChange, ...requestSiteRebuildOnChange.afterChange, ...mediaVisibilityHooks.afterChange],
     beforeDelete: [...(workflowHooks.beforeDelete ?? []), ...scheduleHooks.beforeDelete],
-    afterDelete: [...(workflowHooks.afterDelete ?? []), ...requestSiteRebuildOnChange.afterDelete],
+    afterDelete: [...(workflowHooks.afterDelete ?? []), ...requestSiteRebuildOnChange.afterDelete, ...mediaVisibilityHooks.afterDelete],
   },
   fields: [
     ...workflowFields,
@@ -80,6 +82,8 @@ export const Materials: CollectionConfig = {
     },
     { name: 'summary', type: 'textarea', required: true, maxLength: 400, label: label('Tóm tắt', 'Summary') },
     { name: 'body', type: 'richText', label: label('Nội dung', 'Body') },
+    // Hidden: the files the body embeds, so that a file's public visibility can be queried (fields/bodyMedia.ts).
+    bodyMediaField,
     {
       name: 'coverImage',
       type: 'upload',
