@@ -135,6 +135,32 @@ describeWithDatabase('incremental publishing: changed pages, listings and a delt
     expect(base).not.toContain(leaving.title)
   })
 
+  it('an edit renders its listings only up to the page that held it, and they match a full build page for page', { timeout: 240_000 }, async () => {
+    // 100 newer materials: "all materials" has at least 5 pages of 24.
+    const batch: Material[] = []
+    for (let i = 0; i < 100; i++) batch.push(await make.createPublishedMaterial({ ownerUnit, title: `Tờ rơi loạt ${word('loat')}` }))
+    await runPendingRebuilds()
+    // The 30th newest sits on page 2: pages 1-2 change (3 with the margin), the later ones do not.
+    const middle = batch[70] as Material
+    const title = `Tờ rơi sửa giữa danh sách ${word('giua')}`
+    await payload.update({ collection: 'materials', id: middle.id, data: { title } })
+    await runPendingRebuilds()
+    const status = await payload.findGlobal({ slug: 'site-status' })
+    expect(status.lastSuccess?.mode).toBe('incremental')
+    const listingPages = fs.readdirSync(path.join(outDir, 'tai-lieu', 'trang')).length + 1
+    expect(listingPages).toBeGreaterThanOrEqual(5)
+    // Rendered: the page, "all materials" 1-3, the kind, unit and topic listings up to theirs, and the fixed pages.
+    expect(status.lastSuccess?.renderedPages).toBeLessThan(status.lastSuccess?.pages ?? 0)
+    const reference = path.join(path.dirname(outDir), 'reference')
+    await buildSiteOrFail(reference)
+    for (let page = 1; page <= listingPages; page++) {
+      const route = page === 1 ? '/tai-lieu/' : `/tai-lieu/trang/${page}/`
+      expect(readPage(outDir, route), `${route} equals a full build`).toBe(readPage(reference, route))
+    }
+    expect(readPage(outDir, '/tai-lieu/')).toContain(title)
+    await payload.delete({ collection: 'payload-jobs', where: { id: { exists: true } } })
+  })
+
   it('a change to anything but a material (a unit) asks for a full build', async () => {
     await payload.delete({ collection: 'site-changes', where: { id: { exists: true } }, overrideAccess: true })
     await make.createUnit()
