@@ -48,8 +48,16 @@ export async function MyWork({ payload, user }: Props): Promise<React.ReactNode>
       <h2 style={{ marginBottom: 8 }}>Việc của tôi</h2>
       {isReviewer ? (
         <>
-          <h3>Tài liệu chờ duyệt ({work.queue.length})</h3>
+          <h3>Tài liệu chờ duyệt ({work.queueTotal})</h3>
           <MaterialList adminRoute={adminRoute} docs={work.queue} empty="Không có tài liệu nào đang chờ duyệt." />
+          {work.queueTotal > work.queue.length ? (
+            <p>
+              Đang hiện {work.queue.length} tài liệu chờ lâu nhất.{' '}
+              <a href={`${adminRoute}/collections/materials?where[workflowStatus][equals]=submitted&sort=updatedAt`}>
+                Xem cả {work.queueTotal} tài liệu chờ duyệt
+              </a>
+            </p>
+          ) : null}
         </>
       ) : (
         <>

@@ -5,15 +5,17 @@ import type { Material, User } from '../../../payload-types'
 import { idOf } from './permissions'
 
 export type MyWork = {
-  /** Reviewers, editors, admins: materials waiting for review, oldest first. */
+  /** Reviewers, editors, admins: materials waiting for review, oldest first (the first LIMIT of them). */
   queue: Material[]
+  /** How many wait in all: the dashboard says so and links the full list when there are more than it shows. */
+  queueTotal: number
   /** Contributors: their unit's materials sent back, with the reviewer's comment. */
   returned: Material[]
   /** Contributors: their unit's drafts not yet submitted. */
   drafts: Material[]
 }
 
-const LIMIT = 20
+export const MY_WORK_LIMIT = 20
 
 /**
  * What waits for this user ("Việc của tôi" on the dashboard). Reads the latest
@@ -21,11 +23,14 @@ const LIMIT = 20
  * published material keeps its old state until the next publish.
  */
 export async function findMyWork(payload: Payload, user: User): Promise<MyWork> {
-  const find = async (where: Where, sort: string): Promise<Material[]> =>
-    (await payload.find({ collection: 'materials', where, sort, limit: LIMIT, depth: 0, draft: true, overrideAccess: false, user })).docs
-  const work: MyWork = { queue: [], returned: [], drafts: [] }
+  const page = (where: Where, sort: string) =>
+    payload.find({ collection: 'materials', where, sort, limit: MY_WORK_LIMIT, depth: 0, draft: true, overrideAccess: false, user })
+  const find = async (where: Where, sort: string): Promise<Material[]> => (await page(where, sort)).docs
+  const work: MyWork = { queue: [], queueTotal: 0, returned: [], drafts: [] }
   if (hasRole(user, 'reviewer', 'editor', 'admin')) {
-    work.queue = await find({ workflowStatus: { equals: 'submitted' } }, 'updatedAt')
+    const queue = await page({ workflowStatus: { equals: 'submitted' } }, 'updatedAt')
+    work.queue = queue.docs
+    work.queueTotal = queue.totalDocs
   }
   const unit = idOf(user.unit)
   if (hasRole(user, 'contributor') && unit) {
