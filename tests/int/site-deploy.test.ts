@@ -17,6 +17,7 @@ import { serveSite } from '../../scripts/lib/site-server'
 import { checkBuild, countPages, liveRelease, releasesDirOf, swapLive } from '../../scripts/lib/site-releases'
 import { describeWithDatabase, getTestPayload } from '../support/cms'
 import { fixtures } from '../support/factories'
+import { CmsHttpClient } from '../support/http'
 import { buildSiteOrFail, readPage, removeSiteDir, startSiteBuild, testSiteDir } from '../support/siteBuild'
 
 const stagingDirs = (outDir: string): string[] => fs.readdirSync(releasesDirOf(outDir)).filter((name) => name.startsWith('.staging-'))
@@ -111,6 +112,31 @@ describeWithDatabase('site deploy: atomic swap, failed and killed builds, servin
     expect(status.running?.since ?? null).toBeNull()
     expect(liveRelease(outDir)).toBe(release)
     await payload.delete({ collection: 'payload-jobs', where: { id: { exists: true } } })
+  })
+
+  it('"Dựng lại ngay" (POST /api/globals/site-status/rebuild) queues a full rebuild for editors and refuses contributors', async () => {
+    await payload.delete({ collection: 'payload-jobs', where: { id: { exists: true } } })
+    await payload.delete({ collection: 'site-changes', where: { id: { exists: true } }, overrideAccess: true })
+    const make = fixtures(payload)
+    const contributor = new CmsHttpClient()
+    const { login: contributorLogin } = await make.createUser('contributor')
+    await contributor.login(contributorLogin.email, contributorLogin.password)
+    const refused = await contributor.post('/globals/site-status/rebuild', {})
+    expect(refused.status).toBe(403)
+    expect(refused.text).toContain('Trang hiện tại vẫn được giữ nguyên')
+    expect((await payload.count({ collection: 'payload-jobs' })).totalDocs).toBe(0)
+
+    const editor = new CmsHttpClient()
+    const { login } = await make.createUser('editor')
+    await editor.login(login.email, login.password)
+    const accepted = await editor.post('/globals/site-status/rebuild', {})
+    expect(accepted.status).toBe(202)
+    const changes = await payload.find({ collection: 'site-changes', overrideAccess: true })
+    expect(changes.docs.map((c) => c.scope)).toEqual(['full'])
+    const jobs = await payload.find({ collection: 'payload-jobs', where: { taskSlug: { equals: REBUILD_TASK } } })
+    expect(jobs.docs).toHaveLength(1)
+    await payload.delete({ collection: 'payload-jobs', where: { id: { exists: true } } })
+    await payload.delete({ collection: 'site-changes', where: { id: { exists: true } }, overrideAccess: true })
   })
 
   it('under a loop of HTTP requests during swaps (direct swaps and a real build), zero requests fail', { timeout: 240_000 }, async () => {
