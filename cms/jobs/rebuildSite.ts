@@ -7,7 +7,12 @@ import { projectRoot } from '../lib/paths'
 
 export const REBUILD_TASK = 'rebuildSite'
 export const REBUILD_QUEUE = 'site'
-export const REBUILD_DEBOUNCE_MS = Number(process.env.SITE_REBUILD_DEBOUNCE_MS ?? 4000)
+/**
+ * Wait after the last save before building. Short, because publish-to-live is
+ * measured in seconds; bursts are still one build (a newer rebuild supersedes
+ * a waiting one) and never more than one running plus one waiting.
+ */
+export const REBUILD_DEBOUNCE_MS = Number(process.env.SITE_REBUILD_DEBOUNCE_MS ?? 1500)
 /** After an incremental build, a full build consolidates the search index once things are quiet this long. */
 export const FULL_REBUILD_AFTER_MS = Number(process.env.SITE_FULL_REBUILD_AFTER_MS ?? 10 * 60 * 1000)
 /** More changed materials than this in one build: a full build is simpler and not much slower. */
