@@ -45,19 +45,23 @@ export async function SiteStatusPanel({ payload, user }: Props): Promise<React.R
         </p>
       ) : null}
       <p>
-        {pendingChanges > 0 || queued.length > 0 ? (
+        {pendingChanges > 0 ? (
           <>
             Đang chờ: {pendingChanges.toLocaleString('vi-VN')} thay đổi chưa lên trang
-            {queued[0] ? `, lần dựng tiếp theo lúc ${formatAt(queued[0].waitUntil)}${queued[0].reason === 'consolidate' ? ' (dựng đầy đủ định kỳ để gộp chỉ mục tìm kiếm)' : ''}` : ''}.
+            {queued[0] ? `, lần dựng tiếp theo lúc ${formatAt(queued[0].waitUntil)}` : ''}.
           </>
         ) : (
-          <span style={muted}>Không có thay đổi nào đang chờ.</span>
+          <span style={muted}>
+            Không có thay đổi nào đang chờ.
+            {queued[0]?.reason === 'consolidate' ? ` Lần dựng đầy đủ định kỳ (gộp chỉ mục tìm kiếm) lúc ${formatAt(queued[0].waitUntil)}.` : ''}
+          </span>
         )}
       </p>
       {failed ? (
         <div role="alert" style={{ borderLeft: '4px solid var(--theme-error-500)', paddingLeft: 12, marginBottom: 12 }}>
           <p>
-            <strong>Lần dựng lúc {formatAt(failed.at)} thất bại.</strong> Trang cũ vẫn được giữ nguyên. {failed.message}
+            <strong>Lần dựng lúc {formatAt(failed.at)} thất bại.</strong> {failed.message?.includes('giữ nguyên') ? '' : 'Trang cũ vẫn được giữ nguyên. '}
+            {failed.message}
           </p>
           {failed.log ? (
             <details>
