@@ -14,7 +14,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest'
 import { REBUILD_QUEUE, REBUILD_TASK } from '@dvctt/cms/jobs/rebuildSite'
 
 import { serveSite } from '../../scripts/lib/site-server'
-import { checkBuild, countPages, liveRelease, releasesDirOf, swapLive } from '../../scripts/lib/site-releases'
+import { checkBuild, countPages, liveRelease, pruneReleases, releasesDirOf, swapLive } from '../../scripts/lib/site-releases'
 import { describeWithDatabase, getTestPayload } from '../support/cms'
 import { fixtures } from '../support/factories'
 import { CmsHttpClient } from '../support/http'
@@ -46,6 +46,31 @@ describeWithDatabase('site deploy: atomic swap, failed and killed builds, servin
     expect(readPage(outDir, '/tim-kiem/')).not.toBeNull()
     expect(fs.existsSync(path.join(outDir, 'pagefind', 'pagefind-entry.json'))).toBe(true)
     expect(readPage(outDir, `/tai-lieu/${material.slug}/`)).toContain(material.title)
+  })
+
+  it('a plain output folder from before releases is moved aside at the first deploy, then pruned like any release', () => {
+    const out = path.join(path.dirname(outDir), 'legacy', 'dist')
+    fs.mkdirSync(out, { recursive: true })
+    fs.writeFileSync(path.join(out, 'index.html'), 'cũ')
+    expect(liveRelease(out)).toBe(out)
+    const releases = releasesDirOf(out)
+    const make = (name: string) => {
+      fs.mkdirSync(path.join(releases, name), { recursive: true })
+      fs.writeFileSync(path.join(releases, name, 'index.html'), name)
+      return path.join(releases, name)
+    }
+    swapLive(out, make('20300101-000000-000-full'))
+    expect(fs.lstatSync(out).isSymbolicLink()).toBe(true)
+    expect(fs.readFileSync(path.join(out, 'index.html'), 'utf8')).toBe('20300101-000000-000-full')
+    const legacy = fs.readdirSync(releases).filter((name) => name.includes('legacy'))
+    expect(legacy).toHaveLength(1)
+    for (const name of ['20300102-000000-000-full', '20300103-000000-000-full', '20300104-000000-000-full']) swapLive(out, make(name))
+    pruneReleases(out)
+    expect(fs.readdirSync(releases).filter((name) => !name.startsWith('.')).sort()).toEqual([
+      '20300102-000000-000-full',
+      '20300103-000000-000-full',
+      '20300104-000000-000-full',
+    ])
   })
 
   it('a build made to fail (an unusable data source) keeps the old site: same release, same content', { timeout: 120_000 }, async () => {
