@@ -61,8 +61,18 @@ async function measure(n: number): Promise<Record<string, number | string>> {
     SITE_AUTO_REBUILD: '1',
     CMS_RUN_JOBS: '0',
   })
+  // Again with the CMS server's own timing: default debounce, and its job runner's 2 s cron.
+  console.log('› publishToLive: lần nữa với cấu hình mặc định của CMS (debounce mặc định, hàng đợi kiểm tra mỗi 2 giây)…')
+  const serverDefaults = await runJson<PublishRun>('scripts/bench/publish-run.ts', [], {
+    ...env,
+    SITE_AUTO_REBUILD: '1',
+    CMS_RUN_JOBS: '0',
+    BENCH_JOB_POLL_MS: '2000',
+  })
   return {
     [`n${n}Seconds`]: round(published.seconds),
+    [`n${n}SecondsWithCmsDefaults`]: round(serverDefaults.seconds),
+    [`n${n}BuildSecondsWithCmsDefaults`]: round(serverDefaults.buildSeconds),
     [`n${n}ListingSeconds`]: round(published.listingSeconds),
     [`n${n}BuildSeconds`]: round(published.buildSeconds),
     [`n${n}BuildMode`]: published.mode ?? 'n/a',
