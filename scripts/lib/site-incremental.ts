@@ -262,7 +262,9 @@ export async function incrementalBuild({ outDir, live, manifest, changedIds, sta
   // The published data this release was built from, for the next incremental build.
   const meta = metaDirOf(release)
   fs.mkdirSync(meta, { recursive: true })
-  fs.renameSync(path.join(metaDirOf(staging), SNAPSHOT_FILE), path.join(meta, SNAPSHOT_FILE))
+  // (Only the Local API source writes one; without it the next incremental build reads everything.)
+  const freshSnapshot = path.join(metaDirOf(staging), SNAPSHOT_FILE)
+  if (fs.existsSync(freshSnapshot)) fs.renameSync(freshSnapshot, path.join(meta, SNAPSHOT_FILE))
   fs.copyFileSync(path.join(metaDirOf(live), 'pagefind-ids.json'), path.join(meta, 'pagefind-ids.json'))
 
   // Pages that no longer exist: a material unpublished or renamed, a listing that got shorter.
