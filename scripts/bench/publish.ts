@@ -14,7 +14,7 @@ type PublishRun = { seconds: number; listingSeconds: number; buildSeconds: numbe
 /** Runs a node script (tsx) and returns its last stdout line parsed as JSON; output is shown as it comes. */
 function runJson<T>(script: string, args: string[], env: Env): Promise<T> {
   const out = path.join(root, `result-${process.pid}.json`)
-  return run('bash', ['-c', `set -o pipefail; "${process.execPath}" --import tsx ${script} ${args.join(' ')} | tee /dev/stderr | tail -n 1 > "${out}"`], {
+  return run('bash', ['-c', `set -o pipefail; "${process.execPath}" --import tsx ${script} ${args.join(' ')} | tee -a /dev/stderr | tail -n 1 > "${out}"`], {
     cwd: projectRoot,
     env,
   }).then(() => JSON.parse(fs.readFileSync(out, 'utf8')) as T)
