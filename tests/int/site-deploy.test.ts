@@ -164,6 +164,27 @@ describeWithDatabase('site deploy: atomic swap, failed and killed builds, servin
     await payload.delete({ collection: 'site-changes', where: { id: { exists: true } }, overrideAccess: true })
   })
 
+  it('two builds started together never run at once: the second waits for the first, both go live in turn', { timeout: 240_000 }, async () => {
+    const first = startSiteBuild(outDir)
+    const second = startSiteBuild(outDir)
+    let mostAtOnce = 0
+    let finished = false
+    const watching = (async () => {
+      while (!finished) {
+        mostAtOnce = Math.max(mostAtOnce, stagingDirs(outDir).length)
+        await new Promise((resolve) => setTimeout(resolve, 25))
+      }
+    })()
+    const outcomes = await Promise.all([first.done, second.done])
+    finished = true
+    await watching
+    expect(outcomes.map((o) => o.code)).toEqual([0, 0])
+    expect(mostAtOnce).toBe(1)
+    const releases = outcomes.map((o) => o.result?.release)
+    expect(new Set(releases).size).toBe(2)
+    expect(releases).toContain(liveRelease(outDir))
+  })
+
   it('under a loop of HTTP requests during swaps (direct swaps and a real build), zero requests fail', { timeout: 240_000 }, async () => {
     const server: http.Server = await serveSite(outDir, 0)
     const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
