@@ -6,6 +6,7 @@
  * build child, and the files are read from the live release.
  */
 import fs from 'node:fs'
+import type { AddressInfo } from 'node:net'
 import path from 'node:path'
 import zlib from 'node:zlib'
 
@@ -16,6 +17,8 @@ import { CONSOLIDATE_REASON, REBUILD_QUEUE, REBUILD_TASK } from '@dvctt/cms/jobs
 import type { Material } from '@dvctt/cms/payload-types'
 
 import { readManifest, liveRelease } from '../../scripts/lib/site-releases'
+import { serveSite } from '../../scripts/lib/site-server'
+import { launchChromium } from '../e2e/browser'
 import { describeWithDatabase, getTestPayload } from '../support/cms'
 import { type Fixtures, fixtures, uniqueSuffix } from '../support/factories'
 import { buildSiteOrFail, readPage, removeSiteDir, testSiteDir } from '../support/siteBuild'
@@ -115,6 +118,27 @@ describeWithDatabase('incremental publishing: changed pages, listings and a delt
     // The base index still holds the old entries, which the search island drops by these IDs.
     expect(exclude.exclude.length).toBeGreaterThanOrEqual(2)
     expect(indexText(path.join(outDir, 'pagefind'))).toContain(leaving.title)
+
+    // In Chromium, the search page finds the new material (delta index merged) and not the removed one (excluded).
+    const server = await serveSite(outDir, 0)
+    const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+    const browser = await launchChromium()
+    try {
+      const page = await browser.newPage()
+      const search = async (q: string) => {
+        await page.goto(`${origin}/tim-kiem/?q=${encodeURIComponent(q)}`)
+        await page.waitForFunction(() => /Tìm thấy|Không tìm thấy|Chưa tải/.test(document.querySelector('[role=status]')?.textContent ?? ''))
+        return page.$$eval('.result__title a', (links) => links.map((a) => a.getAttribute('href') ?? ''))
+      }
+      expect(await search(fresh)).toEqual([`/tai-lieu/${added.slug}/`])
+      expect(await search(renamed)).toEqual([`/tai-lieu/${edited.slug}/`])
+      expect(await search(leaving.title.split(' ').pop() ?? '')).toEqual([])
+      // The edited page's old title is only in the base index's stale entry, which is dropped.
+      expect(await search(edited.title.split(' ').pop() ?? '')).toEqual([])
+    } finally {
+      await browser.close()
+      await new Promise((resolve) => server.close(resolve))
+    }
 
     // A consolidating full build waits for a quiet period.
     const consolidation = await payload.find({ collection: 'payload-jobs', where: { completedAt: { exists: false } } })
