@@ -84,6 +84,7 @@ describeWithDatabase('site rebuild queuing', () => {
   it('publishing 20 selected drafts at once (the admin list’s bulk “Publish”) leaves one pending rebuild', async () => {
     const drafts = await createDrafts(20)
     await forgetQueuedJobs()
+    await payload.delete({ collection: 'site-changes', where: { id: { exists: true } }, overrideAccess: true })
     // The request the admin list view sends for "Publish" on selected rows.
     const response = await admin.patch(
       '/materials',
@@ -92,6 +93,9 @@ describeWithDatabase('site rebuild queuing', () => {
     )
     expect(response.status).toBe(200)
     expect(await pendingRebuilds()).toHaveLength(1)
+    // Each material is recorded for the (incremental) build, none lost in the shared transaction.
+    const changes = await payload.find({ collection: 'site-changes', overrideAccess: true, pagination: false })
+    expect(changes.docs.map((c) => c.material).sort()).toEqual(drafts.map((d) => String(d.id)).sort())
   })
 
   it('saving a draft of a material that was never published queues nothing', async () => {
