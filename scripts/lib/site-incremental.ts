@@ -304,7 +304,8 @@ export async function incrementalBuild({ outDir, live, manifest, changedIds, sta
   })
   writeFileReplacing(
     path.join(release, 'pagefind-delta', 'exclude.json'),
-    JSON.stringify({ index: deltaIds.size > 0, exclude, changed, removed: removedAll, since: manifest.fullBuiltAt }),
+    // Opaque Pagefind IDs only: the addresses of unpublished pages stay in the release's bookkeeping (.meta), not on the site.
+    JSON.stringify({ index: deltaIds.size > 0, exclude, since: manifest.fullBuiltAt }),
   )
 
   const pages = countPages(release)
