@@ -3,8 +3,9 @@
  * what already exists is skipped. Environment: DATABASE_URL (default: embedded
  * SQLite in cms/data/), NODE_ENV / DEMO_MODE (demo accounts only outside production).
  */
-import type { Payload } from 'payload'
+import { createLocalReq, type Payload } from 'payload'
 
+import { applySchedule } from '@dvctt/cms/jobs/applySchedule'
 import { backfillMediaVisibility, describeMediaVisibilityBackfill } from '@dvctt/cms/uploads/backfillMediaVisibility'
 
 import { describeSummary, SeedError, seedDemo } from './seed/index'
@@ -54,6 +55,10 @@ try {
   const summary = await seedDemo(payload, { log, onProgress: progress })
   if (counterShown) process.stdout.write('\n')
   console.log(describeSummary(summary))
+  // Demo materials whose validity has already ended leave the site now (keeping an "expired" page),
+  // as the CMS server's scheduler would within a minute, so the first site build is already right.
+  const schedule = await applySchedule(await createLocalReq({}, payload))
+  console.log(`Lịch hiệu lực: ${schedule.expired} tài liệu đã hết hiệu lực được gỡ khỏi trang (vẫn giữ trang báo hết hiệu lực), ${schedule.published} tài liệu đến ngày được xuất bản.`)
   // Files of materials seeded by an older version get their public flag (the hooks keep it from now on).
   console.log(describeMediaVisibilityBackfill(await backfillMediaVisibility(payload)))
 } catch (error) {
