@@ -129,6 +129,12 @@ describe('review workflow in the admin (acceptance)', () => {
     expect(html).toContain(TITLE)
     expect(html).not.toContain(FIRST_SUMMARY)
     console.info(`[acceptance] approve → page served in ${seconds.toFixed(1)} s (rebuild debounce 1 s)`)
+
+    // The dashboard says how the public site stands: this build, partial (only what changed), with its page count.
+    await page.goto(`${cms.url}/admin`)
+    const panel = page.getByRole('heading', { name: 'Trang công khai' }).locator('..')
+    await panel.getByText(/Dựng thành công lần cuối lúc \d{2}\/\d{2}\/\d{4} \d{2}:\d{2}/).waitFor({ timeout: 20_000 })
+    expect(await panel.textContent()).toMatch(/dựng lại \d+ trang/)
     await page.context().close()
   })
 })
