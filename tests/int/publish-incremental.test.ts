@@ -133,11 +133,13 @@ describeWithDatabase('incremental publishing: changed pages, listings and a delt
         await page.waitForFunction(() => /Tìm thấy|Không tìm thấy|Chưa tải/.test(document.querySelector('[role=status]')?.textContent ?? ''))
         return page.$$eval('.result__title a', (links) => links.map((a) => a.getAttribute('href') ?? ''))
       }
-      expect(await search(fresh)).toEqual([`/tai-lieu/${added.slug}/`])
-      expect(await search(renamed)).toEqual([`/tai-lieu/${edited.slug}/`])
-      expect(await search(leaving.title.split(' ').pop() ?? '')).toEqual([])
+      // Pagefind may also return loose matches from other files' materials in the shared database
+      // (seen: "moi…" matching a page titled "mới"), so each check names the page it is about.
+      expect(await search(fresh)).toContain(`/tai-lieu/${added.slug}/`)
+      expect(await search(renamed)).toContain(`/tai-lieu/${edited.slug}/`)
+      expect(await search(leaving.title.split(' ').pop() ?? '')).not.toContain(`/tai-lieu/${leaving.slug}/`)
       // The edited page's old title is only in the base index's stale entry, which is dropped.
-      expect(await search(edited.title.split(' ').pop() ?? '')).toEqual([])
+      expect(await search(edited.title.split(' ').pop() ?? '')).not.toContain(`/tai-lieu/${edited.slug}/`)
     } finally {
       await browser.close()
       await new Promise((resolve) => server.close(resolve))
