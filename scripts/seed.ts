@@ -3,11 +3,11 @@
  * what already exists is skipped. Environment: DATABASE_URL (default: embedded
  * SQLite in cms/data/), NODE_ENV / DEMO_MODE (demo accounts only outside production).
  */
-import { createLocalReq, type Payload } from 'payload'
+import type { Payload } from 'payload'
 
-import { applySchedule } from '@dvctt/cms/jobs/applySchedule'
 import { backfillMediaVisibility, describeMediaVisibilityBackfill } from '@dvctt/cms/uploads/backfillMediaVisibility'
 
+import { applyScheduleNow } from './lib/schedule'
 import { describeSummary, SeedError, seedDemo } from './seed/index'
 
 // A seed is bulk data entry: never queue a site rebuild per document.
@@ -57,8 +57,7 @@ try {
   console.log(describeSummary(summary))
   // Demo materials whose validity has already ended leave the site now (keeping an "expired" page),
   // as the CMS server's scheduler would within a minute, so the first site build is already right.
-  const schedule = await applySchedule(await createLocalReq({}, payload))
-  console.log(`Lịch hiệu lực: ${schedule.expired} tài liệu đã hết hiệu lực được gỡ khỏi trang (vẫn giữ trang báo hết hiệu lực), ${schedule.published} tài liệu đến ngày được xuất bản.`)
+  console.log(await applyScheduleNow(payload))
   // Files of materials seeded by an older version get their public flag (the hooks keep it from now on).
   console.log(describeMediaVisibilityBackfill(await backfillMediaVisibility(payload)))
 } catch (error) {

@@ -5,6 +5,8 @@ import type { ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 
+import type { Payload } from 'payload'
+
 import { getCmsPayload } from '@dvctt/cms/lib/getCmsPayload'
 import { isProduction, readDatabaseUrl } from '@dvctt/cms/lib/env'
 import { projectRoot } from '@dvctt/cms/lib/paths'
@@ -14,7 +16,9 @@ import { exitWithMessage, formatSeconds } from './lib/fail'
 import { adminBuildIsCurrent, buildAdmin, startAdmin } from './lib/admin'
 import { assertPortFree, run, waitForHttp } from './lib/processes'
 import { liveDir } from './lib/site-build'
+import { liveRelease, readManifest } from './lib/site-releases'
 import { serveSite } from './lib/site-server'
+import { applyScheduleNow } from './lib/schedule'
 import { DEMO_LOGIN, describeSummary, seedDemo } from './seed/index'
 
 const started = Date.now()
@@ -40,6 +44,21 @@ async function buildSiteInChild(): Promise<void> {
   await run(process.execPath, ['--import', 'tsx', path.join(projectRoot, 'scripts', 'build-site.ts')], {
     cwd: projectRoot,
     env: { NODE_ENV: 'production', SITE_AUTO_REBUILD: '0' },
+  })
+}
+
+/** The dashboard's «Trang công khai» panel shows the build made at start like any other. */
+async function recordStartupBuild(payload: Payload): Promise<void> {
+  const live = liveRelease(liveDir)
+  const manifest = live ? readManifest(live) : null
+  if (!manifest) return
+  await payload.updateGlobal({
+    slug: 'site-status',
+    overrideAccess: true,
+    data: {
+      running: { since: null, mode: null },
+      lastSuccess: { at: manifest.builtAt, seconds: manifest.seconds, pages: manifest.pages, renderedPages: manifest.pages, mode: manifest.mode, materials: 0 },
+    },
   })
 }
 
@@ -84,11 +103,14 @@ try {
     const summary = await seedDemo(payload, { log: (line) => console.log(`  ${line}`) })
     console.log(`  ${describeSummary(summary)}`)
   }
+  // Materials that expired or came due while the CMS was stopped are put right before the first build.
+  console.log(`  ${await applyScheduleNow(payload)}`)
   // Before anything is served: files of unpublished materials stay private (cms/uploads/backfillMediaVisibility.ts).
   console.log(`  ${describeMediaVisibilityBackfill(await backfillMediaVisibility(payload))}`)
-  await payload.destroy()
 
   await Promise.all([ensureAdminBuild(), buildSiteInChild()])
+  await recordStartupBuild(payload)
+  await payload.destroy()
 
   step('Đang khởi động CMS…')
   const cms = startCms()

@@ -253,7 +253,8 @@ export const BROADCAST_MATERIALS: readonly MaterialSeed[] = [
     body: [{ p: 'DỰ THẢO – số liệu và tên nhân vật đang được UBND xã Nậm Tăm xác minh.' }],
     topics: [7],
     audiences: ['citizens', 'digitalTeams'],
-    owner: 'Đài Phát thanh và Truyền hình tỉnh Lai Châu',
+    // Drafted by the commune of the demo contributor, so their dashboard shows a returned item.
+    owner: 'Xã Sìn Hồ',
     appliesTo: ['Xã Nậm Tăm'],
     validFrom: '2026-01-10',
     cover: 'phatThanh',
