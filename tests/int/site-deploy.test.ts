@@ -14,6 +14,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest'
 import { REBUILD_QUEUE, REBUILD_TASK } from '@dvctt/cms/jobs/rebuildSite'
 
 import { serveSite } from '../../scripts/lib/site-server'
+import { launchChromium } from '../e2e/browser'
 import { checkBuild, countPages, liveRelease, pruneReleases, releasesDirOf, swapLive } from '../../scripts/lib/site-releases'
 import { describeWithDatabase, getTestPayload } from '../support/cms'
 import { fixtures } from '../support/factories'
@@ -183,6 +184,41 @@ describeWithDatabase('site deploy: atomic swap, failed and killed builds, servin
     const releases = outcomes.map((o) => o.result?.release)
     expect(new Set(releases).size).toBe(2)
     expect(releases).toContain(liveRelease(outDir))
+  })
+
+  it('a search page left open across a full rebuild still finds what was published meanwhile (it reloads the live index once)', { timeout: 240_000 }, async () => {
+    const make = fixtures(payload)
+    const ownerUnit = (await make.createUnit()).id
+    const before = `Tờ rơi trước khi dựng lại ${Date.now()}`
+    await make.createPublishedMaterial({ ownerUnit, title: before })
+    await buildSiteOrFail(outDir)
+    const server = await serveSite(outDir, 0)
+    const browser = await launchChromium()
+    try {
+      const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+      const page = await browser.newPage()
+      const search = async (q: string): Promise<string[]> => {
+        await page.locator('input[name="q"]').fill(q)
+        await page.locator('input[name="q"]').press('Enter')
+        await page.waitForFunction(
+          (query) => (document.querySelector('[role=status]')?.textContent ?? '').includes(query) || /Chưa tải|không tải/i.test(document.querySelector('[role=status]')?.textContent ?? ''),
+          q,
+        )
+        return page.$$eval('.result__title', (titles) => titles.map((t) => t.textContent?.trim() ?? ''))
+      }
+      await page.goto(`${origin}/tim-kiem/`)
+      expect(await search('trước khi dựng lại')).toContain(before)
+
+      // Published and rebuilt (new index chunk names) while the page stays open.
+      const word = `xuatban${Date.now().toString(36).replace(/\d/g, '')}`
+      const after = `Tờ rơi sau khi dựng lại ${word}`
+      await make.createPublishedMaterial({ ownerUnit, title: after })
+      await buildSiteOrFail(outDir)
+      expect(await search(word)).toContain(after)
+    } finally {
+      await browser.close()
+      await new Promise((resolve) => server.close(resolve))
+    }
   })
 
   it('under a loop of HTTP requests during swaps (direct swaps and a real build), zero requests fail', { timeout: 240_000 }, async () => {

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useId, useRef, useState, type FormEvent } from 'react'
 
-import { loadPagefind, type PagefindApi, type PagefindFilters, type PagefindResult, type PagefindResultData } from './pagefindApi'
+import { isPagefindCurrent, loadPagefind, type PagefindApi, type PagefindFilters, type PagefindResult, type PagefindResultData } from './pagefindApi'
 import { EMPTY, FILTERS, type FilterName, type Query, readUrl, URL_PARAM, writeUrl } from './searchQuery'
 
 export interface SearchOption {
@@ -58,10 +58,22 @@ export default function Search({ pagefindUrl, baseUrl, kinds, topics, units }: S
         return
       }
       setStatus('loading')
-      try {
-        api.current ??= await loadPagefind(pagefindUrl, baseUrl)
+      const attempt = async (fresh: boolean) => {
+        if (api.current && !fresh && !(await isPagefindCurrent(pagefindUrl))) fresh = true
+        if (fresh || !api.current) api.current = await loadPagefind(pagefindUrl, baseUrl, { fresh })
         const response = await api.current.search(term || null, { filters })
         const first = await Promise.all(response.results.slice(0, PAGE).map((r) => r.data()))
+        return { response, first }
+      }
+      try {
+        let answer
+        try {
+          answer = await attempt(false)
+        } catch {
+          // The site was rebuilt while this page was open: its index files changed. Load the live index once more.
+          answer = await attempt(true)
+        }
+        const { response, first } = answer
         if (ticket !== run.current) return
         setResults(response.results)
         setShown(first)

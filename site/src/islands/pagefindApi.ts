@@ -64,11 +64,51 @@ export function withoutExcluded(api: PagefindApi, exclude: ReadonlySet<string>):
 }
 
 let loading: Promise<PagefindApi> | undefined
+let reloads = 0
+let loadedFingerprint: Promise<string> | undefined
 
-/** Loads /pagefind/pagefind.js at runtime; it exists only in a built site, so it is never bundled. */
-export function loadPagefind(bundleUrl: string, baseUrl: string): Promise<PagefindApi> {
+/** The live index's small entry files; they change whenever a rebuild (full or partial) is swapped in. */
+async function fingerprint(bundleUrl: string): Promise<string> {
+  const base = bundleUrl.replace(/pagefind\.js(\?.*)?$/, '')
+  const delta = deltaUrlOf(bundleUrl)
+  const texts = await Promise.all(
+    [`${base}pagefind-entry.json`, `${delta}exclude.json`, `${delta}pagefind-entry.json`].map(async (url) => {
+      try {
+        const response = await fetch(url, { cache: 'no-cache' })
+        return response.ok ? await response.text() : ''
+      } catch {
+        return ''
+      }
+    }),
+  )
+  return texts.join('\n')
+}
+
+/**
+ * False when the site was rebuilt since this page loaded its index: Pagefind would
+ * then ask for chunks that are gone and quietly answer nothing.
+ */
+export async function isPagefindCurrent(bundleUrl: string): Promise<boolean> {
+  if (!loadedFingerprint) return true
+  const [loaded, live] = await Promise.all([loadedFingerprint, fingerprint(bundleUrl)])
+  return loaded === live
+}
+
+/**
+ * Loads /pagefind/pagefind.js at runtime; it exists only in a built site, so it is never bundled.
+ * `fresh` loads a new instance from the live index: a rebuild swapped in while the page was open
+ * replaces the content-hashed chunks the old instance would ask for.
+ */
+export function loadPagefind(bundleUrl: string, baseUrl: string, { fresh = false }: { fresh?: boolean } = {}): Promise<PagefindApi> {
+  if (fresh) {
+    loading = undefined
+    reloads += 1
+  }
+  if (!loading) loadedFingerprint = fingerprint(bundleUrl)
   loading ??= (async () => {
-    const api = (await import(/* @vite-ignore */ bundleUrl)) as PagefindApi
+    // Another URL is another module instance, which reads the entry file again.
+    const url = reloads > 0 ? `${bundleUrl}${bundleUrl.includes('?') ? '&' : '?'}lan=${reloads}` : bundleUrl
+    const api = (await import(/* @vite-ignore */ url)) as PagefindApi
     await api.options({ baseUrl, excerptLength: 24 })
     const deltaUrl = deltaUrlOf(bundleUrl)
     const delta = await readDelta(deltaUrl)
