@@ -24,6 +24,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest'
 
 import type { Material } from '@dvctt/cms/payload-types'
 
+import { toLexical } from '../../scripts/seed/richText'
 import { describeWithDatabase, getTestPayload } from '../support/cms'
 import { SCHEDULE_QUEUE, SCHEDULE_TASK } from '@dvctt/cms/jobs/applySchedule'
 import { resetClock, setClock } from '@dvctt/cms/lib/clock'
@@ -75,26 +76,6 @@ interface Tracked {
   goneWords: string[]
 }
 
-const lexical = (text: string): NonNullable<Material['body']> => ({
-  root: {
-    type: 'root',
-    direction: 'ltr',
-    format: '',
-    indent: 0,
-    version: 1,
-    children: [
-      {
-        type: 'paragraph',
-        direction: 'ltr',
-        format: '',
-        indent: 0,
-        version: 1,
-        children: [{ type: 'text', text, detail: 0, format: 0, mode: 'normal', style: '', version: 1 }],
-      },
-    ],
-  },
-})
-
 /** Every file of the built site as text; Pagefind's gzip-compressed index files are decompressed first. */
 function readBuiltSite(dir: string): { file: string; text: string }[] {
   const files: { file: string; text: string }[] = []
@@ -145,7 +126,7 @@ describeWithDatabase('draft leak: unpublished text reaches no public output (pro
       data: {
         title: `Tài liệu thử ${words.title}`,
         summary: `Tóm tắt thử nghiệm ${words.summary}`,
-        body: lexical(`Nội dung chi tiết ${words.body} về dịch vụ công trực tuyến.`),
+        body: toLexical([{ p: `Nội dung chi tiết ${words.body} về dịch vụ công trực tuyến.` }]),
       },
     }
   }
