@@ -131,10 +131,17 @@ describe('review workflow in the admin (acceptance)', () => {
     console.info(`[acceptance] approve → page served in ${seconds.toFixed(1)} s (rebuild debounce 1 s)`)
 
     // The dashboard says how the public site stands: this build, partial (only what changed), with its page count.
-    await page.goto(`${cms.url}/admin`)
+    // The job records the build just after the swap, and the panel is rendered on the server: reload until it shows.
     const panel = page.getByRole('heading', { name: 'Trang công khai' }).locator('..')
-    await panel.getByText(/Dựng thành công lần cuối lúc \d{2}\/\d{2}\/\d{4} \d{2}:\d{2}/).waitFor({ timeout: 20_000 })
-    expect(await panel.textContent()).toMatch(/dựng lại \d+ trang/)
+    const recorded = /Dựng thành công lần cuối lúc \d{2}\/\d{2}\/\d{4} \d{2}:\d{2}/
+    let panelText = ''
+    for (const until = Date.now() + 30_000; Date.now() < until && !recorded.test(panelText); ) {
+      await page.goto(`${cms.url}/admin`)
+      panelText = (await panel.textContent()) ?? ''
+      if (!recorded.test(panelText)) await new Promise((resolve) => setTimeout(resolve, 1000))
+    }
+    expect(panelText).toMatch(recorded)
+    expect(panelText).toMatch(/dựng lại \d+ trang/)
     await page.context().close()
   })
 })
