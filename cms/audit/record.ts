@@ -1,21 +1,10 @@
 import type { PayloadRequest } from 'payload'
 
 import { now } from '../lib/clock'
-import type { User } from '../payload-types'
+import type { AuditLog, User } from '../payload-types'
 
-/** What the audit trail records. Owned by the workflow part; other parts call `recordAudit`. */
-export type AuditAction =
-  | 'create'
-  | 'update'
-  | 'submit'
-  | 'approve'
-  | 'return'
-  | 'publish'
-  | 'unpublish'
-  | 'expire'
-  | 'restore'
-  | 'delete'
-  | 'replace-upload'
+/** What the audit trail records: the actions of the audit-log collection (cms/collections/AuditLog.ts). */
+export type AuditAction = AuditLog['action']
 
 export type AuditEntry = {
   action: AuditAction
