@@ -3,9 +3,27 @@ import http from 'node:http'
 import path from 'node:path'
 
 import { setSiteFileHeaders } from '@dvctt/cms/uploads/servingHeaders'
+import compression from 'compression'
 import sirv from 'sirv'
 
 type Handler = ReturnType<typeof sirv>
+type Middleware = (req: http.IncomingMessage, res: http.ServerResponse, next: () => void) => void
+
+/**
+ * Text worth gzipping: HTML, CSS, JavaScript, JSON, SVG, XML, WebVTT, plain text.
+ * Pagefind's index chunks (`pf_*`) and wasm (`.pagefind`) are gzip already and
+ * get no type from sirv, so they never match and go out byte for byte.
+ */
+export function isCompressibleText(contentType: string): boolean {
+  const type = contentType.split(';')[0]?.trim().toLowerCase() ?? ''
+  return type.startsWith('text/') || /^application\/(javascript|json|xml)$/.test(type) || /\+(json|xml)$/.test(type)
+}
+
+// compression is written for Express but only uses Node's own req/res (its README shows plain http), hence the cast.
+// A range request gets the bytes it asked for, never a gzip of them.
+const compressText = compression({
+  filter: (req, res) => !req.headers.range && isCompressibleText(String(res.getHeader('Content-Type') ?? '')),
+}) as unknown as Middleware
 
 /**
  * Serves the live site, `liveDir` being a symlink to the current release
@@ -13,6 +31,7 @@ type Handler = ReturnType<typeof sirv>
  * the whole request is answered from that release folder, which never changes
  * once made: a swap between two requests switches cleanly, and a request in
  * flight during a swap finishes from the old release (kept after the swap).
+ * Text responses are gzipped when the browser accepts it, as real hosts do.
  */
 export function createSiteHandler(liveDir: string): http.RequestListener {
   const handlers = new Map<string, Handler>()
@@ -27,7 +46,7 @@ export function createSiteHandler(liveDir: string): http.RequestListener {
     }
     return handler
   }
-  return (req, res) => {
+  const serve = (req: http.IncomingMessage, res: http.ServerResponse): void => {
     res.setHeader('X-Content-Type-Options', 'nosniff')
     res.setHeader('Referrer-Policy', 'strict-origin-when-cross-origin')
     let release: string
@@ -47,6 +66,7 @@ export function createSiteHandler(liveDir: string): http.RequestListener {
       res.end(fs.existsSync(notFound) ? fs.readFileSync(notFound) : 'Không tìm thấy trang.')
     })
   }
+  return (req, res) => compressText(req, res, () => serve(req, res))
 }
 
 /** Starts the static server on `port` (0: any free port); resolves once listening. */
