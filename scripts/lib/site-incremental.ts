@@ -53,7 +53,7 @@ async function readChangedMaterials(ids: string[]): Promise<Map<string, Material
   const { docs } = await payload.find({
     collection: 'materials',
     where: { and: [{ id: { in: ids } }, { _status: { equals: 'published' } }] },
-    select: { slug: true, kind: true, topics: true, audiences: true, ownerUnit: true, appliesTo: true, campaign: true },
+    select: { slug: true, kind: true, topics: true, audiences: true, ownerUnit: true, appliesTo: true, campaign: true, procedures: true },
     ...read,
   })
   const collect = (pick: (doc: (typeof docs)[number]) => Rel[]) => [...new Set(docs.flatMap((doc) => pick(doc).map(idOf)).filter((id): id is string => id !== null))]
@@ -62,11 +62,17 @@ async function readChangedMaterials(ids: string[]): Promise<Map<string, Material
     const found = await payload.find({ collection, where: { id: { in: wanted } }, select: { slug: true }, ...read })
     return new Map(found.docs.flatMap((doc) => (doc.slug ? [[String(doc.id), doc.slug] as const] : [])))
   }
-  const [topics, audiences, units, campaigns] = await Promise.all([
+  const procedureCodes = async (wanted: string[]) => {
+    if (!wanted.length) return new Map<string, string>()
+    const found = await payload.find({ collection: 'procedures', where: { id: { in: wanted } }, select: { code: true }, ...read })
+    return new Map(found.docs.map((doc) => [String(doc.id), doc.code] as const))
+  }
+  const [topics, audiences, units, campaigns, procedures] = await Promise.all([
     slugs('topics', collect((d) => d.topics ?? [])),
     slugs('audiences', collect((d) => d.audiences ?? [])),
     slugs('units', collect((d) => [d.ownerUnit, ...(d.appliesTo ?? [])])),
     slugs('campaigns', collect((d) => [d.campaign])),
+    procedureCodes(collect((d) => d.procedures ?? [])),
   ])
   const kindPath = new Map(MATERIAL_KINDS.map((k) => [k.value, k.path]))
   const routes = (prefix: string, map: Map<string, string>, values: Rel[]) =>
@@ -88,6 +94,8 @@ async function readChangedMaterials(ids: string[]): Promise<Map<string, Material
           ...routes('doi-tuong', audiences, doc.audiences ?? []),
           ...routes('don-vi', units, [doc.ownerUnit, ...(doc.appliesTo ?? [])]),
           ...routes('chien-dich', campaigns, [doc.campaign]),
+          // A procedure's page shows the guides linked to it (its code is its address).
+          ...routes('thu-tuc', procedures, doc.procedures ?? []),
         ]),
       ],
     })

@@ -117,7 +117,7 @@ export function buildSiteData(raw: RawCmsData, builtAt = new Date()): SiteData {
       }
     }
     const playable = downloads.find((d) => /^(video|audio)\//.test(d.mimeType))
-    const captions = downloads.filter((d) => d.mimeType === 'text/vtt').map((d) => ({ src: d.href, label: d.label }))
+    const captions = downloads.filter((d) => d.mimeType === 'text/vtt').map((d) => ({ src: d.href, label: d.label, filename: d.filename }))
 
     // Rendered on first use: a build limited to a few pages (SITE_ONLY_ROUTES) must not
     // convert 10,000 bodies it never shows (≈ half the data load at that size).

@@ -88,7 +88,7 @@ export interface MaterialView extends MaterialRef {
   bodyHtml: string
   downloads: DownloadView[]
   /** Video or audio file to play inline, if the material has one. */
-  player: { kind: 'video' | 'audio'; src: string; mimeType: string; captions: { src: string; label: string }[] } | null
+  player: { kind: 'video' | 'audio'; src: string; mimeType: string; captions: { src: string; label: string; filename: string }[] } | null
   topics: Topic[]
   audiences: Audience[]
   campaign: Campaign | null
@@ -103,6 +103,13 @@ export interface MaterialView extends MaterialRef {
   createdAt: string
   /** đ-words folded to d, for Pagefind (which never folds đ). */
   searchFolded: string
+}
+
+/** One line of a video's or recording's captions (src/cms/transcript.ts), times in seconds. */
+export interface TranscriptCue {
+  start: number
+  end: number
+  text: string
 }
 
 /** The page left at an expired material's address: no content, just where to go now. */

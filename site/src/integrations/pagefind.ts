@@ -32,6 +32,8 @@ function materialsMap(data: SiteData): Record<string, { slug: string; title: str
           ...m.audiences.flatMap((a) => (a.slug ? [`/doi-tuong/${a.slug}/`] : [])),
           ...units,
           ...(m.campaign?.slug ? [`/chien-dich/${m.campaign.slug}/`] : []),
+          // A procedure's page shows the guides linked to it.
+          ...m.procedures.map((p) => `/thu-tuc/${p.code}/`),
         ]),
       ],
     }

@@ -34,7 +34,8 @@ export const paths = {
   campaigns: href('/chien-dich/'),
   campaign: (slug: string) => href(`/chien-dich/${slug}/`),
   procedures: href('/thu-tuc/'),
-  procedure: (code: string) => href(`/thu-tuc/#tt-${code}`),
+  /** A procedure's own page; codes are digits and one dot ("1.001193"), safe in a path as they are. */
+  procedure: (code: string) => href(`/thu-tuc/${code}/`),
   search: href('/tim-kiem/'),
   /** Published media are copied into the output under /tep/. */
   file: (filename: string) => href(`/tep/${encodeURIComponent(filename)}`),

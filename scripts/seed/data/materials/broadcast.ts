@@ -3,6 +3,12 @@ import type { MaterialSeed } from './types'
 
 export const RADIO_SPOT_TITLE = 'Phát thanh: Làm giấy khai sinh cho con, không cần đi xa'
 
+const BIRTH_VIDEO_TITLE = 'Video hướng dẫn: Đăng ký khai sinh trên Cổng Dịch vụ công quốc gia'
+/** Words said only in this video's captions (not in any title, summary or body), for transcript search tests. */
+const CAPTION_ONLY_PHRASE = 'tránh bóng tay che mất chữ'
+/** Where that line sits in the video's script; each line is one caption of 4 s (CUE_SECONDS in scripts/seed/assets.ts). */
+const CAPTION_ONLY_LINE = 4
+
 const VIDEO = { label: 'Video (MP4)', source: 'video' } as const
 const CAPTIONS = { label: 'Phụ đề tiếng Việt (WebVTT)', source: 'captions' } as const
 const SCRIPT = { label: 'Kịch bản (PDF)', source: 'scriptPdf' } as const
@@ -29,10 +35,19 @@ const BIRTH_VIDEO = [
   'Bước 5: Theo dõi tin nhắn. Giấy khai sinh điện tử sẽ có trong ví giấy tờ của bạn.',
 ]
 
+/** What the video says: the steps shown in its body, plus a tip spoken over step 4 that the body does not repeat. */
+const BIRTH_VIDEO_CAPTIONS = [
+  ...BIRTH_VIDEO.slice(0, CAPTION_ONLY_LINE),
+  `Mẹo nhỏ: bà con nên chụp giấy chứng sinh bên cửa sổ, ${CAPTION_ONLY_PHRASE}.`,
+  ...BIRTH_VIDEO.slice(CAPTION_ONLY_LINE),
+]
+
+export const CAPTION_SAMPLE = { materialTitle: BIRTH_VIDEO_TITLE, phrase: CAPTION_ONLY_PHRASE, startSeconds: CAPTION_ONLY_LINE * 4 } as const
+
 /** Videos and radio spots: for the province TV, commune loudspeakers and social media. */
 export const BROADCAST_MATERIALS: readonly MaterialSeed[] = [
   {
-    title: 'Video hướng dẫn: Đăng ký khai sinh trên Cổng Dịch vụ công quốc gia',
+    title: BIRTH_VIDEO_TITLE,
     kind: 'video',
     status: 'published',
     summary: 'Video dài 3 phút, có phụ đề tiếng Việt, hướng dẫn từng bước đăng ký khai sinh liên thông cho trẻ dưới 6 tuổi trên Cổng Dịch vụ công quốc gia.',
@@ -41,7 +56,7 @@ export const BROADCAST_MATERIALS: readonly MaterialSeed[] = [
       ...scriptBlocks(BIRTH_VIDEO),
       ...helpBlocks,
     ],
-    script: BIRTH_VIDEO,
+    script: BIRTH_VIDEO_CAPTIONS,
     topics: [2],
     audiences: ['citizens', 'digitalTeams'],
     owner: 'Đài Phát thanh và Truyền hình tỉnh Lai Châu',
