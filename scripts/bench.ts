@@ -1,17 +1,19 @@
-// `npm run bench -- [--n 1000] [--only build|media|publishToLive]`: figures go to .bench/latest.json and .bench/latest.md.
-// publishToLive measures N = 1,000 and 10,000 unless --n is given.
+// `npm run bench -- [--n 1000] [--only build|media|publishToLive|search]`: figures go to .bench/latest.json and .bench/latest.md.
+// publishToLive measures N = 1,000 and 10,000 unless --n is given; search measures N = 10,000 unless --n is given.
 import { parseArgs } from 'node:util'
 
 import { benchBuild } from './bench/build'
 import { benchMedia } from './bench/media'
 import { benchPublishToLive } from './bench/publish'
 import { type Section, writeReport } from './bench/report'
+import { benchSearch } from './bench/search'
 import { exitWithMessage } from './lib/fail'
 
 const sections: Record<string, (n: number | undefined) => Promise<Section>> = {
   build: (n) => benchBuild(n ?? 1000),
   media: () => benchMedia(),
   publishToLive: benchPublishToLive,
+  search: (n) => benchSearch(n ?? 10_000),
 }
 
 const { values } = parseArgs({ options: { n: { type: 'string' }, only: { type: 'string' } } })

@@ -6,7 +6,8 @@ import { projectRoot, siteDir } from '@dvctt/cms/lib/paths'
 import { type Env, run } from '../lib/processes'
 import type { Section } from './report'
 
-const work = path.join(projectRoot, '.tmp', 'bench')
+/** The build section's working folder (the search section reuses its database). */
+export const work = path.join(projectRoot, '.tmp', 'bench')
 
 /** Environment for every child: a private database, media folder and output. */
 export const benchEnv = {
@@ -22,7 +23,7 @@ async function timed(fn: () => Promise<void>): Promise<number> {
   return (performance.now() - started) / 1000
 }
 
-function runNode(args: string[], env: Env = {}): Promise<void> {
+export function runNode(args: string[], env: Env = {}): Promise<void> {
   return run(process.execPath, ['--import', 'tsx', ...args], { cwd: projectRoot, env: { ...benchEnv, ...env } })
 }
 
@@ -68,6 +69,19 @@ async function buildBaseline(pages: ReturnType<typeof collectPages>): Promise<nu
   return timed(() => run(process.execPath, [path.join(siteDir, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], { cwd: root, quiet: true }))
 }
 
+export type BenchSiteBuild = { pages: number; seconds: number; pagefindBytes: number; peakRssMb: number }
+
+/** A full production build of the site from the bench database into `outDir` (a release symlink, as in production). */
+export async function buildBenchSite(outDir: string): Promise<BenchSiteBuild> {
+  const resultFile = path.join(work, `build-result-${path.basename(outDir)}.json`)
+  await run(
+    'bash',
+    ['-c', `"${process.execPath}" --import tsx scripts/build-site.ts --out "${outDir}" --json | tail -n 1 > "${resultFile}"`],
+    { cwd: projectRoot, env: { ...benchEnv, NODE_ENV: 'production' } },
+  )
+  return JSON.parse(fs.readFileSync(resultFile, 'utf8')) as BenchSiteBuild
+}
+
 export async function benchBuild(n: number): Promise<Section> {
   fs.rmSync(work, { recursive: true, force: true })
   fs.mkdirSync(work, { recursive: true })
@@ -76,13 +90,7 @@ export async function benchBuild(n: number): Promise<Section> {
   const seedSeconds = await timed(() => runNode([path.join(projectRoot, 'scripts', 'bench', 'seed-synthetic.ts'), String(n)]))
 
   console.log('› build: dựng trang từ CMS…')
-  const resultFile = path.join(work, 'build-result.json')
-  await run(
-    'bash',
-    ['-c', `"${process.execPath}" --import tsx scripts/build-site.ts --json | tail -n 1 > "${resultFile}"`],
-    { cwd: projectRoot, env: { ...benchEnv, NODE_ENV: 'production' } },
-  )
-  const result = JSON.parse(fs.readFileSync(resultFile, 'utf8')) as { pages: number; seconds: number; pagefindBytes: number; peakRssMb: number }
+  const result = await buildBenchSite(benchEnv.SITE_DIST_DIR)
 
   console.log(`› build: dựng ${result.pages.toLocaleString('vi-VN')} trang bằng Astro thuần (đối chứng)…`)
   const baselineSeconds = await buildBaseline(collectPages(benchEnv.SITE_DIST_DIR))

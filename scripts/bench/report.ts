@@ -3,7 +3,9 @@ import path from 'node:path'
 
 import { projectRoot } from '@dvctt/cms/lib/paths'
 
-export type Section = Record<string, number | string>
+/** A figure, or a group of figures (the search section puts two UIs side by side). */
+export type Value = number | string | { [key: string]: Value }
+export type Section = Record<string, Value>
 export type Report = { generatedAt: string; machine: string; sections: Record<string, Section> }
 
 const benchDir = path.join(projectRoot, '.bench')
@@ -33,12 +35,29 @@ export function writeReport(sections: Record<string, Section>): { json: string; 
   fs.writeFileSync(jsonFile, `${JSON.stringify(report, null, 2)}\n`)
 
   const lines = [`# Benchmark report`, '', `${report.generatedAt} · ${report.machine}`, '']
-  for (const [name, section] of Object.entries(report.sections)) {
-    lines.push(`## ${name}`, '', '| key | value |', '|---|---|')
-    for (const [key, value] of Object.entries(section)) lines.push(`| \`${key}\` | ${value} |`)
-    lines.push('')
-  }
+  for (const [name, section] of Object.entries(report.sections)) lines.push(`## ${name}`, '', ...sectionTable(section), '')
   const mdFile = path.join(benchDir, 'latest.md')
   fs.writeFileSync(mdFile, lines.join('\n'))
   return { json: jsonFile, md: mdFile }
+}
+
+/** Leaf figures keyed by their dotted path: `perQuery.dang ky khai sinh.bytes`. */
+function flatten(value: Value, prefix = ''): [string, number | string][] {
+  if (typeof value !== 'object') return [[prefix, value]]
+  return Object.entries(value).flatMap(([key, inner]) => flatten(inner, prefix ? `${prefix}.${key}` : key))
+}
+
+/** Flat sections: one key per row. Sections made only of groups: one column per group, side by side. */
+function sectionTable(section: Section): string[] {
+  const groups = Object.entries(section)
+  if (groups.length === 0 || groups.some(([, value]) => typeof value !== 'object')) {
+    return ['| key | value |', '|---|---|', ...flatten(section).map(([key, value]) => `| \`${key}\` | ${value} |`)]
+  }
+  const columns = groups.map(([name, value]) => [name, new Map(flatten(value))] as const)
+  const keys = [...new Set(columns.flatMap(([, figures]) => [...figures.keys()]))]
+  return [
+    `| key | ${columns.map(([name]) => `\`${name}\``).join(' | ')} |`,
+    `|---|${columns.map(() => '---|').join('')}`,
+    ...keys.map((key) => `| \`${key}\` | ${columns.map(([, figures]) => figures.get(key) ?? '').join(' | ')} |`),
+  ]
 }
