@@ -1,3 +1,4 @@
+/// <reference path="./webvtt-parser.d.ts" />
 import fs from 'node:fs/promises'
 import path from 'node:path'
 
