@@ -159,7 +159,9 @@ describeWithDatabase('incremental publishing: changed pages, listings and a delt
     await runPendingRebuilds()
     const status = await payload.findGlobal({ slug: 'site-status' })
     expect(status.lastSuccess?.mode).toBe('full')
-    expect(fs.existsSync(path.join(outDir, 'pagefind-delta'))).toBe(false)
+    // Only the empty manifest remains: no delta index, nothing excluded from the main one.
+    expect(fs.readdirSync(path.join(outDir, 'pagefind-delta'))).toEqual(['exclude.json'])
+    expect(JSON.parse(fs.readFileSync(path.join(outDir, 'pagefind-delta', 'exclude.json'), 'utf8'))).toEqual({ index: false, exclude: [] })
     const manifest = readManifest(liveRelease(outDir) ?? '')
     expect(manifest?.mode).toBe('full')
     expect(manifest?.delta).toEqual({ changed: [], removed: [] })

@@ -60,6 +60,7 @@ export function downloadView(label: string, media: Media): DownloadView | null {
     size: formatFileSize(media.filesize),
     pageCount: media.pageCount ?? null,
     duration: formatDuration(media.durationSeconds),
+    durationSeconds: media.durationSeconds ?? null,
     sha256: media.sha256 ?? null,
     preview:
       media.preview?.filename && media.preview.width && media.preview.height

@@ -1,22 +1,42 @@
 import { MATERIAL_KINDS, MATERIAL_LANGUAGES } from '@dvctt/cms/collections/Materials/kinds'
 
-import { byName, collator, foldVietnamese } from '../lib/format'
+import { byName, collator } from '../lib/format'
+import { foldedDWords } from '../lib/searchText'
 import { paths } from '../lib/urls'
 import { lexicalText } from './lexicalTree'
 import { bodyMediaIds, downloadView, imageView, storedFilenames } from './media'
 import { idOf, mapById, resolveMany, resolveOne } from './relations'
 import { richTextToHtml } from './richText'
-import type { DownloadView, ExpiredMaterial, ExpiredPageView, KindInfo, Material, MaterialRef, MaterialView, Media, RawCmsData, SiteData, Topic } from './types'
+import type { DownloadView, ExpiredMaterial, ExpiredPageView, KindInfo, Material, MaterialRef, MaterialView, Media, RawCmsData, SiteData, Topic, Unit } from './types'
 
 export const KINDS: KindInfo[] = MATERIAL_KINDS.map(({ value, path, label }) => ({ value, path, label: label.vi }))
 const kindByValue = new Map(KINDS.map((k) => [k.value, k]))
 const languageLabel = new Map<string, string>(MATERIAL_LANGUAGES.map(({ value, label }) => [value, label.vi]))
 
-/** Words containing đ/Đ, folded to plain letters ("đăng" → "dang"), deduplicated and space-separated. */
-export function foldedDWords(text: string): string {
-  const words = new Set<string>()
-  for (const word of text.match(/[\p{L}\p{N}]*[đĐ][\p{L}\p{N}]*/gu) ?? []) words.add(foldVietnamese(word).toLowerCase())
-  return [...words].join(' ')
+export { foldedDWords }
+
+/** Each unit with every unit below it (itself first): what a material applying to it reaches. */
+function unitsBelow(units: readonly Unit[]): Map<string, Unit[]> {
+  const children = new Map<string, Unit[]>()
+  for (const unit of units) {
+    const parent = idOf(unit.parent)
+    if (parent) children.set(parent, [...(children.get(parent) ?? []), unit])
+  }
+  const below = new Map<string, Unit[]>()
+  for (const unit of units) {
+    const reached: Unit[] = []
+    const seen = new Set<string>()
+    const queue = [unit]
+    // `seen` guards against a cycle in bad data: a unit listed as its own ancestor.
+    for (let next = queue.shift(); next; next = queue.shift()) {
+      if (seen.has(String(next.id))) continue
+      seen.add(String(next.id))
+      reached.push(next)
+      queue.push(...(children.get(String(next.id)) ?? []))
+    }
+    below.set(String(unit.id), reached)
+  }
+  return below
 }
 
 const byOrderThenName = (a: Topic, b: Topic): number => (a.order ?? Infinity) - (b.order ?? Infinity) || byName(a, b)
@@ -56,6 +76,7 @@ export function expiredPages(tombstones: ExpiredMaterial[], refById: Map<string,
 export function buildSiteData(raw: RawCmsData, builtAt = new Date()): SiteData {
   const mediaById = mapById(raw.media)
   const unitById = mapById(raw.units)
+  const below = unitsBelow(raw.units)
   const topicById = mapById(raw.topics)
   const audienceById = mapById(raw.audiences)
   const campaignById = mapById(raw.campaigns)
@@ -155,6 +176,11 @@ export function buildSiteData(raw: RawCmsData, builtAt = new Date()): SiteData {
       procedures,
       ownerUnit,
       appliesTo,
+      reachesUnits: [
+        ...new Map(
+          [...(ownerUnit ? [ownerUnit] : []), ...appliesTo.flatMap((u) => below.get(String(u.id)) ?? [u])].map((u) => [String(u.id), u]),
+        ).values(),
+      ],
       translations,
       validFrom: m.validFrom ?? null,
       validUntil: m.validUntil ?? null,

@@ -65,6 +65,7 @@ export interface DownloadView {
   size: string
   pageCount: number | null
   duration: string
+  durationSeconds: number | null
   sha256: string | null
   /** A PDF's first page, made at upload (Media `preview`). */
   preview: { src: string; width: number; height: number } | null
@@ -95,6 +96,8 @@ export interface MaterialView extends MaterialRef {
   procedures: Procedure[]
   ownerUnit: Unit | null
   appliesTo: Unit[]
+  /** The owner, the units it applies to and every unit below those: where the material is relevant (search's unit facet). */
+  reachesUnits: Unit[]
   /** Other published language versions of the same work, original first. */
   translations: MaterialRef[]
   validFrom: string | null

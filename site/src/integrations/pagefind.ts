@@ -83,6 +83,10 @@ export function pagefindIndex(): AstroIntegration {
           const { index } = check(await pagefind.createIndex({ excludeSelectors: EXCLUDE }), logger, 'tạo chỉ mục')
           const { page_count } = check(await index.addDirectory({ path: fileURLToPath(dir) }), logger, 'đọc các trang HTML')
           check(await index.writeFiles({ outputPath: fileURLToPath(new URL('./pagefind/', dir)) }), logger, 'ghi chỉ mục')
+          // No delta yet: the search island reads this file first and merges nothing (a missing file would log a 404 in every visitor's console).
+          const delta = new URL('./pagefind-delta/', dir)
+          fs.mkdirSync(delta, { recursive: true })
+          fs.writeFileSync(new URL('./exclude.json', delta), JSON.stringify({ index: false, exclude: [] }))
           logger.info(`Chỉ mục tìm kiếm: ${page_count} trang trong ${Math.round(performance.now() - started)} ms.`)
         } finally {
           await pagefind.close()

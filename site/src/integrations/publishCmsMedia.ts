@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url'
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro'
 
 import { cmsBuildState, resetCmsBuildState } from '../cms/state'
-import type { MediaOrigin } from '../cms/types'
+import type { MediaOrigin, SiteData } from '../cms/types'
 
 /** Output folder for published files; must match `paths.file` in src/lib/urls.ts. */
 const FILES_DIR = 'tep'
@@ -68,6 +68,31 @@ async function publishFiles(files: string[], origin: MediaOrigin, outDir: string
   }
 }
 
+/** Where search results find a material's thumbnail: next to its page, so the index never holds a file name. */
+export const THUMBNAIL_FILE = 'anh-nho.webp'
+
+/**
+ * Links each built material page's smallest WebP cover rendition to
+ * /tai-lieu/<slug>/anh-nho.webp. Search results show it from the page address
+ * alone: a file name in Pagefind metadata would be searchable, and shared
+ * covers would make unrelated materials match its words.
+ */
+async function linkThumbnails(data: SiteData, outDir: string): Promise<number> {
+  let linked = 0
+  for (const material of data.materials) {
+    const smallest = material.cover?.webp[0]
+    const pageDir = path.join(outDir, 'tai-lieu', material.slug)
+    // Pages outside a scoped build (SITE_ONLY_ROUTES) are not in this output.
+    if (!smallest || !fs.existsSync(pageDir)) continue
+    const name = decodeURIComponent(smallest.src.split('/').pop() ?? '')
+    const from = path.join(outDir, FILES_DIR, name)
+    if (name !== path.basename(name) || !fs.existsSync(from)) continue
+    await linkOrCopy(from, path.join(pageDir, THUMBNAIL_FILE))
+    linked++
+  }
+  return linked
+}
+
 const DEV_TYPES: Record<string, string> = {
   '.avif': 'image/avif', '.webp': 'image/webp', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.png': 'image/png',
   '.pdf': 'application/pdf', '.mp4': 'video/mp4', '.webm': 'video/webm', '.mp3': 'audio/mpeg', '.m4a': 'audio/mp4',
@@ -97,7 +122,8 @@ export function publishCmsMedia(): AstroIntegration {
           const data = await state.data
           const started = performance.now()
           await publishFiles(data.mediaFiles, state.mediaOrigin, fileURLToPath(dir), logger)
-          logger.info(`Đã xuất bản ${data.mediaFiles.length} tệp vào /${FILES_DIR}/ trong ${Math.round(performance.now() - started)} ms.`)
+          const thumbnails = await linkThumbnails(data, fileURLToPath(dir))
+          logger.info(`Đã xuất bản ${data.mediaFiles.length} tệp vào /${FILES_DIR}/ và ${thumbnails} ảnh nhỏ cho kết quả tìm kiếm trong ${Math.round(performance.now() - started)} ms.`)
         } finally {
           await state.close?.()
           resetCmsBuildState()

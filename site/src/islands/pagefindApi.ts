@@ -4,6 +4,10 @@ export interface PagefindResultData {
   excerpt: string
   meta: Record<string, string | undefined>
   filters: Record<string, string[]>
+  /** The indexed text of the page. */
+  content?: string
+  /** Every element with an id inside the indexed body, e.g. transcript lines (id "t-83"). */
+  anchors?: { element: string; id: string; text?: string; location: number }[]
 }
 
 export interface PagefindResult {
@@ -12,19 +16,31 @@ export interface PagefindResult {
   data(): Promise<PagefindResultData>
 }
 
+/** Result counts per filter value: { kind: { Video: 3 } }. */
+export type PagefindFilterCounts = Record<string, Record<string, number>>
+
 export interface PagefindSearchResponse {
   results: PagefindResult[]
   unfilteredResultCount: number
+  /** Counts within these results, for the filter indexes loaded so far. */
+  filters?: PagefindFilterCounts
+  totalFilters?: PagefindFilterCounts
 }
 
-export type PagefindFilters = Record<string, string | string[]>
+export type PagefindFilters = Record<string, string | string[] | { any: string[] } | { all: string[] }>
+
+export interface PagefindSearchOptions {
+  filters?: PagefindFilters
+  sort?: Record<string, 'asc' | 'desc'>
+}
 
 export interface PagefindApi {
   options(options: { baseUrl?: string; excerptLength?: number }): Promise<void>
   init(): Promise<void>
   mergeIndex(indexPath: string, options?: { baseUrl?: string }): Promise<void>
-  search(term: string | null, options?: { filters?: PagefindFilters }): Promise<PagefindSearchResponse>
-  filters(): Promise<Record<string, Record<string, number>>>
+  search(term: string | null, options?: PagefindSearchOptions): Promise<PagefindSearchResponse>
+  /** Loads every filter index; afterwards each search reports counts for every filter. */
+  filters(): Promise<PagefindFilterCounts>
 }
 
 /**
@@ -38,11 +54,9 @@ interface DeltaManifest {
   exclude: string[]
 }
 
-async function readDelta(deltaUrl: string): Promise<DeltaManifest | null> {
+function parseDelta(text: string): DeltaManifest | null {
   try {
-    const response = await fetch(`${deltaUrl}exclude.json`, { cache: 'no-cache' })
-    if (!response.ok) return null
-    return (await response.json()) as DeltaManifest
+    return text ? (JSON.parse(text) as DeltaManifest) : null
   } catch {
     return null
   }
@@ -65,23 +79,34 @@ export function withoutExcluded(api: PagefindApi, exclude: ReadonlySet<string>):
 
 let loading: Promise<PagefindApi> | undefined
 let reloads = 0
-let loadedFingerprint: Promise<string> | undefined
+let loadedFingerprint: Promise<Fingerprint> | undefined
 
-/** The live index's small entry files; they change whenever a rebuild (full or partial) is swapped in. */
-async function fingerprint(bundleUrl: string): Promise<string> {
+async function fetchText(url: string): Promise<string> {
+  try {
+    const response = await fetch(url, { cache: 'no-cache' })
+    return response.ok ? await response.text() : ''
+  } catch {
+    return ''
+  }
+}
+
+interface Fingerprint {
+  text: string
+  delta: DeltaManifest | null
+}
+
+/**
+ * The live index's small entry files; they change whenever a rebuild (full or
+ * partial) is swapped in. Every build writes pagefind-delta/exclude.json; the
+ * delta's own entry file exists only when it has pages.
+ */
+async function fingerprint(bundleUrl: string): Promise<Fingerprint> {
   const base = bundleUrl.replace(/pagefind\.js(\?.*)?$/, '')
-  const delta = deltaUrlOf(bundleUrl)
-  const texts = await Promise.all(
-    [`${base}pagefind-entry.json`, `${delta}exclude.json`, `${delta}pagefind-entry.json`].map(async (url) => {
-      try {
-        const response = await fetch(url, { cache: 'no-cache' })
-        return response.ok ? await response.text() : ''
-      } catch {
-        return ''
-      }
-    }),
-  )
-  return texts.join('\n')
+  const deltaUrl = deltaUrlOf(bundleUrl)
+  const [entry, exclude] = await Promise.all([fetchText(`${base}pagefind-entry.json`), fetchText(`${deltaUrl}exclude.json`)])
+  const delta = parseDelta(exclude)
+  const deltaEntry = delta?.index ? await fetchText(`${deltaUrl}pagefind-entry.json`) : ''
+  return { text: [entry, exclude, deltaEntry].join('\n'), delta }
 }
 
 /**
@@ -91,7 +116,7 @@ async function fingerprint(bundleUrl: string): Promise<string> {
 export async function isPagefindCurrent(bundleUrl: string): Promise<boolean> {
   if (!loadedFingerprint) return true
   const [loaded, live] = await Promise.all([loadedFingerprint, fingerprint(bundleUrl)])
-  return loaded === live
+  return loaded.text === live.text
 }
 
 /**
@@ -104,14 +129,15 @@ export function loadPagefind(bundleUrl: string, baseUrl: string, { fresh = false
     loading = undefined
     reloads += 1
   }
-  if (!loading) loadedFingerprint = fingerprint(bundleUrl)
   loading ??= (async () => {
+    const current = fingerprint(bundleUrl)
+    loadedFingerprint = current
     // Another URL is another module instance, which reads the entry file again.
     const url = reloads > 0 ? `${bundleUrl}${bundleUrl.includes('?') ? '&' : '?'}lan=${reloads}` : bundleUrl
     const api = (await import(/* @vite-ignore */ url)) as PagefindApi
-    await api.options({ baseUrl, excerptLength: 24 })
+    await api.options({ baseUrl, excerptLength: 30 })
     const deltaUrl = deltaUrlOf(bundleUrl)
-    const delta = await readDelta(deltaUrl)
+    const { delta } = await current
     if (delta?.index) await api.mergeIndex(deltaUrl, { baseUrl })
     await api.init()
     return withoutExcluded(api, new Set(delta?.exclude ?? []))

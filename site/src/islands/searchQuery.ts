@@ -1,35 +1,80 @@
-/** The search page's state as it appears in its URL: ?q=…&loai=…&chu-de=…&don-vi=… */
+/**
+ * The search page's state as it appears in its address, so a search can be
+ * shared, bookmarked and walked with back/forward:
+ * ?q=dang+ky+khai+sinh&loai=video&loai=to-roi&chu-de=ho-tich&sap-xep=moi-nhat
+ * A facet may repeat: its values combine with OR.
+ */
 
-export const FILTERS = ['kind', 'topic', 'unit'] as const
-export type FilterName = (typeof FILTERS)[number]
+export const FACETS = ['kind', 'topic', 'audience', 'unit', 'campaign', 'language', 'level'] as const
+export type FacetName = (typeof FACETS)[number]
 
-/** Filter name in Pagefind (data-pagefind-filter) → parameter name in the page URL. */
-export const URL_PARAM: Record<FilterName, string> = { kind: 'loai', topic: 'chu-de', unit: 'don-vi' }
+/** Facet name in Pagefind (data-pagefind-filter) → parameter name in the page URL. */
+export const URL_PARAM: Record<FacetName, string> = {
+  kind: 'loai',
+  topic: 'chu-de',
+  audience: 'doi-tuong',
+  unit: 'don-vi',
+  campaign: 'chien-dich',
+  language: 'ngon-ngu',
+  level: 'muc-do',
+}
+
+export type Sort = 'relevance' | 'newest'
+const SORT_PARAM = 'sap-xep'
+const NEWEST = 'moi-nhat'
+
+export interface Option {
+  /** Readable value in the page URL (?loai=to-roi). */
+  key: string
+  /** Value indexed by Pagefind (data-pagefind-filter) and shown to people. */
+  label: string
+}
+
+export type FacetOptions = Record<FacetName, Option[]>
 
 export interface Query {
   q: string
-  kind: string
-  topic: string
-  unit: string
+  facets: Record<FacetName, string[]>
+  sort: Sort
 }
 
-export const EMPTY: Query = { q: '', kind: '', topic: '', unit: '' }
+export const emptyFacets = (): Record<FacetName, string[]> => Object.fromEntries(FACETS.map((name) => [name, []])) as unknown as Record<FacetName, string[]>
 
-export function readUrl(): Query {
-  const params = new URLSearchParams(window.location.search)
-  return {
-    q: params.get('q') ?? '',
-    kind: params.get(URL_PARAM.kind) ?? '',
-    topic: params.get(URL_PARAM.topic) ?? '',
-    unit: params.get(URL_PARAM.unit) ?? '',
+export const EMPTY: Query = { q: '', facets: emptyFacets(), sort: 'relevance' }
+
+export interface ParsedQuery {
+  query: Query
+  /** Filter values in the address that match nothing on this site (an old link, a typo): dropped, and said so. */
+  ignored: string[]
+}
+
+/** Reads a query string; unknown parameters are left alone, unknown filter values are dropped. */
+export function parseQuery(search: string, options: FacetOptions): ParsedQuery {
+  const params = new URLSearchParams(search)
+  const facets = emptyFacets()
+  const ignored: string[] = []
+  for (const name of FACETS) {
+    for (const value of params.getAll(URL_PARAM[name])) {
+      if (!value) continue
+      if (options[name].some((o) => o.key === value)) {
+        if (!facets[name].includes(value)) facets[name].push(value)
+      } else ignored.push(value)
+    }
   }
+  const sortValue = params.get(SORT_PARAM)
+  if (sortValue && sortValue !== NEWEST) ignored.push(sortValue)
+  return { query: { q: params.get('q') ?? '', facets, sort: sortValue === NEWEST ? 'newest' : 'relevance' }, ignored }
 }
 
-/** Keeps the address shareable and the back button sane (replace, not push, while typing). */
-export function writeUrl(query: Query): void {
+export function toSearchString(query: Query): string {
   const params = new URLSearchParams()
   if (query.q.trim()) params.set('q', query.q.trim())
-  for (const name of FILTERS) if (query[name]) params.set(URL_PARAM[name], query[name])
+  for (const name of FACETS) for (const value of query.facets[name]) params.append(URL_PARAM[name], value)
+  if (query.sort === 'newest') params.set(SORT_PARAM, NEWEST)
   const search = params.toString()
-  window.history.replaceState(null, '', `${window.location.pathname}${search ? `?${search}` : ''}`)
+  return search ? `?${search}` : ''
 }
+
+export const hasFilters = (query: Query): boolean => FACETS.some((name) => query.facets[name].length > 0)
+
+export const sameQuery = (a: Query, b: Query): boolean => toSearchString(a) === toSearchString(b)
