@@ -21,15 +21,15 @@ export interface SearchRun {
 
 /** Lighthouse's Slow 4G (its "mobile" preset): 150 ms RTT, 1.6 Mbps down, 750 kbps up. */
 const SLOW_4G = { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 }
-const QUIET_MS = 700
+const QUIET_MS = 1000
 
 interface Request {
   url: string
-  acceptEncoding?: string
   /** Wall clock (ms since the epoch), comparable with the page's `performance.timeOrigin + performance.now()`. */
   startedAt: number
   /** Bytes on the wire, response headers included (DevTools' "transferred"). */
   bytes?: number
+  /** Response headers, for a response whose loading Chromium never reports. */
   headerBytes?: number
 }
 
@@ -78,18 +78,17 @@ class NetworkLog {
     this.lastEventAt = Date.now()
     const key = `${source}:${String(params.requestId)}`
     if (method === 'Network.requestWillBeSent') {
-      const request = params.request as { url: string; headers: Record<string, string> }
-      if (!/^https?:/.test(request.url)) return
-      const acceptEncoding = Object.entries(request.headers).find(([name]) => name.toLowerCase() === 'accept-encoding')?.[1]
-      this.requests.set(key, { url: request.url, acceptEncoding, startedAt: Number(params.wallTime) * 1000 })
+      const { url } = params.request as { url: string }
+      if (/^https?:/.test(url)) this.requests.set(key, { url, startedAt: Number(params.wallTime) * 1000 })
     }
     const request = this.requests.get(key)
     if (!request) return
     if (method === 'Network.loadingFinished') request.bytes = Number(params.encodedDataLength)
+    if (method === 'Network.loadingFailed') request.bytes ??= 0
     if (method === 'Network.responseReceivedExtraInfo') {
-      const headers = params.headers as Record<string, string>
-      request.headerBytes = Object.entries(headers).reduce((sum, [name, value]) => sum + name.length + value.length + 4, 20)
-      request.acceptEncoding ??= 'gzip, deflate, br, zstd'
+      const headers = Object.entries(params.headers as Record<string, string>)
+      // Status line, "name: value\r\n" per header, blank line: what headersText holds when Chromium sends it.
+      request.headerBytes = typeof params.headersText === 'string' ? params.headersText.length : headers.reduce((sum, [name, value]) => sum + name.length + value.length + 4, 19)
     }
   }
 
@@ -101,26 +100,35 @@ class NetworkLog {
 
   /**
    * Chromium never reports the body of a dedicated worker's own script (it is
-   * fetched outside the page's and the worker's Network domains): fetch it
-   * again with the browser's Accept-Encoding and count the raw bytes.
+   * fetched outside the page's and the worker's Network domains, which only
+   * see its request and response headers): fetch it again with the browser's
+   * Accept-Encoding and count the raw bytes.
    */
   async fillMissingBytes(): Promise<void> {
     for (const request of this.requests.values()) {
-      if (request.bytes !== undefined) continue
-      request.bytes = (request.headerBytes ?? 0) + (await wireBodyBytes(request.url, request.acceptEncoding ?? 'gzip, deflate, br, zstd'))
+      if (request.bytes !== undefined || request.headerBytes === undefined) continue
+      request.bytes = request.headerBytes + (await wireBodyBytes(request.url))
     }
   }
 
-  between(from: number, to: number): { bytes: number; requests: number } {
+  between(from: number, to: number): { bytes: number; requests: number; list: string[] } {
     const inWindow = [...this.requests.values()].filter((r) => r.startedAt >= from && r.startedAt <= to)
-    return { bytes: inWindow.reduce((sum, r) => sum + (r.bytes ?? 0), 0), requests: inWindow.length }
+    const first = Math.min(...inWindow.map((r) => r.startedAt))
+    return {
+      bytes: inWindow.reduce((sum, r) => sum + (r.bytes ?? 0), 0),
+      requests: inWindow.length,
+      list: inWindow.map((r) => `+${Math.round(r.startedAt - first)} ms  ${r.bytes ?? '?'} B  ${new URL(r.url).pathname}${new URL(r.url).search}`),
+    }
   }
 }
 
-function wireBodyBytes(url: string, acceptEncoding: string): Promise<number> {
+/** What Chromium 156 sends; the server picks the same encoding for this request as for the browser. */
+const CHROMIUM_ACCEPT_ENCODING = 'gzip, deflate, br, zstd'
+
+function wireBodyBytes(url: string): Promise<number> {
   return new Promise((resolve, reject) => {
     http
-      .get(url, { headers: { 'Accept-Encoding': acceptEncoding } }, (res) => {
+      .get(url, { headers: { 'Accept-Encoding': CHROMIUM_ACCEPT_ENCODING } }, (res) => {
         let length = 0
         res.on('data', (chunk: Buffer) => (length += chunk.length))
         res.on('end', () => resolve(length))
@@ -136,6 +144,7 @@ const PROBE = `((input, result) => {
   const probe = (window.__searchBench = { focus: 0, inputs: [], paints: [] })
   const field = document.querySelector(input)
   if (!field) throw new Error('no search input ' + input)
+  if (document.activeElement === field) field.blur() // autofocused: the measured focus is the reader's click
   field.addEventListener('focus', () => { if (!probe.focus) probe.focus = performance.now() })
   field.addEventListener('input', () => probe.inputs.push(performance.now()))
   new MutationObserver(() => {
@@ -171,6 +180,10 @@ export async function measureSearch(browser: Browser, origin: string, ui: Search
     await network.fillMissingBytes()
     const beforeFocus = network.between(0, timeOrigin + focusAt)
     const search = network.between(timeOrigin + focusAt, timeOrigin + paintedAt)
+    if (process.env.DEBUG === '1') {
+      console.log(`  ${ui.path}, tải trang:\n    ${beforeFocus.list.join('\n    ')}`)
+      console.log(`  ${ui.path} «${query}», từ lúc nhấn vào ô tìm kiếm:\n    ${search.list.join('\n    ')}`)
+    }
     return {
       firstResultsMs: Math.round(paintedAt - typedAt),
       fromFocusMs: Math.round(paintedAt - focusAt),
