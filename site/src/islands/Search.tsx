@@ -57,13 +57,16 @@ function pagefindFilters(query: Query, options: FacetOptions, except?: FacetName
   return filters
 }
 
+/** Pagefind's sort option; absent for relevance (an explicit `undefined` changes what Pagefind returns). */
+const sortOf = (query: Query): { sort?: Record<string, 'desc'> } => (query.sort === 'newest' ? { sort: { date: 'desc' } } : {})
+
 /**
  * Runs Pagefind. When no material holds every word, retries without each word
  * in turn and keeps the best-scoring results, so one extra or mistyped word
  * does not leave the citizen with nothing.
  */
 async function runSearch(api: PagefindApi, text: string, query: Query, options: FacetOptions): Promise<{ results: PagefindResult[]; dropped: string[] }> {
-  const base = { filters: pagefindFilters(query, options), sort: query.sort === 'newest' ? { date: 'desc' as const } : undefined }
+  const base = { filters: pagefindFilters(query, options), ...sortOf(query) }
   const response = await api.search(text || null, base)
   const words = text.split(' ').filter(Boolean)
   if (response.results.length > 0 || words.length < 2) return { results: response.results, dropped: [] }
@@ -80,12 +83,12 @@ async function runSearch(api: PagefindApi, text: string, query: Query, options: 
 async function facetCounts(api: PagefindApi, text: string, query: Query, options: FacetOptions): Promise<Counts> {
   await api.filters()
   const counts: Counts = {}
-  const sort = query.sort === 'newest' ? { date: 'desc' as const } : undefined
-  const all = await api.search(text || null, { filters: pagefindFilters(query, options), sort })
+  const sort = sortOf(query)
+  const all = await api.search(text || null, { filters: pagefindFilters(query, options), ...sort })
   for (const name of FACETS) counts[name] = all.filters?.[name] ?? {}
   for (const name of FACETS) {
     if (query.facets[name].length === 0) continue
-    const without = await api.search(text || null, { filters: pagefindFilters(query, options, name), sort })
+    const without = await api.search(text || null, { filters: pagefindFilters(query, options, name), ...sort })
     counts[name] = without.filters?.[name] ?? {}
   }
   return counts
@@ -153,6 +156,8 @@ export default function Search({ pagefindUrl, baseUrl, options }: SearchProps) {
   const [shown, setShown] = useState<(PagefindResultData | null)[]>([])
   const [counts, setCounts] = useState<Counts>({})
   const [ignored, setIgnored] = useState<string[]>([])
+  /** For tests and tools: the address (?q=…) whose results and facet counts are all on screen, or null while searching. */
+  const [settledFor, setSettledFor] = useState<string | null>(null)
   const [expanded, setExpanded] = useState<Partial<Record<FacetName, boolean>>>({})
   const api = useRef<PagefindApi | null>(null)
   const run = useRef(0)
@@ -175,6 +180,7 @@ export default function Search({ pagefindUrl, baseUrl, options }: SearchProps) {
   const search = useCallback(
     async (next: Query, history: 'push' | 'replace' | 'none') => {
       const ticket = ++run.current
+      setSettledFor(null)
       const address = `${window.location.pathname}${toSearchString(next)}`
       if (history === 'push' && address !== `${window.location.pathname}${window.location.search}`) window.history.pushState(null, '', address)
       else if (history === 'replace') window.history.replaceState(null, '', address)
@@ -186,6 +192,7 @@ export default function Search({ pagefindUrl, baseUrl, options }: SearchProps) {
         setShown([])
         setCounts({})
         setStatus('idle')
+        setSettledFor(toSearchString(next))
         return
       }
       setStatus('loading')
@@ -234,16 +241,20 @@ export default function Search({ pagefindUrl, baseUrl, options }: SearchProps) {
           facetText = kept.filter((w) => !retry.dropped.includes(w)).join(' ')
           if (!kept.length) {
             setCounts({})
+            setSettledFor(toSearchString(next))
             return
           }
         }
         // Facet counts need the filter index: fetched after the results are on screen.
         const nextCounts = await facetCounts(instance, facetText, next, options)
-        if (ticket === run.current) setCounts(nextCounts)
+        if (ticket !== run.current) return
+        setCounts(nextCounts)
+        setSettledFor(toSearchString(next))
       } catch (error) {
         if (ticket !== run.current) return
         console.error('Không tải được chỉ mục tìm kiếm Pagefind', error)
         setStatus('unavailable')
+        setSettledFor(toSearchString(next))
       }
     },
     [pagefind, options],
@@ -251,17 +262,19 @@ export default function Search({ pagefindUrl, baseUrl, options }: SearchProps) {
 
   // The address is the state: read it on load and on back/forward.
   useEffect(() => {
-    const fromAddress = () => {
+    const fromAddress = (history: 'replace' | 'none') => {
       const parsed = parseQuery(window.location.search, options)
       const q = parsed.query.q.slice(0, MAX_QUERY_LENGTH * 2)
       const next = { ...parsed.query, q }
       setIgnored(parsed.ignored)
       setQuery(next)
-      void search(next, 'none')
+      void search(next, history)
     }
-    fromAddress()
-    window.addEventListener('popstate', fromAddress)
-    return () => window.removeEventListener('popstate', fromAddress)
+    // A link from elsewhere may hold unknown values or padding: the address is rewritten to the search actually run.
+    fromAddress('replace')
+    const onPop = () => fromAddress('none')
+    window.addEventListener('popstate', onPop)
+    return () => window.removeEventListener('popstate', onPop)
   }, [search, options])
 
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined)
@@ -365,7 +378,7 @@ export default function Search({ pagefindUrl, baseUrl, options }: SearchProps) {
   const ready = firstGap === -1 ? loaded : shown.slice(0, firstGap).filter((item): item is PagefindResultData => item !== null)
 
   return (
-    <div className="search">
+    <div className="search" data-state={settledFor === null ? 'busy' : 'done'} data-answered={settledFor ?? undefined}>
       <form className="search__form" role="search" method="get" onSubmit={onSubmit} aria-describedby={ids.status}>
         <div className="search__query">
           <label htmlFor={ids.q}>Từ khóa</label>
