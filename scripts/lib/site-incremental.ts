@@ -183,6 +183,8 @@ async function writeDeltaIndex(release: string, changed: string[]): Promise<stri
   // ESM-only package of the site workspace: resolve it from there, with import conditions.
   const pagefindEntry = path.join(siteDir, 'node_modules', 'pagefind', 'lib', 'index.js')
   const pagefind = (await import(pathToFileURL(pagefindEntry).href)) as PagefindModule
+  // Same chunk size as the full build (site/src/integrations/pagefind.ts).
+  process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= '8000'
   try {
     const { index, errors } = await pagefind.createIndex({ excludeSelectors: ['video', 'audio'] })
     if (!index) throw new Error(`Pagefind không tạo được chỉ mục phụ: ${errors.join('; ')}`)

@@ -10,14 +10,8 @@ import htmlEntities from 'webvtt-parser/html-entities.json'
 import { cmsBuildState } from './state'
 import type { MaterialView, MediaOrigin, TranscriptCue } from './types'
 
-/** A player's clock: "01:23", or "1:02:03" past an hour. */
-export function formatClock(seconds: number): string {
-  const total = Math.max(0, Math.floor(seconds))
-  const h = Math.floor(total / 3600)
-  const mm = String(Math.floor((total % 3600) / 60)).padStart(2, '0')
-  const ss = String(total % 60).padStart(2, '0')
-  return h > 0 ? `${h}:${mm}:${ss}` : `${mm}:${ss}`
-}
+/** A player's clock: "01:23", or "1:02:03" past an hour (shared with the search results). */
+export { clock as formatClock } from '../lib/searchText'
 
 /** Plain text of a cue: voice, class and ruby markup dropped, line breaks as spaces. */
 function cueText(nodes: WebVTTNode[] | undefined): string {

@@ -1,13 +1,19 @@
 import { Fragment, useCallback, useEffect, useId, useRef, useState, type FormEvent } from 'react'
 
 import { bestTranscriptLine, clock, excerptText, fold, highlight, MAX_QUERY_LENGTH, normalizeQuery, type TranscriptHit, unmatchedTerms } from '../lib/searchText'
-import { isPagefindCurrent, loadPagefind, type PagefindApi, type PagefindFilters, type PagefindResult, type PagefindResultData } from './pagefindApi'
+import { isPagefindCurrent, loadPagefind, rememberIndexVersion, type PagefindApi, type PagefindFilters, type PagefindResult, type PagefindResultData } from './pagefindApi'
 import { EMPTY, type FacetName, type FacetOptions, FACETS, hasFilters, type Option, parseQuery, type Query, sameQuery, toSearchString, URL_PARAM } from './searchQuery'
 
 export type { FacetOptions, Option }
 
-/** Results rendered per batch; the first batch's fragments are fetched in parallel and painted as each arrives. */
+/** Results rendered per "Xem thêm" batch. */
 const PAGE = 8
+/**
+ * The first batch is smaller: each result is one request for its fragment, and
+ * on a slow mobile link the first five arrive sooner than eight. They are
+ * fetched in parallel and painted as each arrives, in rank order.
+ */
+const FIRST = 5
 /** Pause after a keystroke before searching. */
 const TYPING_DELAY_MS = 150
 /** Values shown per facet before "Xem thêm". */
@@ -108,15 +114,19 @@ function Marked({ text, terms }: { text: string; terms: string[] }) {
 /** `/tai-lieu/x/` + 83 → `/tai-lieu/x/?t=83`: the material page starts its player there. */
 const atSecond = (url: string, seconds: number): string => `${url}${url.includes('?') ? '&' : '?'}t=${seconds}`
 
-function Result({ data, terms }: { data: PagefindResultData; terms: string[] }) {
+function Result({ data, terms, thumbnail }: { data: PagefindResultData; terms: string[]; thumbnail: boolean }) {
   const { meta } = data
   const line: TranscriptHit | null = bestTranscriptLine(data.anchors, terms)
   const details = [meta.donvi, meta.ngay && `Cập nhật ${meta.ngay}`, meta.thoiluong && `Thời lượng ${meta.thoiluong}`, meta.tep].filter(Boolean)
   return (
     <li className="result">
-      {meta.anh && (
-        <img className="result__thumb" src={`${data.url}anh-nho.webp`} alt="" width={96} height={64} loading="lazy" decoding="async" />
-      )}
+      {meta.anh &&
+        (thumbnail ? (
+          <img className="result__thumb" src={`${data.url}anh-nho.webp`} alt="" width={96} height={64} loading="lazy" decoding="async" />
+        ) : (
+          // Same box, so nothing moves when the picture comes.
+          <span className="result__thumb" aria-hidden="true" />
+        ))}
       <div className="result__body">
         <p className="result__kind">{meta.kind}</p>
         <h2 className="result__title">
@@ -157,6 +167,8 @@ export default function Search({ pagefindUrl, baseUrl, options }: SearchProps) {
   const [counts, setCounts] = useState<Counts>({})
   const [ignored, setIgnored] = useState<string[]>([])
   /** For tests and tools: the address (?q=…) whose results and facet counts are all on screen, or null while searching. */
+  /** Thumbnails wait until the first results are painted: on a slow link text comes first. */
+  const [thumbnails, setThumbnails] = useState(false)
   const [settledFor, setSettledFor] = useState<string | null>(null)
   const [expanded, setExpanded] = useState<Partial<Record<FacetName, boolean>>>({})
   const api = useRef<PagefindApi | null>(null)
@@ -212,7 +224,7 @@ export default function Search({ pagefindUrl, baseUrl, options }: SearchProps) {
         const { instance, results, dropped } = found
         let shownAnswer: Answer = { query: next, terms: normalized.terms, results, dropped, truncated: normalized.truncated, nothingToSearch }
         setAnswer(shownAnswer)
-        const first = results.slice(0, PAGE)
+        const first = results.slice(0, FIRST)
         setShown(first.map(() => null))
         setStatus('ready')
         // Paint each result as soon as its fragment arrives, in rank order.
@@ -224,6 +236,8 @@ export default function Search({ pagefindUrl, baseUrl, options }: SearchProps) {
           }),
         )
         if (ticket !== run.current) return
+        rememberIndexVersion(pagefindUrl)
+        setThumbnails(true)
         // A word no top result contains was "found" by Pagefind's prefix fallback: search without it, and say so.
         const words = normalized.text.split(' ').filter((w) => !dropped.includes(w))
         const unknown = loaded.length ? unmatchedTerms(words.map(fold), loaded.flatMap(matchedText)) : []
@@ -232,7 +246,7 @@ export default function Search({ pagefindUrl, baseUrl, options }: SearchProps) {
           const kept = words.filter((w) => !unknown.includes(fold(w)))
           const retry = kept.length ? await runSearch(instance, kept.join(' '), next, options) : { results: [], dropped: [] }
           if (ticket !== run.current) return
-          const retried = retry.results.slice(0, PAGE)
+          const retried = retry.results.slice(0, FIRST)
           const data = await Promise.all(retried.map((r) => r.data()))
           if (ticket !== run.current) return
           shownAnswer = { ...shownAnswer, results: retry.results, dropped: [...dropped, ...words.filter((w) => unknown.includes(fold(w))), ...retry.dropped] }
@@ -429,7 +443,7 @@ export default function Search({ pagefindUrl, baseUrl, options }: SearchProps) {
           {ready.length > 0 && (
             <ol className="search__results" aria-label="Kết quả tìm kiếm">
               {ready.map((data) => (
-                <Result key={data.url} data={data} terms={answer?.terms ?? []} />
+                <Result key={data.url} data={data} terms={answer?.terms ?? []} thumbnail={thumbnails} />
               ))}
             </ol>
           )}
