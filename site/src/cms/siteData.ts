@@ -215,6 +215,7 @@ export function buildSiteData(raw: RawCmsData, builtAt = new Date()): SiteData {
     byTopic: groupBy(materials, (m) => m.topics.map((t) => String(t.id))),
     byAudience: groupBy(materials, (m) => m.audiences.map((a) => String(a.id))),
     byUnit: groupBy(materials, (m) => [...(m.ownerUnit ? [String(m.ownerUnit.id)] : []), ...m.appliesTo.map((u) => String(u.id))]),
+    byReachedUnit: groupBy(materials, (m) => m.reachesUnits.map((u) => String(u.id))),
     byCampaign: groupBy(materials, (m) => (m.campaign ? [String(m.campaign.id)] : [])),
     byProcedure: groupBy(materials, (m) => m.procedures.map((p) => String(p.id))),
     unitById,

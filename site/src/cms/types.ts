@@ -147,6 +147,8 @@ export interface SiteData {
   byTopic: Map<string, MaterialView[]>
   byAudience: Map<string, MaterialView[]>
   byUnit: Map<string, MaterialView[]>
+  /** Materials relevant to each unit: owned by it, applying to it or to a unit above it (`reachesUnits`). */
+  byReachedUnit: Map<string, MaterialView[]>
   byCampaign: Map<string, MaterialView[]>
   byProcedure: Map<string, MaterialView[]>
   unitById: Map<string, Unit>
