@@ -153,8 +153,11 @@ const PROBE = `((input, result) => {
   return performance.timeOrigin
 })`
 
-/** One visit with an empty cache: load the page, focus the input, type `query`, wait for the first results to be painted. */
-export async function measureSearch(browser: Browser, origin: string, ui: SearchUi, query: string): Promise<SearchRun> {
+/**
+ * One visit with an empty cache: load the page, focus the input, type `query`, wait for the first results to be painted.
+ * `keyDelayMs` 0 types at once (the worst case: nothing could load while typing); a phone user takes ~250 ms a key.
+ */
+export async function measureSearch(browser: Browser, origin: string, ui: SearchUi, query: string, keyDelayMs = 0): Promise<SearchRun> {
   const context = await browser.newContext()
   try {
     const page = await context.newPage()
@@ -165,7 +168,7 @@ export async function measureSearch(browser: Browser, origin: string, ui: Search
 
     const timeOrigin = await page.evaluate<number>(`${PROBE}(${JSON.stringify(ui.input)}, ${JSON.stringify(ui.result)})`)
     await page.click(ui.input)
-    await page.keyboard.type(query)
+    await page.keyboard.type(query, { delay: keyDelayMs })
     const typedAt = await page.evaluate<number>('window.__searchBench.inputs.at(-1)')
     const painted = await page
       .waitForFunction(`window.__searchBench.paints.find((t) => t >= ${typedAt})`, undefined, { timeout: 60_000, polling: 20 })

@@ -14,8 +14,14 @@ const PAGE = 8
  * fetched in parallel and painted as each arrives, in rank order.
  */
 const FIRST = 5
-/** Pause after a keystroke before searching. */
-const TYPING_DELAY_MS = 150
+/**
+ * Pause after a keystroke before searching. Meanwhile only the index chunks of
+ * the words typed so far are fetched (Pagefind's preload): searching on every
+ * key fetched result fragments for each half-typed query, more than doubling
+ * the bytes on a slow link at a phone's typing pace (bench: 565 kB, 73 requests).
+ */
+const TYPING_DELAY_MS = 300
+const PRELOAD_DELAY_MS = 80
 /** Values shown per facet before "Xem thêm". */
 const FACET_PREVIEW = 6
 
@@ -294,10 +300,22 @@ export default function Search({ pagefindUrl, baseUrl, options }: SearchProps) {
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined)
   useEffect(() => () => clearTimeout(timer.current), [])
 
+  const preloadTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined)
+  useEffect(() => () => clearTimeout(preloadTimer.current), [])
+
   const onType = (q: string) => {
     const next = { ...query, q }
     setQuery(next)
     clearTimeout(timer.current)
+    clearTimeout(preloadTimer.current)
+    const text = normalizeQuery(q).text
+    if (text) {
+      preloadTimer.current = setTimeout(() => {
+        void pagefind()
+          .then((instance) => instance.preload(text, { filters: pagefindFilters(next, options) }))
+          .catch(() => undefined)
+      }, PRELOAD_DELAY_MS)
+    }
     // While typing the address is replaced, not pushed: back goes to the previous search, not the previous letter.
     timer.current = setTimeout(() => void search(next, 'replace'), TYPING_DELAY_MS)
   }

@@ -39,6 +39,8 @@ export interface PagefindApi {
   init(): Promise<void>
   mergeIndex(indexPath: string, options?: { baseUrl?: string }): Promise<void>
   search(term: string | null, options?: PagefindSearchOptions): Promise<PagefindSearchResponse>
+  /** Fetches the index chunks a search for `term` needs, without searching or loading results. */
+  preload(term: string, options?: PagefindSearchOptions): Promise<void>
   /** Loads every filter index; afterwards each search reports counts for every filter. */
   filters(): Promise<PagefindFilterCounts>
 }
