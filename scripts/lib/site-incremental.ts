@@ -263,7 +263,8 @@ export async function incrementalBuild({ outDir, live, manifest, changedIds, sta
   // Replace pages and data by rename; add assets (hashed names, new media) only when missing.
   for (const file of rendered) {
     const target = path.join(release, file)
-    const isPage = file.endsWith('.html') || file.endsWith('.json')
+    // Feeds (/nguon/*.xml, *.atom) are rendered data like pages and JSON.
+    const isPage = /\.(html|json|xml|atom)$/.test(file)
     if (!isPage && fs.existsSync(target)) continue
     fs.mkdirSync(path.dirname(target), { recursive: true })
     fs.renameSync(path.join(staging, file), target)
@@ -284,6 +285,9 @@ export async function incrementalBuild({ outDir, live, manifest, changedIds, sta
     const before = previousMap[id]?.slug
     if (before && before !== current.get(id)?.slug) {
       if (!renderedSet.has(path.join('tai-lieu', before, 'index.html'))) fs.rmSync(path.join(release, 'tai-lieu', before), { recursive: true, force: true })
+      // Its oEmbed file goes with its page (an expired page has none), unless another material took the address in this build.
+      const oembed = path.join('oembed', `${before}.json`)
+      if (!renderedSet.has(oembed)) fs.rmSync(path.join(release, oembed), { force: true })
       removed.push(`/tai-lieu/${before}/`)
     }
   }

@@ -1,0 +1,12 @@
+import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro'
+
+import { getSiteData } from '../../cms'
+import { feedPaths, renderFeed } from '../../lib/feeds'
+
+/** JSON Feed feeds under /nguon/: the library, each unit, topic and kind (addresses in src/lib/feeds.ts). */
+export const getStaticPaths = (async () => feedPaths(await getSiteData())) satisfies GetStaticPaths
+
+type Props = InferGetStaticPropsType<typeof getStaticPaths>
+
+export const GET: APIRoute<Props> = ({ props, site }) =>
+  new Response(renderFeed(props.source, 'json', site), { headers: { 'content-type': 'application/feed+json; charset=utf-8' } })
