@@ -102,6 +102,16 @@ describeWithDatabase('incremental publishing: changed pages, listings and a delt
     const json = readPage(outDir, '/du-lieu/tai-lieu.json') ?? ''
     expect(json).toContain(fresh)
     expect(json).not.toContain(leaving.title)
+    // Feeds and oEmbed (site/src/lib/feeds.ts, oembed.ts): the unit's and the library's feeds list the change; the unpublished material's oEmbed is gone.
+    const unitSlug = (await payload.findByID({ collection: 'units', id: typeof ownerUnit === 'object' ? ownerUnit.id : ownerUnit })).slug
+    for (const feed of ['nguon/tat-ca.xml', `nguon/don-vi/${unitSlug}.atom`, `nguon/don-vi/${unitSlug}.json`]) {
+      const text = fs.readFileSync(path.join(outDir, feed), 'utf8')
+      expect(text, feed).toContain(fresh)
+      expect(text, feed).toContain(renamed)
+      expect(text, feed).not.toContain(leaving.title)
+    }
+    expect(readPage(outDir, `/oembed/${added.slug}.json`)).toContain(fresh)
+    expect(readPage(outDir, `/oembed/${leaving.slug}.json`)).toBeNull()
 
     // Search: the delta index holds the changed pages; stale and removed pages are listed for exclusion.
     const delta = indexText(path.join(outDir, 'pagefind-delta'))
