@@ -215,6 +215,10 @@ export interface Material {
    * Leave empty for the whole province.
    */
   appliesTo?: (number | Unit)[] | null;
+  /**
+   * The site makes A4 and A3 PDFs for each unit it applies to, stamped with its name, hotline, one-stop desk and a QR code to the material.
+   */
+  printTemplate?: boolean | null;
   validFrom?: string | null;
   validUntil?: string | null;
   /**
@@ -775,6 +779,7 @@ export interface MaterialsSelect<T extends boolean = true> {
   procedures?: T;
   ownerUnit?: T;
   appliesTo?: T;
+  printTemplate?: T;
   validFrom?: T;
   validUntil?: T;
   replacedBy?: T;

@@ -1,4 +1,5 @@
 import { slugify } from '@dvctt/cms/lib/slugify'
+import { PRINT_TEMPLATE_KINDS } from '@dvctt/cms/collections/Materials/printTemplate'
 import type { Material } from '@dvctt/cms/payload-types'
 
 import { captionsAsset, coverAsset, jingleAsset, pdfAsset, videoAsset } from './assets'
@@ -44,6 +45,7 @@ export function validateMaterialSeeds(seeds: readonly MaterialSeed[] = MATERIAL_
     for (const order of seed.topics) if (!topicOrders.has(order)) problems.push(`${where} dùng chủ đề số ${order} (chỉ có 1–7)`)
     for (const key of seed.audiences) if (!audienceKeys.has(key)) problems.push(`${where} dùng nhóm đối tượng "${key}" không có`)
     if (seed.campaign && !campaignKeys.has(seed.campaign)) problems.push(`${where} dùng chiến dịch "${seed.campaign}" không có`)
+    if (seed.printTemplate && !PRINT_TEMPLATE_KINDS.includes(seed.kind)) problems.push(`${where} là mẫu in nhưng không phải áp phích hay tờ rơi`)
     if (seed.translationOf && !seeds.some((s) => s.title === seed.translationOf)) {
       problems.push(`${where} là bản dịch của "${seed.translationOf}" nhưng không có tài liệu gốc đó`)
     }
@@ -98,6 +100,7 @@ export async function seedMaterials(ctx: SeedContext, taxonomy: Taxonomy, seeds:
       procedures: (seed.procedures ?? []).map((code) => need(taxonomy.procedures, code, 'thủ tục', where).id),
       ownerUnit: need(taxonomy.units, seed.owner, 'đơn vị chủ trì', where).id,
       appliesTo: (seed.appliesTo ?? []).map((name) => need(taxonomy.units, name, 'đơn vị áp dụng', where).id),
+      printTemplate: seed.printTemplate ?? false,
       validFrom: isoDate(seed.validFrom),
       validUntil: seed.validUntil ? isoDate(seed.validUntil) : undefined,
       _status: seed.status,

@@ -12,6 +12,7 @@ import { materialAccess, refuseContributorOverreach } from './access'
 import { workflowAdminComponents, workflowEndpoints, workflowFields, workflowHooks } from './workflow'
 import { MATERIAL_KINDS, MATERIAL_LANGUAGES } from './kinds'
 import { materialPreviewUrl } from '../../preview/url'
+import { printTemplateField } from './printTemplate'
 import { scheduleFields, scheduleHooks } from './schedule'
 
 const dateField = { date: { displayFormat: 'dd/MM/yyyy', pickerAppearance: 'dayOnly' as const } }
@@ -145,6 +146,7 @@ export const Materials: CollectionConfig = {
       label: label('Áp dụng cho đơn vị', 'Applies to units'),
       admin: { position: 'sidebar', description: label('Để trống nếu áp dụng toàn tỉnh.', 'Leave empty for the whole province.') },
     },
+    printTemplateField,
     {
       name: 'validFrom',
       type: 'date',

@@ -182,6 +182,7 @@ export function buildSiteData(raw: RawCmsData, builtAt = new Date()): SiteData {
         ).values(),
       ],
       translations,
+      printTemplate: Boolean(m.printTemplate),
       validFrom: m.validFrom ?? null,
       validUntil: m.validUntil ?? null,
       expired: Boolean(m.validUntil && new Date(m.validUntil) < builtAt),

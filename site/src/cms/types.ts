@@ -100,6 +100,8 @@ export interface MaterialView extends MaterialRef {
   reachesUnits: Unit[]
   /** Other published language versions of the same work, original first. */
   translations: MaterialRef[]
+  /** Marked in the CMS as a print template (posters and leaflets): the site makes a stamped PDF for each unit it reaches. */
+  printTemplate: boolean
   validFrom: string | null
   validUntil: string | null
   expired: boolean

@@ -53,6 +53,7 @@ export const GUIDE_MATERIALS: readonly MaterialSeed[] = [
     validFrom: '2025-07-01',
     cover: 'vneid',
     downloads: [PRINT],
+    printTemplate: true,
   },
   {
     title: 'Cấp Phiếu lý lịch tư pháp qua VNeID: không phải đến Sở Tư pháp',

@@ -52,6 +52,8 @@ export interface MaterialSeed {
   validUntil?: string
   cover: CoverKey
   downloads?: readonly DownloadSeed[]
+  /** Offered to every unit it reaches as a stamped print kit (A4 and A3 PDFs); posters and leaflets only. */
+  printTemplate?: boolean
   /** Spoken lines of a video or radio spot: captions and the script PDF are made from them. */
   script?: readonly string[]
 }

@@ -55,6 +55,7 @@ export const VISUAL_MATERIALS: readonly MaterialSeed[] = [
     validFrom: '2025-04-01',
     cover: 'antoan',
     downloads: [PRINT_A3, SOCIAL],
+    printTemplate: true,
   },
   {
     title: 'Áp phích cuộc thi “Học sinh Lai Châu với dịch vụ công trực tuyến”',

@@ -1,0 +1,23 @@
+import { getSiteData } from '../cms'
+import { inBuildScope } from './buildScope'
+import { paths } from './urls'
+
+/**
+ * Which QR files a build writes: one per material and procedure page in this
+ * build's scope (SITE_ONLY_ROUTES), next to that page, so an incremental build
+ * that renders a page renders its codes too.
+ */
+export async function materialQrPaths() {
+  const data = await getSiteData()
+  return data.materials.filter((m) => inBuildScope(`/tai-lieu/${m.slug}/`)).map((m) => ({ params: { slug: m.slug }, props: { url: m.url } }))
+}
+
+export async function procedureQrPaths() {
+  const data = await getSiteData()
+  return data.procedures
+    .filter((p) => inBuildScope(`/thu-tuc/${p.code}/`))
+    .map((p) => ({ params: { code: p.code }, props: { url: paths.procedure(p.code) } }))
+}
+
+/** The QR files of a page, by its address: `/tai-lieu/<slug>/ma-qr.svg` and `.png`. */
+export const qrFiles = (pageUrl: string) => ({ svg: `${pageUrl}ma-qr.svg`, png: `${pageUrl}ma-qr.png` })

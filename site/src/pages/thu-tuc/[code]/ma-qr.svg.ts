@@ -1,0 +1,10 @@
+import type { APIRoute, GetStaticPaths } from 'astro'
+
+import { qrResponse, qrSvg } from '../../../lib/qrCode'
+import { procedureQrPaths } from '../../../lib/qrPages'
+import { absoluteUrl } from '../../../lib/urls'
+
+/** A procedure's QR code (SVG), built with its page (lib/qrPages.ts). */
+export const getStaticPaths = procedureQrPaths satisfies GetStaticPaths
+
+export const GET: APIRoute<{ url: string }> = async ({ props, site }) => qrResponse.svg(await qrSvg(absoluteUrl(props.url, site)))
