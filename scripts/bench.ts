@@ -1,8 +1,9 @@
-// `npm run bench -- [--n 1000] [--only build|media|publishToLive|search]`: figures go to .bench/latest.json and .bench/latest.md.
+// `npm run bench -- [--n 1000] [--only build|media|publishToLive|search|embed]`: figures go to .bench/latest.json and .bench/latest.md.
 // publishToLive measures N = 1,000 and 10,000 unless --n is given; search measures N = 10,000 unless --n is given.
 import { parseArgs } from 'node:util'
 
 import { benchBuild } from './bench/build'
+import { benchEmbed } from './bench/embed'
 import { benchMedia } from './bench/media'
 import { benchPublishToLive } from './bench/publish'
 import { type Section, writeReport } from './bench/report'
@@ -14,6 +15,8 @@ const sections: Record<string, (n: number | undefined) => Promise<Section>> = {
   media: () => benchMedia(),
   publishToLive: benchPublishToLive,
   search: (n) => benchSearch(n ?? 10_000),
+  // The demo library, whatever --n says (issue 6).
+  embed: () => benchEmbed(),
 }
 
 const { values } = parseArgs({ options: { n: { type: 'string' }, only: { type: 'string' } } })

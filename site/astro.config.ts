@@ -5,6 +5,7 @@ import react from '@astrojs/react'
 import type { AstroUserConfig } from 'astro'
 import { defineConfig } from 'astro/config'
 
+import { embedWidget } from './src/integrations/embedWidget'
 import { pagefindIndex } from './src/integrations/pagefind'
 import { publishCmsMedia } from './src/integrations/publishCmsMedia'
 
@@ -46,7 +47,7 @@ export default defineConfig({
   // Static pages ship no JS; only the search island hydrates.
   prefetch: false,
   devToolbar: { enabled: false },
-  integrations: [react(), publishCmsMedia(), pagefindIndex()],
+  integrations: [react(), publishCmsMedia(), pagefindIndex(), embedWidget()],
   vite: {
     build: { assetsInlineLimit: 0 },
     plugins: [bundleServerDependencies()],

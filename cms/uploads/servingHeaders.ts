@@ -25,6 +25,8 @@ export function setUploadServingHeaders({ headers }: { headers: Headers }): Head
 
 /** The site copies published files under this folder (site/src/lib/urls.ts `paths.file`). */
 const SITE_FILES_PREFIX = '/tep/'
+/** The embed widget's static lists. */
+const EMBED_DATA_PREFIX = '/nhung/du-lieu/'
 
 const TYPES_BY_EXTENSION: Record<string, string> = {
   jpg: 'image/jpeg', jpeg: 'image/jpeg', png: 'image/png', webp: 'image/webp', avif: 'image/avif', gif: 'image/gif',
@@ -37,6 +39,8 @@ const TYPES_BY_EXTENSION: Record<string, string> = {
  * extension, so the rule does too; an unknown extension is a download.
  */
 export function setSiteFileHeaders(res: { setHeader(name: string, value: string): unknown }, pathname: string): void {
+  // The embed widget on a portal (another origin) reads these public, published-only lists (site/src/lib/embed.ts).
+  if (pathname.startsWith(EMBED_DATA_PREFIX)) res.setHeader('Access-Control-Allow-Origin', '*')
   if (!pathname.startsWith(SITE_FILES_PREFIX)) return
   const extension = pathname.slice(pathname.lastIndexOf('.') + 1).toLowerCase()
   for (const [name, value] of Object.entries(uploadServingHeaders(TYPES_BY_EXTENSION[extension] ?? null))) res.setHeader(name, value)

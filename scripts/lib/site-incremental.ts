@@ -21,9 +21,11 @@ import { MATERIAL_KINDS } from '@dvctt/cms/collections/Materials/kinds'
 import { getCmsPayload } from '@dvctt/cms/lib/getCmsPayload'
 import { siteDir } from '@dvctt/cms/lib/paths'
 
+import { embedListingRoutes } from '../../site/src/lib/embed'
 import { collator } from '../../site/src/lib/format'
 import { siteConfig } from '../../site/src/siteConfig'
 import { type BuiltRelease, MATERIALS_FILE, SNAPSHOT_FILE, runAstro } from './site-build'
+import { reachedUnitSlugs } from './site-reached-units'
 import {
   metaDirOf,
   moveRelease,
@@ -70,7 +72,8 @@ async function readChangedMaterials(ids: string[]): Promise<Map<string, Material
   const [topics, audiences, units, campaigns, procedures] = await Promise.all([
     slugs('topics', collect((d) => d.topics ?? [])),
     slugs('audiences', collect((d) => d.audiences ?? [])),
-    slugs('units', collect((d) => [d.ownerUnit, ...(d.appliesTo ?? [])])),
+    // Every unit: a material applying to one reaches the units below it too (unit pages, widget lists).
+    payload.find({ collection: 'units', select: { slug: true, parent: true }, ...read }).then((found) => found.docs),
     slugs('campaigns', collect((d) => [d.campaign])),
     procedureCodes(collect((d) => d.procedures ?? [])),
   ])
@@ -92,10 +95,17 @@ async function readChangedMaterials(ids: string[]): Promise<Map<string, Material
           `/loai/${kind}/`,
           ...routes('chu-de', topics, doc.topics ?? []),
           ...routes('doi-tuong', audiences, doc.audiences ?? []),
-          ...routes('don-vi', units, [doc.ownerUnit, ...(doc.appliesTo ?? [])]),
+          ...reachedUnitSlugs(units, doc.ownerUnit, doc.appliesTo ?? []).map((slug) => `/don-vi/${slug}/`),
           ...routes('chien-dich', campaigns, [doc.campaign]),
           // A procedure's page shows the guides linked to it (its code is its address).
           ...routes('thu-tuc', procedures, doc.procedures ?? []),
+          // Its embed page and the embed widget's lists (site/src/lib/embed.ts).
+          ...embedListingRoutes({
+            slug: doc.slug || String(doc.id),
+            kindPath: kind,
+            topicSlugs: (doc.topics ?? []).flatMap((t) => topics.get(idOf(t) ?? '') ?? []),
+            unitSlugs: reachedUnitSlugs(units, doc.ownerUnit, doc.appliesTo ?? []),
+          }),
         ]),
       ],
     })
@@ -285,6 +295,8 @@ export async function incrementalBuild({ outDir, live, manifest, changedIds, sta
     const before = previousMap[id]?.slug
     if (before && before !== current.get(id)?.slug) {
       if (!renderedSet.has(path.join('tai-lieu', before, 'index.html'))) fs.rmSync(path.join(release, 'tai-lieu', before), { recursive: true, force: true })
+      // Its embed page goes with it (an expired material has none), unless another material took the address in this build.
+      if (!renderedSet.has(path.join('nhung', before, 'index.html'))) fs.rmSync(path.join(release, 'nhung', before), { recursive: true, force: true })
       // Its oEmbed file goes with its page (an expired page has none), unless another material took the address in this build.
       const oembed = path.join('oembed', `${before}.json`)
       if (!renderedSet.has(oembed)) fs.rmSync(path.join(release, oembed), { force: true })

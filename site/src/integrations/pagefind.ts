@@ -8,6 +8,7 @@ import * as pagefind from 'pagefind'
 import { cmsBuildState } from '../cms/state'
 import type { SiteData } from '../cms/types'
 import { isScopedBuild } from '../lib/buildScope'
+import { embedListingRoutes } from '../lib/embed'
 
 
 /**
@@ -18,7 +19,8 @@ import { isScopedBuild } from '../lib/buildScope'
 function materialsMap(data: SiteData): Record<string, { slug: string; title: string; updatedAt: string; listings: string[] }> {
   const map: Record<string, { slug: string; title: string; updatedAt: string; listings: string[] }> = {}
   for (const m of data.materials) {
-    const units = [m.ownerUnit, ...m.appliesTo].flatMap((u) => (u?.slug ? [`/don-vi/${u.slug}/`] : []))
+    // A unit's page lists everything reaching it through the hierarchy (the units below those it applies to too).
+    const units = m.reachesUnits.flatMap((u) => (u.slug ? [`/don-vi/${u.slug}/`] : []))
     map[String(m.id)] = {
       slug: m.slug,
       // Listing order (newest update first, then title): where each material sat, for the next incremental build.
@@ -34,6 +36,13 @@ function materialsMap(data: SiteData): Record<string, { slug: string; title: str
           ...(m.campaign?.slug ? [`/chien-dich/${m.campaign.slug}/`] : []),
           // A procedure's page shows the guides linked to it.
           ...m.procedures.map((p) => `/thu-tuc/${p.code}/`),
+          // Its embed page and the embed widget's lists (site/src/lib/embed.ts).
+          ...embedListingRoutes({
+            slug: m.slug,
+            kindPath: m.kind.path,
+            topicSlugs: m.topics.flatMap((t) => (t.slug ? [t.slug] : [])),
+            unitSlugs: m.reachesUnits.flatMap((u) => (u.slug ? [u.slug] : [])),
+          }),
         ]),
       ],
     }
