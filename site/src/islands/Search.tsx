@@ -177,22 +177,24 @@ export default function Search({ pagefindUrl, baseUrl, options }: SearchProps) {
   const [thumbnails, setThumbnails] = useState(false)
   const [settledFor, setSettledFor] = useState<string | null>(null)
   const [expanded, setExpanded] = useState<Partial<Record<FacetName, boolean>>>({})
-  const api = useRef<PagefindApi | null>(null)
+  const started = useRef(false)
   const run = useRef(0)
   const ids = { q: useId(), status: useId(), sort: useId(), facets: useId() }
 
   const pagefind = useCallback(
-    async (fresh = false): Promise<PagefindApi> => {
-      if (api.current && !fresh && !(await isPagefindCurrent(pagefindUrl))) fresh = true
-      if (fresh || !api.current) api.current = await loadPagefind(pagefindUrl, baseUrl, { fresh })
-      return api.current
+    async (fresh = false, checkVersion = true): Promise<PagefindApi> => {
+      // Always through loadPagefind's shared promise: a reload started by one caller is what
+      // the next caller gets, never the stale instance.
+      if (!fresh && checkVersion && !(await isPagefindCurrent(pagefindUrl))) fresh = true
+      started.current = true
+      return loadPagefind(pagefindUrl, baseUrl, { fresh })
     },
     [pagefindUrl, baseUrl],
   )
 
   /** Fetch pagefind.js, its wasm and the index's entry files before the first word is typed. */
   const preload = () => {
-    if (!api.current) void pagefind().catch(() => undefined)
+    if (!started.current) void pagefind().catch(() => undefined)
   }
 
   const search = useCallback(
@@ -311,7 +313,8 @@ export default function Search({ pagefindUrl, baseUrl, options }: SearchProps) {
     const text = normalizeQuery(q).text
     if (text) {
       preloadTimer.current = setTimeout(() => {
-        void pagefind()
+        // No version check here (two requests a pause): a stale instance only warms chunks the search will not use.
+        void pagefind(false, false)
           .then((instance) => instance.preload(text, { filters: pagefindFilters(next, options) }))
           .catch(() => undefined)
       }, PRELOAD_DELAY_MS)
