@@ -98,16 +98,26 @@ const BAND = rgb(0.93, 0.96, 0.99)
 const WHITE = rgb(1, 1, 1)
 const BLACK = rgb(0, 0, 0)
 
-/** Greedy word wrap; a word longer than the line (a long address) stays whole on its own line. */
+/**
+ * Greedy word wrap; a word longer than the line (a long address) stays whole on its own line.
+ * Each word is measured once (a measure runs fontkit's shaping, the costliest step of a kit when
+ * every growing line was measured anew); a line is its words plus the spaces between them.
+ */
 function wrap(text: string, font: PDFFont, size: number, maxWidth: number): string[] {
+  const space = font.widthOfTextAtSize(' ', size)
   const lines: string[] = []
   let line = ''
+  let width = 0
   for (const word of text.split(/\s+/).filter(Boolean)) {
-    const candidate = line ? `${line} ${word}` : word
-    if (line && font.widthOfTextAtSize(candidate, size) > maxWidth) {
+    const wordWidth = font.widthOfTextAtSize(word, size)
+    if (line && width + space + wordWidth > maxWidth) {
       lines.push(line)
       line = word
-    } else line = candidate
+      width = wordWidth
+    } else {
+      line = line ? `${line} ${word}` : word
+      width = line === word ? wordWidth : width + space + wordWidth
+    }
   }
   if (line) lines.push(line)
   return lines
@@ -136,22 +146,28 @@ function drawBlocks(page: PDFPage, blocks: TextBlock[], x: number, top: number):
   return y
 }
 
-/** The QR code as vector squares: sharp at any print size, no image to embed. */
+/**
+ * The QR code as one vector path (runs of dark modules in a row are one
+ * rectangle each): sharp at any print size, no image to embed, and one fill
+ * instead of hundreds of drawRectangle calls with their graphics states.
+ */
 function drawQr(page: PDFPage, text: string, x: number, y: number, side: number): void {
   const matrix = qrMatrix(text)
   const quiet = 2
   const cell = side / (matrix.size + quiet * 2)
   page.drawRectangle({ x, y, width: side, height: side, color: WHITE })
+  const runs: string[] = []
   for (let row = 0; row < matrix.size; row++) {
-    // Runs of dark modules in a row become one rectangle: fewer operators, smaller file.
     for (let col = 0; col < matrix.size; col++) {
       if (!matrix.isDark(row, col)) continue
       let end = col
       while (end + 1 < matrix.size && matrix.isDark(row, end + 1)) end++
-      page.drawRectangle({ x: x + (quiet + col) * cell, y: y + side - (quiet + row + 1) * cell, width: (end - col + 1) * cell + 0.01, height: cell + 0.01, color: BLACK })
+      runs.push(`M${col + quiet} ${row + quiet}h${end - col + 1}v1h${col - end - 1}z`)
       col = end
     }
   }
+  // SVG path coordinates run downwards from the top-left corner, in modules.
+  page.drawSvgPath(runs.join(''), { x, y: y + side, scale: cell, color: BLACK })
 }
 
 /** The unit's lines for the footer: only the details it has, never an empty label. */
