@@ -273,8 +273,8 @@ export async function incrementalBuild({ outDir, live, manifest, changedIds, sta
   // Replace pages and data by rename; add assets (hashed names, new media) only when missing.
   for (const file of rendered) {
     const target = path.join(release, file)
-    // Feeds (/nguon/*.xml, *.atom) are rendered data like pages and JSON.
-    const isPage = /\.(html|json|xml|atom)$/.test(file)
+    // Feeds (/nguon/*.xml, *.atom) are rendered data like pages and JSON; so are print kits, which keep their names when their material changes.
+    const isPage = /\.(html|json|xml|atom)$/.test(file) || file.startsWith(`in-an${path.sep}`)
     if (!isPage && fs.existsSync(target)) continue
     fs.mkdirSync(path.dirname(target), { recursive: true })
     fs.renameSync(path.join(staging, file), target)
@@ -301,6 +301,16 @@ export async function incrementalBuild({ outDir, live, manifest, changedIds, sta
       const oembed = path.join('oembed', `${before}.json`)
       if (!renderedSet.has(oembed)) fs.rmSync(path.join(release, oembed), { force: true })
       removed.push(`/tai-lieu/${before}/`)
+    }
+  }
+  // A changed material's print kits are all rendered with its page: any other file there is stale
+  // (no longer a template, a unit it no longer reaches, unpublished or renamed).
+  for (const id of changedIds) {
+    for (const slug of new Set([previousMap[id]?.slug, current.get(id)?.slug])) {
+      const dir = slug && path.join(release, 'in-an', slug)
+      if (!slug || !dir || !fs.existsSync(dir)) continue
+      for (const name of fs.readdirSync(dir)) if (!renderedSet.has(path.join('in-an', slug, name))) fs.rmSync(path.join(dir, name), { force: true })
+      if (fs.readdirSync(dir).length === 0) fs.rmdirSync(dir)
     }
   }
   for (const listing of listings) {
