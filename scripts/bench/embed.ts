@@ -3,7 +3,8 @@
 // scripts/lib/site-server.ts over real HTTP, gzip as real hosts do. Each embed page is opened in a new Chromium
 // context (empty cache) at a portal column's width (640 px); bytes are what DevTools calls "transferred" (headers
 // included) for every request until the network is quiet for 1 s, except the media file itself (video/audio
-// requests; the players use preload="none", so none is expected).
+// requests; the players use preload="none", so none is expected), the favicon (asked for top-level pages only)
+// and data: URLs. `DEBUG=1` lists every request.
 import fs from 'node:fs'
 import type { Server } from 'node:http'
 import path from 'node:path'
@@ -39,11 +40,11 @@ async function measurePage(url: string): Promise<PageBytes> {
     const context = await browser.newContext({ viewport: { width: 640, height: 900 } })
     const page = await context.newPage()
     const cdp = await context.newCDPSession(page)
-    const requests = new Map<string, { media: boolean; bytes: number }>()
+    const requests = new Map<string, { url: string; type: string; media: boolean; bytes: number }>()
     let lastEventAt = Date.now()
-    cdp.on('Network.requestWillBeSent', ({ requestId, type }) => {
+    cdp.on('Network.requestWillBeSent', ({ requestId, type, request }) => {
       lastEventAt = Date.now()
-      requests.set(requestId, { media: type === 'Media', bytes: 0 })
+      requests.set(requestId, { url: request.url, type: String(type), media: type === 'Media', bytes: 0 })
     })
     cdp.on('Network.loadingFinished', ({ requestId, encodedDataLength }) => {
       lastEventAt = Date.now()
@@ -55,7 +56,10 @@ async function measurePage(url: string): Promise<PageBytes> {
     await cdp.send('Network.setCacheDisabled', { cacheDisabled: true })
     await page.goto(url, { waitUntil: 'load' })
     while (Date.now() - lastEventAt < QUIET_MS) await new Promise((resolve) => setTimeout(resolve, 100))
-    const counted = [...requests.values()].filter((r) => !r.media)
+    // Not transfers: the player's own icons (data: URLs) and the favicon, which a browser asks for a top-level page only, never for an iframe.
+    const counted = [...requests.values()].filter((r) => !r.media && !r.url.startsWith('data:') && new URL(r.url).pathname !== '/favicon.ico')
+    // DEBUG=1 lists each request, counted or not.
+    if (process.env.DEBUG) for (const r of requests.values()) console.log(`${r.media ? '  (media, not counted)' : ''} ${r.bytes} B  ${r.type}  ${new URL(r.url).pathname}`)
     return { bytes: counted.reduce((sum, r) => sum + r.bytes, 0), requests: counted.length }
   } finally {
     await browser.close()
