@@ -188,6 +188,11 @@ describe('feeds', () => {
       )
       for (const link of links.filter((l) => l.href?.includes('/nguon/'))) expect((await fetchServed(link.href ?? '')).status).toBe(200)
     }
+    // The unit's web editor also sees the addresses on the unit page, to paste into their portal.
+    await page.goto(`${siteUrl}/don-vi/${slugify(COMMUNE)}/`)
+    const box = page.getByRole('region', { name: 'Nguồn tin tự động cập nhật' })
+    await expect(box.getByRole('link', { name: 'RSS' }).getAttribute('href')).resolves.toBe(`${publicOrigin}/nguon/don-vi/${slugify(COMMUNE)}.xml`)
+    await expect(box.textContent()).resolves.toContain(`${publicOrigin}/nguon/don-vi/${slugify(COMMUNE)}.json`)
     await page.close()
   })
 })

@@ -78,6 +78,16 @@ describe('feeds', () => {
     expect([...sources.values()].filter(feedInBuildScope).map((s) => s.key).sort()).toEqual(expected)
   })
 
+  it('escapes a plain-text summary for the formats that read it as HTML', () => {
+    const { data } = library()
+    const summary = 'Nộp hồ sơ <trực tuyến> & nhận kết quả'
+    const source = { ...feedSources(data)[0], materials: data.materials.map((m) => ({ ...m, summary })) } as ReturnType<typeof feedSources>[number]
+    expect(renderFeed(source, 'rss', site)).toContain('<![CDATA[Nộp hồ sơ &lt;trực tuyến&gt; &amp; nhận kết quả]]>')
+    expect(renderFeed(source, 'atom', site)).toContain('<summary type="html"><![CDATA[Nộp hồ sơ &lt;trực tuyến&gt; &amp; nhận kết quả]]></summary>')
+    const item = (JSON.parse(renderFeed(source, 'json', site)) as { items: { summary: string; content_html: string }[] }).items[0]
+    expect(item).toMatchObject({ summary, content_html: 'Nộp hồ sơ &lt;trực tuyến&gt; &amp; nhận kết quả' })
+  })
+
   it('carries the main file as an RSS enclosure and a JSON Feed attachment, with absolute addresses', () => {
     const { sources } = library()
     const source = sources.get('don-vi/xa-sin-ho')

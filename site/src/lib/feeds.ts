@@ -16,6 +16,7 @@ import { Feed, type Item } from 'feed'
 import type { DownloadView, MaterialView, SiteData, Unit } from '../cms/types'
 import { siteConfig } from '../siteConfig'
 import { inBuildScope } from './buildScope'
+import { escapeHtml } from './html'
 import { absoluteUrl, href, paths } from './urls'
 
 /** Newest updates first; a feed reader needs the recent ones, not the whole library. */
@@ -139,13 +140,16 @@ function item(material: MaterialView, format: FeedFormat, site: URL | undefined)
     id: url,
     link: url,
     title: material.title,
-    description: material.summary,
+    // Readers take RSS descriptions and Atom summaries (type="html") as HTML; a summary is plain text.
+    description: escapeHtml(material.summary),
     date: new Date(material.updatedAt),
     author: author(unit, format, site),
     category: [material.kind.label, ...material.topics.map((t) => t.name)].map((name) => ({ name })),
   }
   if (format === 'json') {
-    // JSON Feed's own fields: the library writes no attachments, so they go in as an extension.
+    // JSON Feed: the summary as plain text and as content_html; attachments (which the library does not write) as an extension.
+    entry.description = material.summary
+    entry.content = escapeHtml(material.summary)
     if (image) entry.image = image
     if (file && fileUrl) {
       const attachment = {
