@@ -9,7 +9,7 @@ import type { Material, Media, Unit } from '@dvctt/cms/payload-types'
 
 import { buildSiteData } from '../../site/src/cms/siteData'
 import { feedInBuildScope, feedSources, renderFeed } from '../../site/src/lib/feeds'
-import { oembedFor } from '../../site/src/lib/oembed'
+import { oembedFor, oembedInBuildScope } from '../../site/src/lib/oembed'
 
 const site = new URL('https://thuvien.example/')
 const stamp = '2026-01-01T00:00:00.000Z'
@@ -54,6 +54,7 @@ function library() {
 
 afterEach(() => {
   delete process.env.SITE_ONLY_ROUTES
+  delete process.env.SITE_PREVIEW_DATA
 })
 
 describe('feeds', () => {
@@ -115,5 +116,13 @@ describe('oEmbed', () => {
     expect(card.type).toBe('rich')
     expect(card.html).toContain(`src="https://thuvien.example/nhung/${leaflet.slug}/"`)
     expect(card.thumbnail_url).toBeUndefined()
+  })
+
+  it('is rebuilt with its material page, and never in a CMS preview of an unpublished version', () => {
+    process.env.SITE_ONLY_ROUTES = JSON.stringify(['/tai-lieu/huong-dan/'])
+    expect(oembedInBuildScope('huong-dan')).toBe(true)
+    expect(oembedInBuildScope('khac')).toBe(false)
+    process.env.SITE_PREVIEW_DATA = '/tmp/preview.json'
+    expect(oembedInBuildScope('huong-dan')).toBe(false)
   })
 })

@@ -63,7 +63,11 @@ export function oembedFor(material: MaterialView, site: URL | undefined): Oembed
   }
 }
 
-/** A material's oEmbed file is rebuilt with its page (scoped builds render both or neither). */
+/**
+ * A material's oEmbed file is rebuilt with its page (scoped builds render both or neither).
+ * A CMS preview (SITE_PREVIEW_DATA: an unpublished version) renders the page only.
+ */
 export function oembedInBuildScope(slug: string): boolean {
+  if (process.env.SITE_PREVIEW_DATA) return false
   return inBuildScope(`/tai-lieu/${slug}/`) || inBuildScope(`/oembed/${slug}/`)
 }
