@@ -60,7 +60,7 @@ async function widgetTitles(page: Page): Promise<string[]> {
 }
 
 /** Published materials reaching the unit, read from the CMS independently of the site: owned by it, or applying to it or a unit above it. */
-async function publishedForUnit(slug: string): Promise<string[]> {
+async function publishedForUnit(slug: string, language?: string): Promise<string[]> {
   const { getCmsPayload } = await import('../../cms/lib/getCmsPayload')
   const payload = await getCmsPayload()
   const units = (await payload.find({ collection: 'units', pagination: false, depth: 0 })).docs
@@ -75,7 +75,13 @@ async function publishedForUnit(slug: string): Promise<string[]> {
   }
   const { docs } = await payload.find({
     collection: 'materials',
-    where: { and: [{ _status: { equals: 'published' } }, { or: [{ ownerUnit: { equals: unit.id } }, { appliesTo: { in: above } }] }] },
+    where: {
+      and: [
+        { _status: { equals: 'published' } },
+        { or: [{ ownerUnit: { equals: unit.id } }, { appliesTo: { in: above } }] },
+        ...(language ? [{ language: { equals: language } }] : []),
+      ],
+    },
     pagination: false,
     depth: 0,
     overrideAccess: false,
@@ -168,6 +174,17 @@ describe('the codes pasted into a portal on another origin', () => {
     // Back to the full page, in the whole window.
     await frame.locator('a[target="_top"]').first().click()
     await page.waitForURL(`${siteUrl}/tai-lieu/**`)
+    await page.close()
+  })
+
+  it('keeps only the materials in the language asked for (data-lang)', async () => {
+    const { page, errors } = await openPage()
+    await page.goto(serveHost(hostPage(codes.widget.replace('data-limit="5"', 'data-lang="hmn" data-limit="20"'))))
+    const expected = await publishedForUnit(UNIT, 'hmn')
+    expect(expected.length).toBeGreaterThan(0)
+    expect(await widgetTitles(page)).toEqual(expected)
+    await expect(page.locator('[data-dvctt-widget] .m').first().textContent()).resolves.toContain('tiếng Mông')
+    expect(errors).toEqual([])
     await page.close()
   })
 
