@@ -214,6 +214,10 @@ describe('oEmbed', () => {
       const html = String(data.html)
       const src = /<iframe[^>]*\ssrc="([^"]+)"/.exec(html)?.[1]
       expect(src).toBe(`${publicOrigin}/nhung/${material?.slug}/`)
+      // The iframe shows the material's embed page.
+      const embedPage = await fetchServed(src ?? '')
+      expect(embedPage.status).toBe(200)
+      expect(await embedPage.text()).toContain(material?.title)
       expect(data.width).toBeGreaterThan(0)
       expect(data.height).toBeGreaterThan(0)
       expect(data.thumbnail_url?.startsWith(`${publicOrigin}/tep/`)).toBe(true)
