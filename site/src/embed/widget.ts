@@ -46,18 +46,19 @@ const GROUP_NAMES: Record<Group, { what: string; index: string; all: string }> =
 
 const LANGUAGES: Record<string, string> = { vi: 'tiếng Việt', hmn: 'tiếng Mông', tai: 'tiếng Thái', dao: 'tiếng Dao' }
 
+// Every rule starts with .w: `.w *` resets what the host could pass down, and a bare `a` or `li` would lose to it.
 const STYLES =
   '.w{all:initial;display:block;box-sizing:border-box;max-width:640px;padding:12px 14px;border:1px solid #d8dee4;border-radius:8px;background:#fff;' +
   "color:#1f2328;font:15px/1.45 system-ui,-apple-system,'Segoe UI',Roboto,'Noto Sans',Arial,sans-serif;text-align:left}" +
   '.w *{box-sizing:border-box;font:inherit;color:inherit;margin:0;padding:0}' +
-  '.h{font-size:13px;font-weight:700;letter-spacing:.02em;color:#9b1c1c;margin-bottom:4px}' +
-  'ul{list-style:none}' +
-  'li{display:flex;gap:10px;align-items:flex-start;padding:8px 0;border-top:1px solid #eef0f2}' +
-  'li:first-child{border-top:0}' +
-  'img{display:block;flex:none;width:64px;height:44px;object-fit:cover;border-radius:4px;background:#f6f4ef}' +
-  'a{color:#0b57a4;text-decoration:none}a:hover{text-decoration:underline}a:focus-visible{outline:3px solid #f2a900;outline-offset:2px}' +
-  '.t{font-weight:600}.m{display:block;font-size:13px;color:#57606a}' +
-  '.f{margin-top:8px;font-size:14px}.e{color:#57606a}'
+  '.w .h{font-size:13px;font-weight:700;letter-spacing:.02em;color:#9b1c1c;margin-bottom:4px}' +
+  '.w ul{list-style:none}' +
+  '.w li{display:flex;gap:10px;align-items:flex-start;padding:8px 0;border-top:1px solid #eef0f2}' +
+  '.w li:first-child{border-top:0}' +
+  '.w img{display:block;flex:none;width:64px;height:44px;object-fit:cover;border-radius:4px;background:#f6f4ef}' +
+  '.w a{color:#0b57a4;text-decoration:none}.w a:hover{text-decoration:underline}.w a:focus-visible{outline:3px solid #f2a900;outline-offset:2px}' +
+  '.w .t{font-weight:600}.w .m{display:block;font-size:13px;color:#57606a}' +
+  '.w .f{margin-top:8px;font-size:14px}.w .e{color:#57606a}'
 
 const SLUG = /^[a-z0-9][a-z0-9-]{0,99}$/
 
