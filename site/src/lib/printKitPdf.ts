@@ -1,12 +1,12 @@
-import fs from 'node:fs'
-import { createRequire } from 'node:module'
-import path from 'node:path'
-import { fileURLToPath } from 'node:url'
+import type { PDFDocument, PDFFont, PDFImage, PDFPage, RGB } from 'pdf-lib'
 
-import * as fontkitModule from '@pdf-lib/fontkit'
-import { PDFDocument, type PDFFont, type PDFImage, type PDFPage, type RGB, rgb } from 'pdf-lib'
-
+import { pdfFontBytes, sharedFontkit } from './pdfFonts'
 import { qrMatrix } from './qrCode'
+import { siteRequire } from './siteRequire'
+
+// Required at run time, not bundled (lib/siteRequire.ts), and only once a kit is made: pages that list kits never load it.
+let pdfLibModule: typeof import('pdf-lib') | undefined
+const pdfLib = () => (pdfLibModule ??= siteRequire('pdf-lib') as typeof import('pdf-lib'))
 
 /**
  * One print kit: a poster or leaflet on one sheet, stamped in a footer band
@@ -43,53 +43,8 @@ export interface PrintKitInput {
   updatedAt: string
 }
 
-type Fontkit = Parameters<PDFDocument['registerFontkit']>[0]
-
-// The ES build (bundled by Vite) exports fontkit as default, the UMD build (plain Node) as the module itself.
-const realFontkit = ((fontkitModule as { default?: Fontkit }).default ?? fontkitModule) as Fontkit
-const parsedFonts = new Map<Uint8Array, ReturnType<Fontkit['create']>>()
-/**
- * pdf-lib parses the font file anew for every document (fontkit.create), and
- * then reads its tables again to subset it: ≈ 45 ms of the ≈ 50 ms a kit took.
- * Handing it the same parsed font for the same bytes is safe (each document
- * makes its own subset from it) and cut a kit to ≈ 14 ms.
- */
-const fontkit: Fontkit = {
-  create(bytes: Uint8Array, postscriptName?: string) {
-    if (postscriptName) return realFontkit.create(bytes, postscriptName)
-    let font = parsedFonts.get(bytes)
-    if (!font) parsedFonts.set(bytes, (font = realFontkit.create(bytes)))
-    return font
-  },
-}
-
-const FONT_FILES = {
-  regular: '@expo-google-fonts/be-vietnam-pro/400Regular/BeVietnamPro_400Regular.ttf',
-  bold: '@expo-google-fonts/be-vietnam-pro/700Bold/BeVietnamPro_700Bold.ttf',
-} as const
-
-let fontCache: Record<keyof typeof FONT_FILES, Uint8Array> | undefined
-
-/**
- * Be Vietnam Pro from the npm package, read once per build and shared by every
- * kit (pdf-lib parses and subsets it per document; the bytes need not be read again).
- * Resolved from the site folder: the built page chunks may live in an output folder elsewhere.
- */
-function fonts(): Record<keyof typeof FONT_FILES, Uint8Array> {
-  if (fontCache) return fontCache
-  const siteRoot = process.env.DVCTT_SITE_ROOT ?? fileURLToPath(new URL('../../', import.meta.url))
-  const require = createRequire(path.join(siteRoot, 'package.json'))
-  const read = (file: string) => {
-    try {
-      return fs.readFileSync(require.resolve(file))
-    } catch (error) {
-      throw new Error(`Không đọc được phông chữ Be Vietnam Pro (${file}) để tạo bản in. Chạy "pnpm install" ở thư mục gốc rồi dựng lại.`, { cause: error })
-    }
-  }
-  fontCache = { regular: read(FONT_FILES.regular), bold: read(FONT_FILES.bold) }
-  return fontCache
-}
-
+/** pdf-lib's RGB colour, made without loading it (its rgb() returns this shape). */
+const rgb = (red: number, green: number, blue: number): RGB => ({ type: 'RGB', red, green, blue }) as RGB
 const BRAND = rgb(0.06, 0.37, 0.66)
 const ACCENT = rgb(0.99, 0.78, 0.2)
 const INK = rgb(0.12, 0.14, 0.18)
@@ -180,6 +135,20 @@ export function unitLines(unit: PrintKitUnit): { label: string; value: string }[
   ].flatMap((line) => (line.value ? [{ label: line.label, value: line.value.normalize('NFC') }] : []))
 }
 
+const warnedCovers = new Set<string>()
+
+/** A cover pdf-lib cannot read (a damaged file) leaves the kit without a picture rather than failing the site build. */
+async function embedCover(doc: PDFDocument, cover: NonNullable<PrintKitInput['cover']>, title: string): Promise<PDFImage | null> {
+  try {
+    return cover.format === 'png' ? await doc.embedPng(cover.bytes) : await doc.embedJpg(cover.bytes)
+  } catch (error) {
+    if (warnedCovers.has(title)) return null
+    warnedCovers.add(title)
+    console.warn(`[in-an] Không đưa được ảnh bìa của «${title}» vào bản in (${String(error)}); bản in được tạo không có ảnh. Hãy tải lại ảnh bìa trong trang quản trị.`)
+    return null
+  }
+}
+
 export async function renderPrintKit(input: PrintKitInput): Promise<Uint8Array> {
   const paper = PAPER_SIZES[input.size]
   const { width: W, height: H } = paper
@@ -188,9 +157,9 @@ export async function renderPrintKit(input: PrintKitInput): Promise<Uint8Array> 
   const margin = 36 * s
   const nfc = (text: string) => text.normalize('NFC')
 
-  const doc = await PDFDocument.create()
-  doc.registerFontkit(fontkit)
-  const { regular: regularBytes, bold: boldBytes } = fonts()
+  const doc = await pdfLib().PDFDocument.create()
+  doc.registerFontkit(sharedFontkit)
+  const { regular: regularBytes, bold: boldBytes } = pdfFontBytes()
   const regular = await doc.embedFont(regularBytes, { subset: true })
   const bold = await doc.embedFont(boldBytes, { subset: true })
   doc.setTitle(`${nfc(input.title)} – ${nfc(input.unit.name)} (${paper.label})`)
@@ -258,8 +227,8 @@ export async function renderPrintKit(input: PrintKitInput): Promise<Uint8Array> 
   const linkTop = footerY + footerH + 14 * s + linkLines.length * linkSize * 1.3
   drawBlocks(page, [{ lines: linkLines, font: regular, size: linkSize, color: MUTED, gapAfter: 0 }], margin, linkTop)
 
-  if (input.cover) {
-    const image: PDFImage = input.cover.format === 'png' ? await doc.embedPng(input.cover.bytes) : await doc.embedJpg(input.cover.bytes)
+  const image = input.cover ? await embedCover(doc, input.cover, input.title) : null
+  if (image) {
     const boxTop = y
     const boxBottom = linkTop + 12 * s
     if (boxTop - boxBottom > 60 * s) {

@@ -4,7 +4,7 @@ import path from 'node:path'
 import { PRINT_TEMPLATE_KINDS } from '@dvctt/cms/collections/Materials/printTemplate'
 
 import { cmsBuildState } from '../cms/state'
-import type { MaterialView, SiteData, Unit } from '../cms/types'
+import type { MaterialView, MediaOrigin, SiteData, Unit } from '../cms/types'
 import { byName } from './format'
 import { PAPER_SIZES, type PaperSize, type PrintKitInput } from './printKitPdf'
 import { href } from './urls'
@@ -54,20 +54,22 @@ const coverCache = new Map<string, Promise<PrintKitInput['cover']>>()
  */
 export function coverForPrint(material: MaterialView): Promise<PrintKitInput['cover']> {
   const src = material.cover?.fallback.src
-  if (!src) return Promise.resolve(null)
-  let cached = coverCache.get(src)
+  const origin = cmsBuildState().mediaOrigin
+  if (!src || !origin) return Promise.resolve(null)
+  // Keyed by where the files come from too: a process may build from more than one CMS (benchmarks, tests).
+  const key = `${origin.type === 'directory' ? origin.dir : origin.baseUrl}\n${src}`
+  let cached = coverCache.get(key)
   if (!cached) {
-    cached = readCover(src)
-    coverCache.set(src, cached)
+    cached = readCover(src, origin)
+    coverCache.set(key, cached)
   }
   return cached
 }
 
-async function readCover(src: string): Promise<PrintKitInput['cover']> {
+async function readCover(src: string, origin: MediaOrigin): Promise<PrintKitInput['cover']> {
   const name = decodeURIComponent(src.split('/').pop() ?? '')
   const format = /\.jpe?g$/i.test(name) ? 'jpg' : /\.png$/i.test(name) ? 'png' : null
-  const origin = cmsBuildState().mediaOrigin
-  if (!format || !origin || name !== path.basename(name)) return null
+  if (!format || name !== path.basename(name)) return null
   try {
     if (origin.type === 'directory') return { bytes: await fs.promises.readFile(path.join(origin.dir, name)), format }
     const response = await fetch(new URL(encodeURIComponent(name), origin.baseUrl))
