@@ -234,7 +234,6 @@ export default function Search({ pagefindUrl, baseUrl, options }: SearchProps) {
         setAnswer(shownAnswer)
         const first = results.slice(0, FIRST)
         setShown(first.map(() => null))
-        setStatus('ready')
         // Paint each result as soon as its fragment arrives, in rank order.
         const loaded = await Promise.all(
           first.map(async (result, i) => {
@@ -262,11 +261,14 @@ export default function Search({ pagefindUrl, baseUrl, options }: SearchProps) {
           setShown(data)
           facetText = kept.filter((w) => !retry.dropped.includes(w)).join(' ')
           if (!kept.length) {
+            setStatus('ready')
             setCounts({})
             setSettledFor(toSearchString(next))
             return
           }
         }
+        // Announced once the list on screen is the answer (the count and the first results agree).
+        setStatus('ready')
         // Facet counts need the filter index: fetched after the results are on screen.
         const nextCounts = await facetCounts(instance, facetText, next, options)
         if (ticket !== run.current) return
