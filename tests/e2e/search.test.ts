@@ -141,8 +141,10 @@ describe('search in Chromium', () => {
     const plain = await search(page, 'dang ky khai sinh')
     expect(plain).toContain(PUBLISHED_SAMPLE_TITLE)
     expect(plain).toContain('Đăng ký khai sinh')
+    // The same five first results; equal scores may come in another order.
+    const firstFive = (titles: string[]) => titles.slice(0, 5).sort()
     for (const variant of ['đăng ký khai sinh', 'Dang Ky Khai Sinh', 'ĐĂNG KÝ KHAI SINH']) {
-      expect((await search(page, variant)).slice(0, 5), variant).toEqual(plain.slice(0, 5))
+      expect(firstFive(await search(page, variant)), variant).toEqual(firstFive(plain))
     }
     // The procedure's result leads to its page.
     const procedure = page.locator('.result__title a', { hasText: /^Đăng ký khai sinh$/ })
