@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { slugify } from '../../cms/lib/slugify'
 import { CAPTION_SAMPLE, PUBLISHED_SAMPLE_TITLE } from '../../scripts/seed/index'
-import { launchChromium } from './browser'
+import { launchChromium, watchErrors } from './browser'
 
 const siteUrl = inject('siteUrl')
 const BIRTH_VIDEO = CAPTION_SAMPLE.materialTitle
@@ -21,16 +21,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close()
 })
-
-/** Console errors and uncaught exceptions of a page. */
-function watchErrors(page: Page): string[] {
-  const errors: string[] = []
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text())
-  })
-  page.on('pageerror', (error) => errors.push(error.message))
-  return errors
-}
 
 /** Waits until the search answered the query now in the address, and its facet counts are in. */
 async function settled(page: Page): Promise<void> {

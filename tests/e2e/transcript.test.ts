@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { slugify } from '../../cms/lib/slugify'
 import { CAPTION_SAMPLE } from '../../scripts/seed/index'
-import { launchChromium } from './browser'
+import { launchChromium, watchErrors } from './browser'
 import { e2eEnv } from './env'
 
 const siteUrl = inject('siteUrl')
@@ -50,16 +50,6 @@ function pagefindSearch(page: Page, query: string): Promise<SearchHit[]> {
     const search = await pagefind.search(${JSON.stringify(query)})
     return Promise.all(search.results.map((r) => r.data()))
   })()`)
-}
-
-/** Collects console errors and uncaught exceptions of a page. */
-function watchErrors(page: Page): string[] {
-  const errors: string[] = []
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text())
-  })
-  page.on('pageerror', (error) => errors.push(error.message))
-  return errors
 }
 
 const mediaTime = (page: Page) => page.locator('.player video').evaluate((video: HTMLVideoElement) => video.currentTime)
