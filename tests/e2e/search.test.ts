@@ -320,6 +320,24 @@ describe('the address holds the search', () => {
     await Promise.all([page.close(), shared.close()])
   })
 
+  it('keeps what was typed before the page’s script loaded, as on a slow phone, and searches it', { timeout: 60_000 }, async () => {
+    const page = await browser.newPage()
+    // The island's JavaScript arrives 2 s late; the box is already on screen and usable.
+    await page.route('**/_astro/**', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 2000))
+      await route.continue()
+    })
+    await page.goto(`${siteUrl}/tim-kiem/`, { waitUntil: 'domcontentloaded' })
+    const hydrated = () => page.locator('input[name="q"]').evaluate((input) => Object.keys(input).some((key) => key.startsWith('__react')))
+    await page.locator('input[name="q"]').fill('dang ky khai sinh')
+    expect(await hydrated()).toBe(false)
+    await page.waitForURL(/\?q=dang\+ky\+khai\+sinh$/)
+    await settled(page)
+    expect(await page.locator('input[name="q"]').inputValue()).toBe('dang ky khai sinh')
+    expect(await titles(page)).toContain(PUBLISHED_SAMPLE_TITLE)
+    await page.close()
+  })
+
   it('works from the keyboard: type, tab to a filter, toggle it with the space bar', { timeout: 60_000 }, async () => {
     const page = await browser.newPage()
     await open(page, '')

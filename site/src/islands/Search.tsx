@@ -288,7 +288,10 @@ export default function Search({ pagefindUrl, baseUrl, options }: SearchProps) {
   useEffect(() => {
     const fromAddress = (history: 'replace' | 'none') => {
       const parsed = parseQuery(window.location.search, options)
-      const q = parsed.query.q.slice(0, MAX_QUERY_LENGTH * 2)
+      // Typed before this island loaded (see the inline script on the search page): kept, not wiped.
+      const early = (window as { __dvcttTypedQuery?: string }).__dvcttTypedQuery
+      ;(window as { __dvcttTypedQuery?: string }).__dvcttTypedQuery = undefined
+      const q = (history === 'replace' && early?.trim() && !parsed.query.q ? early : parsed.query.q).slice(0, MAX_QUERY_LENGTH * 2)
       const next = { ...parsed.query, q }
       setIgnored(parsed.ignored)
       setQuery(next)
