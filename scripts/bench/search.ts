@@ -87,6 +87,8 @@ export async function benchSearch(n: number): Promise<Section> {
     await runNode([path.join(projectRoot, 'scripts', 'bench', 'seed-synthetic.ts'), String(n - have)])
   } else {
     console.log(`› search: dùng lại cơ sở dữ liệu đo (${have.toLocaleString('vi-VN')} tài liệu đã xuất bản)`)
+    // A database seeded by older code lacks newer columns: opening the CMS once brings its schema up to date.
+    await runNode([path.join(projectRoot, 'scripts', 'bench', 'prepare-db.ts')])
   }
 
   const dist = path.join(work, 'search-dist')

@@ -69,6 +69,9 @@ function pagefindFilters(query: Query, options: FacetOptions, except?: FacetName
   return filters
 }
 
+/** Resolves once the browser has painted what was just rendered. */
+const afterPaint = (): Promise<void> => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)))
+
 /** Pagefind's sort option; absent for relevance (an explicit `undefined` changes what Pagefind returns). */
 const sortOf = (query: Query): { sort?: Record<string, 'desc'> } => (query.sort === 'newest' ? { sort: { date: 'desc' } } : {})
 
@@ -178,6 +181,8 @@ export default function Search({ pagefindUrl, baseUrl, options }: SearchProps) {
   const [settledFor, setSettledFor] = useState<string | null>(null)
   const [expanded, setExpanded] = useState<Partial<Record<FacetName, boolean>>>({})
   const started = useRef(false)
+  /** The query of the latest search started. */
+  const requested = useRef<Query>(EMPTY)
   const run = useRef(0)
   const ids = { q: useId(), status: useId(), sort: useId(), facets: useId() }
 
@@ -200,6 +205,7 @@ export default function Search({ pagefindUrl, baseUrl, options }: SearchProps) {
   const search = useCallback(
     async (next: Query, history: 'push' | 'replace' | 'none') => {
       const ticket = ++run.current
+      requested.current = next
       setSettledFor(null)
       const address = `${window.location.pathname}${toSearchString(next)}`
       if (history === 'push' && address !== `${window.location.pathname}${window.location.search}`) window.history.pushState(null, '', address)
@@ -244,7 +250,6 @@ export default function Search({ pagefindUrl, baseUrl, options }: SearchProps) {
         )
         if (ticket !== run.current) return
         rememberIndexVersion(pagefindUrl)
-        setThumbnails(true)
         // A word no top result contains was "found" by Pagefind's prefix fallback: search without it, and say so.
         const words = normalized.text.split(' ').filter((w) => !dropped.includes(w))
         const unknown = loaded.length ? unmatchedTerms(words.map(fold), loaded.flatMap(matchedText)) : []
@@ -269,7 +274,10 @@ export default function Search({ pagefindUrl, baseUrl, options }: SearchProps) {
         }
         // Announced once the list on screen is the answer (the count and the first results agree).
         setStatus('ready')
-        // Facet counts need the filter index: fetched after the results are on screen.
+        // Pictures and the filter index (for the facet counts) wait until the results are painted.
+        await afterPaint()
+        if (ticket !== run.current) return
+        setThumbnails(true)
         const nextCounts = await facetCounts(instance, facetText, next, options)
         if (ticket !== run.current) return
         setCounts(nextCounts)
@@ -336,8 +344,15 @@ export default function Search({ pagefindUrl, baseUrl, options }: SearchProps) {
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault()
+    // The box itself, not the state: Enter right after typing (or right after the island took over
+    // what was typed before it loaded) can come before React has re-rendered with the new text.
+    const box = event.currentTarget.elements.namedItem('q')
+    const next = box instanceof HTMLInputElement ? { ...query, q: box.value } : query
+    // An empty box right after the island started a search for text typed before it loaded:
+    // the box is only waiting for that text to be rendered back.
+    if (!next.q.trim() && requested.current.q.trim()) return
     clearTimeout(timer.current)
-    if (!answer || !sameQuery(answer.query, query)) void search(query, 'push')
+    if (!answer || !sameQuery(answer.query, next)) void search(next, 'push')
   }
 
   const toggle = (name: FacetName, key: string, on: boolean) => {
