@@ -18,16 +18,11 @@
  * inheritance with `all: initial`. No cookies, no storage.
  */
 
-interface Item {
-  t: string
-  u: string
-  k: string
-  kp: string
-  d: string
-  l: string
-  c: string[]
-  i?: string
-}
+// Type-only: nothing of the site's code is bundled into the widget.
+import type { EmbedItem } from '../lib/embed'
+
+/** One entry of the static lists (`/nhung/du-lieu/…`), as the site writes them. */
+type Item = EmbedItem
 
 interface List {
   name: string
