@@ -463,6 +463,15 @@ export interface Procedure {
   field: string;
   onlineLevel: 'full' | 'partial';
   implementingLevel: 'province' | 'commune';
+  /**
+   * Units that handle it. Commune-level procedures are handled by every commune and ward without listing them.
+   */
+  agencies?: (number | Unit)[] | null;
+  /**
+   * Set when the latest catalogue no longer lists it. Kept, not deleted, so that guides keep their links.
+   */
+  withdrawn?: boolean | null;
+  withdrawnAt?: string | null;
   nationalPortalUrl?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -915,6 +924,9 @@ export interface ProceduresSelect<T extends boolean = true> {
   field?: T;
   onlineLevel?: T;
   implementingLevel?: T;
+  agencies?: T;
+  withdrawn?: T;
+  withdrawnAt?: T;
   nationalPortalUrl?: T;
   updatedAt?: T;
   createdAt?: T;

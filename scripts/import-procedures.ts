@@ -6,9 +6,9 @@
  */
 import type { Payload } from 'payload'
 
-import { applyProcedureDiff } from './import/procedures/apply'
-import { describeDiff, diffProcedures, loadExistingProcedures, type ProcedureDiff } from './import/procedures/diff'
-import { ImportFileError, parseProcedureFile } from './import/procedures/parse'
+import { applyProcedureDiff } from '@dvctt/cms/import/procedures/apply'
+import { describeDiff, diffProcedures, loadExistingProcedures, type ProcedureDiff } from '@dvctt/cms/import/procedures/diff'
+import { ImportFileError, parseProcedureFile } from '@dvctt/cms/import/procedures/parse'
 import { exitWithMessage } from './lib/fail'
 
 const USAGE = 'Dùng: pnpm import:procedures <tệp .xlsx hoặc .csv> [--dry-run] [--json]'

@@ -1,4 +1,4 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 
 import { anyone, isEditorOrAdmin } from '../access'
 import { requestSiteRebuildOnChange } from '../hooks/requestSiteRebuild'
@@ -14,19 +14,30 @@ export const IMPLEMENTING_LEVELS = [
   { value: 'commune', label: label('Cấp xã', 'Commune') },
 ] as const
 
+/** Keeps withdrawnAt in step with the flag, whoever sets it (an editor or the catalogue import). */
+const stampWithdrawal: CollectionBeforeChangeHook = ({ data, originalDoc }) => {
+  const withdrawn = data.withdrawn ?? originalDoc?.withdrawn
+  if (!withdrawn) return { ...data, withdrawnAt: null }
+  if (data.withdrawnAt) return data
+  return { ...data, withdrawnAt: originalDoc?.withdrawn && originalDoc.withdrawnAt ? originalDoc.withdrawnAt : new Date().toISOString() }
+}
+
 /** Administrative procedures (thủ tục hành chính) from the national catalogue. */
 export const Procedures: CollectionConfig = {
   slug: 'procedures',
   labels: { singular: label('Thủ tục hành chính', 'Procedure'), plural: label('Thủ tục hành chính', 'Procedures') },
   admin: {
     useAsTitle: 'name',
-    defaultColumns: ['code', 'name', 'field', 'onlineLevel', 'implementingLevel'],
+    defaultColumns: ['code', 'name', 'field', 'onlineLevel', 'implementingLevel', 'withdrawn'],
     listSearchableFields: ['code', 'name', 'field'],
     group: label('Danh mục', 'Catalogue'),
   },
   defaultSort: 'code',
   access: { read: anyone, create: isEditorOrAdmin, update: isEditorOrAdmin, delete: isEditorOrAdmin },
-  hooks: requestSiteRebuildOnChange,
+  hooks: {
+    ...requestSiteRebuildOnChange,
+    beforeChange: [...requestSiteRebuildOnChange.beforeChange, stampWithdrawal],
+  },
   fields: [
     {
       name: 'code',
@@ -54,6 +65,39 @@ export const Procedures: CollectionConfig = {
           label: label('Cấp thực hiện', 'Implementing level'),
         },
       ],
+    },
+    {
+      name: 'agencies',
+      type: 'relationship',
+      relationTo: 'units',
+      hasMany: true,
+      label: label('Cơ quan thực hiện', 'Implementing agencies'),
+      admin: {
+        description: label(
+          'Đơn vị tiếp nhận, giải quyết. Thủ tục cấp xã do mọi xã, phường thực hiện nên không cần chọn từng xã.',
+          'Units that handle it. Commune-level procedures are handled by every commune and ward without listing them.',
+        ),
+      },
+    },
+    {
+      name: 'withdrawn',
+      type: 'checkbox',
+      defaultValue: false,
+      index: true,
+      label: label('Không còn trong danh mục', 'Withdrawn'),
+      admin: {
+        position: 'sidebar',
+        description: label(
+          'Đánh dấu khi danh mục mới nhất không còn thủ tục này. Thủ tục không bị xóa để tài liệu hướng dẫn vẫn giữ liên kết.',
+          'Set when the latest catalogue no longer lists it. Kept, not deleted, so that guides keep their links.',
+        ),
+      },
+    },
+    {
+      name: 'withdrawnAt',
+      type: 'date',
+      label: label('Ngày ra khỏi danh mục', 'Withdrawn on'),
+      admin: { position: 'sidebar', readOnly: true, condition: (data) => Boolean(data?.withdrawn), date: { displayFormat: 'dd/MM/yyyy' } },
     },
     {
       name: 'nationalPortalUrl',

@@ -2,7 +2,7 @@ import { slugify } from '@dvctt/cms/lib/slugify'
 import type { Audience, Campaign, Procedure, Topic, Unit } from '@dvctt/cms/payload-types'
 
 import { need, SEED_CONTEXT, type SeedContext } from './context'
-import { nationalPortalUrl, PROCEDURE_SEEDS } from './data/procedures'
+import { FIELD_AGENCY, nationalPortalUrl, PROCEDURE_SEEDS } from './data/procedures'
 import { AUDIENCE_SEEDS, type AudienceKey, CAMPAIGN_SEEDS, type CampaignKey, TOPIC_SEEDS } from './data/taxonomy'
 import { UNIT_SEEDS, type UnitSeed } from './data/units'
 
@@ -31,12 +31,13 @@ export interface Taxonomy {
 }
 
 export async function seedTaxonomy(ctx: SeedContext): Promise<Taxonomy> {
+  const units = await seedUnits(ctx)
   return {
-    units: await seedUnits(ctx),
+    units,
     topics: await seedTopics(ctx),
     audiences: await seedAudiences(ctx),
     campaigns: await seedCampaigns(ctx),
-    procedures: await seedProcedures(ctx),
+    procedures: await seedProcedures(ctx, units),
   }
 }
 
@@ -135,7 +136,12 @@ async function seedCampaigns(ctx: SeedContext): Promise<Map<CampaignKey, Campaig
   return campaigns
 }
 
-async function seedProcedures(ctx: SeedContext): Promise<Map<string, ProcedureRef>> {
+function agencyOf(seed: (typeof PROCEDURE_SEEDS)[number], units: Map<string, UnitRef>): UnitRef['id'][] {
+  const agency = seed.implementingLevel === 'province' ? FIELD_AGENCY[seed.field] : undefined
+  return agency ? [need(units, agency, 'cơ quan thực hiện', `Thủ tục ${seed.code}`).id] : []
+}
+
+async function seedProcedures(ctx: SeedContext, units: Map<string, UnitRef>): Promise<Map<string, ProcedureRef>> {
   const procedures = new Map<string, ProcedureRef>()
   const existing = await ctx.existing('procedures', 'code', PROCEDURE_SEEDS.map((p) => p.code))
   await ctx.each('Thủ tục hành chính', 'procedures', PROCEDURE_SEEDS, (p) => `${p.code} ${p.name}`, async (seed) => {
@@ -145,7 +151,7 @@ async function seedProcedures(ctx: SeedContext): Promise<Map<string, ProcedureRe
     if (id === undefined) {
       const doc = await ctx.payload.create({
         collection: 'procedures',
-        data: { ...seed, nationalPortalUrl: url },
+        data: { ...seed, nationalPortalUrl: url, agencies: agencyOf(seed, units) },
         context: SEED_CONTEXT,
       })
       id = doc.id

@@ -3,9 +3,9 @@ import ExcelJS from 'exceljs'
 import type { Payload } from 'payload'
 import { beforeAll, expect, it } from 'vitest'
 
-import { applyProcedureDiff } from '../../scripts/import/procedures/apply'
-import { diffProcedures, loadExistingProcedures } from '../../scripts/import/procedures/diff'
-import { parseProcedureBytes } from '../../scripts/import/procedures/parse'
+import { applyProcedureDiff } from '@dvctt/cms/import/procedures/apply'
+import { diffProcedures, loadExistingProcedures } from '@dvctt/cms/import/procedures/diff'
+import { parseProcedureBytes } from '@dvctt/cms/import/procedures/parse'
 import { describeWithDatabase, getTestPayload } from '../support/cms'
 
 // Codes of their own, so that other files' procedures in the shared database never collide.

@@ -2,8 +2,8 @@
 import ExcelJS from 'exceljs'
 import { describe, expect, it } from 'vitest'
 
-import { diffProcedures, type ExistingProcedure } from '../../scripts/import/procedures/diff'
-import { ImportFileError, parseProcedureBytes, type ParsedProcedure } from '../../scripts/import/procedures/parse'
+import { diffProcedures, type ExistingProcedure } from '@dvctt/cms/import/procedures/diff'
+import { ImportFileError, parseProcedureBytes, type ParsedProcedure } from '@dvctt/cms/import/procedures/parse'
 
 type Cell = string | number | null
 

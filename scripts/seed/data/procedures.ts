@@ -98,6 +98,31 @@ const ROWS: readonly Row[] = [
 export const nationalPortalUrl = (code: string): string =>
   `https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh-chi-tiet.html?ma_thu_tuc=${code}`
 
+/**
+ * The department that receives each province-level field's procedures (its
+ * "cơ quan thực hiện"); commune-level procedures go to every commune and ward.
+ */
+export const FIELD_AGENCY: Readonly<Record<string, string>> = {
+  'Căn cước': 'Công an tỉnh Lai Châu',
+  'Xuất nhập cảnh': 'Công an tỉnh Lai Châu',
+  'Du lịch': 'Sở Văn hóa, Thể thao và Du lịch',
+  'Văn hóa': 'Sở Văn hóa, Thể thao và Du lịch',
+  'Giao thông vận tải': 'Sở Xây dựng',
+  'Xây dựng': 'Sở Xây dựng',
+  'Giáo dục và Đào tạo': 'Sở Giáo dục và Đào tạo',
+  'Khám bệnh, chữa bệnh': 'Sở Y tế',
+  'Lâm nghiệp': 'Sở Nông nghiệp và Môi trường',
+  'Nông nghiệp': 'Sở Nông nghiệp và Môi trường',
+  'Đất đai': 'Sở Nông nghiệp và Môi trường',
+  'Đăng ký biện pháp bảo đảm': 'Sở Nông nghiệp và Môi trường',
+  'Lý lịch tư pháp': 'Sở Tư pháp',
+  'Người có công': 'Sở Nội vụ',
+  'Việc làm': 'Sở Nội vụ',
+  'Thành lập và hoạt động doanh nghiệp': 'Sở Tài chính',
+  'Đầu tư tại Việt Nam': 'Sở Tài chính',
+  'Tài chính': 'Sở Tài chính',
+}
+
 export const PROCEDURE_SEEDS: readonly ProcedureSeed[] = ROWS.map(([code, name, field, onlineLevel, implementingLevel]) => ({
   code,
   name,

@@ -4,7 +4,7 @@
  */
 import type { Payload } from 'payload'
 
-import type { Procedure } from '@dvctt/cms/payload-types'
+import type { Procedure } from '../../payload-types'
 
 import type { ParsedCatalogue, ParsedProcedure, RowNote } from './parse'
 
