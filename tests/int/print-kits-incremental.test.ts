@@ -11,12 +11,11 @@ import type { Payload } from 'payload'
 import { PDFDocument } from 'pdf-lib'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 
-import { REBUILD_QUEUE, REBUILD_TASK } from '@dvctt/cms/jobs/rebuildSite'
 import type { Material, Unit } from '@dvctt/cms/payload-types'
 
 import { describeWithDatabase, getTestPayload } from '../support/cms'
 import { type Fixtures, fixtures, uniqueSuffix } from '../support/factories'
-import { buildSiteOrFail, removeSiteDir, testSiteDir } from '../support/siteBuild'
+import { buildSiteOrFail, removeSiteDir, runPendingRebuilds as runBuilds, testSiteDir } from '../support/siteBuild'
 
 /**
  * A kit's document title: "<material title> – <unit name> (A4)". (Its text is read with pdf.js in
@@ -37,19 +36,8 @@ describeWithDatabase('print kits in incremental builds', () => {
   const outDir = testSiteDir('print-kits-incremental')
   const kit = (unit: Unit, size = 'a4') => path.join(outDir, 'in-an', template.slug ?? '', `${unit.slug}-${size}.pdf`)
 
-  /** Runs the waiting rebuild jobs now, as the CMS server's runner would after the debounce. */
   const runPendingRebuilds = async (): Promise<void> => {
-    await payload.update({
-      collection: 'payload-jobs',
-      where: { and: [{ taskSlug: { equals: REBUILD_TASK } }, { completedAt: { exists: false } }] },
-      data: { waitUntil: new Date(Date.now() - 1000).toISOString() },
-    })
-    process.env.SITE_DIST_DIR = outDir
-    try {
-      await payload.jobs.run({ queue: REBUILD_QUEUE })
-    } finally {
-      delete process.env.SITE_DIST_DIR
-    }
+    await runBuilds(payload, outDir)
     const status = await payload.findGlobal({ slug: 'site-status' })
     expect(status.lastSuccess?.mode).toBe('incremental')
   }

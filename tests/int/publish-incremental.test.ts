@@ -13,7 +13,7 @@ import zlib from 'node:zlib'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 
-import { CONSOLIDATE_REASON, REBUILD_QUEUE, REBUILD_TASK } from '@dvctt/cms/jobs/rebuildSite'
+import { CONSOLIDATE_REASON, REBUILD_TASK } from '@dvctt/cms/jobs/rebuildSite'
 import type { Material } from '@dvctt/cms/payload-types'
 
 import { readManifest, liveRelease } from '../../scripts/lib/site-releases'
@@ -21,7 +21,7 @@ import { serveSite } from '../../scripts/lib/site-server'
 import { launchChromium } from '../e2e/browser'
 import { describeWithDatabase, getTestPayload } from '../support/cms'
 import { type Fixtures, fixtures, uniqueSuffix } from '../support/factories'
-import { buildSiteOrFail, readPage, removeSiteDir, testSiteDir } from '../support/siteBuild'
+import { buildSiteOrFail, readPage, removeSiteDir, runPendingRebuilds as runBuilds, testSiteDir } from '../support/siteBuild'
 
 /** Text of every fragment of a Pagefind index folder (gzip'd JSON). */
 const indexText = (dir: string): string =>
@@ -42,20 +42,7 @@ describeWithDatabase('incremental publishing: changed pages, listings and a delt
   let edited: Material
   let leaving: Material
 
-  /** Runs the waiting rebuild jobs now, as the CMS server's runner would after the debounce. */
-  const runPendingRebuilds = async (): Promise<void> => {
-    await payload.update({
-      collection: 'payload-jobs',
-      where: { and: [{ taskSlug: { equals: REBUILD_TASK } }, { completedAt: { exists: false } }] },
-      data: { waitUntil: new Date(Date.now() - 1000).toISOString() },
-    })
-    process.env.SITE_DIST_DIR = outDir
-    try {
-      await payload.jobs.run({ queue: REBUILD_QUEUE })
-    } finally {
-      delete process.env.SITE_DIST_DIR
-    }
-  }
+  const runPendingRebuilds = (): Promise<void> => runBuilds(payload, outDir)
 
   beforeAll(async () => {
     payload = await getTestPayload()

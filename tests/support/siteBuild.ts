@@ -2,6 +2,9 @@ import { type ChildProcess, spawn } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 
+import type { Payload } from 'payload'
+
+import { REBUILD_QUEUE, REBUILD_TASK } from '@dvctt/cms/jobs/rebuildSite'
 import { projectRoot } from '@dvctt/cms/lib/paths'
 
 export type BuildOutcome = { code: number | null; signal: NodeJS.Signals | null; log: string; result: Record<string, unknown> | null }
@@ -50,4 +53,19 @@ export async function buildSiteOrFail(outDir: string, env: Record<string, string
 export const readPage = (outDir: string, route: string): string | null => {
   const file = path.join(outDir, route, route.endsWith('.json') ? '' : 'index.html')
   return fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : null
+}
+
+/** Runs the waiting site rebuild jobs now into outDir, as the CMS server's runner would after the debounce. */
+export async function runPendingRebuilds(payload: Payload, outDir: string): Promise<void> {
+  await payload.update({
+    collection: 'payload-jobs',
+    where: { and: [{ taskSlug: { equals: REBUILD_TASK } }, { completedAt: { exists: false } }] },
+    data: { waitUntil: new Date(Date.now() - 1000).toISOString() },
+  })
+  process.env.SITE_DIST_DIR = outDir
+  try {
+    await payload.jobs.run({ queue: REBUILD_QUEUE })
+  } finally {
+    delete process.env.SITE_DIST_DIR
+  }
 }
