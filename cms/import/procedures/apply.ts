@@ -1,16 +1,23 @@
 /**
- * Writes a diff: creates the added procedures and updates the changed ones,
- * all in one transaction where the database adapter has them (SQLite,
- * PostgreSQL, a MongoDB replica set), so a failure half-way writes nothing.
- * Withdrawn procedures are left alone: the collection cannot mark them yet.
+ * Writes a diff: creates the added procedures, updates the changed ones and
+ * marks the withdrawn ones, all in one transaction where the database adapter
+ * has them (SQLite, PostgreSQL, a MongoDB replica set), so a failure half-way
+ * writes nothing. The per-save site rebuild is switched off for the import's
+ * request and one full-site change is recorded at the end instead: a
+ * 3,000-row catalogue queues one build, not 3,000.
  */
 import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload } from 'payload'
+
+import { queueSiteRebuild } from '../../hooks/requestSiteRebuild'
+
+import type { Procedure } from '../../payload-types'
 
 import type { ProcedureDiff } from './diff'
 
 export interface ApplyResult {
   created: number
   updated: number
+  withdrawn: number
   /** False when the adapter had no transactions and each write stood alone. */
   transactional: boolean
 }
@@ -20,31 +27,38 @@ export async function applyProcedureDiff(
   diff: ProcedureDiff,
   onProgress?: (done: number, total: number) => void,
 ): Promise<ApplyResult> {
-  // One request for every write: its transaction, and a single site rebuild queued for the whole import.
-  const req = await createLocalReq({}, payload)
+  const req = await createLocalReq({ context: { skipSiteRebuild: true } }, payload)
   const transactional = await initTransaction(req)
-  const total = diff.added.length + diff.changed.length
+  const total = diff.added.length + diff.changed.length + diff.withdrawn.length
   let done = 0
+  const step = () => onProgress?.(++done, total)
+  const write = { req, overrideAccess: true, depth: 0, context: { skipSiteRebuild: true } } as const
   try {
     for (const procedure of diff.added) {
-      const { nationalPortalUrl, ...data } = procedure
+      const { nationalPortalUrl, agencyNames: _names, agencies, ...data } = procedure
       await payload.create({
         collection: 'procedures',
-        data: nationalPortalUrl ? { ...data, nationalPortalUrl } : data,
-        req,
-        overrideAccess: true,
+        data: { ...data, ...(nationalPortalUrl ? { nationalPortalUrl } : {}), ...(agencies ? { agencies: agencies as Procedure['agencies'] } : {}), withdrawn: false },
+        ...write,
       })
-      onProgress?.(++done, total)
+      step()
     }
     for (const change of diff.changed) {
-      const data = Object.fromEntries(Object.entries(change.fields).map(([key, value]) => [key, value.to]))
-      await payload.update({ collection: 'procedures', id: change.id, data, req, overrideAccess: true })
-      onProgress?.(++done, total)
+      await payload.update({ collection: 'procedures', id: change.id, data: change.data, ...write })
+      step()
+    }
+    for (const procedure of diff.withdrawn) {
+      await payload.update({ collection: 'procedures', id: procedure.id, data: { withdrawn: true }, ...write })
+      step()
+    }
+    if (total > 0) {
+      req.context.skipSiteRebuild = false
+      await queueSiteRebuild(req, `procedures:import (${diff.added.length}+ ${diff.changed.length}~ ${diff.withdrawn.length}−)`, { scope: 'full' })
     }
     if (transactional) await commitTransaction(req)
   } catch (error) {
     if (transactional) await killTransaction(req)
     throw error
   }
-  return { created: diff.added.length, updated: diff.changed.length, transactional }
+  return { created: diff.added.length, updated: diff.changed.length, withdrawn: diff.withdrawn.length, transactional }
 }

@@ -9,9 +9,9 @@
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 
-import { type Grid, ImportFileError, readGrids } from './read'
+import { type Grid, ImportFileError, notDecodable, readGrids } from './read'
 
-export { ImportFileError } from './read'
+export { ImportFileError, MAX_IMPORT_BYTES } from './read'
 
 export type OnlineLevel = 'full' | 'partial'
 export type ImplementingLevel = 'province' | 'commune'
@@ -24,6 +24,10 @@ export interface ParsedProcedure {
   implementingLevel: ImplementingLevel
   /** Only when the file has a link column: a file without one must not clear existing links. */
   nationalPortalUrl?: string
+  /** Only when the file has an agency column ("Cơ quan thực hiện"): the names as written, one per agency. */
+  agencies?: string[]
+  /** Where the row is, for messages about it; not compared. */
+  source?: { sheet: string; row: number }
 }
 
 export interface RowNote {
@@ -41,7 +45,7 @@ export interface ParsedCatalogue {
   warnings: RowNote[]
 }
 
-type Column = 'code' | 'name' | 'field' | 'onlineLevel' | 'implementingLevel' | 'nationalPortalUrl'
+type Column = 'code' | 'name' | 'field' | 'onlineLevel' | 'implementingLevel' | 'nationalPortalUrl' | 'agencies'
 
 const normalise = (text: string): string => text.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim()
 
@@ -51,6 +55,7 @@ const HEADER_PATTERNS: Record<Column, RegExp> = {
   field: /^lĩnh vực/,
   onlineLevel: /^(mức độ|dịch vụ công trực tuyến|dvctt)/,
   implementingLevel: /^cấp thực hiện/,
+  agencies: /^cơ quan (thực hiện|giải quyết)/,
   nationalPortalUrl: /(đường dẫn|liên kết|url)/,
 }
 
@@ -135,6 +140,13 @@ export function parseGrids(grids: Grid[]): ParsedCatalogue {
   const seen = new Map<string, { procedure: ParsedProcedure; sheet: string; row: number }>()
   let headersFound = 0
   for (const grid of grids) {
+    if (grid.encoding) {
+      result.warnings.push({
+        sheet: grid.sheet,
+        row: 0,
+        reason: 'Tệp CSV không mã hóa UTF-8 nên đã được đọc theo bảng mã Windows-1258. Hãy kiểm tra dấu tiếng Việt trong bản xem trước; lần sau nên «Lưu thành» kiểu «CSV UTF-8».',
+      })
+    }
     const header = findHeader(grid.rows)
     if (!header) continue
     headersFound++
@@ -160,10 +172,11 @@ export function parseGrids(grids: Grid[]): ParsedCatalogue {
         continue
       }
       seen.set(parsed.code, { procedure: parsed, sheet: grid.sheet, row: r + 1 })
-      result.procedures.push(parsed)
+      result.procedures.push({ ...parsed, source: { sheet: grid.sheet, row: r + 1 } })
     }
   }
   if (headersFound === 0) {
+    if (grids.some((grid) => grid.encoding)) throw notDecodable(grids[0]?.sheet ?? '')
     throw new ImportFileError(
       'Không tìm thấy dòng tiêu đề của danh mục: cần có cột «Mã TTHC» (hoặc «Mã thủ tục», «Mã số») và cột «Tên thủ tục hành chính» (hoặc «Tên TTHC»).',
     )
@@ -171,17 +184,18 @@ export function parseGrids(grids: Grid[]): ParsedCatalogue {
   return result
 }
 
-const FIELD_LABELS: Record<keyof ParsedProcedure, string> = {
+const FIELD_LABELS: Record<Exclude<keyof ParsedProcedure, 'source'>, string> = {
   code: 'mã',
   name: 'tên thủ tục',
   field: 'lĩnh vực',
   onlineLevel: 'mức độ DVCTT',
   implementingLevel: 'cấp thực hiện',
   nationalPortalUrl: 'liên kết',
+  agencies: 'cơ quan thực hiện',
 }
 
 function differingFields(a: ParsedProcedure, b: ParsedProcedure): string[] {
-  return (Object.keys(FIELD_LABELS) as (keyof ParsedProcedure)[]).filter((key) => a[key] !== b[key]).map((key) => FIELD_LABELS[key])
+  return (Object.keys(FIELD_LABELS) as (keyof typeof FIELD_LABELS)[]).filter((key) => String(a[key] ?? '') !== String(b[key] ?? '')).map((key) => FIELD_LABELS[key])
 }
 
 function parseRow(
@@ -252,7 +266,14 @@ function parseRow(
   if (!onlineLevel) return note(`Thủ tục ${code} không có mức độ DVCTT.`)
   const procedure: ParsedProcedure = { code, name, field, onlineLevel, implementingLevel }
   if (header.columns.nationalPortalUrl !== undefined) procedure.nationalPortalUrl = at('nationalPortalUrl')
+  if (header.columns.agencies !== undefined) procedure.agencies = splitAgencies(at('agencies'))
   return procedure
+}
+
+/** "Sở Tư pháp; UBND tỉnh" or one name per line in the cell; duplicates dropped, order kept. */
+export function splitAgencies(text: string): string[] {
+  const names = text.split(/[;\n\r]+/).map((name) => name.replace(/\s+/g, ' ').replace(/^[-–•+]\s*/, '').replace(/[.,]$/, '').trim())
+  return [...new Set(names.filter(Boolean))]
 }
 
 export async function parseProcedureFile(filePath: string): Promise<ParsedCatalogue> {

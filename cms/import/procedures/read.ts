@@ -3,12 +3,16 @@
  * sheet, with merged cells repeated into every cell they cover. Anything that
  * is not a readable spreadsheet is refused here, before anything is parsed.
  */
+import CFB from 'cfb'
 import ExcelJS from 'exceljs'
+import iconv from 'iconv-lite'
 
 export interface Grid {
   sheet: string
   /** rows[i] is spreadsheet row i + 1; cells are trimmed text, '' when blank. */
   rows: string[][]
+  /** Set when a CSV was not UTF-8 and was read as Windows-1258. */
+  encoding?: 'windows-1258'
 }
 
 /** A file the importer refuses as a whole; nothing is written. */
@@ -19,33 +23,129 @@ export class ImportFileError extends Error {
 const ZIP = [0x50, 0x4b, 0x03, 0x04]
 const OLE = [0xd0, 0xcf, 0x11, 0xe0]
 
+/** The largest upload the importer reads: a province catalogue of several thousand rows is well under 2 MB. */
+export const MAX_IMPORT_BYTES = 20 * 1024 * 1024
+/** Limits on what an XLSX may unpack to, checked from its zip directory before anything is unpacked. */
+export const MAX_UNPACKED_BYTES = 100 * 1024 * 1024
+export const MAX_ZIP_ENTRIES = 2_000
+export const MAX_COMPRESSION_RATIO = 100
+/** Below this an entry's ratio does not matter: tiny XML parts compress far better than 100:1. */
+const RATIO_CHECKED_FROM = 1024 * 1024
+
 const startsWith = (bytes: Uint8Array, magic: number[]): boolean => magic.every((byte, i) => bytes[i] === byte)
 
+const megabytes = (bytes: number): string => `${(bytes / 1024 / 1024).toLocaleString('vi-VN', { maximumFractionDigits: 1 })} MB`
+
+const SAVE_AS_XLSX = 'Hãy mở tệp bằng Excel, «Lưu thành» .xlsx (hoặc «CSV UTF-8») rồi nạp lại.'
+
 export async function readGrids(bytes: Uint8Array, fileName: string): Promise<Grid[]> {
-  if (bytes.length === 0) throw new ImportFileError(`Tệp «${fileName}» trống (0 byte). Hãy chọn đúng tệp danh mục thủ tục.`)
-  if (startsWith(bytes, ZIP)) return readXlsx(bytes, fileName)
-  if (startsWith(bytes, OLE)) {
+  if (bytes.length === 0) throw new ImportFileError(`Tệp «${fileName}» trống (0 byte). Chưa có gì được ghi. Hãy chọn đúng tệp danh mục thủ tục.`)
+  if (bytes.length > MAX_IMPORT_BYTES) {
     throw new ImportFileError(
-      `Tệp «${fileName}» là định dạng Excel cũ (.xls), chưa đọc được. Hãy mở bằng Excel và «Lưu thành» .xlsx rồi nạp lại.`,
+      `Tệp «${fileName}» nặng ${megabytes(bytes.length)}, vượt giới hạn ${megabytes(MAX_IMPORT_BYTES)} của danh mục thủ tục. Chưa có gì được ghi. ` +
+        'Hãy kiểm tra lại đúng tệp danh mục (thường chỉ vài trăm KB), hoặc xóa các trang, hình ảnh thừa rồi nạp lại.',
     )
   }
-  if (bytes.includes(0)) {
-    throw new ImportFileError(`Tệp «${fileName}» không phải bảng tính (.xlsx) hay tệp CSV. Hãy xuất danh mục ra .xlsx hoặc CSV rồi nạp lại.`)
+  if (startsWith(bytes, ZIP)) {
+    checkZipDirectory(bytes, fileName)
+    return readXlsx(bytes, fileName)
   }
-  return [{ sheet: fileName, rows: parseCsv(decodeUtf8(bytes, fileName)) }]
+  if (startsWith(bytes, OLE)) refuseOle(bytes, fileName)
+  if (bytes.includes(0)) {
+    throw new ImportFileError(
+      `Tệp «${fileName}» không phải bảng tính (.xlsx) hay tệp CSV. Chưa có gì được ghi. Hãy xuất danh mục ra .xlsx hoặc CSV rồi nạp lại.`,
+    )
+  }
+  const { text, encoding } = decodeText(bytes, fileName)
+  const grid: Grid = { sheet: fileName, rows: parseCsv(text) }
+  if (encoding === 'windows-1258') grid.encoding = encoding
+  return [grid]
 }
 
-function decodeUtf8(bytes: Uint8Array, fileName: string): string {
+/** An OLE container is either an old .xls or an XLSX saved with a password (Excel wraps the encrypted zip in one). */
+function refuseOle(bytes: Uint8Array, fileName: string): never {
+  let encrypted = false
   try {
-    // fatal: a Windows-1258 file must be refused, not imported with broken diacritics.
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes)
+    const container = CFB.read(Buffer.from(bytes), { type: 'buffer' })
+    encrypted = container.FullPaths.some((entry) => /\/(EncryptedPackage|EncryptionInfo)$/i.test(entry))
   } catch {
+    // Not even a readable container: refused below like any old or broken .xls.
+  }
+  if (encrypted) {
     throw new ImportFileError(
-      `Tệp CSV «${fileName}» không được mã hóa UTF-8 (có thể là Windows-1258 hoặc TCVN3), nên không đọc đúng được dấu tiếng Việt. ` +
-        'Hãy mở tệp bằng Excel và «Lưu thành» kiểu «CSV UTF-8», hoặc nạp tệp .xlsx.',
+      `Tệp «${fileName}» được đặt mật khẩu nên không đọc được. Chưa có gì được ghi. ` +
+        'Hãy mở tệp bằng Excel, gỡ mật khẩu (Tệp → Thông tin → Bảo vệ sổ làm việc → Mã hóa bằng mật khẩu, xóa mật khẩu), lưu lại rồi nạp lại.',
     )
   }
+  throw new ImportFileError(`Tệp «${fileName}» là định dạng Excel cũ (.xls), chưa đọc được. Chưa có gì được ghi. ${SAVE_AS_XLSX}`)
 }
+
+/**
+ * Reads the zip's central directory (sizes as declared, nothing unpacked) and
+ * refuses a file that would unpack to far more than any catalogue: a "zip
+ * bomb" would otherwise fill the server's memory inside exceljs.
+ */
+export function checkZipDirectory(bytes: Uint8Array, fileName: string): void {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+  const broken = () =>
+    new ImportFileError(`Không mở được «${fileName}» như một bảng tính Excel (.xlsx): tệp hỏng hoặc không phải bảng tính. Chưa có gì được ghi. ${SAVE_AS_XLSX}`)
+  const bomb = (what: string) =>
+    new ImportFileError(
+      `Tệp «${fileName}» ${what}: không giống một danh mục thủ tục và có thể làm treo máy chủ, nên bị từ chối. Chưa có gì được ghi. ` +
+        'Hãy mở tệp bằng Excel, chép riêng bảng danh mục sang một sổ làm việc mới, lưu .xlsx rồi nạp lại.',
+    )
+  // End of central directory: 22 bytes plus a comment of up to 65,535.
+  let end = -1
+  for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 65_535); i--) {
+    if (view.getUint32(i, true) === 0x06054b50) {
+      end = i
+      break
+    }
+  }
+  if (end < 0) throw broken()
+  const entries = view.getUint16(end + 10, true)
+  const directoryOffset = view.getUint32(end + 16, true)
+  if (entries === 0xffff || directoryOffset === 0xffffffff) throw bomb('dùng định dạng nén ZIP64 dành cho tệp khổng lồ')
+  if (entries > MAX_ZIP_ENTRIES) throw bomb(`chứa ${entries.toLocaleString('vi-VN')} tệp con (một bảng tính thường dưới 100)`)
+  let offset = directoryOffset
+  let total = 0
+  for (let n = 0; n < entries; n++) {
+    if (offset + 46 > bytes.length || view.getUint32(offset, true) !== 0x02014b50) throw broken()
+    const compressed = view.getUint32(offset + 20, true)
+    const size = view.getUint32(offset + 24, true)
+    if (size === 0xffffffff || compressed === 0xffffffff) throw bomb('dùng định dạng nén ZIP64 dành cho tệp khổng lồ')
+    total += size
+    if (total > MAX_UNPACKED_BYTES) throw bomb(`giải nén ra hơn ${megabytes(MAX_UNPACKED_BYTES)}`)
+    if (size >= RATIO_CHECKED_FROM && size > compressed * MAX_COMPRESSION_RATIO) {
+      throw bomb(`có phần được nén hơn ${MAX_COMPRESSION_RATIO} lần (${megabytes(compressed)} giải nén ra ${megabytes(size)})`)
+    }
+    offset += 46 + view.getUint16(offset + 28, true) + view.getUint16(offset + 30, true) + view.getUint16(offset + 32, true)
+  }
+}
+
+/**
+ * UTF-8 (with or without BOM) first. Bytes that are not valid UTF-8 are read
+ * as Windows-1258, the Vietnamese code page of older Excel "CSV" exports; it
+ * writes tones as combining marks, hence NFC. Text that still does not look
+ * like text (control characters, unmapped bytes) is refused.
+ */
+export function decodeText(bytes: Uint8Array, fileName: string): { text: string; encoding: 'utf-8' | 'windows-1258' } {
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes).normalize('NFC'), encoding: 'utf-8' }
+  } catch {
+    // Not UTF-8: try the Vietnamese Windows code page below.
+  }
+  const text = iconv.decode(Buffer.from(bytes), 'windows1258').normalize('NFC')
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffd]/.test(text)) throw notDecodable(fileName)
+  return { text, encoding: 'windows-1258' }
+}
+
+export const notDecodable = (fileName: string): ImportFileError =>
+  new ImportFileError(
+    `Tệp CSV «${fileName}» không được mã hóa UTF-8 và cũng không đọc được như Windows-1258 (có thể là TCVN3/ABC hoặc VNI), nên không đọc đúng được dấu tiếng Việt. ` +
+      'Chưa có gì được ghi. Hãy mở tệp bằng Excel và «Lưu thành» kiểu «CSV UTF-8 (phân tách bằng dấu phẩy)», hoặc nạp tệp .xlsx.',
+  )
 
 /** RFC 4180 with the delimiter guessed from the first lines (Excel in Vietnamese locales writes ';'). */
 export function parseCsv(text: string): string[][] {
@@ -88,7 +188,7 @@ async function readXlsx(bytes: Uint8Array, fileName: string): Promise<Grid[]> {
   try {
     await workbook.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer)
   } catch {
-    throw new ImportFileError(`Không mở được «${fileName}» như một bảng tính Excel (.xlsx): tệp hỏng hoặc không phải bảng tính.`)
+    throw new ImportFileError(`Không mở được «${fileName}» như một bảng tính Excel (.xlsx): tệp hỏng hoặc không phải bảng tính. Chưa có gì được ghi. ${SAVE_AS_XLSX}`)
   }
   const grids: Grid[] = []
   workbook.eachSheet((worksheet) => {
