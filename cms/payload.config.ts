@@ -16,6 +16,7 @@ import { Units } from './collections/Units'
 import { SiteChanges } from './collections/SiteChanges'
 import { Users } from './collections/Users'
 import { SiteStatus } from './globals/SiteStatus'
+import { COVERAGE_VIEW_PATH, IMPORT_VIEW_PATH } from './components/procedures/paths'
 import { createDatabaseAdapter } from './db'
 import { isAdmin } from './access'
 import { SCHEDULE_QUEUE, applyScheduleTask } from './jobs/applySchedule'
@@ -43,7 +44,12 @@ export default buildConfig({
     importMap: { baseDir: cmsDir },
     components: {
       // In production the first administrator comes from `npm run create-admin`, not from this form.
-      views: { createFirstUser: { Component: '/components/accounts/FirstUserView#FirstUserView' } },
+      views: {
+        createFirstUser: { Component: '/components/accounts/FirstUserView#FirstUserView' },
+        importProcedures: { Component: '/components/procedures/ImportProceduresView#ImportProceduresView', path: IMPORT_VIEW_PATH },
+        procedureCoverage: { Component: '/components/procedures/CoverageView#CoverageView', path: COVERAGE_VIEW_PATH },
+      },
+      afterNavLinks: ['/components/procedures/ProceduresNavLinks#ProceduresNavLinks'],
       beforeDashboard: ['/components/workflow/MyWork#MyWork', '/components/site-status/SiteStatusPanel#SiteStatusPanel'],
     },
   },

@@ -1,6 +1,7 @@
 import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 
 import { anyone, isEditorOrAdmin } from '../access'
+import { importProceduresEndpoint } from '../endpoints/importProcedures'
 import { requestSiteRebuildOnChange } from '../hooks/requestSiteRebuild'
 import { label } from '../lib/label'
 
@@ -31,7 +32,9 @@ export const Procedures: CollectionConfig = {
     defaultColumns: ['code', 'name', 'field', 'onlineLevel', 'implementingLevel', 'withdrawn'],
     listSearchableFields: ['code', 'name', 'field'],
     group: label('Danh mục', 'Catalogue'),
+    components: { beforeList: ['/components/procedures/ProceduresListHeader#ProceduresListHeader'] },
   },
+  endpoints: [importProceduresEndpoint],
   defaultSort: 'code',
   access: { read: anyone, create: isEditorOrAdmin, update: isEditorOrAdmin, delete: isEditorOrAdmin },
   hooks: {

@@ -24,9 +24,13 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { PublishButtonForRole as PublishButtonForRole_f577215be39bfbf111e1ba0a32405e89 } from '../../../components/workflow/PublishControls'
 import { UnpublishButtonForRole as UnpublishButtonForRole_f577215be39bfbf111e1ba0a32405e89 } from '../../../components/workflow/PublishControls'
+import { ProceduresListHeader as ProceduresListHeader_bf29ef584e7f9d7853cdc45b941827bd } from '../../../components/procedures/ProceduresListHeader'
+import { ProceduresNavLinks as ProceduresNavLinks_e4b6144660e530c3dd20f04f7bc2fb82 } from '../../../components/procedures/ProceduresNavLinks'
 import { MyWork as MyWork_0bc12e3c9ec1cea1c9d90616db83b482 } from '../../../components/workflow/MyWork'
 import { SiteStatusPanel as SiteStatusPanel_8e7e86ea588b82c0b08eaf35f176ab8a } from '../../../components/site-status/SiteStatusPanel'
 import { FirstUserView as FirstUserView_1d4dc433f1761b04bde304b1ae50db5d } from '../../../components/accounts/FirstUserView'
+import { ImportProceduresView as ImportProceduresView_b1906c73f4ffaf7e705b1e5bb01fcc3a } from '../../../components/procedures/ImportProceduresView'
+import { CoverageView as CoverageView_6c6b64408f9e428a2dbabcacdb65bb04 } from '../../../components/procedures/CoverageView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -57,8 +61,12 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/components/workflow/PublishControls#PublishButtonForRole": PublishButtonForRole_f577215be39bfbf111e1ba0a32405e89,
   "/components/workflow/PublishControls#UnpublishButtonForRole": UnpublishButtonForRole_f577215be39bfbf111e1ba0a32405e89,
+  "/components/procedures/ProceduresListHeader#ProceduresListHeader": ProceduresListHeader_bf29ef584e7f9d7853cdc45b941827bd,
+  "/components/procedures/ProceduresNavLinks#ProceduresNavLinks": ProceduresNavLinks_e4b6144660e530c3dd20f04f7bc2fb82,
   "/components/workflow/MyWork#MyWork": MyWork_0bc12e3c9ec1cea1c9d90616db83b482,
   "/components/site-status/SiteStatusPanel#SiteStatusPanel": SiteStatusPanel_8e7e86ea588b82c0b08eaf35f176ab8a,
   "/components/accounts/FirstUserView#FirstUserView": FirstUserView_1d4dc433f1761b04bde304b1ae50db5d,
+  "/components/procedures/ImportProceduresView#ImportProceduresView": ImportProceduresView_b1906c73f4ffaf7e705b1e5bb01fcc3a,
+  "/components/procedures/CoverageView#CoverageView": CoverageView_6c6b64408f9e428a2dbabcacdb65bb04,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -1,0 +1,31 @@
+import type { Payload } from 'payload'
+import React from 'react'
+
+import { hasRole } from '../../access'
+import { loadCoverage } from '../../lib/loadCoverage'
+import { formatShare } from '../../lib/procedureCoverage'
+import { COVERAGE_VIEW_PATH, IMPORT_VIEW_PATH, adminHref } from './paths'
+import './procedures.css'
+
+/**
+ * Above the Procedures list: the way to «Nạp danh mục thủ tục» (editors and
+ * admins) and a one-line coverage summary linking to the full view.
+ */
+export async function ProceduresListHeader({ payload, user }: { payload: Payload; user?: unknown }): Promise<React.ReactNode> {
+  const adminRoute = payload.config.routes.admin
+  const { overall } = await loadCoverage(payload)
+  return (
+    <div className="dvctt-procedures-header gutter--left gutter--right">
+      {hasRole(user, 'admin', 'editor') ? (
+        <a className="btn btn--style-primary btn--size-medium" href={adminHref(adminRoute, IMPORT_VIEW_PATH)}>
+          Nạp danh mục thủ tục
+        </a>
+      ) : null}
+      <p data-testid="coverage-summary" style={{ margin: 0 }}>
+        Độ phủ hướng dẫn: <strong>{formatShare(overall.share)}</strong> thủ tục toàn trình có hướng dẫn ({overall.covered}/{overall.total}
+        ).{' '}
+        <a href={adminHref(adminRoute, COVERAGE_VIEW_PATH)}>Xem chi tiết theo lĩnh vực và đơn vị</a>
+      </p>
+    </div>
+  )
+}
