@@ -23,6 +23,7 @@ import { siteDir } from '@dvctt/cms/lib/paths'
 
 import { embedListingRoutes } from '../../site/src/lib/embed'
 import { collator } from '../../site/src/lib/format'
+import { PROCEDURE_GUIDE_LISTINGS } from '../../site/src/lib/procedureLinks'
 import { siteConfig } from '../../site/src/siteConfig'
 import { type BuiltRelease, MATERIALS_FILE, SNAPSHOT_FILE, runAstro } from './site-build'
 import { reachedUnitSlugs } from './site-reached-units'
@@ -99,6 +100,8 @@ async function readChangedMaterials(ids: string[]): Promise<Map<string, Material
           ...routes('chien-dich', campaigns, [doc.campaign]),
           // A procedure's page shows the guides linked to it (its code is its address).
           ...routes('thu-tuc', procedures, doc.procedures ?? []),
+          // The catalogue counts each procedure's guides, and the coverage page counts guided procedures.
+          ...((doc.procedures ?? []).length > 0 ? PROCEDURE_GUIDE_LISTINGS : []),
           // Its embed page and the embed widget's lists (site/src/lib/embed.ts).
           ...embedListingRoutes({
             slug: doc.slug || String(doc.id),

@@ -19,6 +19,17 @@ export const siteConfig = {
     'sử dụng dịch vụ công trực tuyến. Tải về miễn phí để in ấn, phát thanh và chia sẻ.',
   publisher: env('SITE_PUBLISHER') ?? `Ủy ban nhân dân ${provinceFullName}`,
   nationalPortal: { name: 'Cổng Dịch vụ công quốc gia', url: 'https://dichvucong.gov.vn' },
+  /**
+   * Where a citizen submits a procedure online, as address templates in which
+   * {code} becomes the procedure's national code (1.001193). The national one
+   * has a default; the province's portal link appears only when configured.
+   * A procedure's own nationalPortalUrl (set in the CMS) wins over the template.
+   */
+  procedurePortals: {
+    national: env('SITE_NATIONAL_PROCEDURE_URL') ?? 'https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh-chi-tiet.html?ma_thu_tuc={code}',
+    province: env('SITE_PROVINCE_PROCEDURE_URL') ?? null,
+    provinceName: `Cổng Dịch vụ công ${provinceFullName}`,
+  },
   /** Materials per listing page; pages after the first live at …/trang/2/. */
   pageSize: 24,
   latestOnHome: 8,

@@ -9,6 +9,7 @@ import { cmsBuildState } from '../cms/state'
 import type { SiteData } from '../cms/types'
 import { isScopedBuild } from '../lib/buildScope'
 import { embedListingRoutes } from '../lib/embed'
+import { PROCEDURE_GUIDE_LISTINGS } from '../lib/procedureLinks'
 
 
 /**
@@ -36,6 +37,8 @@ function materialsMap(data: SiteData): Record<string, { slug: string; title: str
           ...(m.campaign?.slug ? [`/chien-dich/${m.campaign.slug}/`] : []),
           // A procedure's page shows the guides linked to it.
           ...m.procedures.map((p) => `/thu-tuc/${p.code}/`),
+          // The catalogue and the coverage page count guides (lib/procedureLinks.ts).
+          ...(m.procedures.length > 0 ? PROCEDURE_GUIDE_LISTINGS : []),
           // Its embed page and the embed widget's lists (site/src/lib/embed.ts).
           ...embedListingRoutes({
             slug: m.slug,
