@@ -1,72 +1,171 @@
 /**
- * pnpm import:procedures <file> [--dry-run] [--json] — loads a procedure
- * catalogue (XLSX or UTF-8 CSV, as published by ministries and provinces) into
- * the CMS, matching procedures by code. Running it again on the same file
- * changes nothing. Environment: DATABASE_URL (default: embedded SQLite).
+ * pnpm import:procedures <file> [--dry-run] [--json] [--report <report.csv>]
+ * — loads a procedure catalogue (XLSX or CSV, as published by ministries and
+ * provinces) into the CMS, matching procedures by code; procedures the file no
+ * longer lists are marked withdrawn, never deleted. Running it again on the
+ * same file changes nothing. A thin wrapper over cms/import/procedures (the
+ * admin screen uses the same service). Environment: DATABASE_URL (default:
+ * embedded SQLite).
  */
+import { readFile, writeFile } from 'node:fs/promises'
+import path from 'node:path'
+
+import cliProgress from 'cli-progress'
 import type { Payload } from 'payload'
 
-import { applyProcedureDiff } from '@dvctt/cms/import/procedures/apply'
-import { describeDiff, diffProcedures, loadExistingProcedures, type ProcedureDiff } from '@dvctt/cms/import/procedures/diff'
-import { ImportFileError, parseProcedureFile } from '@dvctt/cms/import/procedures/parse'
+import {
+  applyProcedureImport,
+  describeChange,
+  displayValue,
+  ImportFileError,
+  type ImportReport,
+  ImportStaleError,
+  previewProcedureImport,
+  reportToCsv,
+  summariseReport,
+} from '@dvctt/cms/import/procedures/index'
 import { exitWithMessage } from './lib/fail'
 
-const USAGE = 'Dùng: pnpm import:procedures <tệp .xlsx hoặc .csv> [--dry-run] [--json]'
+const USAGE = 'Dùng: pnpm import:procedures <tệp .xlsx hoặc .csv> [--dry-run] [--json] [--report <báo-cáo.csv>]'
 
-const args = process.argv.slice(2)
-const dryRun = args.includes('--dry-run')
-const json = args.includes('--json')
-const unknown = args.filter((arg) => arg.startsWith('--') && arg !== '--dry-run' && arg !== '--json')
-const files = args.filter((arg) => !arg.startsWith('--'))
-if (unknown.length > 0 || files.length !== 1) exitWithMessage(new Error(unknown.length ? `không hiểu ${unknown.join(', ')}` : 'cần đúng một tệp'), USAGE)
-const file = files[0] ?? ''
-
-function printDiff(diff: ProcedureDiff): void {
-  for (const procedure of diff.added) console.log(`  + ${procedure.code} ${procedure.name}`)
-  for (const change of diff.changed) {
-    const fields = Object.entries(change.fields).map(([key, value]) => `${key}: «${value.from ?? ''}» → «${value.to ?? ''}»`)
-    console.log(`  ~ ${change.code} ${fields.join('; ')}`)
+function parseArgs(argv: string[]) {
+  const options = { dryRun: false, json: false, report: undefined as string | undefined, files: [] as string[], unknown: [] as string[] }
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? ''
+    if (arg === '--dry-run') options.dryRun = true
+    else if (arg === '--json') options.json = true
+    else if (arg === '--report') {
+      const next = argv[++i]
+      if (!next || next.startsWith('--')) options.unknown.push('--report (thiếu tên tệp báo cáo)')
+      else options.report = next
+    } else if (arg.startsWith('--report=')) options.report = arg.slice('--report='.length)
+    else if (arg.startsWith('--')) options.unknown.push(arg)
+    else options.files.push(arg)
   }
-  for (const procedure of diff.withdrawn) console.log(`  − ${procedure.code} ${procedure.name} (không còn trong tệp; chưa đánh dấu được trong CMS)`)
-  for (const note of diff.rejected) console.log(`  ✖ trang «${note.sheet}», dòng ${note.row}: ${note.reason}`)
+  return options
 }
 
-// With --json, stdout carries the report alone: Payload's and the schema push's own lines go to stderr.
+const options = parseArgs(process.argv.slice(2))
+if (options.unknown.length > 0 || options.files.length !== 1) {
+  exitWithMessage(new Error(options.unknown.length ? `không hiểu ${options.unknown.join(', ')}` : 'cần đúng một tệp'), USAGE)
+}
+const file = options.files[0] ?? ''
+const { dryRun, json } = options
+
+// With --json, stdout carries the report alone: console output of Payload, the
+// schema push and anything else goes to stderr, and so does Payload's logger
+// (pino writes to file descriptor 1 directly, past process.stdout.write).
 const writeStdout = process.stdout.write.bind(process.stdout)
 if (json) process.stdout.write = process.stderr.write.bind(process.stderr) as typeof process.stdout.write
+const say = (line = '') => {
+  if (!json) writeStdout(`${line}\n`)
+}
+
+function printReport(report: ImportReport): void {
+  const section = (title: string, count: number) => count > 0 && say(`${title} (${count}):`)
+  section('Thêm mới', report.added.length)
+  for (const procedure of report.added) {
+    const agencies = procedure.agencies.length > 0 ? `; ${procedure.agencies.join(', ')}` : ''
+    say(
+      `  + ${procedure.code} ${procedure.name} — ${procedure.field}, ${displayValue('onlineLevel', procedure.onlineLevel)}, ` +
+        `${displayValue('implementingLevel', procedure.implementingLevel)}${agencies}`,
+    )
+  }
+  section('Thay đổi', report.changed.length)
+  for (const change of report.changed) {
+    say(`  ~ ${change.code} ${change.name}`)
+    for (const part of describeChange(change.fields).split('; ')) say(`      ${part}`)
+  }
+  section('Không còn trong danh mục — được đánh dấu, không xóa', report.withdrawn.length)
+  for (const procedure of report.withdrawn) say(`  − ${procedure.code} ${procedure.name}`)
+  section('Dòng bị loại', report.rejected.length)
+  for (const note of report.rejected) say(`  ✖ trang «${note.sheet}», dòng ${note.row}: ${note.reason}`)
+  section('Cảnh báo', report.warnings.length)
+  for (const note of report.warnings) say(`  ! trang «${note.sheet}»${note.row ? `, dòng ${note.row}` : ''}: ${note.reason}`)
+}
+
+/** A bar on a terminal, a line every tenth otherwise, nothing with --json. */
+function progressReporter(): { onProgress: (done: number, total: number) => void; stop: () => void } {
+  if (json) return { onProgress: () => undefined, stop: () => undefined }
+  if (process.stdout.isTTY) {
+    const bar = new cliProgress.SingleBar(
+      { format: '  Đang ghi [{bar}] {percentage}% | {value}/{total} thủ tục | còn {eta_formatted}', hideCursor: true, stream: process.stdout },
+      cliProgress.Presets.shades_classic,
+    )
+    let started = false
+    return {
+      onProgress: (done, total) => {
+        if (!started) {
+          bar.start(total, 0)
+          started = true
+        }
+        bar.update(done)
+      },
+      stop: () => started && bar.stop(),
+    }
+  }
+  let next = 0
+  return {
+    onProgress: (done, total) => {
+      if (done >= next || done === total) {
+        say(`  Đang ghi: ${done}/${total}`)
+        next = done + Math.max(1, Math.ceil(total / 10))
+      }
+    },
+    stop: () => undefined,
+  }
+}
+
+async function quietLogger(): Promise<void> {
+  // Payload's own lines ("No email adapter provided…") belong to stderr, and
+  // only errors matter to someone importing a file (DEBUG=1 shows the rest).
+  const { default: configPromise } = await import('@dvctt/cms/payload.config')
+  const config = (await configPromise) as { logger?: unknown }
+  config.logger = { options: { level: process.env.DEBUG === '1' ? 'info' : 'error' }, destination: process.stderr }
+}
 
 let payload: Payload | undefined
 let exitCode = 0
+let written = false
 try {
-  // Parse first: a file that cannot be read is refused before the database is even opened.
-  const catalogue = await parseProcedureFile(file)
+  let bytes: Uint8Array
+  try {
+    bytes = await readFile(file)
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'không có tệp này' : String(error)
+    throw new ImportFileError(`Không đọc được tệp «${file}»: ${reason}.`)
+  }
+  const input = { bytes, name: path.basename(file) }
+  await quietLogger()
   // Imported here so that a bad DATABASE_URL is reported like any other failure.
   const { getCmsPayload } = await import('@dvctt/cms/lib/getCmsPayload')
   payload = await getCmsPayload()
-  const diff = diffProcedures(catalogue, await loadExistingProcedures(payload))
-  if (json) {
-    const { changed, ...rest } = diff
-    const report = { ...rest, changed: changed.map(({ code, fields }) => ({ code, fields })), warnings: catalogue.warnings, dryRun }
-    writeStdout(`${JSON.stringify(report, null, 2)}\n`)
-  } else {
-    printDiff(diff)
-    for (const warning of catalogue.warnings) console.log(`  ! trang «${warning.sheet}», dòng ${warning.row}: ${warning.reason}`)
-  }
-  if (dryRun) {
-    if (!json) console.log(`✔ Chạy thử, không ghi gì: ${describeDiff(diff)}.`)
-  } else {
-    const interactive = Boolean(process.stdout.isTTY) && !json
-    const result = await applyProcedureDiff(payload, diff, (done, total) => {
-      if (interactive) process.stdout.write(`\r  Đang ghi: ${done}/${total}${done === total ? '\n' : ''}`)
-    })
-    if (!json) {
-      const atomic = result.transactional ? '' : ' (cơ sở dữ liệu không hỗ trợ giao dịch: mỗi thủ tục được ghi riêng)'
-      console.log(`✔ Đã nạp danh mục: ${describeDiff(diff)}${atomic}.`)
+  let report: ImportReport
+  let applied: { created: number; updated: number; withdrawn: number } | undefined
+  if (dryRun) report = await previewProcedureImport(payload, input)
+  else {
+    const progress = progressReporter()
+    written = true
+    try {
+      const result = await applyProcedureImport(payload, input, { onProgress: progress.onProgress })
+      ;({ applied, ...report } = result)
+    } finally {
+      progress.stop()
     }
+  }
+  if (options.report) await writeFile(options.report, reportToCsv(report), 'utf8')
+  if (json) {
+    const { fingerprint: _fingerprint, ...rest } = report
+    writeStdout(`${JSON.stringify({ ...rest, dryRun, ...(applied ? { applied } : {}) }, null, 2)}\n`)
+  } else {
+    printReport(report)
+    if (dryRun) say(`✔ Chạy thử, không ghi gì: ${summariseReport(report)}.`)
+    else say(`✔ Đã nạp danh mục: ${summariseReport(report)}.`)
+    if (options.report) say(`  Báo cáo: ${options.report}`)
   }
 } catch (error) {
   const kept =
-    error instanceof ImportFileError || !payload
+    error instanceof ImportFileError || error instanceof ImportStaleError || !written
       ? 'Chưa có gì được ghi vào cơ sở dữ liệu.'
       : 'Mọi thay đổi của lần nạp này đã được hủy nếu cơ sở dữ liệu hỗ trợ giao dịch; sửa lỗi rồi chạy lại (các thủ tục đã đúng sẽ được bỏ qua).'
   process.stderr.write(`\n✖ Nạp danh mục thủ tục thất bại: ${error instanceof Error ? error.message : String(error)} ${kept}\n`)

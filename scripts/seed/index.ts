@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import { COLLECTION_LABELS, SeedContext, type SeededCollection, type SeedLog, type SeedProgress, type Tally } from './context'
+import { writeSampleCatalogues } from './catalogueFile'
 import { seedMaterials, validateMaterialSeeds } from './materials'
 import { seedTaxonomy, type Taxonomy } from './taxonomy'
 import { seedUsers } from './users'
@@ -43,6 +44,9 @@ export async function seedDemo(payload: Payload, opts: SeedOptions = {}): Promis
   await seedUsers(ctx, taxonomy)
   log('Đang tạo tài liệu tuyên truyền và tệp minh họa (ảnh bìa, PDF, âm thanh, video)…')
   await seedMaterials(ctx, taxonomy)
+  // A realistic province catalogue (with three bad rows) for trying the admin's import.
+  const [sample] = await writeSampleCatalogues()
+  log(`Tệp danh mục thủ tục mẫu để thử nạp: ${sample}`)
   const counts = ctx.tally
   const totals = Object.values(counts).reduce((sum, t) => ({ created: sum.created + t.created, skipped: sum.skipped + t.skipped }), { created: 0, skipped: 0 })
   return { counts, ...totals, milliseconds: Date.now() - started, taxonomy }

@@ -92,7 +92,6 @@ export function reportToCsv(report: ImportReport): string {
   }
   lines.push(['Báo cáo nạp danh mục thủ tục hành chính'])
   lines.push([summariseReport(report)])
-  lines.push([])
   section(
     'Dòng bị loại',
     report.rejected.length,
