@@ -1,9 +1,10 @@
-// `npm run bench -- [--n 1000] [--only build|media|publishToLive|search|embed]`: figures go to .bench/latest.json and .bench/latest.md.
+// `npm run bench -- [--n 1000] [--only build|media|publishToLive|search|embed|import]`: figures go to .bench/latest.json and .bench/latest.md.
 // publishToLive measures N = 1,000 and 10,000 unless --n is given; search measures N = 10,000 unless --n is given.
 import { parseArgs } from 'node:util'
 
 import { benchBuild } from './bench/build'
 import { benchEmbed } from './bench/embed'
+import { benchImport } from './bench/import'
 import { benchMedia } from './bench/media'
 import { benchPublishToLive } from './bench/publish'
 import { type Section, writeReport } from './bench/report'
@@ -17,6 +18,8 @@ const sections: Record<string, (n: number | undefined) => Promise<Section>> = {
   search: (n) => benchSearch(n ?? 10_000),
   // The demo library, whatever --n says (issue 6).
   embed: () => benchEmbed(),
+  // A 3,000-row catalogue into a fresh embedded database (issue 7), whatever --n says.
+  import: () => benchImport(),
 }
 
 const { values } = parseArgs({ options: { n: { type: 'string' }, only: { type: 'string' } } })
