@@ -6,6 +6,12 @@
  * procedures keep their guides' links and come back when listed again, and
  * files that cannot be read write nothing.
  */
+import { execFile } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { promisify } from 'node:util'
+
 import type { Payload, Where } from 'payload'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 
@@ -17,6 +23,7 @@ import {
   ImportStaleError,
   previewProcedureImport,
 } from '@dvctt/cms/import/procedures/index'
+import { projectRoot } from '@dvctt/cms/lib/paths'
 import type { Procedure } from '@dvctt/cms/payload-types'
 import { BAD_ROWS, buildProvinceCatalogue, CATALOGUE_CHANGES, COMMUNE_SHEET, PROVINCE_SHEET } from '../../scripts/seed/catalogueFile'
 import { FIELD_AGENCY, PROCEDURE_SEEDS, type ProcedureSeed } from '../../scripts/seed/data/procedures'
@@ -24,6 +31,7 @@ import { describeWithDatabase, getTestPayload } from '../support/cms'
 import { fixtures } from '../support/factories'
 import { declaredSizeBomb, encodeWindows1258, encryptedXlsx, ratioBomb } from '../support/procedureFiles'
 
+const execFileAsync = promisify(execFile)
 const QUIET = { skipSiteRebuild: true }
 const ourCodes = new Set([...PROCEDURE_SEEDS.map((procedure) => procedure.code), CATALOGUE_CHANGES.added.code])
 const byCode = <T extends { code: string }>(list: T[]): T[] => [...list].sort((a, b) => a.code.localeCompare(b.code))
@@ -199,6 +207,60 @@ describeWithDatabase('import-procedures', () => {
     const back = (await payload.find({ collection: 'procedures', where: { code: { equals: CATALOGUE_CHANGES.dropped.code } }, depth: 0 })).docs[0]
     expect(back).toMatchObject({ withdrawn: false, withdrawnAt: null })
   })
+
+  it('the CLI prints pure JSON with --json, and with --dry-run writes nothing but the report it was asked for', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'import-cli-'))
+    const cli = async (...args: string[]) => {
+      const { stdout, stderr } = await execFileAsync(process.execPath, ['--import', 'tsx', 'scripts/import-procedures.ts', ...args], {
+        cwd: projectRoot,
+        env: { ...process.env, CMS_RUN_JOBS: '0' },
+        maxBuffer: 16 * 1024 * 1024,
+      })
+      return { stdout, stderr }
+    }
+    try {
+      const originalFile = path.join(dir, original.name)
+      const editionFile = path.join(dir, edition.name)
+      fs.writeFileSync(originalFile, original.bytes)
+      fs.writeFileSync(editionFile, edition.bytes)
+      const before = await snapshot()
+
+      const again = await cli(originalFile, '--json')
+      const report = JSON.parse(again.stdout) as Record<string, unknown>
+      expect(Object.keys(report).sort()).toEqual(['added', 'applied', 'changed', 'dryRun', 'rejected', 'unchanged', 'warnings', 'withdrawn'])
+      expect(report).toMatchObject({ added: [], changed: [], withdrawn: [], dryRun: false, applied: { created: 0, updated: 0, withdrawn: 0 } })
+      expect((report.rejected as unknown[]).length).toBe(3)
+      expect(report.rejected).toContainEqual({ sheet: COMMUNE_SHEET, row: expect.any(Number), reason: expect.stringContaining('1.099001') })
+
+      const csvFile = path.join(dir, 'bao-cao.csv')
+      const dry = await cli(editionFile, '--dry-run', '--json', '--report', csvFile)
+      const diff = JSON.parse(dry.stdout) as ImportReport & { dryRun: boolean }
+      expect(diff.dryRun).toBe(true)
+      expect(diff.withdrawn).toEqual([CATALOGUE_CHANGES.dropped])
+      // The three edits, and the procedure the edition added (withdrawn since) comes back.
+      expect(diff.added).toEqual([])
+      expect(diff.changed).toHaveLength(4)
+      expect(diff.changed).toContainEqual({
+        code: CATALOGUE_CHANGES.added.code,
+        name: CATALOGUE_CHANGES.added.name,
+        fields: { withdrawn: { from: 'true', to: 'false' } },
+      })
+      const csv = fs.readFileSync(csvFile, 'utf8')
+      expect(csv.startsWith('\uFEFF')).toBe(true)
+      expect(csv).toContain('Dòng bị loại (3)')
+      expect(csv).toContain(`${CATALOGUE_CHANGES.dropped.code},${CATALOGUE_CHANGES.dropped.name}`)
+
+      // Field by field for a person, and still nothing written.
+      const human = await cli(editionFile, '--dry-run')
+      expect(human.stdout).toContain(`~ ${CATALOGUE_CHANGES.renamed.code} ${CATALOGUE_CHANGES.renamed.name}`)
+      expect(human.stdout).toContain(`Tên thủ tục: ${seed(CATALOGUE_CHANGES.renamed.code).name} → ${CATALOGUE_CHANGES.renamed.name}`)
+      expect(human.stdout).toContain('Trạng thái trong danh mục: Không còn trong danh mục → Còn trong danh mục')
+      expect(human.stdout).toContain('✔ Chạy thử, không ghi gì: 0 thêm mới, 4 thay đổi')
+      expect(await snapshot()).toEqual(before)
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true })
+    }
+  }, 120_000)
 
   it('keeps agencies when a file has no agency column, and keeps them when a name matches no unit', async () => {
     const code = '2.000505'
