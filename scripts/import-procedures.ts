@@ -61,27 +61,39 @@ const say = (line = '') => {
   if (!json) writeStdout(`${line}\n`)
 }
 
+/** Lines listed per kind; the rest are counted (the --report CSV has them all). */
+const LISTED = 50
+
 function printReport(report: ImportReport): void {
   const section = (title: string, count: number) => count > 0 && say(`${title} (${count}):`)
+  const first = <T>(list: T[]): T[] => list.slice(0, LISTED)
+  const more = (list: unknown[]) => {
+    if (list.length > LISTED) say(`  … và ${(list.length - LISTED).toLocaleString('vi-VN')} dòng nữa${options.report ? ` (đủ cả trong ${options.report})` : ' (thêm --report <tệp.csv> để có đủ)'}`)
+  }
   section('Thêm mới', report.added.length)
-  for (const procedure of report.added) {
+  for (const procedure of first(report.added)) {
     const agencies = procedure.agencies.length > 0 ? `; ${procedure.agencies.join(', ')}` : ''
     say(
       `  + ${procedure.code} ${procedure.name} — ${procedure.field}, ${displayValue('onlineLevel', procedure.onlineLevel)}, ` +
         `${displayValue('implementingLevel', procedure.implementingLevel)}${agencies}`,
     )
   }
+  more(report.added)
   section('Thay đổi', report.changed.length)
-  for (const change of report.changed) {
+  for (const change of first(report.changed)) {
     say(`  ~ ${change.code} ${change.name}`)
     for (const part of describeChange(change.fields).split('; ')) say(`      ${part}`)
   }
+  more(report.changed)
   section('Không còn trong danh mục — được đánh dấu, không xóa', report.withdrawn.length)
-  for (const procedure of report.withdrawn) say(`  − ${procedure.code} ${procedure.name}`)
+  for (const procedure of first(report.withdrawn)) say(`  − ${procedure.code} ${procedure.name}`)
+  more(report.withdrawn)
   section('Dòng bị loại', report.rejected.length)
-  for (const note of report.rejected) say(`  ✖ trang «${note.sheet}», dòng ${note.row}: ${note.reason}`)
+  for (const note of first(report.rejected)) say(`  ✖ trang «${note.sheet}», dòng ${note.row}: ${note.reason}`)
+  more(report.rejected)
   section('Cảnh báo', report.warnings.length)
-  for (const note of report.warnings) say(`  ! trang «${note.sheet}»${note.row ? `, dòng ${note.row}` : ''}: ${note.reason}`)
+  for (const note of first(report.warnings)) say(`  ! trang «${note.sheet}»${note.row ? `, dòng ${note.row}` : ''}: ${note.reason}`)
+  more(report.warnings)
 }
 
 /** A bar on a terminal, a line every tenth otherwise, nothing with --json. */
