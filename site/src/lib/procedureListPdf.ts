@@ -1,4 +1,6 @@
-import type { PDFDocument, PDFFont, PDFPage, RGB } from 'pdf-lib'
+import zlib from 'node:zlib'
+
+import type { PDFDocument, PDFFont, PDFName, PDFPage, RGB } from 'pdf-lib'
 
 import { pdfFontBytes, sharedFontkit } from './pdfFonts'
 import { unitLines } from './printKitPdf'
@@ -25,7 +27,6 @@ const MUTED = rgb(0.38, 0.42, 0.48)
 const BAND = rgb(0.93, 0.96, 0.99)
 const RULE = rgb(0.75, 0.8, 0.86)
 const WHITE = rgb(1, 1, 1)
-const BLACK = rgb(0, 0, 0)
 
 const W = 595.28
 const H = 841.89
@@ -40,39 +41,60 @@ const LINE = TEXT * 1.32
 const QR_SIDE = 54
 
 /**
- * The QR code of an address as one SVG path in module units, with its side in
- * modules. Every commune lists the same commune-level procedures, so each
- * address is encoded once per build, not once per unit.
+ * The QR code of an address as a PDF content stream in module units (a
+ * rectangle per run of dark modules, one fill), deflated with node:zlib once
+ * per address per build: every commune lists the same commune-level
+ * procedures, and pdf-lib's own JavaScript deflate of vector QR codes drawn
+ * one by one was most of a list's time. Each document places it as a Form
+ * XObject, scaled to the cell.
  */
-const qrPaths = new Map<string, { path: string; modules: number }>()
-function qrPath(text: string): { path: string; modules: number } {
-  let cached = qrPaths.get(text)
+const qrStreams = new Map<string, { bytes: Uint8Array; modules: number }>()
+function qrStream(text: string): { bytes: Uint8Array; modules: number } {
+  let cached = qrStreams.get(text)
   if (cached) return cached
   const matrix = qrMatrix(text)
   const quiet = 2
-  const runs: string[] = []
+  const modules = matrix.size + quiet * 2
+  const ops: string[] = [`1 g 0 0 ${modules} ${modules} re f 0 g`]
   for (let row = 0; row < matrix.size; row++) {
     for (let col = 0; col < matrix.size; col++) {
       if (!matrix.isDark(row, col)) continue
       let end = col
       while (end + 1 < matrix.size && matrix.isDark(row, end + 1)) end++
-      runs.push(`M${col + quiet} ${row + quiet}h${end - col + 1}v1h${col - end - 1}z`)
+      // PDF's y runs upwards: row 0 is the top row.
+      ops.push(`${col + quiet} ${modules - quiet - row - 1} ${end - col + 1} 1 re`)
       col = end
     }
   }
-  cached = { path: runs.join(''), modules: matrix.size + quiet * 2 }
-  qrPaths.set(text, cached)
+  ops.push('f')
+  cached = { bytes: zlib.deflateSync(Buffer.from(ops.join('\n'), 'latin1')), modules }
+  qrStreams.set(text, cached)
   return cached
 }
 
-function drawQr(page: PDFPage, text: string, x: number, y: number, side: number): void {
-  const { path, modules } = qrPath(text)
-  page.drawRectangle({ x, y, width: side, height: side, color: WHITE })
-  page.drawSvgPath(path, { x, y: y + side, scale: side / modules, color: BLACK })
+/** Draws the address's QR code, `side` points square, with its lower left corner at (x, y). */
+function drawQr(doc: PDFDocument, page: PDFPage, text: string, x: number, y: number, side: number): void {
+  const { bytes, modules } = qrStream(text)
+  const { PDFName, pushGraphicsState, popGraphicsState, concatTransformationMatrix, drawObject } = pdfLib()
+  const form = doc.context.register(
+    doc.context.stream(bytes, { Type: 'XObject', Subtype: 'Form', BBox: [0, 0, modules, modules], Filter: 'FlateDecode' }),
+  )
+  const name: PDFName = page.node.newXObject('QR', form)
+  const scale = side / modules
+  page.pushOperators(pushGraphicsState(), concatTransformationMatrix(scale, 0, 0, scale, x, y), drawObject(name), popGraphicsState())
 }
 
 /** Greedy word wrap; a word wider than the line (a long code or address) is split, so nothing runs past its cell. */
 export function wrapText(text: string, font: PDFFont, size: number, maxWidth: number): string[] {
+  // The same names wrap the same way in every commune's list: measured (fontkit shaping, the costly part) once per build.
+  const key = `${font.name}|${size}|${maxWidth}|${text}`
+  let lines = wrapped.get(key)
+  if (!lines) wrapped.set(key, (lines = wrapUncached(text, font, size, maxWidth)))
+  return lines
+}
+const wrapped = new Map<string, string[]>()
+
+function wrapUncached(text: string, font: PDFFont, size: number, maxWidth: number): string[] {
   const width = (s: string) => font.widthOfTextAtSize(s, size)
   const space = width(' ')
   const lines: string[] = []
@@ -186,7 +208,7 @@ export async function renderProcedureListPdf(input: ProcedureListInput): Promise
   text(`Cập nhật ngày ${input.updatedOn}`, MARGIN, y + 3, regular, 9.5, MUTED)
   const qrTop = H - MARGIN
   const qrX = W - MARGIN - portalQr
-  drawQr(page, input.nationalPortal.url, qrX, qrTop - portalQr, portalQr)
+  drawQr(doc, page, input.nationalPortal.url, qrX, qrTop - portalQr, portalQr)
   addLink(doc, page, input.nationalPortal.url, qrX, qrTop - portalQr, portalQr, portalQr)
   const captions = wrapText(`Nộp hồ sơ trực tuyến: ${input.nationalPortal.name}`, regular, 7.5, portalQr + 14)
   captions.forEach((line, i) => {
@@ -222,7 +244,7 @@ export async function renderProcedureListPdf(input: ProcedureListInput): Promise
     addLink(doc, page, row.pageUrl, x, top - h, NAME_W, h)
     x += NAME_W
     const qrY = top - (h + QR_SIDE) / 2
-    drawQr(page, row.pageUrl, x + (COLS.qr - QR_SIDE) / 2, qrY, QR_SIDE)
+    drawQr(doc, page, row.pageUrl, x + (COLS.qr - QR_SIDE) / 2, qrY, QR_SIDE)
     addLink(doc, page, row.pageUrl, x + (COLS.qr - QR_SIDE) / 2, qrY, QR_SIDE, QR_SIDE)
     for (const lineX of [MARGIN + COLS.number, MARGIN + COLS.number + COLS.code, MARGIN + COLS.number + COLS.code + NAME_W]) {
       page.drawLine({ start: { x: lineX, y: top }, end: { x: lineX, y: top - h }, thickness: 0.5, color: RULE })
