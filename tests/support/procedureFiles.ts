@@ -97,3 +97,15 @@ export function declaredSizeBomb(): Uint8Array {
   }
   return zip
 }
+
+/** A real 110 MB part whose zip directory claims 1 KB: only unpacking it shows the truth. */
+export function lyingBomb(): Uint8Array {
+  const zip = zipSync({ '[Content_Types].xml': new TextEncoder().encode('<Types/>'), 'xl/worksheets/sheet1.xml': new Uint8Array(110 * 1024 * 1024) }, { level: 1 })
+  const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength)
+  for (let i = 0; i + 30 <= zip.length; i++) {
+    const signature = view.getUint32(i, true)
+    if (signature === 0x02014b50) view.setUint32(i + 24, 1024, true)
+    else if (signature === 0x04034b50) view.setUint32(i + 22, 1024, true)
+  }
+  return zip
+}

@@ -13,6 +13,7 @@ import {
   declaredSizeBomb,
   encodeWindows1258,
   encryptedXlsx,
+  lyingBomb,
   manyEntriesZip,
   ratioBomb,
   type SheetSpec,
@@ -164,6 +165,7 @@ describe('refusing files that could harm the server or cannot be opened', () => 
     ['a zip part that unpacks 1,000 times larger', () => ratioBomb(), 'bom.xlsx', /nén hơn 100 lần.*Chưa có gì được ghi/],
     ['a zip that declares 180 MB of parts', () => declaredSizeBomb(), 'bom-khai.xlsx', /giải nén ra hơn 100 MB/],
     ['a zip of 5,000 parts', () => manyEntriesZip(), 'nhieu.xlsx', /chứa 5\.000 tệp con/],
+    ['a zip whose directory hides a 110 MB part', () => lyingBomb(), 'bom-gia.xlsx', /giải nén ra hơn 100 MB/],
     ['a file over the size limit', () => new Uint8Array(MAX_IMPORT_BYTES + 1).fill(0x41), 'lon.csv', /vượt giới hạn 20 MB.*Chưa có gì được ghi/],
   ])('refuses %s before reading it, in Vietnamese', async (_what, make, name, message) => {
     const parsing = parseProcedureBytes(make(), name)

@@ -5,6 +5,7 @@
  */
 import CFB from 'cfb'
 import ExcelJS from 'exceljs'
+import { Inflate } from 'fflate'
 import iconv from 'iconv-lite'
 
 export interface Grid {
@@ -109,8 +110,10 @@ export function checkZipDirectory(bytes: Uint8Array, fileName: string): void {
   if (entries > MAX_ZIP_ENTRIES) throw bomb(`chứa ${entries.toLocaleString('vi-VN')} tệp con (một bảng tính thường dưới 100)`)
   let offset = directoryOffset
   let total = 0
+  const parts: { method: number; compressed: number; localHeader: number }[] = []
   for (let n = 0; n < entries; n++) {
     if (offset + 46 > bytes.length || view.getUint32(offset, true) !== 0x02014b50) throw broken()
+    const method = view.getUint16(offset + 10, true)
     const compressed = view.getUint32(offset + 20, true)
     const size = view.getUint32(offset + 24, true)
     if (size === 0xffffffff || compressed === 0xffffffff) throw bomb('dùng định dạng nén ZIP64 dành cho tệp khổng lồ')
@@ -119,9 +122,37 @@ export function checkZipDirectory(bytes: Uint8Array, fileName: string): void {
     if (size >= RATIO_CHECKED_FROM && size > compressed * MAX_COMPRESSION_RATIO) {
       throw bomb(`có phần được nén hơn ${MAX_COMPRESSION_RATIO} lần (${megabytes(compressed)} giải nén ra ${megabytes(size)})`)
     }
+    parts.push({ method, compressed, localHeader: view.getUint32(offset + 42, true) })
     offset += 46 + view.getUint16(offset + 28, true) + view.getUint16(offset + 30, true) + view.getUint16(offset + 32, true)
   }
+  // The directory may lie about sizes: unpack each part as a stream, dropping
+  // what comes out, and stop as soon as the real total passes the limit.
+  let unpacked = 0
+  for (const part of parts) {
+    const at = part.localHeader
+    if (at + 30 > bytes.length || view.getUint32(at, true) !== 0x04034b50) throw broken()
+    const start = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true)
+    const data = bytes.subarray(start, Math.min(bytes.length, start + part.compressed))
+    if (part.method === 0) unpacked += data.length
+    else if (part.method === 8) {
+      const inflater = new Inflate((chunk) => {
+        unpacked += chunk.length
+      })
+      try {
+        for (let i = 0; i < data.length && unpacked <= MAX_UNPACKED_BYTES; i += INFLATE_SLICE) {
+          inflater.push(data.subarray(i, i + INFLATE_SLICE), i + INFLATE_SLICE >= data.length)
+        }
+      } catch {
+        throw broken()
+      }
+    }
+    // Other methods: exceljs cannot read them either, and says so below.
+    if (unpacked > MAX_UNPACKED_BYTES) throw bomb(`giải nén ra hơn ${megabytes(MAX_UNPACKED_BYTES)}`)
+  }
 }
+
+/** Compressed bytes fed to the inflater at a time: at most about 4 MB come out of each. */
+const INFLATE_SLICE = 4096
 
 /**
  * UTF-8 (with or without BOM) first. Bytes that are not valid UTF-8 are read
