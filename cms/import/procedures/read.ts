@@ -8,6 +8,8 @@ import ExcelJS from 'exceljs'
 import { Inflate } from 'fflate'
 import iconv from 'iconv-lite'
 
+import { MAX_COMPRESSION_RATIO, MAX_IMPORT_BYTES, MAX_UNPACKED_BYTES, MAX_ZIP_ENTRIES } from './limits'
+
 export interface Grid {
   sheet: string
   /** rows[i] is spreadsheet row i + 1; cells are trimmed text, '' when blank. */
@@ -24,12 +26,7 @@ export class ImportFileError extends Error {
 const ZIP = [0x50, 0x4b, 0x03, 0x04]
 const OLE = [0xd0, 0xcf, 0x11, 0xe0]
 
-/** The largest upload the importer reads: a province catalogue of several thousand rows is well under 2 MB. */
-export const MAX_IMPORT_BYTES = 20 * 1024 * 1024
-/** Limits on what an XLSX may unpack to, checked from its zip directory before anything is unpacked. */
-export const MAX_UNPACKED_BYTES = 100 * 1024 * 1024
-export const MAX_ZIP_ENTRIES = 2_000
-export const MAX_COMPRESSION_RATIO = 100
+export { MAX_COMPRESSION_RATIO, MAX_IMPORT_BYTES, MAX_UNPACKED_BYTES, MAX_ZIP_ENTRIES } from './limits'
 /** Below this an entry's ratio does not matter: tiny XML parts compress far better than 100:1. */
 const RATIO_CHECKED_FROM = 1024 * 1024
 

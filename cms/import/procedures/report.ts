@@ -4,6 +4,8 @@
  * can use it in the browser.
  */
 
+export { MAX_IMPORT_BYTES } from './limits'
+
 export interface ImportRowNote {
   sheet: string
   /** 1-based row as the spreadsheet shows it; 0 for a note about the whole file (e.g. its encoding). */
