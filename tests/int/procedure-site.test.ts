@@ -25,7 +25,7 @@ describeWithDatabase('procedure pages on the built site', () => {
   let guidedLater: Procedure
   let unguided: Procedure
   let withdrawn: Procedure
-  let ownerUnit: number | string
+  let ownerUnit: number
   const previousTemplate = process.env.SITE_PROVINCE_PROCEDURE_URL
 
   /** "1 / 2" of the field's row in the coverage page's per-field table. */
