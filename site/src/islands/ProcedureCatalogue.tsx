@@ -7,7 +7,6 @@ import {
   type CatalogueOptions,
   type CatalogueState,
   catalogueCounts,
-  codeFromUrl,
   EMPTY_STATE,
   isFiltered,
   parseCatalogueState,
@@ -15,11 +14,9 @@ import {
   sameState,
   toCatalogueSearch,
 } from '../lib/procedureCatalogue'
-import { MAX_QUERY_LENGTH, normalizeQuery, unmatchedTerms } from '../lib/searchText'
-import { loadPagefind, type PagefindResultData } from './pagefindApi'
+import { MAX_QUERY_LENGTH, normalizeQuery } from '../lib/searchText'
+import { type Found, searchProcedureCodes } from './procedureSearch'
 
-/** Procedure pages are indexed under this kind (pages/thu-tuc/[code].astro). */
-const PROCEDURE_KIND = 'Thủ tục hành chính'
 const TYPING_DELAY_MS = 300
 
 export interface ProcedureCatalogueProps {
@@ -36,16 +33,6 @@ const FACET_LABEL: Record<CatalogueFacet, { label: string; all: string }> = {
 
 const formatCount = (n: number): string => new Intl.NumberFormat('vi-VN').format(n)
 
-/** What the search found: the codes of matching procedure pages, or why nothing could be searched. */
-interface Found {
-  /** The query text this answers. */
-  text: string
-  codes: Set<string> | null
-  /** Words no procedure contains. */
-  unknown: string[]
-  error: boolean
-}
-
 /** The rows the page rendered (the full list, grouped by field), read from their data attributes. */
 function readRows(): { items: CatalogueItem[]; rows: Map<string, HTMLElement>; sections: HTMLElement[] } {
   const rows = new Map<string, HTMLElement>()
@@ -56,25 +43,6 @@ function readRows(): { items: CatalogueItem[]; rows: Map<string, HTMLElement>; s
     rows.set(item.code, el)
   }
   return { items, rows, sections: [...document.querySelectorAll<HTMLElement>('[data-catalogue-section]')] }
-}
-
-async function searchCodes(pagefindUrl: string, baseUrl: string, text: string): Promise<Found> {
-  try {
-    const api = await loadPagefind(pagefindUrl, baseUrl)
-    const { results } = await api.search(text, { filters: { kind: PROCEDURE_KIND } })
-    const data: PagefindResultData[] = await Promise.all(results.map((r) => r.data()))
-    // Codes need no check: Pagefind splits 1.001193 into 1001193 and 001193 on both sides.
-    const terms = normalizeQuery(text).terms.filter((t) => !/^[\d.,]+$/.test(t))
-    // Pagefind answers a word missing from the index with words sharing its first letters: such a word matches nothing.
-    const unknown = unmatchedTerms(
-      terms,
-      data.map((d) => [d.content ?? '', ...Object.values(d.meta).map((v) => v ?? '')].join(' ')),
-    )
-    const codes = new Set(unknown.length ? [] : data.flatMap((d) => codeFromUrl(d.url) ?? []))
-    return { text, codes, unknown, error: false }
-  } catch {
-    return { text, codes: null, unknown: [], error: true }
-  }
 }
 
 /**
@@ -126,7 +94,7 @@ export default function ProcedureCatalogue({ pagefindUrl, baseUrl, options }: Pr
   useEffect(() => {
     if (!searchText) return
     let current = true
-    void searchCodes(pagefindUrl, baseUrl, searchText).then((answer) => {
+    void searchProcedureCodes(pagefindUrl, baseUrl, searchText).then((answer) => {
       if (current) setFound(answer)
     })
     return () => {
