@@ -5,6 +5,9 @@
  * issue states, not by the site's own code; the PDF is read with pdfjs, its QR
  * codes rendered to pixels and decoded with jsQR; the XLSX is opened with exceljs.
  */
+import fs from 'node:fs'
+import path from 'node:path'
+
 import ExcelJS from 'exceljs'
 import jsQR from 'jsqr'
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
@@ -14,6 +17,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { slugify } from '../../cms/lib/slugify'
 import { launchChromium, watchErrors } from './browser'
+import { e2eEnv } from './env'
 
 const siteUrl = inject('siteUrl')
 const TITLE = 'Danh mục thủ tục hành chính thực hiện toàn trình trên môi trường điện tử'
@@ -270,4 +274,64 @@ describe('units without a list', () => {
     expect((await get(`/don-vi/${slug}/thu-tuc-toan-trinh.pdf`)).status).toBe(404)
     expect((await get(`/don-vi/${slug}/thu-tuc-toan-trinh.xlsx`)).status).toBe(404)
   })
+})
+
+describe('publishing a material (an incremental build)', () => {
+  it('keeps every unit’s lists as they were, and the unit page it renders again still offers them', async () => {
+    const { getCmsPayload } = await import('../../cms/lib/getCmsPayload')
+    const payload = await getCmsPayload()
+    const { slug, procedures } = await expectedFor('Xã Sìn Hồ')
+    const lists = (unitSlug: string) => [`/don-vi/${unitSlug}/thu-tuc-toan-trinh.pdf`, `/don-vi/${unitSlug}/thu-tuc-toan-trinh.xlsx`]
+    const other = 'so-tu-phap'
+    const before = new Map(await Promise.all([...lists(slug), ...lists(other)].map(async (url) => [url, (await get(url)).bytes] as const)))
+    const unit = (await payload.find({ collection: 'units', where: { slug: { equals: slug } }, limit: 1, depth: 0 })).docs[0]
+    const procedure = (await payload.find({ collection: 'procedures', where: { code: { equals: procedures[0]?.code } }, limit: 1, depth: 0 })).docs[0]
+    if (!unit || !procedure) throw new Error('seeded unit or procedure missing')
+
+    process.env.SITE_AUTO_REBUILD = '1'
+    // Vitest puts import.meta.env into this worker's process.env (DEV=1, MODE=test…); the build the job spawns inherits
+    // them, and the site's CMS reader then takes it for `astro dev` and reads the whole CMS again every 5 s (a full
+    // build took minutes). Run the jobs with the environment the CMS server has.
+    const vitestEnv = Object.fromEntries(['DEV', 'PROD', 'MODE', 'SSR'].map((key) => [key, process.env[key]]))
+    for (const key of Object.keys(vitestEnv)) delete process.env[key]
+    const created = await payload.create({
+      collection: 'materials',
+      data: {
+        title: `Hướng dẫn nộp hồ sơ trực tuyến tại Xã Sìn Hồ ${Date.now()}`,
+        kind: 'leaflet',
+        language: 'vi',
+        summary: 'Hướng dẫn người dân xã nộp hồ sơ trực tuyến.',
+        ownerUnit: unit.id,
+        procedures: [procedure.id],
+        _status: 'published',
+      },
+    })
+    try {
+      await payload.jobs.run({ queue: 'site' })
+      const live = fs.realpathSync(e2eEnv.SITE_DIST_DIR)
+      const manifest = JSON.parse(fs.readFileSync(path.join(path.dirname(live), '.meta', path.basename(live), 'manifest.json'), 'utf8')) as { mode: string }
+      expect(manifest.mode).toBe('incremental')
+      for (const [url, bytes] of before) {
+        const now = await get(url)
+        expect(now.status, url).toBe(200)
+        expect(Buffer.from(now.bytes).equals(Buffer.from(bytes)), `${url} unchanged`).toBe(true)
+      }
+      const html = new TextDecoder().decode((await get(`/don-vi/${slug}/`)).bytes)
+      expect(html).toContain(created.title)
+      expect(html).toContain(`href="/don-vi/${slug}/thu-tuc-toan-trinh.pdf"`)
+      expect(html).toContain(`href="/don-vi/${slug}/thu-tuc-toan-trinh.xlsx"`)
+    } finally {
+      await payload.delete({ collection: 'materials', id: created.id })
+      await payload.jobs.run({ queue: 'site' })
+      // Incremental builds queue a consolidating full build minutes later: run it now, so no job of this test falls due during a later file.
+      await payload.update({
+        collection: 'payload-jobs',
+        where: { and: [{ taskSlug: { equals: 'rebuildSite' } }, { completedAt: { exists: false } }] },
+        data: { waitUntil: new Date().toISOString() },
+      })
+      await payload.jobs.run({ queue: 'site' })
+      process.env.SITE_AUTO_REBUILD = '0'
+      for (const [key, value] of Object.entries(vitestEnv)) if (value !== undefined) process.env[key] = value
+    }
+  }, 400_000)
 })
