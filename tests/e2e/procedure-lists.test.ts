@@ -257,6 +257,10 @@ describe.each([
     await expect(section.textContent()).resolves.toContain(`${expected.length} thủ tục hành chính`)
     await expect(section.getByRole('link', { name: 'Tải danh mục (PDF)' }).getAttribute('href')).resolves.toBe(`/don-vi/${slug}/thu-tuc-toan-trinh.pdf`)
     await expect(section.getByRole('link', { name: 'Tải danh mục (Excel)' }).getAttribute('href')).resolves.toBe(`/don-vi/${slug}/thu-tuc-toan-trinh.xlsx`)
+    // The share with a guide is on the coverage page (every build renders it), in the unit's row.
+    await section.getByRole('link', { name: 'Độ phủ tài liệu hướng dẫn' }).click()
+    await tab.waitForURL(`${siteUrl}/thu-tuc/do-phu-huong-dan/#theo-don-vi`)
+    await expect(tab.locator(`#bang-don-vi tr[data-unit="${slug}"]`).getAttribute('data-total')).resolves.toBe(String(expected.length))
     expect(errors).toEqual([])
     await tab.close()
   })

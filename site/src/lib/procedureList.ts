@@ -7,13 +7,6 @@
 export const LIST_FILE = { pdf: 'thu-tuc-toan-trinh.pdf', xlsx: 'thu-tuc-toan-trinh.xlsx' } as const
 export const LIST_TITLE = 'Danh mục thủ tục hành chính thực hiện toàn trình trên môi trường điện tử'
 
-/** The procedure's page on the National Public Service Portal: its own address if the catalogue gives one, else built from its code. */
-export function nationalPortalUrl(procedure: { code: string; nationalPortalUrl?: string | null }): string {
-  const own = procedure.nationalPortalUrl?.trim()
-  if (own && /^https:\/\//i.test(own)) return own
-  return `https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh-chi-tiet.html?ma_thu_tuc=${encodeURIComponent(procedure.code)}`
-}
-
 export interface ListRow {
   /** 1, 2, … across the whole list. */
   number: number

@@ -1,9 +1,11 @@
 import { proceduresHandledBy } from '@dvctt/cms/lib/procedureCoverage'
 
 import type { Procedure, SiteData, Unit } from '../cms/types'
+import { siteConfig } from '../siteConfig'
 import { inBuildScope } from './buildScope'
 import { formatDate } from './format'
-import { LIST_FILE, type ListGroup, type ListRow, nationalPortalUrl, type ProcedureListInput } from './procedureList'
+import { LIST_FILE, type ListGroup, type ListRow, type ProcedureListInput } from './procedureList'
+import { procedureSubmitLinks } from './procedureLinks'
 import { absoluteUrl, href, paths } from './urls'
 
 /**
@@ -26,6 +28,12 @@ export const listLinks = (unitSlug: string) => ({
   pdf: href(`/don-vi/${unitSlug}/${LIST_FILE.pdf}`),
   xlsx: href(`/don-vi/${unitSlug}/${LIST_FILE.xlsx}`),
 })
+
+/** Where to apply for the procedure online: the national portal's page for it (lib/procedureLinks.ts, as on its page). */
+function nationalPortalUrl(procedure: Procedure): string {
+  const national = procedureSubmitLinks(procedure).find((link) => link.which === 'national')
+  return national?.href ?? siteConfig.nationalPortal.url
+}
 
 /** The current toàn trình procedures a unit handles, sorted by field then name. */
 export function fullyOnlineHandledBy(unit: Unit, procedures: readonly Procedure[]): Procedure[] {
