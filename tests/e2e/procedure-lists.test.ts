@@ -16,6 +16,8 @@ import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { slugify } from '../../cms/lib/slugify'
+import type { ListGroup } from '../../site/src/lib/procedureList'
+import { renderProcedureListPdf } from '../../site/src/lib/procedureListPdf'
 import { launchChromium, watchErrors } from './browser'
 import { e2eEnv } from './env'
 
@@ -96,6 +98,8 @@ interface PdfFacts {
   text: string[]
   /** What each QR code on the pages decodes to, page by page, top to bottom. */
   qr: string[][]
+  /** Each piece of text's box in points (origin at the lower left), to check nothing runs off the page. */
+  boxes: { page: number; text: string; left: number; right: number; bottom: number; top: number }[]
 }
 
 /**
@@ -106,13 +110,18 @@ async function readPdf(bytes: Uint8Array): Promise<PdfFacts> {
   const task = getDocument({ data: bytes.slice(), verbosity: 0 })
   const doc = await task.promise
   try {
-    const facts: PdfFacts = { pages: doc.numPages, sizes: [], text: [], qr: [] }
+    const facts: PdfFacts = { pages: doc.numPages, sizes: [], text: [], qr: [], boxes: [] }
     for (let n = 1; n <= doc.numPages; n++) {
       const page = await doc.getPage(n)
       const [, , width = 0, height = 0] = page.view
       facts.sizes.push([width, height])
       const content = await page.getTextContent()
       facts.text.push(content.items.map((item) => ('str' in item ? item.str : '')).join(' ').replace(/\s+/g, ' ').normalize('NFC'))
+      for (const item of content.items) {
+        if (!('str' in item) || !item.str.trim()) continue
+        const [, , , , x = 0, y = 0] = item.transform as number[]
+        facts.boxes.push({ page: n, text: item.str, left: x, right: x + item.width, bottom: y, top: y + item.height })
+      }
 
       const scale = 3
       const viewport = page.getViewport({ scale })
@@ -338,4 +347,53 @@ describe('publishing a material (an incremental build)', () => {
       for (const [key, value] of Object.entries(vitestEnv)) if (value !== undefined) process.env[key] = value
     }
   }, 400_000)
+})
+
+describe('PDF renderer, for long names and long lists', () => {
+  it('wraps every name inside its cell, repeats the header on each page and cuts nothing off', async () => {
+    const longName =
+      'Liên thông thủ tục hành chính về đăng ký khai sinh, đăng ký thường trú, cấp thẻ bảo hiểm y tế cho trẻ em dưới 6 tuổi, ' +
+      'kèm xác nhận thông tin về cư trú, cấp bản sao trích lục hộ tịch và giải quyết chế độ hỗ trợ cho người thuộc hộ nghèo, hộ cận nghèo ' +
+      'trên địa bàn các xã, phường thuộc tỉnh theo quy định mới nhất của Chính phủ về dịch vụ công trực tuyến toàn trình'
+    const unbroken = `Mã-hồ-sơ-${'x'.repeat(90)}`
+    const fields = ['Hộ tịch', 'Bảo trợ xã hội', 'Đất đai']
+    let number = 0
+    const groups: ListGroup[] = fields.map((field, f) => ({
+      field,
+      rows: Array.from({ length: 20 }, (_, i) => {
+        number += 1
+        const code = `${f + 1}.${String(100000 + number)}`
+        const name = i === 3 ? longName : i === 7 ? `Thủ tục ${unbroken}` : `Thủ tục số ${number} của lĩnh vực ${field}`
+        return { number, code, name, pageUrl: `https://thuvien.example.vn/thu-tuc/${code}/`, portalUrl: `https://dichvucong.gov.vn/?ma_thu_tuc=${code}` }
+      }),
+    }))
+    const bytes = await renderProcedureListPdf({
+      unit: { name: 'Ủy ban nhân dân xã Thu Lũm', hotline: '0213 3881 234', oneStopAddress: 'Bản Pa Thắng, xã Thu Lũm, tỉnh Lai Châu (cạnh trường tiểu học, đối diện chợ trung tâm)', oneStopHours: null },
+      groups,
+      updatedOn: '28/11/2026',
+      updatedAt: '2026-11-28T02:00:00.000Z',
+      publisher: 'Ủy ban nhân dân tỉnh Lai Châu',
+      nationalPortal: { name: 'Cổng Dịch vụ công quốc gia', url: 'https://dichvucong.gov.vn' },
+    })
+    const pdf = await readPdf(bytes)
+
+    expect(pdf.pages).toBeGreaterThan(4)
+    pdf.text.forEach((text, i) => {
+      expect(text).toContain('STT Mã thủ tục Tên thủ tục hành chính Mã QR')
+      expect(text).toContain(`Trang ${i + 1}/${pdf.pages}`)
+    })
+    expect(pdf.text[0]).not.toContain('Giờ làm việc')
+    // Every piece of text inside the A4 page's 36 pt margins.
+    const outside = pdf.boxes.filter((b) => b.left < 35.5 || b.right > 595.28 - 35.5 || b.bottom < 30 || b.top > 841.89 - 35.5)
+    expect(outside).toEqual([])
+    // Each name whole (wrapped lines joined), each code once, fields in order, and a readable QR code per row.
+    const all = pdf.text.join(' ')
+    const squashed = all.replace(/\s+/g, '')
+    for (const row of groups.flatMap((g) => g.rows)) expect(squashed).toContain(`${row.code}${row.name.replace(/\s+/g, '')}`)
+    expect(all.match(/\b\d\.\d{6}\b/g)).toEqual(groups.flatMap((g) => g.rows.map((r) => r.code)))
+    expect(all.indexOf('I. Lĩnh vực Hộ tịch')).toBeLessThan(all.indexOf('II. Lĩnh vực Bảo trợ xã hội'))
+    expect(all.indexOf('II. Lĩnh vực Bảo trợ xã hội')).toBeLessThan(all.indexOf('III. Lĩnh vực Đất đai'))
+    expect(all).toContain('(tiếp theo)')
+    expect(pdf.qr.flat()).toEqual(['https://dichvucong.gov.vn', ...groups.flatMap((g) => g.rows.map((r) => r.pageUrl))])
+  })
 })

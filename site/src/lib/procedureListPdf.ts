@@ -104,7 +104,8 @@ export async function renderProcedureListPdf(input: ProcedureListInput): Promise
   const captions = wrapText(`Nộp hồ sơ trực tuyến: ${input.nationalPortal.name}`, regular, 7.5, portalQr + 14)
   captions.forEach((line, i) => {
     const lineWidth = regular.widthOfTextAtSize(line, 7.5)
-    text(line, qrX + (portalQr - lineWidth) / 2, qrTop - portalQr - 9 - i * 9.5, regular, 7.5, MUTED)
+    // Centred under the code, but never past the right margin (the caption may be wider than the code).
+    text(line, Math.min(qrX + (portalQr - lineWidth) / 2, W - MARGIN - lineWidth), qrTop - portalQr - 9 - i * 9.5, regular, 7.5, MUTED)
   })
   y = Math.min(y, qrTop - portalQr - 9 - captions.length * 9.5)
   y -= 8
