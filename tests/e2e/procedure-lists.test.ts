@@ -266,6 +266,8 @@ describe.each([
     await expect(section.textContent()).resolves.toContain(`${expected.length} thủ tục hành chính`)
     await expect(section.getByRole('link', { name: 'Tải danh mục (PDF)' }).getAttribute('href')).resolves.toBe(`/don-vi/${slug}/thu-tuc-toan-trinh.pdf`)
     await expect(section.getByRole('link', { name: 'Tải danh mục (Excel)' }).getAttribute('href')).resolves.toBe(`/don-vi/${slug}/thu-tuc-toan-trinh.xlsx`)
+    // Saved under the unit's name, so the lists of several units do not overwrite each other in a download folder.
+    await expect(section.getByRole('link', { name: 'Tải danh mục (PDF)' }).getAttribute('download')).resolves.toBe(`thu-tuc-toan-trinh-${slug}.pdf`)
     // The share with a guide is on the coverage page (every build renders it), in the unit's row.
     await section.getByRole('link', { name: 'Độ phủ tài liệu hướng dẫn' }).click()
     await tab.waitForURL(`${siteUrl}/thu-tuc/do-phu-huong-dan/#theo-don-vi`)

@@ -106,8 +106,9 @@ export async function renderProcedureListXlsx(input: ProcedureListInput): Promis
         { text: 'Nộp hồ sơ trực tuyến', hyperlink: item.portalUrl },
         '',
       ])
-      // Tall enough for the QR code, and for a name wrapped over several lines (≈ 80 characters a line at this width).
-      row.height = Math.max(62, Math.ceil(item.name.length / 80) * 15 + 8)
+      // Tall enough for the QR code, and for a name wrapped over several lines (≈ 68 characters a line at this width, kept
+      // low so a wide-lettered name never loses its last line: Excel does not grow a row whose height is set).
+      row.height = Math.max(62, Math.ceil(item.name.length / 68) * 15 + 8)
       row.eachCell({ includeEmpty: true }, (cell, col) => {
         cell.border = THIN
         cell.alignment = { vertical: 'middle', wrapText: true, horizontal: col === 1 || col === 2 ? 'center' : 'left' }
