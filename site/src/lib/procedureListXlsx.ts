@@ -66,15 +66,17 @@ export async function renderProcedureListXlsx(input: ProcedureListInput): Promis
     sheet.mergeCells(`A${row.number}:${LAST_COL}${row.number}`)
     row.getCell(1).font = font
     row.getCell(1).alignment = { wrapText: true, vertical: 'middle', horizontal: font.bold && font.size && font.size >= 14 ? 'center' : 'left' }
-    if (height) row.height = height
+    // Excel never grows a merged row to fit its text: a long address gets a line per ≈ 130 characters of the sheet's width.
+    row.height = Math.max(height ?? 0, Math.ceil(value.length / 130) * 15 + 3)
     return row
   }
   merged(LIST_TITLE.toUpperCase(), { bold: true, size: 14, color: { argb: 'FF0F5EA8' } }, 40)
   merged(input.unit.name, { bold: true, size: 12 }, 20)
   for (const { label, value } of unitLines(input.unit)) merged(`${label}: ${value}`, { size: 11 })
   merged(`Cập nhật ngày ${input.updatedOn}`, { italic: true, size: 11, color: { argb: 'FF616B7A' } })
-  const portal = merged('', { size: 11 })
-  portal.getCell(1).value = { text: `Nộp hồ sơ trực tuyến tại ${input.nationalPortal.name}: ${input.nationalPortal.url}`, hyperlink: input.nationalPortal.url }
+  const portalText = `Nộp hồ sơ trực tuyến tại ${input.nationalPortal.name}: ${input.nationalPortal.url}`
+  const portal = merged(portalText, { size: 11 })
+  portal.getCell(1).value = { text: portalText, hyperlink: input.nationalPortal.url }
   portal.getCell(1).font = { size: 11, ...LINK_FONT }
   sheet.addRow([])
 
