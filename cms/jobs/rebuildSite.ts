@@ -39,6 +39,17 @@ function tailKeeper(): { push: (chunk: Buffer) => void; text: () => string } {
 }
 
 /**
+ * Vite's own mode variables, which a test runner (Vitest) puts into the
+ * environment. Passed on, they make the build think it is `astro dev` and
+ * re-read the CMS every few seconds.
+ */
+const VITE_MODE_VARIABLES = new Set(['DEV', 'PROD', 'MODE', 'SSR', 'BASE_URL'])
+
+function inheritedEnv(): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(process.env).filter(([key]) => !VITE_MODE_VARIABLES.has(key)))
+}
+
+/**
  * Runs scripts/build-site.ts, which builds a new release beside the live site
  * and swaps it in only on success. Its output goes to this process's log and,
  * on failure, into the site status shown in the admin.
@@ -49,7 +60,7 @@ function runBuild(mode: Mode, materials: string[]): Promise<BuildOutput> {
     const child = spawn(process.execPath, ['--import', 'tsx', path.join(projectRoot, 'scripts', 'build-site.ts'), '--json'], {
       cwd: projectRoot,
       env: {
-        ...process.env,
+        ...inheritedEnv(),
         NODE_ENV: 'production',
         SITE_AUTO_REBUILD: '0',
         CMS_RUN_JOBS: '0',

@@ -28,6 +28,8 @@ const SITE_FILES_PREFIX = '/tep/'
 /** The embed widget's static lists. */
 const EMBED_DATA_PREFIX = '/nhung/du-lieu/'
 
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+
 const TYPES_BY_EXTENSION: Record<string, string> = {
   jpg: 'image/jpeg', jpeg: 'image/jpeg', png: 'image/png', webp: 'image/webp', avif: 'image/avif', gif: 'image/gif',
   pdf: 'application/pdf', mp4: 'video/mp4', webm: 'video/webm', mp3: 'audio/mpeg', m4a: 'audio/mp4', wav: 'audio/wav', vtt: 'text/vtt',
@@ -41,6 +43,8 @@ const TYPES_BY_EXTENSION: Record<string, string> = {
 export function setSiteFileHeaders(res: { setHeader(name: string, value: string): unknown }, pathname: string): void {
   // The embed widget on a portal (another origin) reads these public, published-only lists (site/src/lib/embed.ts).
   if (pathname.startsWith(EMBED_DATA_PREFIX)) res.setHeader('Access-Control-Allow-Origin', '*')
+  // Units' printable procedure lists: sirv's type table has no .xlsx, and without a type the browser may not offer Excel.
+  if (pathname.endsWith('.xlsx')) res.setHeader('Content-Type', XLSX_TYPE)
   if (!pathname.startsWith(SITE_FILES_PREFIX)) return
   const extension = pathname.slice(pathname.lastIndexOf('.') + 1).toLowerCase()
   for (const [name, value] of Object.entries(uploadServingHeaders(TYPES_BY_EXTENSION[extension] ?? null))) res.setHeader(name, value)

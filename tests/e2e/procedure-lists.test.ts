@@ -214,7 +214,7 @@ describe.each([
   it('XLSX: a print-ready sheet with the same rows, links to the page and to «Nộp hồ sơ trực tuyến», and a QR image per row', async () => {
     const response = await get(`/don-vi/${slug}/thu-tuc-toan-trinh.xlsx`)
     expect(response.status).toBe(200)
-    // (No type to check: the test server, like sirv in `npm start`, sends none for .xlsx; a static host sends it by extension.)
+    expect(response.type).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
     expect(new TextDecoder().decode(response.bytes.slice(0, 2))).toBe('PK')
     const workbook = new ExcelJS.Workbook()
     await workbook.xlsx.load(response.bytes.buffer.slice(response.bytes.byteOffset, response.bytes.byteOffset + response.bytes.byteLength) as ArrayBuffer)
@@ -304,11 +304,6 @@ describe('publishing a material (an incremental build)', () => {
     if (!unit || !procedure) throw new Error('seeded unit or procedure missing')
 
     process.env.SITE_AUTO_REBUILD = '1'
-    // Vitest puts import.meta.env into this worker's process.env (DEV=1, MODE=test…); the build the job spawns inherits
-    // them, and the site's CMS reader then takes it for `astro dev` and reads the whole CMS again every 5 s (a full
-    // build took minutes). Run the jobs with the environment the CMS server has.
-    const vitestEnv = Object.fromEntries(['DEV', 'PROD', 'MODE', 'SSR'].map((key) => [key, process.env[key]]))
-    for (const key of Object.keys(vitestEnv)) delete process.env[key]
     const created = await payload.create({
       collection: 'materials',
       data: {
@@ -346,7 +341,6 @@ describe('publishing a material (an incremental build)', () => {
       })
       await payload.jobs.run({ queue: 'site' })
       process.env.SITE_AUTO_REBUILD = '0'
-      for (const [key, value] of Object.entries(vitestEnv)) if (value !== undefined) process.env[key] = value
     }
   }, 400_000)
 })

@@ -138,7 +138,7 @@ export const LOCAL_UNIT_SEEDS: readonly UnitSeed[] = LOCAL_UNITS.map(([name, hos
   contact: {
     hotline: `0213 3${suffix} ${String(100 + index * 7).padStart(3, '0')}`,
     email: `ubnd.${host}@laichau.gov.vn`,
-    oneStopAddress: `Bộ phận Một cửa, trụ sở UBND ${name.toLowerCase().startsWith('phường') ? 'phường' : 'xã'} ${name.replace(/^(Xã|Phường) /, '')}, ${street}, tỉnh Lai Châu`,
+    oneStopAddress: `Trụ sở UBND ${name.toLowerCase().startsWith('phường') ? 'phường' : 'xã'} ${name.replace(/^(Xã|Phường) /, '')}, ${street}, tỉnh Lai Châu`,
     oneStopHours: index % 3 === 0 ? SATURDAY_HOURS : OFFICE_HOURS,
   },
 }))
