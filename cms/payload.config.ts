@@ -46,8 +46,16 @@ export default buildConfig({
       // In production the first administrator comes from `npm run create-admin`, not from this form.
       views: {
         createFirstUser: { Component: '/components/accounts/FirstUserView#FirstUserView' },
-        importProcedures: { Component: '/components/procedures/ImportProceduresView#ImportProceduresView', path: IMPORT_VIEW_PATH },
-        procedureCoverage: { Component: '/components/procedures/CoverageView#CoverageView', path: COVERAGE_VIEW_PATH },
+        importProcedures: {
+          Component: '/components/procedures/ImportProceduresView#ImportProceduresView',
+          path: IMPORT_VIEW_PATH,
+          meta: { title: 'Nạp danh mục thủ tục' },
+        },
+        procedureCoverage: {
+          Component: '/components/procedures/CoverageView#CoverageView',
+          path: COVERAGE_VIEW_PATH,
+          meta: { title: 'Độ phủ hướng dẫn' },
+        },
       },
       afterNavLinks: ['/components/procedures/ProceduresNavLinks#ProceduresNavLinks'],
       beforeDashboard: ['/components/workflow/MyWork#MyWork', '/components/site-status/SiteStatusPanel#SiteStatusPanel'],

@@ -179,9 +179,24 @@ describe('importing the procedure catalogue in the admin (acceptance)', () => {
     await page.goto(`${cms.url}/admin/collections/procedures`)
     await page.locator('.dvctt-procedures-header').getByRole('link', { name: 'Nạp danh mục thủ tục' }).click()
     await page.getByRole('heading', { level: 1, name: 'Nạp danh mục thủ tục' }).waitFor()
+    expect(await page.title()).toContain('Nạp danh mục thủ tục')
     expect(await page.getByRole('button', { name: 'Xem trước' }).isDisabled()).toBe(true)
 
+    // A file that is not a spreadsheet: refused in the page, in Vietnamese, the choice kept for a retry.
+    await page.getByLabel(FILE_LABEL).setInputFiles({ name: 'danh-muc.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from('Không phải bảng tính') })
+    await page.getByRole('button', { name: 'Xem trước' }).click()
+    const refusal = page.getByRole('alert').filter({ hasText: 'Chưa có gì được ghi.' })
+    await refusal.waitFor()
+    expect(await refusal.textContent()).toContain('Tệp «danh-muc.xlsx» vẫn được chọn')
+    expect(await page.getByRole('button', { name: 'Xem trước' }).isEnabled()).toBe(true)
+    // Chromium logs that refused request (HTTP 400) as a console error; it was the point of this step.
+    expect(errors).toEqual([expect.stringContaining('400')])
+    errors.length = 0
+
     await chooseAndPreview(plainFile)
+    // Focus moves to the preview, so keyboard and screen-reader users land on it.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('import-preview')
+    expect(await refusal.count()).toBe(0)
     // Nothing is written by a preview.
     expect((await payload.find({ collection: 'procedures', where: { code: { equals: STALE.code } } })).docs[0]?.name).toBe(STALE.oldName)
     expect((await payload.find({ collection: 'procedures', where: { code: { equals: ABOLISHED.code } } })).docs[0]?.withdrawn).toBe(false)

@@ -13,7 +13,14 @@ import './procedures.css'
  */
 export async function ProceduresListHeader({ payload, user }: { payload: Payload; user?: unknown }): Promise<React.ReactNode> {
   const adminRoute = payload.config.routes.admin
-  const { overall } = await loadCoverage(payload)
+  const overall = await loadCoverage(payload).then(
+    (coverage) => coverage.overall,
+    (error: unknown) => {
+      // The list must still open; the coverage view itself shows the failure in full.
+      payload.logger.error({ err: error, msg: 'Coverage summary above the procedures list failed' })
+      return null
+    },
+  )
   return (
     <div className="dvctt-procedures-header gutter--left gutter--right">
       {hasRole(user, 'admin', 'editor') ? (
@@ -22,8 +29,13 @@ export async function ProceduresListHeader({ payload, user }: { payload: Payload
         </a>
       ) : null}
       <p data-testid="coverage-summary" style={{ margin: 0 }}>
-        Độ phủ hướng dẫn: <strong>{formatShare(overall.share)}</strong> thủ tục toàn trình có hướng dẫn ({overall.covered}/{overall.total}
-        ).{' '}
+        {overall ? (
+          <>
+            Độ phủ hướng dẫn: <strong>{formatShare(overall.share)}</strong> thủ tục toàn trình có hướng dẫn ({overall.covered}/{overall.total}).{' '}
+          </>
+        ) : (
+          <>Chưa tính được độ phủ hướng dẫn (lỗi khi đọc dữ liệu); danh mục bên dưới vẫn đầy đủ. </>
+        )}
         <a href={adminHref(adminRoute, COVERAGE_VIEW_PATH)}>Xem chi tiết theo lĩnh vực và đơn vị</a>
       </p>
     </div>
