@@ -7,6 +7,7 @@ import path from 'node:path'
 
 import type { Payload } from 'payload'
 
+import { IMPORT_VIEW_PATH } from '@dvctt/cms/components/procedures/paths'
 import { getCmsPayload } from '@dvctt/cms/lib/getCmsPayload'
 import { isProduction, readDatabaseUrl } from '@dvctt/cms/lib/env'
 import { projectRoot } from '@dvctt/cms/lib/paths'
@@ -19,6 +20,7 @@ import { liveDir } from './lib/site-build'
 import { liveRelease, readManifest } from './lib/site-releases'
 import { serveSite } from './lib/site-server'
 import { applyScheduleNow } from './lib/schedule'
+import { SAMPLE_CATALOGUE, SAMPLE_CATALOGUE_CHANGED } from './seed/catalogueFile'
 import { DEMO_LOGIN, describeSummary, seedDemo } from './seed/index'
 
 const started = Date.now()
@@ -130,6 +132,12 @@ try {
     demo ? `  Đăng nhập demo:    ${DEMO_LOGIN.email}  /  ${DEMO_LOGIN.password}` : '  (Chế độ production: không có tài khoản demo.)',
     `  Trang công khai:   http://localhost:${sitePort}/`,
     `  API REST/GraphQL:  http://localhost:${cmsPort}/api  ·  http://localhost:${cmsPort}/api/graphql`,
+    ...(demo && fs.existsSync(SAMPLE_CATALOGUE)
+      ? [
+          `  Thử nạp danh mục TTHC: ${path.relative(process.cwd(), SAMPLE_CATALOGUE)} (bản sửa đổi: ${path.basename(SAMPLE_CATALOGUE_CHANGED)})`,
+          `                     tại http://localhost:${cmsPort}/admin${IMPORT_VIEW_PATH}`,
+        ]
+      : []),
     '  Khi xuất bản hoặc gỡ tài liệu trong CMS, trang công khai tự dựng lại sau vài giây.',
     '  Nhấn Ctrl+C để dừng.',
     '',
