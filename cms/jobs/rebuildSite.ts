@@ -45,7 +45,7 @@ function tailKeeper(): { push: (chunk: Buffer) => void; text: () => string } {
  */
 const VITE_MODE_VARIABLES = new Set(['DEV', 'PROD', 'MODE', 'SSR', 'BASE_URL'])
 
-function inheritedEnv(): NodeJS.ProcessEnv {
+function inheritedEnv(): Record<string, string | undefined> {
   return Object.fromEntries(Object.entries(process.env).filter(([key]) => !VITE_MODE_VARIABLES.has(key)))
 }
 
