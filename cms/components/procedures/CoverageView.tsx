@@ -1,5 +1,5 @@
 import { DefaultTemplate } from '@payloadcms/next/templates'
-import { Gutter } from '@payloadcms/ui'
+import { Gutter, SetStepNav } from '@payloadcms/ui'
 import type { AdminViewServerProps } from 'payload'
 import React from 'react'
 
@@ -29,6 +29,7 @@ export async function CoverageView({ initPageResult, params, searchParams }: Adm
       user={req.user ?? undefined}
       visibleEntities={visibleEntities}
     >
+      <SetStepNav nav={[{ label: 'Thủ tục hành chính', url: `${routes.admin}/collections/procedures` }, { label: 'Độ phủ hướng dẫn' }]} />
       <Gutter className="dvctt-procedures">
         <h1>Độ phủ hướng dẫn</h1>
         {!coverage || !overall ? (

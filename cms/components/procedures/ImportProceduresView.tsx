@@ -1,5 +1,5 @@
 import { DefaultTemplate } from '@payloadcms/next/templates'
-import { Gutter } from '@payloadcms/ui'
+import { Gutter, SetStepNav } from '@payloadcms/ui'
 import type { AdminViewServerProps } from 'payload'
 import React from 'react'
 
@@ -25,6 +25,7 @@ export function ImportProceduresView({ initPageResult, params, searchParams }: A
       user={req.user ?? undefined}
       visibleEntities={visibleEntities}
     >
+      <SetStepNav nav={[{ label: 'Thủ tục hành chính', url: `${routes.admin}/collections/procedures` }, { label: 'Nạp danh mục thủ tục' }]} />
       <Gutter className="dvctt-procedures">
         <h1>Nạp danh mục thủ tục</h1>
         {allowed ? (
