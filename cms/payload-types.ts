@@ -512,7 +512,8 @@ export interface AuditLog {
     | 'expire'
     | 'restore'
     | 'delete'
-    | 'replace-upload';
+    | 'replace-upload'
+    | 'import';
   collection: string;
   docId: string;
   title?: string | null;

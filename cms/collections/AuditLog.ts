@@ -17,6 +17,7 @@ export const AUDIT_ACTIONS = [
   { value: 'restore', label: label('Khôi phục phiên bản', 'Restore version') },
   { value: 'delete', label: label('Xóa', 'Delete') },
   { value: 'replace-upload', label: label('Thay tệp tải lên', 'Replace upload') },
+  { value: 'import', label: label('Nạp danh mục', 'Import catalogue') },
 ]
 
 const immutable = 'Nhật ký thao tác không sửa và không xóa được: mỗi dòng được giữ nguyên như lúc ghi. Không có gì bị thay đổi.'

@@ -93,7 +93,7 @@ export const importProceduresEndpoint: Endpoint = {
       if (!form.fingerprint) {
         return refuse(400, 'Thiếu mã xem trước. Hãy bấm «Xem trước» rồi mới «Xác nhận nạp».')
       }
-      const result = await applyProcedureImport(req.payload, form.file, { expectedFingerprint: form.fingerprint })
+      const result = await applyProcedureImport(req.payload, form.file, { expectedFingerprint: form.fingerprint, user: req.user })
       const rebuild = process.env.SITE_AUTO_REBUILD === '0' ? 'off' : 'queued'
       return Response.json({ report: result, siteRebuild: rebuild })
     } catch (error) {

@@ -331,15 +331,7 @@ describe('publishing for the commune', () => {
       await page.close()
     } finally {
       await payload.delete({ collection: 'materials', id: created.id })
-      await payload.jobs.run({ queue: 'site' })
-      // Incremental builds queue a consolidating full build minutes later: run it now, so no job of this test
-      // falls due during a later file (site.test.ts counts the rebuilds due).
-      await payload.update({
-        collection: 'payload-jobs',
-        where: { and: [{ taskSlug: { equals: 'rebuildSite' } }, { completedAt: { exists: false } }] },
-        data: { waitUntil: new Date().toISOString() },
-      })
-      await payload.jobs.run({ queue: 'site' })
+      await (await import('../support/siteBuild')).runSiteJobsAndConsolidate(payload)
       process.env.SITE_AUTO_REBUILD = '0'
     }
   })

@@ -35,6 +35,7 @@ async function catalogueFile(rows: (string | null)[][]): Promise<Buffer> {
 describeWithDatabase('POST /api/procedures/import', () => {
   let payload: Payload
   let editor: CmsHttpClient
+  let editorEmail: string
   let file: Buffer
   /** Procedures current before this file ran: the imports here withdraw them, afterAll puts them back. */
   let currentBefore: (number | string)[] = []
@@ -60,6 +61,7 @@ describeWithDatabase('POST /api/procedures/import', () => {
       (p) => p.id,
     )
     const { login } = await make.createUser('editor')
+    editorEmail = login.email
     editor = new CmsHttpClient()
     await editor.login(login.email, login.password)
     file = await catalogueFile([
@@ -139,6 +141,15 @@ describeWithDatabase('POST /api/procedures/import', () => {
       const { docs } = await payload.find({ collection: 'procedures', where: { code: { equals: code } }, depth: 0 })
       expect(docs[0]?.withdrawn, code).toBe(true)
     }
+
+    // The audit trail names the editor, the file and what it did.
+    const audit = await payload.find({ collection: 'audit-log', where: { action: { equals: 'import' } }, sort: '-at', limit: 1, depth: 0 })
+    expect(audit.docs[0]).toMatchObject({
+      collection: 'procedures',
+      title: 'danh-muc-cap-xa.xlsx',
+      userEmail: editorEmail,
+      detail: `2 thêm mới, 0 thay đổi, ${preview.withdrawn.length} không còn trong danh mục, 1 dòng bị loại`,
+    })
 
     const again = (await send(editor, file, { action: 'preview' })).body.report as ImportReport
     expect([again.added, again.changed, again.withdrawn]).toEqual([[], [], []])

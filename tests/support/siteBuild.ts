@@ -69,3 +69,17 @@ export async function runPendingRebuilds(payload: Payload, outDir: string): Prom
     delete process.env.SITE_DIST_DIR
   }
 }
+
+/**
+ * Runs the site jobs the server would run (the rebuild a save queued), then the consolidating full build an
+ * incremental one queues for minutes later, so that no job of one test file falls due during a later one.
+ */
+export async function runSiteJobsAndConsolidate(payload: Payload): Promise<void> {
+  await payload.jobs.run({ queue: REBUILD_QUEUE })
+  await payload.update({
+    collection: 'payload-jobs',
+    where: { and: [{ taskSlug: { equals: REBUILD_TASK } }, { completedAt: { exists: false } }] },
+    data: { waitUntil: new Date().toISOString() },
+  })
+  await payload.jobs.run({ queue: REBUILD_QUEUE })
+}

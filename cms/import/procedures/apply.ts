@@ -6,8 +6,9 @@
  * request and one full-site change is recorded at the end instead: a
  * 3,000-row catalogue queues one build, not 3,000.
  */
-import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload } from 'payload'
+import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type PayloadRequest } from 'payload'
 
+import { recordAudit } from '../../audit/record'
 import { queueSiteRebuild } from '../../hooks/requestSiteRebuild'
 
 import type { Procedure } from '../../payload-types'
@@ -22,12 +23,17 @@ export interface ApplyResult {
   transactional: boolean
 }
 
-export async function applyProcedureDiff(
-  payload: Payload,
-  diff: ProcedureDiff,
-  onProgress?: (done: number, total: number) => void,
-): Promise<ApplyResult> {
-  const req = await createLocalReq({ context: { skipSiteRebuild: true } }, payload)
+export interface ApplyOptions {
+  onProgress?: (done: number, total: number) => void
+  /** Who imported (the admin screen's editor); the audit trail says «hệ thống» without one (the CLI). */
+  user?: PayloadRequest['user']
+  /** The imported file's name, for the audit trail. */
+  fileName?: string
+}
+
+export async function applyProcedureDiff(payload: Payload, diff: ProcedureDiff, options: ApplyOptions = {}): Promise<ApplyResult> {
+  const { onProgress, user, fileName } = options
+  const req = await createLocalReq({ context: { skipSiteRebuild: true }, ...(user ? { user } : {}) }, payload)
   const transactional = await initTransaction(req)
   const total = diff.added.length + diff.changed.length + diff.withdrawn.length
   let done = 0
@@ -54,6 +60,15 @@ export async function applyProcedureDiff(
     if (total > 0) {
       req.context.skipSiteRebuild = false
       await queueSiteRebuild(req, `procedures:import (${diff.added.length}+ ${diff.changed.length}~ ${diff.withdrawn.length}−)`, { scope: 'full' })
+      await recordAudit(req, {
+        action: 'import',
+        collection: 'procedures',
+        docId: 'danh-muc',
+        title: fileName ?? '',
+        detail:
+          `${diff.added.length} thêm mới, ${diff.changed.length} thay đổi, ${diff.withdrawn.length} không còn trong danh mục, ` +
+          `${diff.rejected.length} dòng bị loại`,
+      })
     }
     if (transactional) await commitTransaction(req)
   } catch (error) {

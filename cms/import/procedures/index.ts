@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto'
 
 import type { Payload } from 'payload'
 
-import { applyProcedureDiff } from './apply'
+import { applyProcedureDiff, type ApplyOptions } from './apply'
 import { diffProcedures, loadAgencyUnits, loadExistingProcedures, type ProcedureDiff } from './diff'
 import { parseProcedureBytes } from './parse'
 import type { ImportReport } from './report'
@@ -50,11 +50,11 @@ export async function previewProcedureImport(payload: Payload, file: ImportFile)
 export async function applyProcedureImport(
   payload: Payload,
   file: ImportFile,
-  options: { expectedFingerprint?: string; onProgress?: (done: number, total: number) => void } = {},
+  options: { expectedFingerprint?: string } & Omit<ApplyOptions, 'fileName'> = {},
 ): Promise<AppliedImportReport> {
   const { diff, report } = await planProcedureImport(payload, file)
   if (options.expectedFingerprint !== undefined && options.expectedFingerprint !== report.fingerprint) throw new ImportStaleError()
-  const result = await applyProcedureDiff(payload, diff, options.onProgress)
+  const result = await applyProcedureDiff(payload, diff, { onProgress: options.onProgress, user: options.user, fileName: file.name })
   return { ...report, applied: { created: result.created, updated: result.updated, withdrawn: result.withdrawn } }
 }
 
