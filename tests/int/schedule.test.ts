@@ -93,7 +93,12 @@ describeWithDatabase('scheduled publish and unpublish', () => {
     expect(live._status).toBe('published')
     expect(live.title).toBe(title)
     expect(live.workflowStatus).toBe('approved')
-    const audit = await payload.find({ collection: 'audit-log', where: { and: [{ docId: { equals: String(material.id) } }, { action: { equals: 'publish' } }] }, depth: 0 })
+    // By title too: SQLite hands a deleted row's id to the next material, and the audit trail keeps the old entries.
+    const audit = await payload.find({
+      collection: 'audit-log',
+      where: { and: [{ docId: { equals: String(material.id) } }, { title: { equals: title } }, { action: { equals: 'publish' } }] },
+      depth: 0,
+    })
     expect(audit.docs.map((entry) => entry.userEmail)).toEqual(['hệ thống'])
     expect((await publicBySlug(material.slug ?? '')).map((m) => m.title)).toEqual([title])
   })
@@ -156,7 +161,11 @@ describeWithDatabase('scheduled publish and unpublish', () => {
     // The expired material is a draft now: the public does not learn its id.
     expect(tombstone).not.toHaveProperty('material')
     // The audit trail says the system took it down, once.
-    const audit = await payload.find({ collection: 'audit-log', where: { and: [{ docId: { equals: String(published.id) } }, { action: { in: ['expire', 'unpublish'] } }] }, depth: 0 })
+    const audit = await payload.find({
+      collection: 'audit-log',
+      where: { and: [{ docId: { equals: String(published.id) } }, { title: { equals: publishedTitle } }, { action: { in: ['expire', 'unpublish'] } }] },
+      depth: 0,
+    })
     expect(audit.docs.map((entry) => [entry.action, entry.userEmail])).toEqual([['expire', 'hệ thống']])
   })
 
