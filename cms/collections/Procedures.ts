@@ -90,6 +90,7 @@ export const Procedures: CollectionConfig = {
       label: label('Không còn trong danh mục', 'Withdrawn'),
       admin: {
         position: 'sidebar',
+        components: { Cell: '/components/procedures/WithdrawnCell#WithdrawnCell' },
         description: label(
           'Đánh dấu khi danh mục mới nhất không còn thủ tục này. Thủ tục không bị xóa để tài liệu hướng dẫn vẫn giữ liên kết.',
           'Set when the latest catalogue no longer lists it. Kept, not deleted, so that guides keep their links.',

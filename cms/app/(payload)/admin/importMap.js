@@ -24,6 +24,7 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { PublishButtonForRole as PublishButtonForRole_f577215be39bfbf111e1ba0a32405e89 } from '../../../components/workflow/PublishControls'
 import { UnpublishButtonForRole as UnpublishButtonForRole_f577215be39bfbf111e1ba0a32405e89 } from '../../../components/workflow/PublishControls'
+import { WithdrawnCell as WithdrawnCell_45cf5cff2241f208fe579b6fa4e99d03 } from '../../../components/procedures/WithdrawnCell'
 import { ProceduresListHeader as ProceduresListHeader_bf29ef584e7f9d7853cdc45b941827bd } from '../../../components/procedures/ProceduresListHeader'
 import { ProceduresNavLinks as ProceduresNavLinks_e4b6144660e530c3dd20f04f7bc2fb82 } from '../../../components/procedures/ProceduresNavLinks'
 import { MyWork as MyWork_0bc12e3c9ec1cea1c9d90616db83b482 } from '../../../components/workflow/MyWork'
@@ -61,6 +62,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/components/workflow/PublishControls#PublishButtonForRole": PublishButtonForRole_f577215be39bfbf111e1ba0a32405e89,
   "/components/workflow/PublishControls#UnpublishButtonForRole": UnpublishButtonForRole_f577215be39bfbf111e1ba0a32405e89,
+  "/components/procedures/WithdrawnCell#WithdrawnCell": WithdrawnCell_45cf5cff2241f208fe579b6fa4e99d03,
   "/components/procedures/ProceduresListHeader#ProceduresListHeader": ProceduresListHeader_bf29ef584e7f9d7853cdc45b941827bd,
   "/components/procedures/ProceduresNavLinks#ProceduresNavLinks": ProceduresNavLinks_e4b6144660e530c3dd20f04f7bc2fb82,
   "/components/workflow/MyWork#MyWork": MyWork_0bc12e3c9ec1cea1c9d90616db83b482,
