@@ -116,7 +116,7 @@ describeWithDatabase('import-procedures', () => {
     expect(byCode(report.withdrawn)).toEqual(byCode(others.map(({ code, name }) => ({ code, name }))))
     expect(report.rejected.map(({ sheet, reason }) => ({ sheet, reason }))).toEqual([
       { sheet: PROVINCE_SHEET, reason: BAD_ROWS.missingCode },
-      { sheet: PROVINCE_SHEET, reason: expect.stringMatching(/^Mã 2\.000505 trùng với dòng \d+ \(trang «Cấp tỉnh»\) nhưng khác mức độ DVCTT\.$/) },
+      { sheet: PROVINCE_SHEET, reason: expect.stringMatching(/^Mã 2\.000505 trùng với dòng \d+ \(trang «Cấp tỉnh»\) nhưng khác mức độ DVCTT\. Dòng \d+ được nạp; nếu dòng này mới đúng, sửa dòng \d+ rồi nạp lại\.$/) },
       { sheet: COMMUNE_SHEET, reason: expect.stringContaining('«Mức độ 2» của thủ tục 1.099001 không rõ') },
     ])
     expect(report.rejected.every((note) => note.row > 7)).toBe(true)

@@ -95,7 +95,7 @@ describe('parsing a catalogue workbook', () => {
         sheet: 'Cấp xã',
         row: 7,
         code: '1.001193',
-        reason: 'Mã 1.001193 trùng với dòng 8 (trang «Cấp tỉnh») nhưng khác mức độ DVCTT.',
+        reason: 'Mã 1.001193 trùng với dòng 8 (trang «Cấp tỉnh») nhưng khác mức độ DVCTT. Dòng 8 được nạp; nếu dòng này mới đúng, sửa dòng 8 rồi nạp lại.',
       },
       {
         sheet: 'Cấp xã',
@@ -352,7 +352,7 @@ describe('the province catalogue the seed and tests use', () => {
     expect(sorted(catalogue.procedures.map(plain))).toEqual(sorted(PROCEDURE_SEEDS.map((seed) => ({ ...seed }))))
     expect(catalogue.rejected.map(({ sheet, reason }) => ({ sheet, reason }))).toEqual([
       { sheet: PROVINCE_SHEET, reason: BAD_ROWS.missingCode },
-      { sheet: PROVINCE_SHEET, reason: expect.stringMatching(new RegExp(`^Mã ${BAD_ROWS.duplicateCode.replace('.', '\\.')} trùng với dòng \\d+ \\(trang «Cấp tỉnh»\\) nhưng khác mức độ DVCTT\\.$`)) },
+      { sheet: PROVINCE_SHEET, reason: expect.stringMatching(new RegExp(`^Mã ${BAD_ROWS.duplicateCode.replace('.', '\\.')} trùng với dòng \\d+ \\(trang «Cấp tỉnh»\\) nhưng khác mức độ DVCTT\\. Dòng \\d+ được nạp; nếu dòng này mới đúng, sửa dòng \\d+ rồi nạp lại\\.$`)) },
       { sheet: COMMUNE_SHEET, reason: expect.stringContaining(`«${BAD_ROWS.unknownLevel.text}» của thủ tục ${BAD_ROWS.unknownLevel.code} không rõ`) },
     ])
     expect(catalogue.warnings).toEqual([])

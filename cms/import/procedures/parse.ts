@@ -165,7 +165,10 @@ export function parseGrids(grids: Grid[]): ParsedCatalogue {
         const differences = differingFields(earlier.procedure, parsed)
         if (differences.length > 0) {
           result.rejected.push({
-            ...note(`Mã ${parsed.code} trùng với dòng ${earlier.row} (trang «${earlier.sheet}») nhưng khác ${differences.join(', ')}.`),
+            ...note(
+              `Mã ${parsed.code} trùng với dòng ${earlier.row} (trang «${earlier.sheet}») nhưng khác ${differences.join(', ')}. ` +
+                `Dòng ${earlier.row} được nạp; nếu dòng này mới đúng, sửa dòng ${earlier.row} rồi nạp lại.`,
+            ),
             code: parsed.code,
           })
         }
