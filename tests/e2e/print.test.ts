@@ -21,6 +21,7 @@ import { UNIT_SEEDS } from '../../scripts/seed/data/units'
 import { PAPER_SIZES, type PrintKitInput, renderPrintKit } from '../../site/src/lib/printKitPdf'
 import { launchChromium } from './browser'
 import { e2eEnv } from './env'
+import { siteFetcher } from './siteFetch'
 
 const siteUrl = inject('siteUrl')
 const dist = e2eEnv.SITE_DIST_DIR
@@ -40,18 +41,7 @@ const commune = unitSeed('Xã Sì Lở Lầu')
 const noAddress = unitSeed('Ban Tuyên giáo và Dân vận Tỉnh ủy')
 const historical = UNIT_SEEDS.find((u) => u.historical)
 
-const get = async (url: string) => {
-  const response = await fetch(`${siteUrl}${url}`)
-  return { status: response.status, type: response.headers.get('content-type') ?? '', bytes: new Uint8Array(await response.arrayBuffer()) }
-}
-
-/** The address the page itself gives as canonical: what its QR code must open. */
-async function canonicalOf(pageUrl: string): Promise<string> {
-  const html = new TextDecoder().decode((await get(pageUrl)).bytes)
-  const href = /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1]
-  if (!href) throw new Error(`no canonical link on ${pageUrl}`)
-  return href
-}
+const { get, canonicalOf } = siteFetcher(siteUrl)
 
 function decodeQr(rgba: Uint8Array, width: number, height: number): string | undefined {
   return jsQR(new Uint8ClampedArray(rgba.buffer, rgba.byteOffset, rgba.byteLength), width, height)?.data

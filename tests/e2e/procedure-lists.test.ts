@@ -20,6 +20,7 @@ import type { ListGroup } from '../../site/src/lib/procedureList'
 import { renderProcedureListPdf } from '../../site/src/lib/procedureListPdf'
 import { launchChromium, watchErrors } from './browser'
 import { e2eEnv } from './env'
+import { siteFetcher } from './siteFetch'
 
 const siteUrl = inject('siteUrl')
 const TITLE = 'Danh mục thủ tục hành chính thực hiện toàn trình trên môi trường điện tử'
@@ -69,18 +70,7 @@ const roman = (n: number) => ['', 'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VII
 const fieldsOf = (procedures: Expected[]) => [...new Set(procedures.map((p) => p.field))]
 const portalUrlOf = (p: Expected) => p.nationalPortalUrl || `https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh-chi-tiet.html?ma_thu_tuc=${p.code}`
 
-const get = async (url: string) => {
-  const response = await fetch(`${siteUrl}${url}`)
-  return { status: response.status, type: response.headers.get('content-type') ?? '', bytes: new Uint8Array(await response.arrayBuffer()) }
-}
-
-/** The address a procedure's page gives as canonical: what its QR code must open. */
-async function canonicalOf(pageUrl: string): Promise<string> {
-  const html = new TextDecoder().decode((await get(pageUrl)).bytes)
-  const href = /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1]
-  if (!href) throw new Error(`no canonical link on ${pageUrl}`)
-  return href
-}
+const { get, canonicalOf } = siteFetcher(siteUrl)
 
 function decodeQr(rgba: Uint8Array | Uint8ClampedArray, width: number, height: number): string | undefined {
   return jsQR(new Uint8ClampedArray(rgba.buffer, rgba.byteOffset, rgba.byteLength), width, height)?.data
