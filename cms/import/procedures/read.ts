@@ -8,6 +8,8 @@ import ExcelJS from 'exceljs'
 import { Inflate } from 'fflate'
 import iconv from 'iconv-lite'
 
+import { readZipDirectory } from '../../uploads/checks/zipDirectory'
+
 import { MAX_COMPRESSION_RATIO, MAX_IMPORT_BYTES, MAX_UNPACKED_BYTES, MAX_ZIP_ENTRIES } from './limits'
 
 export interface Grid {
@@ -84,7 +86,6 @@ function refuseOle(bytes: Uint8Array, fileName: string): never {
  * bomb" would otherwise fill the server's memory inside exceljs.
  */
 export function checkZipDirectory(bytes: Uint8Array, fileName: string): void {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
   const broken = () =>
     new ImportFileError(`Không mở được «${fileName}» như một bảng tính Excel (.xlsx): tệp hỏng hoặc không phải bảng tính. Chưa có gì được ghi. ${SAVE_AS_XLSX}`)
   const bomb = (what: string) =>
@@ -92,44 +93,28 @@ export function checkZipDirectory(bytes: Uint8Array, fileName: string): void {
       `Tệp «${fileName}» ${what}: không giống một danh mục thủ tục và có thể làm treo máy chủ, nên bị từ chối. Chưa có gì được ghi. ` +
         'Hãy mở tệp bằng Excel, chép riêng bảng danh mục sang một sổ làm việc mới, lưu .xlsx rồi nạp lại.',
     )
-  // End of central directory: 22 bytes plus a comment of up to 65,535.
-  let end = -1
-  for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 65_535); i--) {
-    if (view.getUint32(i, true) === 0x06054b50) {
-      end = i
-      break
-    }
-  }
-  if (end < 0) throw broken()
-  const entries = view.getUint16(end + 10, true)
-  const directoryOffset = view.getUint32(end + 16, true)
-  if (entries === 0xffff || directoryOffset === 0xffffffff) throw bomb('dùng định dạng nén ZIP64 dành cho tệp khổng lồ')
-  if (entries > MAX_ZIP_ENTRIES) throw bomb(`chứa ${entries.toLocaleString('vi-VN')} tệp con (một bảng tính thường dưới 100)`)
-  let offset = directoryOffset
+  const directory = readZipDirectory(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength))
+  if (directory === 'zip64') throw bomb('dùng định dạng nén ZIP64 dành cho tệp khổng lồ')
+  if (!directory) throw broken()
+  if (directory.length > MAX_ZIP_ENTRIES) throw bomb(`chứa ${directory.length.toLocaleString('vi-VN')} tệp con (một bảng tính thường dưới 100)`)
   let total = 0
-  const parts: { method: number; compressed: number; localHeader: number }[] = []
-  for (let n = 0; n < entries; n++) {
-    if (offset + 46 > bytes.length || view.getUint32(offset, true) !== 0x02014b50) throw broken()
-    const method = view.getUint16(offset + 10, true)
-    const compressed = view.getUint32(offset + 20, true)
-    const size = view.getUint32(offset + 24, true)
+  for (const { compressedSize: compressed, uncompressedSize: size } of directory) {
     if (size === 0xffffffff || compressed === 0xffffffff) throw bomb('dùng định dạng nén ZIP64 dành cho tệp khổng lồ')
     total += size
     if (total > MAX_UNPACKED_BYTES) throw bomb(`giải nén ra hơn ${megabytes(MAX_UNPACKED_BYTES)}`)
     if (size >= RATIO_CHECKED_FROM && size > compressed * MAX_COMPRESSION_RATIO) {
       throw bomb(`có phần được nén hơn ${MAX_COMPRESSION_RATIO} lần (${megabytes(compressed)} giải nén ra ${megabytes(size)})`)
     }
-    parts.push({ method, compressed, localHeader: view.getUint32(offset + 42, true) })
-    offset += 46 + view.getUint16(offset + 28, true) + view.getUint16(offset + 30, true) + view.getUint16(offset + 32, true)
   }
   // The directory may lie about sizes: unpack each part as a stream, dropping
   // what comes out, and stop as soon as the real total passes the limit.
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
   let unpacked = 0
-  for (const part of parts) {
-    const at = part.localHeader
+  for (const part of directory) {
+    const at = part.localHeaderOffset
     if (at + 30 > bytes.length || view.getUint32(at, true) !== 0x04034b50) throw broken()
     const start = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true)
-    const data = bytes.subarray(start, Math.min(bytes.length, start + part.compressed))
+    const data = bytes.subarray(start, Math.min(bytes.length, start + part.compressedSize))
     if (part.method === 0) unpacked += data.length
     else if (part.method === 8) {
       const inflater = new Inflate((chunk) => {

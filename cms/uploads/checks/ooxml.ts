@@ -3,12 +3,7 @@ import { unzipSync } from 'fflate'
 import type { AcceptedType } from '../policy'
 import { ZIP_LIMITS } from '../policy'
 import { UploadRefusal } from '../refusal'
-
-interface ZipEntry {
-  name: string
-  compressedSize: number
-  uncompressedSize: number
-}
+import { readZipDirectory, type ZipEntry } from './zipDirectory'
 
 const OOXML_MAIN_PARTS: { type: Extract<AcceptedType, 'docx' | 'pptx' | 'xlsx'>; part: string; contentType: string }[] = [
   { type: 'docx', part: 'word/document.xml', contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml' },
@@ -22,39 +17,6 @@ const bombRefusal = (why: string): UploadRefusal =>
   new UploadRefusal(`tệp nén có dấu hiệu "bom nén" (${why})`, 'Hãy mở tệp bằng Word, PowerPoint hoặc Excel, lưu lại thành tệp mới rồi tải lên.')
 const brokenRefusal = (): UploadRefusal =>
   new UploadRefusal('tệp Office bị hỏng, không đọc được cấu trúc bên trong', 'Hãy mở tệp bằng Word, PowerPoint hoặc Excel, lưu lại rồi tải lên.')
-
-/**
- * Reads the ZIP central directory without inflating anything: names and the
- * sizes each entry declares. Returns undefined when there is no valid directory.
- */
-function readCentralDirectory(data: Buffer): ZipEntry[] | undefined {
-  const searchFrom = Math.max(0, data.length - 22 - 0xffff)
-  let eocd = -1
-  for (let offset = data.length - 22; offset >= searchFrom; offset--) {
-    if (data.readUInt32LE(offset) === 0x06054b50) {
-      eocd = offset
-      break
-    }
-  }
-  if (eocd < 0) return undefined
-  const count = data.readUInt16LE(eocd + 10)
-  const directoryOffset = data.readUInt32LE(eocd + 16)
-  if (count === 0xffff || directoryOffset === 0xffffffff) throw bombRefusal('định dạng ZIP64 dành cho tệp cực lớn')
-  const entries: ZipEntry[] = []
-  let offset = directoryOffset
-  for (let index = 0; index < count; index++) {
-    if (offset + 46 > data.length || data.readUInt32LE(offset) !== 0x02014b50) return undefined
-    const compressedSize = data.readUInt32LE(offset + 20)
-    const uncompressedSize = data.readUInt32LE(offset + 24)
-    const nameLength = data.readUInt16LE(offset + 28)
-    const extraLength = data.readUInt16LE(offset + 30)
-    const commentLength = data.readUInt16LE(offset + 32)
-    const name = data.subarray(offset + 46, offset + 46 + nameLength).toString('utf8')
-    entries.push({ name, compressedSize, uncompressedSize })
-    offset += 46 + nameLength + extraLength + commentLength
-  }
-  return entries
-}
 
 function checkLimits(entries: ZipEntry[]): void {
   if (entries.length > ZIP_LIMITS.entries) throw bombRefusal(`${entries.length} mục bên trong`)
@@ -78,7 +40,8 @@ function checkLimits(entries: ZipEntry[]): void {
  * an office file (the caller refuses it as an archive).
  */
 export function classifyOoxml(data: Buffer): Extract<AcceptedType, 'docx' | 'pptx' | 'xlsx'> | undefined {
-  const entries = readCentralDirectory(data)
+  const entries = readZipDirectory(data)
+  if (entries === 'zip64') throw bombRefusal('định dạng ZIP64 dành cho tệp cực lớn')
   if (!entries) throw brokenRefusal()
   checkLimits(entries)
   const names = new Set(entries.map((entry) => entry.name))
