@@ -51,7 +51,7 @@ let exitCode = 0
 try {
   // Imported here so that a bad DATABASE_URL (checked when the config loads) is reported like any other failure.
   const { getCmsPayload } = await import('@dvctt/cms/lib/getCmsPayload')
-  payload = await getCmsPayload()
+  payload = await getCmsPayload({ migrate: true, log: (line) => console.log(`› ${line}`) })
   const summary = await seedDemo(payload, { log, onProgress: progress })
   if (counterShown) process.stdout.write('\n')
   console.log(describeSummary(summary))

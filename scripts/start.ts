@@ -92,13 +92,19 @@ process.on('SIGTERM', () => {
 })
 
 try {
+  if (!demo) {
+    throw new Error(
+      '`npm start` là bản trình diễn (nạp nội dung mẫu của tỉnh Lai Châu, tài khoản demo). Máy chủ chính thức khởi động bằng ' +
+        '`npm run serve` (xem docs/deploy.md). Không có gì được ghi.',
+    )
+  }
   fs.mkdirSync(path.join(projectRoot, '.tmp'), { recursive: true })
   const database = readDatabaseUrl()
   await assertPortFree(cmsPort, 'CMS')
   await assertPortFree(sitePort, 'trang công khai')
 
   step(`Đang chuẩn bị cơ sở dữ liệu (${database.kind})…`)
-  const payload = await getCmsPayload()
+  const payload = await getCmsPayload({ migrate: true, log: (line) => console.log(`  ${line}`) })
   const { totalDocs } = await payload.count({ collection: 'materials', overrideAccess: true })
   if (totalDocs === 0) {
     step('Cơ sở dữ liệu trống: đang nạp nội dung mẫu của tỉnh Lai Châu…')

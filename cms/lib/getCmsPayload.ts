@@ -49,16 +49,27 @@ function connectionError(kind: DatabaseKind, url: string, reason: string, cause?
  * one-paragraph message instead of a stack trace at import time; a failed
  * connection names the database tried and what to do.
  */
-export async function getCmsPayload(): Promise<Payload> {
+export async function getCmsPayload(options: { migrate?: boolean; log?: (line: string) => void } = {}): Promise<Payload> {
   const { kind, url } = readDatabaseUrl()
   const unreachable = await probeServer(kind, url)
   if (unreachable) throw connectionError(kind, url, unreachable)
   const { default: config } = await import('../payload.config')
+  let payload: Payload
   try {
-    return await getPayload({ config })
+    payload = await getPayload({ config })
   } catch (error) {
     if (error instanceof ConfigError) throw error
     const reason = error instanceof Error ? (error.message.split('\n')[0] ?? error.message) : String(error)
     throw connectionError(kind, url, reason, error)
   }
+  // The schema comes from the committed migrations only (cms/lib/migrations.ts).
+  const { applyPendingMigrations, assertSchemaCurrent } = await import('./migrations')
+  try {
+    if (options.migrate) await applyPendingMigrations(payload, { log: options.log })
+    else await assertSchemaCurrent(payload)
+  } catch (error) {
+    await payload.destroy().catch(() => undefined)
+    throw error
+  }
+  return payload
 }

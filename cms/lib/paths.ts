@@ -23,3 +23,5 @@ export const dataDir = path.join(cmsDir, 'data')
 // MEDIA_DIR lets tests and benchmarks keep their uploads apart from the demo's.
 export const mediaDir = path.resolve(projectRoot, process.env.MEDIA_DIR ?? path.join('media', 'uploads'))
 export const siteDir = path.join(projectRoot, 'site')
+/** Committed schema migrations, one folder per SQL dialect (cms/lib/migrations.ts applies them). */
+export const migrationsDir = path.join(cmsDir, 'migrations')

@@ -39,7 +39,7 @@ async function child(resultFile: string, rows: number): Promise<void> {
   const { PROVINCE_UNITS } = await import('../seed/data/units')
   const { SEED_CONTEXT } = await import('../seed/context')
 
-  const payload = await getCmsPayload()
+  const payload = await getCmsPayload({ migrate: true })
   payload.logger.level = 'error'
   for (const unit of PROVINCE_UNITS) {
     await payload.create({ collection: 'units', data: { name: unit.name, shortName: unit.shortName, type: unit.type }, context: SEED_CONTEXT })

@@ -45,7 +45,7 @@ async function seconds(work: () => Promise<unknown>): Promise<number> {
 
 const round = (value: number): number => Math.round(value * 100) / 100
 
-const payload = await getCmsPayload()
+const payload = await getCmsPayload({ migrate: true })
 payload.logger.level = 'warn'
 
 process.stderr.write(`  tạo ${IMAGES} ảnh 2400×1600…\n`)

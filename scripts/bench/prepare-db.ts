@@ -1,6 +1,6 @@
-// Child process of scripts/bench/publish.ts: opens the CMS once outside production, so
-// Payload brings a reused database's schema up to the current collections.
+// Child process of scripts/bench/publish.ts: brings a reused database up to the current
+// schema by applying the pending migrations (cms/lib/migrations.ts).
 import { getCmsPayload } from '@dvctt/cms/lib/getCmsPayload'
 
-await getCmsPayload()
+await getCmsPayload({ migrate: true })
 process.exit(0)

@@ -4,7 +4,7 @@ import { getCmsPayload } from '@dvctt/cms/lib/getCmsPayload'
 import { seedSynthetic } from '../seed/synthetic'
 
 const n = Number(process.argv[2] ?? 1000)
-const payload = await getCmsPayload()
+const payload = await getCmsPayload({ migrate: true })
 let last = 0
 const { created } = await seedSynthetic(payload, n, {
   onProgress: (_step, done, total) => {

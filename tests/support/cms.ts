@@ -25,7 +25,7 @@ export async function getTestPayload(): Promise<Payload> {
   }
   // Imported lazily so a skipped suite never loads the config or touches a database.
   const { getCmsPayload } = await import('@dvctt/cms/lib/getCmsPayload')
-  const payload = await getCmsPayload()
+  const payload = await getCmsPayload({ migrate: true })
   // Payload logs every refused request with a stack trace, and refusing is much
   // of what these tests check. TEST_LOG_LEVEL=info brings the log back.
   payload.logger.level = process.env.TEST_LOG_LEVEL ?? 'fatal'

@@ -1,0 +1,15 @@
+import * as migration_20261206_075732_initial from './20261206_075732_initial';
+import * as migration_20261206_075751_ids_never_reused from './20261206_075751_ids_never_reused';
+
+export const migrations = [
+  {
+    up: migration_20261206_075732_initial.up,
+    down: migration_20261206_075732_initial.down,
+    name: '20261206_075732_initial',
+  },
+  {
+    up: migration_20261206_075751_ids_never_reused.up,
+    down: migration_20261206_075751_ids_never_reused.down,
+    name: '20261206_075751_ids_never_reused'
+  },
+];
