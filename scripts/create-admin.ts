@@ -16,6 +16,9 @@ import { parseArgs } from 'node:util'
 
 import type { Payload } from 'payload'
 
+import { DEMO_EMAIL_DOMAIN, isDemoEmail } from '@dvctt/cms/lib/demoAccounts'
+import { isProduction } from '@dvctt/cms/lib/env'
+
 import { exitWithMessage } from './lib/fail'
 
 const MIN_PASSWORD_LENGTH = 12
@@ -34,6 +37,9 @@ function readOptions(): { email: string; name: string } {
   const name = values.name?.trim() ?? ''
   if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) throw new UsageError(`Thiếu hoặc sai địa chỉ thư điện tử (--email). ${USAGE}`)
   if (!name) throw new UsageError(`Thiếu họ và tên (--name). ${USAGE}`)
+  if (isDemoEmail(email) && isProduction()) {
+    throw new UsageError(`Địa chỉ @${DEMO_EMAIL_DOMAIN} dành cho tài khoản demo, bị từ chối đăng nhập ở production. Hãy dùng địa chỉ thư điện tử thật.`)
+  }
   return { email, name }
 }
 
@@ -78,7 +84,7 @@ try {
   const { email, name } = readOptions()
   const { password, generated } = await choosePassword()
   const { getCmsPayload } = await import('@dvctt/cms/lib/getCmsPayload')
-  payload = await getCmsPayload()
+  payload = await getCmsPayload({ migrate: true, log: (line) => console.log(`› ${line}`) })
   const existing = await payload.count({ collection: 'users', where: { email: { equals: email } }, overrideAccess: true })
   if (existing.totalDocs > 0) {
     throw new UsageError(

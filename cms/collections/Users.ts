@@ -3,6 +3,7 @@ import type { CollectionConfig, PayloadRequest } from 'payload'
 import { isAdmin, isAdminField, isAdminOrSelf } from '../access'
 import { firstRegisterEndpoint } from '../access/firstUserSignup'
 import { forgiveSuccessfulLogin, limitLoginAttemptsByAddress } from '../access/loginRateLimit'
+import { refuseDemoLogin } from '../hooks/refuseDemoLogin'
 import { secureCookies } from '../access/secureCookies'
 import { label } from '../lib/label'
 
@@ -35,7 +36,7 @@ export const Users: CollectionConfig = {
   access: { read: isAdminOrSelf, create: isAdmin, update: isAdminOrSelf, delete: isAdmin, unlock: isAdmin },
   endpoints: [firstRegisterEndpoint],
   hooks: {
-    beforeOperation: [limitLoginAttemptsByAddress],
+    beforeOperation: [limitLoginAttemptsByAddress, refuseDemoLogin],
     afterLogin: [forgiveSuccessfulLogin],
   },
   fields: [

@@ -1,3 +1,4 @@
+import { DEMO_PASSWORD } from '@dvctt/cms/lib/demoAccounts'
 import type { User } from '@dvctt/cms/payload-types'
 
 import { SEED_CONTEXT, type SeedContext } from './context'
@@ -6,7 +7,7 @@ import type { Taxonomy } from './taxonomy'
 /** The demo administrator printed by `pnpm start` in demo mode. Never created in production. */
 export const DEMO_LOGIN = {
   email: 'admin@demo.local',
-  password: 'demo-laichau-2026',
+  password: DEMO_PASSWORD,
   name: 'Quản trị demo',
   role: 'admin',
 } as const
