@@ -1,0 +1,115 @@
+import fs from 'node:fs'
+import path from 'node:path'
+
+import { type DatabaseKind, readDatabaseUrl } from '@dvctt/cms/lib/env'
+import { dataDir, mediaDir } from '@dvctt/cms/lib/paths'
+
+import { ArchiveWriter } from './archiveWriter'
+import type { DatabaseSnapshot } from './databases/types'
+import { ARCHIVE_FORMAT, DATABASE_PREFIX, type Manifest, MANIFEST_NAME, MEDIA_PREFIX, productInfo, SECRET_ENTRY } from './manifest'
+import { isSafeMediaName } from './mediaNames'
+
+// Each loads only its own driver.
+const snapshotters: Record<DatabaseKind, (url: string, workDir: string) => Promise<DatabaseSnapshot>> = {
+  sqlite: async (url, workDir) => (await import('./databases/sqliteSnapshot')).snapshotSqlite(url, workDir),
+  postgres: async (url, workDir) => (await import('./databases/postgresSnapshot')).snapshotPostgres(url, workDir),
+  mongodb: async (url, workDir) => (await import('./databases/mongodbSnapshot')).snapshotMongodb(url, workDir),
+}
+
+export interface BackupResult {
+  file: string
+  manifest: Manifest
+  archiveBytes: number
+  warnings: string[]
+}
+
+type Log = (line: string) => void
+
+/**
+ * Only the files the copied media records name are archived: a file uploaded
+ * after the database copy belongs to a record the archive does not hold, so
+ * it is left out with its record (a write is wholly in the backup or wholly
+ * absent). Media files are written once and never changed in place.
+ */
+async function archiveMedia(writer: ArchiveWriter, filenames: string[], log: Log): Promise<Manifest['media']> {
+  const names = [...new Set(filenames)].filter(isSafeMediaName).sort()
+  const missing: string[] = []
+  let bytes = 0
+  let files = 0
+  let lastReport = Date.now()
+  for (const name of names) {
+    const source = path.join(mediaDir, name)
+    const stat = await fs.promises.lstat(source).catch(() => null)
+    if (!stat?.isFile()) {
+      missing.push(name)
+      continue
+    }
+    await writer.addFile(`${MEDIA_PREFIX}${name}`, source, stat.size)
+    files++
+    bytes += stat.size
+    if (Date.now() - lastReport > 5000) {
+      lastReport = Date.now()
+      log(`  … ${files}/${names.length} tệp media`)
+    }
+  }
+  return { files, bytes, missing }
+}
+
+/** The generated secret travels with the data it signs, unless the operator keeps PAYLOAD_SECRET elsewhere. */
+function generatedSecret(): Buffer | null {
+  if (process.env.PAYLOAD_SECRET?.trim()) return null
+  try {
+    return fs.readFileSync(path.join(dataDir, 'payload-secret'))
+  } catch {
+    return null
+  }
+}
+
+export async function createBackup(target: string, log: Log): Promise<BackupResult> {
+  const { kind, url } = readDatabaseUrl()
+  const file = path.resolve(target)
+  if (!fs.existsSync(path.dirname(file))) throw new Error(`thư mục ${path.dirname(file)} không tồn tại. Tạo thư mục đó hoặc chọn đường dẫn khác.`)
+  if (fs.existsSync(file) && !fs.statSync(file).isFile()) throw new Error(`${file} là một thư mục. Hãy ghi rõ tên tệp, ví dụ ${path.join(file, 'sao-luu.tar')}.`)
+  // Beside the archive: the database copy can be large, and /tmp is often small.
+  const workDir = fs.mkdtempSync(path.join(path.dirname(file), '.backup-work-'))
+  let writer: ArchiveWriter | undefined
+  // Ctrl-C ends the process without unwinding: leave no work folder and no partial archive.
+  const cleanUp = () => {
+    fs.rmSync(workDir, { recursive: true, force: true })
+    fs.rmSync(`${file}.partial`, { force: true })
+  }
+  process.on('exit', cleanUp)
+  try {
+    log(`› Chép cơ sở dữ liệu ${kind} (CMS vẫn chạy bình thường)…`)
+    const snapshot = await snapshotters[kind](url, workDir)
+    writer = new ArchiveWriter(file)
+    for (const entry of snapshot.files) await writer.addFile(`${DATABASE_PREFIX}${entry.name}`, entry.path)
+    log(`› Chép tệp media từ ${mediaDir}…`)
+    const media = await archiveMedia(writer, snapshot.mediaFilenames, log)
+    const secret = generatedSecret()
+    if (secret) await writer.addBuffer(SECRET_ENTRY, secret)
+    const manifest: Manifest = {
+      format: ARCHIVE_FORMAT,
+      product: productInfo(),
+      createdAt: new Date().toISOString(),
+      database: { kind, migrations: snapshot.migrations, counts: snapshot.counts },
+      media,
+      secretIncluded: Boolean(secret),
+      files: [...writer.files],
+    }
+    await writer.finish(MANIFEST_NAME, Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`))
+    const warnings = [...snapshot.warnings]
+    if (media.missing.length) {
+      warnings.push(
+        `${media.missing.length} tệp có trong cơ sở dữ liệu nhưng không có trong ${mediaDir} (bị xóa hoặc thay trong lúc sao lưu, hoặc đã mất từ trước): ${media.missing.slice(0, 5).join(', ')}${media.missing.length > 5 ? ', …' : ''}`,
+      )
+    }
+    return { file, manifest, archiveBytes: fs.statSync(file).size, warnings }
+  } catch (error) {
+    await writer?.abort()
+    throw error
+  } finally {
+    process.off('exit', cleanUp)
+    fs.rmSync(workDir, { recursive: true, force: true })
+  }
+}
