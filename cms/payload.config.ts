@@ -25,6 +25,7 @@ import { readServerUrl } from './lib/env'
 import { cmsDir } from './lib/paths'
 import { readPayloadSecret } from './lib/secret'
 import { LARGEST_SIZE_LIMIT, formatMegabytes } from './uploads/policy'
+import { publicApiPlugin } from './publicApi/plugin'
 
 export default buildConfig({
   secret: readPayloadSecret(),
@@ -62,6 +63,8 @@ export default buildConfig({
     },
   },
   graphQL: { disablePlaygroundInProduction: true },
+  // Anonymous API caps, list cache invalidation, GraphQL complexity (cms/publicApi/).
+  plugins: [publicApiPlugin()],
   upload: {
     // Refuse (HTTP 413) instead of silently truncating a file that is too large.
     // The per-type limits (cms/uploads/policy.ts) are checked by the checkUpload hook.

@@ -284,10 +284,17 @@ describe('importing the procedure catalogue in the admin (acceptance)', () => {
 
   it('the coverage view shows the share of current toàn trình procedures with a published guide, as counted over REST', async () => {
     // Independently: every procedure and every publicly readable material, as an anonymous visitor reads them.
-    const procedures = (await (await fetch(`${cms.url}/api/procedures?pagination=false&depth=0`)).json()) as { docs: Procedure[] }
-    const materials = (await (await fetch(`${cms.url}/api/materials?pagination=false&depth=0`)).json()) as {
-      docs: { procedures?: (number | { id: number })[] | null; validUntil?: string | null }[]
+    // Page by page: an anonymous client gets at most 100 documents a request (cms/publicApi/).
+    const readAll = async <T>(collection: string): Promise<{ docs: T[] }> => {
+      const docs: T[] = []
+      for (let page = 1; ; page++) {
+        const answer = (await (await fetch(`${cms.url}/api/${collection}?depth=0&limit=100&page=${page}`)).json()) as { docs: T[]; hasNextPage: boolean }
+        docs.push(...answer.docs)
+        if (!answer.hasNextPage) return { docs }
+      }
     }
+    const procedures = await readAll<Procedure>('procedures')
+    const materials = await readAll<{ procedures?: (number | { id: number })[] | null; validUntil?: string | null }>('materials')
     const guided = new Set(
       materials.docs
         .filter((m) => !m.validUntil || new Date(m.validUntil) > new Date())

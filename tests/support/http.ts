@@ -5,10 +5,17 @@
  * test/helpers/NextRESTClient.ts).
  */
 import config from '@dvctt/cms/config'
+import { guardGraphQLHandler, guardRestHandler } from '@dvctt/cms/publicApi/guardRoutes'
 import { GRAPHQL_POST, REST_DELETE, REST_GET, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
 
-const restHandlers = { GET: REST_GET(config), POST: REST_POST(config), PATCH: REST_PATCH(config), DELETE: REST_DELETE(config) }
-const graphqlHandler = GRAPHQL_POST(config)
+// Wrapped as the route files wrap them: anonymous requests meet the public API's caps and list cache.
+const restHandlers = {
+  GET: guardRestHandler(config, REST_GET(config)),
+  POST: guardRestHandler(config, REST_POST(config)),
+  PATCH: guardRestHandler(config, REST_PATCH(config)),
+  DELETE: guardRestHandler(config, REST_DELETE(config)),
+}
+const graphqlHandler = guardGraphQLHandler(config, GRAPHQL_POST(config))
 
 const ORIGIN = 'http://localhost:3000'
 
@@ -61,6 +68,19 @@ export class CmsHttpClient {
     return this.rest<T>('GET', `${path}${toQueryString(query)}` as `/${string}`)
   }
 
+  /**
+   * Every page of a list, 100 documents a page: an anonymous client may not ask
+   * for more at once (cms/publicApi/). Stops at the first answer that is not a page.
+   */
+  async allPages<T>(path: `/${string}`, query: QueryObject = {}): Promise<JsonResponse<{ docs?: T[]; hasNextPage?: boolean }>[]> {
+    const pages: JsonResponse<{ docs?: T[]; hasNextPage?: boolean }>[] = []
+    for (let page = 1; ; page++) {
+      const answer = await this.get<{ docs?: T[]; hasNextPage?: boolean }>(path, { ...query, limit: 100, page })
+      pages.push(answer)
+      if (answer.status !== 200 || !answer.body.hasNextPage) return pages
+    }
+  }
+
   post<T>(path: `/${string}`, body: unknown): Promise<JsonResponse<T>> {
     return this.rest<T>('POST', path, body)
   }
@@ -76,6 +96,15 @@ export class CmsHttpClient {
     const requestHeaders = this.headers()
     for (const [name, value] of Object.entries(headers)) requestHeaders.set(name, value)
     return restHandlers.GET(new Request(url, { headers: requestHeaders }), { params: Promise.resolve({ slug }) })
+  }
+
+  /** Any request, e.g. with headers the other helpers do not send; the test reads the raw `Response`. */
+  async send(pathWithQuery: `/${string}`, init: { method: Method; headers?: Record<string, string>; body?: string }): Promise<Response> {
+    const url = new URL(`${ORIGIN}/api${pathWithQuery}`)
+    const slug = url.pathname.slice('/api/'.length).split('/').map((segment) => decodeURIComponent(segment))
+    const headers = this.headers()
+    for (const [name, value] of Object.entries(init.headers ?? {})) headers.set(name, value)
+    return restHandlers[init.method](new Request(url, { method: init.method, headers, body: init.body }), { params: Promise.resolve({ slug }) })
   }
 
   /**
