@@ -2,6 +2,7 @@
 // publishToLive measures N = 1,000 and 10,000 unless --n is given; search measures N = 10,000 unless --n is given.
 import { parseArgs } from 'node:util'
 
+import { benchBackup } from './bench/backup'
 import { benchBuild } from './bench/build'
 import { benchEmbed } from './bench/embed'
 import { benchImport } from './bench/import'
@@ -20,6 +21,8 @@ const sections: Record<string, (n: number | undefined) => Promise<Section>> = {
   embed: () => benchEmbed(),
   // A 3,000-row catalogue into a fresh embedded database (issue 7), whatever --n says.
   import: () => benchImport(),
+  // npm run backup / restore at 10,000 materials (unless --n) and 2 GB of media on SQLite (issue 13).
+  backup: (n) => benchBackup(n ?? 10_000),
 }
 
 const { values } = parseArgs({ options: { n: { type: 'string' }, only: { type: 'string' } } })
