@@ -1,7 +1,8 @@
-// `npm run bench -- [--n 1000] [--only build|media|publishToLive|search|embed|import]`: figures go to .bench/latest.json and .bench/latest.md.
+// `npm run bench -- [--n 1000] [--only build|media|publishToLive|search|embed|import|api]`: figures go to .bench/latest.json and .bench/latest.md.
 // publishToLive measures N = 1,000 and 10,000 unless --n is given; search measures N = 10,000 unless --n is given.
 import { parseArgs } from 'node:util'
 
+import { benchApi } from './bench/api'
 import { benchBackup } from './bench/backup'
 import { benchBuild } from './bench/build'
 import { benchEmbed } from './bench/embed'
@@ -21,6 +22,8 @@ const sections: Record<string, (n: number | undefined) => Promise<Section>> = {
   embed: () => benchEmbed(),
   // A 3,000-row catalogue into a fresh embedded database (issue 7), whatever --n says.
   import: () => benchImport(),
+  // Anonymous API load at 10,000 materials on SQLite and PostgreSQL (issue 13), whatever --n says.
+  api: () => benchApi(),
   // npm run backup / restore at 10,000 materials (unless --n) and 2 GB of media on SQLite (issue 13).
   backup: (n) => benchBackup(n ?? 10_000),
 }

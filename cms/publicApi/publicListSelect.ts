@@ -29,7 +29,23 @@ const MATERIAL_FIELDS = [
 ] as const
 
 const POPULATED_FIELDS: Record<string, readonly string[]> = {
-  media: ['url', 'filename', 'alt', 'mimeType', 'filesize', 'width', 'height', 'sizes', 'format', 'preview', 'pageCount', 'durationSeconds'],
+  // A list's thumbnail: the 480 px AVIF and WebP renditions and a JPEG fallback, not all seven.
+  media: [
+    'url',
+    'filename',
+    'alt',
+    'mimeType',
+    'filesize',
+    'width',
+    'height',
+    'sizes.w480Avif',
+    'sizes.w480Webp',
+    'sizes.w960Jpeg',
+    'format',
+    'preview',
+    'pageCount',
+    'durationSeconds',
+  ],
   units: ['name', 'shortName', 'slug', 'type'],
   topics: ['name', 'slug'],
   audiences: ['name', 'slug'],
@@ -42,7 +58,7 @@ const DEFAULT_LIST_QUERY: Record<string, [string, string][]> = {
   materials: [
     ...MATERIAL_FIELDS.map((field): [string, string] => [`select[${field}]`, 'true']),
     ...Object.entries(POPULATED_FIELDS).flatMap(([collection, fields]) =>
-      fields.map((field): [string, string] => [`populate[${collection}][${field}]`, 'true']),
+      fields.map((field): [string, string] => [`populate[${collection}]${field.split('.').map((part) => `[${part}]`).join('')}`, 'true']),
     ),
   ],
 }

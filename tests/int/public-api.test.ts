@@ -9,12 +9,13 @@ import crypto from 'node:crypto'
 import type { Payload } from 'payload'
 import { afterEach, beforeAll, expect, it } from 'vitest'
 
-import type { Material, Unit } from '@dvctt/cms/payload-types'
+import type { Material, Media, Unit } from '@dvctt/cms/payload-types'
 
 import { toLexical } from '../../scripts/seed/richText'
 import { describeWithDatabase, getTestPayload } from '../support/cms'
 import { type Fixtures, fixtures, materialData, uniqueSuffix } from '../support/factories'
 import { CmsHttpClient, toQueryString } from '../support/http'
+import { phonePhotoJpeg, uploadFile } from '../support/mediaFiles'
 
 type Page<T> = { docs: T[]; limit: number; totalDocs: number; hasNextPage: boolean }
 type Refusal = { errors?: { message: string }[] }
@@ -207,9 +208,15 @@ describeWithDatabase('public API: anonymous limits, throttle and list cache', ()
   })
 
   it('the anonymous list carries the fields a list shows, not the body; the material itself has its body', async () => {
+    const cover = await payload.create({
+      collection: 'media',
+      data: { alt: 'Ảnh bìa thử' },
+      file: uploadFile(await phonePhotoJpeg(), 'image/jpeg', `anh-bia-${uniqueSuffix()}.jpg`),
+    })
     const material = await f.createPublishedMaterial({
       title: `Có nội dung ${uniqueSuffix()}`,
       ownerUnit: unit.id,
+      coverImage: cover.id,
       body: toLexical([{ p: 'Nội dung chi tiết chỉ có trên trang tài liệu.' }]) as Material['body'],
     })
     const list = await anonymousList({ where: { id: { equals: material.id } } })
@@ -217,6 +224,10 @@ describeWithDatabase('public API: anonymous limits, throttle and list cache', ()
     expect(doc).toMatchObject({ title: material.title, summary: material.summary, kind: 'leaflet', slug: material.slug })
     expect(doc).not.toHaveProperty('body')
     expect(doc?.ownerUnit).toMatchObject({ name: unit.name })
+    // A list's thumbnail: the 480 px renditions and a JPEG fallback, not every size.
+    const sizes = (doc?.coverImage as Media).sizes ?? {}
+    expect(Object.keys(sizes).sort()).toEqual(['w480Avif', 'w480Webp', 'w960Jpeg'])
+    expect(sizes.w480Webp?.url).toMatch(/\.webp$/)
     const whole = await anonymous.get<Material>(`/materials/${material.id}`)
     expect(JSON.stringify(whole.body.body)).toContain('Nội dung chi tiết')
     const editorList = await editor.get<Page<Material>>('/materials', { where: { id: { equals: material.id } } })
