@@ -2,10 +2,13 @@
  * pnpm seed — fills the CMS with Lai Châu's demo library. Safe to run again:
  * what already exists is skipped. Environment: DATABASE_URL (default: embedded
  * SQLite in cms/data/), NODE_ENV / DEMO_MODE (demo accounts only outside production).
+ * In production it refuses unless given --confirm (a public demo server).
  */
 import type { Payload } from 'payload'
 
 import { backfillMediaVisibility, describeMediaVisibilityBackfill } from '@dvctt/cms/uploads/backfillMediaVisibility'
+
+import { isProduction } from '@dvctt/cms/lib/env'
 
 import { applyScheduleNow } from './lib/schedule'
 import { describeSummary, SeedError, seedDemo } from './seed/index'
@@ -49,6 +52,14 @@ function failureMessage(error: unknown, connected: boolean): string {
 let payload: Payload | undefined
 let exitCode = 0
 try {
+  // A production library stays empty unless someone really wants the demo in it (a public demo server).
+  if (isProduction() && !process.argv.slice(2).includes('--confirm')) {
+    throw new SeedError(
+      'Đây là máy chủ production: lệnh này nạp nội dung mẫu của tỉnh Lai Châu (47 tài liệu, 67 thủ tục, 50 đơn vị, 63 tệp) vào thư viện thật. ' +
+        'Nếu đây đúng là máy trình diễn, chạy `npm run seed -- --confirm` (không tạo tài khoản demo trừ khi đặt DEMO_MODE=1).',
+      { wroteNothing: true },
+    )
+  }
   // Imported here so that a bad DATABASE_URL (checked when the config loads) is reported like any other failure.
   const { getCmsPayload } = await import('@dvctt/cms/lib/getCmsPayload')
   payload = await getCmsPayload({ migrate: true, log: (line) => console.log(`› ${line}`) })

@@ -5,21 +5,17 @@ import type { ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 
-import type { Payload } from 'payload'
-
 import { IMPORT_VIEW_PATH } from '@dvctt/cms/components/procedures/paths'
 import { getCmsPayload } from '@dvctt/cms/lib/getCmsPayload'
 import { isProduction, readDatabaseUrl } from '@dvctt/cms/lib/env'
 import { projectRoot } from '@dvctt/cms/lib/paths'
-import { backfillMediaVisibility, describeMediaVisibilityBackfill } from '@dvctt/cms/uploads/backfillMediaVisibility'
 
 import { exitWithMessage, formatSeconds } from './lib/fail'
-import { adminBuildIsCurrent, buildAdmin, startAdmin } from './lib/admin'
-import { assertPortFree, run, waitForHttp } from './lib/processes'
+import { startAdmin } from './lib/admin'
+import { buildSiteInChild, ensureAdminBuild, recordStartupBuild, settleContent, step } from './lib/boot'
+import { assertPortFree, waitForHttp } from './lib/processes'
 import { liveDir } from './lib/site-build'
-import { liveRelease, readManifest } from './lib/site-releases'
 import { serveSite } from './lib/site-server'
-import { applyScheduleNow } from './lib/schedule'
 import { SAMPLE_CATALOGUE, SAMPLE_CATALOGUE_CHANGED } from './seed/catalogueFile'
 import { DEMO_LOGIN, describeSummary, seedDemo } from './seed/index'
 
@@ -32,37 +28,6 @@ const children: ChildProcess[] = []
 process.env.PROJECT_ROOT = projectRoot
 process.env.SERVER_URL ??= `http://localhost:${cmsPort}`
 process.env.SITE_URL ??= `http://localhost:${sitePort}`
-
-const step = (text: string) => console.log(`› ${text}`)
-
-async function ensureAdminBuild(): Promise<void> {
-  if (adminBuildIsCurrent()) return
-  step('Đang dựng giao diện quản trị (Next.js, lần đầu khoảng 1 phút)…')
-  await buildAdmin()
-}
-
-async function buildSiteInChild(): Promise<void> {
-  step('Đang dựng trang công khai từ nội dung đã xuất bản…')
-  await run(process.execPath, ['--import', 'tsx', path.join(projectRoot, 'scripts', 'build-site.ts')], {
-    cwd: projectRoot,
-    env: { NODE_ENV: 'production', SITE_AUTO_REBUILD: '0' },
-  })
-}
-
-/** The dashboard's «Trang công khai» panel shows the build made at start like any other. */
-async function recordStartupBuild(payload: Payload): Promise<void> {
-  const live = liveRelease(liveDir)
-  const manifest = live ? readManifest(live) : null
-  if (!manifest) return
-  await payload.updateGlobal({
-    slug: 'site-status',
-    overrideAccess: true,
-    data: {
-      running: { since: null, mode: null },
-      lastSuccess: { at: manifest.builtAt, seconds: manifest.seconds, pages: manifest.pages, renderedPages: manifest.pages, mode: manifest.mode, materials: 0 },
-    },
-  })
-}
 
 function startCms(): ChildProcess {
   const child = startAdmin(cmsPort, { DEMO_MODE: demo ? '1' : '0' })
@@ -111,10 +76,8 @@ try {
     const summary = await seedDemo(payload, { log: (line) => console.log(`  ${line}`) })
     console.log(`  ${describeSummary(summary)}`)
   }
-  // Materials that expired or came due while the CMS was stopped are put right before the first build.
-  console.log(`  ${await applyScheduleNow(payload)}`)
-  // Before anything is served: files of unpublished materials stay private (cms/uploads/backfillMediaVisibility.ts).
-  console.log(`  ${describeMediaVisibilityBackfill(await backfillMediaVisibility(payload))}`)
+  // Before anything is built or served (cms/uploads/backfillMediaVisibility.ts, cms/jobs/applySchedule.ts).
+  await settleContent(payload)
 
   await Promise.all([ensureAdminBuild(), buildSiteInChild()])
   await recordStartupBuild(payload)

@@ -8,7 +8,7 @@ import { type Env, run } from './processes'
 
 const nextBin = path.join(cmsDir, 'node_modules', 'next', 'dist', 'bin', 'next')
 
-function newestMtime(dir: string): number {
+export function newestMtime(dir: string): number {
   let newest = 0
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
     if (['node_modules', '.next', 'data'].includes(entry.name)) continue
@@ -33,8 +33,8 @@ export async function buildAdmin(): Promise<void> {
 }
 
 /** The admin, REST and GraphQL under `next start`, processing the site-rebuild queue. */
-export function startAdmin(port: number, env: Env): ChildProcess {
-  return spawn(process.execPath, [nextBin, 'start', '-p', String(port)], {
+export function startAdmin(port: number, env: Env, host?: string): ChildProcess {
+  return spawn(process.execPath, [nextBin, 'start', '-p', String(port), ...(host ? ['-H', host] : [])], {
     cwd: cmsDir,
     env: { ...process.env, ...env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', CMS_RUN_JOBS: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],
