@@ -17,17 +17,38 @@ export function restSource(cmsUrl: string): CmsSource {
   } catch {
     throw new Error(`CMS_URL không phải là địa chỉ hợp lệ: "${cmsUrl}". Ví dụ: CMS_URL=http://localhost:3000`)
   }
-  async function get<T>(collection: string, query: Record<string, string>): Promise<T[]> {
-    const url = new URL(`/api/${collection}`, base)
-    for (const [key, value] of Object.entries({ depth: '0', pagination: 'false', limit: '0', ...query })) url.searchParams.set(key, value)
-    let response: Response
-    try {
-      response = await fetch(url, { headers: { accept: 'application/json' } })
-    } catch (error) {
-      throw new Error(`Không kết nối được CMS tại ${base.origin}: ${error instanceof Error ? error.message : String(error)}. Kiểm tra CMS_URL và máy chủ CMS đang chạy.`, { cause: error })
+  /** One answer; a 429 from the CMS's anonymous throttle is waited out (Retry-After) and asked again. */
+  async function fetchJson<T>(url: URL): Promise<T> {
+    for (let attempt = 1; ; attempt++) {
+      let response: Response
+      try {
+        response = await fetch(url, { headers: { accept: 'application/json' } })
+      } catch (error) {
+        throw new Error(`Không kết nối được CMS tại ${base.origin}: ${error instanceof Error ? error.message : String(error)}. Kiểm tra CMS_URL và máy chủ CMS đang chạy.`, { cause: error })
+      }
+      if (response.status === 429 && attempt < 20) {
+        await new Promise((resolve) => setTimeout(resolve, Math.max(1, Number(response.headers.get('retry-after')) || 1) * 1000))
+        continue
+      }
+      if (!response.ok) throw new Error(`CMS trả lỗi ${response.status} cho ${url.pathname}. Kiểm tra CMS_URL (${base.origin}) và quyền đọc công khai.`)
+      return (await response.json()) as T
     }
-    if (!response.ok) throw new Error(`CMS trả lỗi ${response.status} cho ${url.pathname}. Kiểm tra CMS_URL (${base.origin}) và quyền đọc công khai.`)
-    return ((await response.json()) as Paginated<T>).docs
+  }
+  /**
+   * Every document, 100 a page: the most the CMS gives an anonymous client at once
+   * (cms/publicApi/). A `select` of our own (excluding the review log, which the
+   * public never reads) gets whole documents instead of the short public list.
+   */
+  async function get<T>(collection: string, query: Record<string, string>): Promise<T[]> {
+    const docs: T[] = []
+    for (let page = 1; ; page++) {
+      const url = new URL(`/api/${collection}`, base)
+      for (const [key, value] of Object.entries({ depth: '0', limit: '100', page: String(page), ...query })) url.searchParams.set(key, value)
+      if (collection === 'materials') url.searchParams.set('select[reviewLog]', 'false')
+      const answer = await fetchJson<Paginated<T> & { hasNextPage?: boolean }>(url)
+      docs.push(...answer.docs)
+      if (!answer.hasNextPage) return docs
+    }
   }
   return {
     name: `REST ${base.origin}`,
