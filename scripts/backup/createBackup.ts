@@ -6,8 +6,8 @@ import { dataDir, mediaDir } from '@dvctt/cms/lib/paths'
 
 import { ArchiveWriter } from './archiveWriter'
 import type { DatabaseSnapshot } from './databases/types'
-import { ARCHIVE_FORMAT, DATABASE_PREFIX, type Manifest, MANIFEST_NAME, MEDIA_PREFIX, productInfo, SECRET_ENTRY } from './manifest'
-import { isSafeMediaName } from './mediaNames'
+import { ARCHIVE_FORMAT, DATABASE_PREFIX, type Manifest, MANIFEST_NAME, productInfo, SECRET_ENTRY } from './manifest'
+import { archiveMedia, pinMediaFiles } from './mediaArchive'
 
 // Each loads only its own driver.
 const snapshotters: Record<DatabaseKind, (url: string, workDir: string) => Promise<DatabaseSnapshot>> = {
@@ -24,36 +24,6 @@ export interface BackupResult {
 }
 
 type Log = (line: string) => void
-
-/**
- * Only the files the copied media records name are archived: a file uploaded
- * after the database copy belongs to a record the archive does not hold, so
- * it is left out with its record (a write is wholly in the backup or wholly
- * absent). Media files are written once and never changed in place.
- */
-async function archiveMedia(writer: ArchiveWriter, filenames: string[], log: Log): Promise<Manifest['media']> {
-  const names = [...new Set(filenames)].filter(isSafeMediaName).sort()
-  const missing: string[] = []
-  let bytes = 0
-  let files = 0
-  let lastReport = Date.now()
-  for (const name of names) {
-    const source = path.join(mediaDir, name)
-    const stat = await fs.promises.lstat(source).catch(() => null)
-    if (!stat?.isFile()) {
-      missing.push(name)
-      continue
-    }
-    await writer.addFile(`${MEDIA_PREFIX}${name}`, source, stat.size)
-    files++
-    bytes += stat.size
-    if (Date.now() - lastReport > 5000) {
-      lastReport = Date.now()
-      log(`  … ${files}/${names.length} tệp media`)
-    }
-  }
-  return { files, bytes, missing }
-}
 
 /** The generated secret travels with the data it signs, unless the operator keeps PAYLOAD_SECRET elsewhere. */
 function generatedSecret(): Buffer | null {
@@ -74,24 +44,28 @@ export async function createBackup(target: string, log: Log): Promise<BackupResu
   const workDir = fs.mkdtempSync(path.join(path.dirname(file), '.backup-work-'))
   let writer: ArchiveWriter | undefined
   // Ctrl-C ends the process without unwinding: leave no work folder and no partial archive.
+  let pinned: ReturnType<typeof pinMediaFiles> | undefined
   const cleanUp = () => {
+    pinned?.release()
     fs.rmSync(workDir, { recursive: true, force: true })
     fs.rmSync(`${file}.partial`, { force: true })
   }
   process.on('exit', cleanUp)
   try {
+    pinned = pinMediaFiles()
+    const copiedAt = new Date()
     log(`› Chép cơ sở dữ liệu ${kind} (CMS vẫn chạy bình thường)…`)
     const snapshot = await snapshotters[kind](url, workDir)
     writer = new ArchiveWriter(file)
     for (const entry of snapshot.files) await writer.addFile(`${DATABASE_PREFIX}${entry.name}`, entry.path)
     log(`› Chép tệp media từ ${mediaDir}…`)
-    const media = await archiveMedia(writer, snapshot.mediaFilenames, log)
+    const media = await archiveMedia(writer, snapshot.mediaFilenames, pinned.dir, log)
     const secret = generatedSecret()
     if (secret) await writer.addBuffer(SECRET_ENTRY, secret)
     const manifest: Manifest = {
       format: ARCHIVE_FORMAT,
       product: productInfo(),
-      createdAt: new Date().toISOString(),
+      createdAt: copiedAt.toISOString(),
       database: { kind, migrations: snapshot.migrations, counts: snapshot.counts },
       media,
       secretIncluded: Boolean(secret),
@@ -101,7 +75,7 @@ export async function createBackup(target: string, log: Log): Promise<BackupResu
     const warnings = [...snapshot.warnings]
     if (media.missing.length) {
       warnings.push(
-        `${media.missing.length} tệp có trong cơ sở dữ liệu nhưng không có trong ${mediaDir} (bị xóa hoặc thay trong lúc sao lưu, hoặc đã mất từ trước): ${media.missing.slice(0, 5).join(', ')}${media.missing.length > 5 ? ', …' : ''}`,
+        `${media.missing.length} tệp có trong cơ sở dữ liệu nhưng không có trong ${mediaDir} (đã mất trước khi sao lưu; các bản ghi vẫn được sao lưu): ${media.missing.slice(0, 5).join(', ')}${media.missing.length > 5 ? ', …' : ''}`,
       )
     }
     return { file, manifest, archiveBytes: fs.statSync(file).size, warnings }
@@ -109,6 +83,7 @@ export async function createBackup(target: string, log: Log): Promise<BackupResu
     await writer?.abort()
     throw error
   } finally {
+    pinned?.release()
     process.off('exit', cleanUp)
     fs.rmSync(workDir, { recursive: true, force: true })
   }

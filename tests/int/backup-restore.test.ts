@@ -200,6 +200,18 @@ describeWithDatabase('Sao lưu và khôi phục', () => {
       expect(fs.readdirSync(work).filter((name) => name.includes('.restoring-'))).toEqual([])
     })
 
+    // This worker's Payload holds the project's database open, as a running CMS would. MongoDB: not detected.
+    test.skipIf(projectUrl.startsWith('mongodb'))('a sound archive while the CMS has the database open', async () => {
+      const database = await databaseFingerprint(projectUrl)
+      const media = mediaFingerprint(sourceMedia)
+      const result = await restore(good, projectUrl, sourceMedia)
+      expect(result.code, result.stdout + result.stderr).toBe(2)
+      expect(result.stderr).toMatch(/CMS có thể đang chạy/)
+      expect(result.stderr).toMatch(/Dừng CMS/)
+      expect(await databaseFingerprint(projectUrl)).toBe(database)
+      expect(mediaFingerprint(sourceMedia)).toEqual(media)
+    })
+
     test('an archive cut short', async () => {
       const cut = path.join(work, 'cat-ngang.tar')
       const bytes = fs.readFileSync(good)
