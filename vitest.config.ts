@@ -50,6 +50,19 @@ export default defineConfig({
       integrationProject('mongodb'),
       {
         test: {
+          name: 'upgrade',
+          root,
+          include: ['tests/upgrade/**/*.test.ts'],
+          environment: 'node',
+          // Installs and runs the previous release once (≈ 1 min), then this release's migrations.
+          pool: 'forks',
+          fileParallelism: false,
+          testTimeout: 120_000,
+          hookTimeout: 600_000,
+        },
+      },
+      {
+        test: {
           name: 'e2e',
           root,
           include: ['tests/e2e/**/*.test.ts'],
