@@ -114,7 +114,8 @@ export async function applyRestore(prepared: PreparedRestore, log: Log): Promise
     } catch (error) {
       fs.renameSync(mediaDir, prepared.stagedMedia)
       if (hadMedia) fs.renameSync(oldMedia, mediaDir)
-      throw error
+      const reason = error instanceof Error ? error.message : String(error)
+      throw new Error(`${reason}. Thư mục media cũ đã được trả lại, cơ sở dữ liệu cũ giữ nguyên; sửa lỗi trên rồi chạy lại lệnh khôi phục.`, { cause: error })
     }
     if (prepared.secret && !process.env.PAYLOAD_SECRET?.trim()) writeSecret(prepared.secret)
     else if (prepared.secret) notes.push('PAYLOAD_SECRET đang được đặt nên khóa bí mật trong bản sao lưu không được dùng: mọi người cần đăng nhập lại.')
