@@ -90,6 +90,13 @@ export default buildConfig({
       { cron: '* * * * *', queue: SCHEDULE_QUEUE, limit: 1 },
     ],
   },
+  // The CMS server (next start) says plainly when the database was never migrated, instead of
+  // failing every request with "no such table" (scripts apply or check migrations themselves).
+  onInit: async (payload) => {
+    if (process.env.CMS_RUN_JOBS !== '1') return
+    const { assertSchemaCurrent } = await import('./lib/migrations')
+    await assertSchemaCurrent(payload).catch((error: Error) => payload.logger.error(error.message))
+  },
   typescript: { outputFile: `${cmsDir}/payload-types.ts`, autoGenerate: false },
   telemetry: false,
 })
