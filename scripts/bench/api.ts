@@ -89,8 +89,7 @@ const SCENARIOS = [
 ] as const
 
 /** The production server (`next start`) on one database: cold reads, then each load scenario. */
-async function measure(database: 'sqlite' | 'postgres'): Promise<Record<string, Value>> {
-  const { env, stop } = database === 'sqlite' ? await sqliteDatabase() : await postgresDatabase()
+async function measure(database: 'sqlite' | 'postgres', env: Env): Promise<Record<string, Value>> {
   const port = await freePort()
   const cms = startAdmin(port, {
     ...env,
@@ -113,15 +112,16 @@ async function measure(database: 'sqlite' | 'postgres'): Promise<Record<string, 
     console.log(`› api (${database}): 10 giây đọc không qua bộ đệm, 1 kết nối…`)
     const cold = await runLoad({ url, connections: 1, seconds: 10, addresses: 'distinct', bustCache: true })
     figures.uncached = { apiP50Ms: cold.apiP50Ms, apiP95Ms: cold.apiP95Ms, apiRps: cold.apiRps, ok2xx: cold.ok2xx }
+    console.log(`  p50 ${cold.apiP50Ms} ms, p95 ${cold.apiP95Ms} ms, ${cold.apiRps} yêu cầu/giây`)
     for (const scenario of SCENARIOS) {
       console.log(`› api (${database}): ${scenario.connections} kết nối, ${SECONDS} giây, ${scenario.addresses === 'one' ? 'một địa chỉ' : 'mỗi yêu cầu một địa chỉ'}…`)
       const result: LoadFigures = await runLoad({ url, connections: scenario.connections, seconds: SECONDS, addresses: scenario.addresses })
       figures[scenario.name] = { ...result }
+      console.log(`  p95 ${result.apiP95Ms} ms, ${result.apiRps} yêu cầu/giây; 2xx ${result.ok2xx}, 429 ${result.throttled429}, lỗi ${result.errors}, quá giờ ${result.timeouts}`)
     }
   } finally {
     cms.kill('SIGTERM')
     await new Promise((resolve) => (cms.exitCode === null ? cms.once('exit', resolve) : resolve(undefined)))
-    await stop()
   }
   return figures
 }
@@ -133,12 +133,20 @@ async function measure(database: 'sqlite' | 'postgres'): Promise<Record<string, 
  * most) and from a new address per request (TRUSTED_PROXY=1, X-Forwarded-For).
  */
 export async function benchApi(): Promise<Section> {
-  if (!adminBuildIsCurrent()) {
-    console.log('› api: dựng giao diện quản trị (next build)…')
-    await buildAdmin()
+  // Both databases first: the PostgreSQL seed takes minutes, and the servers then run back to back.
+  const sqlite = await sqliteDatabase()
+  const postgres = await postgresDatabase()
+  try {
+    if (!adminBuildIsCurrent()) {
+      console.log('› api: dựng giao diện quản trị (next build)…')
+      await buildAdmin()
+    }
+    const section: Section = { materials: MATERIALS, seconds: SECONDS, path: PATH }
+    section.sqlite = await measure('sqlite', sqlite.env)
+    section.postgres = await measure('postgres', postgres.env)
+    return section
+  } finally {
+    await sqlite.stop()
+    await postgres.stop()
   }
-  const section: Section = { materials: MATERIALS, seconds: SECONDS, path: PATH }
-  section.sqlite = await measure('sqlite')
-  section.postgres = await measure('postgres')
-  return section
 }
