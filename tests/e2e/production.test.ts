@@ -117,7 +117,8 @@ describe('production from an empty PostgreSQL database, behind nginx over HTTPS 
     await restAs(token, 'POST', '/api/users', { ...EDITOR, role: 'editor', unit: unit.id })
   })
 
-  it('an editor signs in through https (Secure cookie), publishes a leaflet, and it is live through nginx', async () => {
+  it('an editor signs in through https (Secure cookie), publishes a leaflet, and it is live through nginx', async ({ onTestFailed }) => {
+    onTestFailed(() => console.error(`npm run serve printed:\n${serve?.log().slice(-6000)}`))
     browser = await launchChromium()
     const context = await browser.newContext({ ignoreHTTPSErrors: true, locale: 'vi-VN' })
     const page = await context.newPage()
