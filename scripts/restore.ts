@@ -59,6 +59,8 @@ try {
   const { file, yes } = readOptions()
   const prepared = await prepareRestore(file, log)
   log(`✔ Tệp sao lưu nguyên vẹn: ${describe(prepared.manifest)}.`)
+  const { missing } = prepared.manifest.media
+  if (missing.length) log(`⚠ ${missing.length} tệp media đã thiếu từ lúc sao lưu (bản ghi vẫn còn, tệp thì không): ${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ', …' : ''}`)
   if (!(await confirmed(yes))) {
     prepared.discard()
     console.log('Đã hủy. Chưa có gì bị thay đổi.')
