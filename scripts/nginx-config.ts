@@ -13,7 +13,7 @@ import { parseArgs } from 'node:util'
 import { exitWithMessage } from './lib/fail'
 import { DEFAULT_NGINX_OPTIONS, renderNginxConfig } from './lib/nginx-config'
 
-const USAGE = 'Cách dùng: bash scripts/run.sh nginx-config --server-name <tên miền> --out /etc/nginx/sites-available/dvctt.conf'
+const USAGE = 'Cách dùng: bash scripts/run.sh nginx-config --server-name <tên miền> --out /srv/dvctt/nginx-dvctt.conf (xem docs/deploy.md, bước 6)'
 
 try {
   let values: Record<string, string | undefined>
@@ -30,7 +30,7 @@ try {
       strict: true,
     }))
   } catch (error) {
-    throw new Error(`${error instanceof Error ? error.message : String(error)}. ${USAGE}`)
+    throw new Error(`tùy chọn không hợp lệ (${error instanceof Error ? error.message : String(error)}). ${USAGE}`)
   }
   if (!values['server-name']) throw new Error(`Thiếu tên miền (--server-name). ${USAGE}`)
   const config = renderNginxConfig({
