@@ -5,7 +5,7 @@ import { requestsPerMinute } from './limits'
 import { normaliseAnonymousQuery } from './normaliseQuery'
 import { serveListFromCache } from './serveListFromCache'
 import { badRequest, tooManyRequests } from './responses'
-import { signedInUser } from './signedInUser'
+import { carriesCredentials, signedInUser } from './signedInUser'
 import { throttleAnonymous } from './throttle'
 import { withDefaultListSelect } from './publicListSelect'
 
@@ -54,7 +54,9 @@ async function anonymousRead(payload: Payload, request: Request, args: Parameter
   const listOf = slug.length === 1 && slug[0] && slug[0] in payload.collections ? slug[0] : undefined
   url.search = (listOf ? withDefaultListSelect(listOf, normalised.params) : normalised.params).toString()
   const capped = new Request(url, { method: 'GET', headers: request.headers, signal: request.signal })
-  if (!listOf) return handler(capped, args)
+  // Only a request with no credentials at all is cached: Payload cannot take it for anyone's, so
+  // its answer is the public one even if our check and Payload's ever disagreed about a token.
+  if (!listOf || carriesCredentials(request.headers, payload.config.cookiePrefix)) return handler(capped, args)
   const key = `${listOf}?${normalised.cacheKey}#${request.headers.get('origin') ?? ''}`
   return serveListFromCache(key, () => handler(capped, args))
 }

@@ -99,6 +99,16 @@ describeWithDatabase('public API: anonymous limits, throttle and list cache', ()
     expect(parentOfParent(editorAnswer.body.docs[0])).toMatchObject({ id: province.id })
   })
 
+  it('a forged token is anonymous: capped, and its answer neither read from nor stored in the cache', async () => {
+    const forged = { Authorization: 'JWT ceci.nest.pas-un-jeton' }
+    for (let i = 0; i < 2; i++) {
+      const response = await anonymous.fetch(`/materials${toQueryString({ ...manyQuery, limit: 100000 })}` as `/${string}`, forged)
+      expect(response.status).toBe(200)
+      expect(response.headers.get('x-public-cache')).toBeNull()
+      expect(((await response.json()) as Page<Material>).docs).toHaveLength(100)
+    }
+  })
+
   it('a method-override POST cannot carry a larger limit past the cap', async () => {
     const answer = await anonymous.send('/materials', {
       method: 'POST',
