@@ -52,13 +52,16 @@ async function anonymousRead(payload: Payload, request: Request, args: Parameter
   if (!normalised.ok) return badRequest(normalised.message)
   const { slug } = await args.params
   const listOf = slug.length === 1 && slug[0] && slug[0] in payload.collections ? slug[0] : undefined
-  url.search = (listOf ? withDefaultListSelect(listOf, normalised.params) : normalised.params).toString()
-  const capped = new Request(url, { method: 'GET', headers: request.headers, signal: request.signal })
+  // Built only when Payload has to answer: a cache hit needs neither.
+  const capped = (): Request => {
+    url.search = (listOf ? withDefaultListSelect(listOf, normalised.params) : normalised.params).toString()
+    return new Request(url, { method: 'GET', headers: request.headers, signal: request.signal })
+  }
   // Only a request with no credentials at all is cached: Payload cannot take it for anyone's, so
   // its answer is the public one even if our check and Payload's ever disagreed about a token.
-  if (!listOf || carriesCredentials(request.headers, payload.config.cookiePrefix)) return handler(capped, args)
+  if (!listOf || carriesCredentials(request.headers, payload.config.cookiePrefix)) return handler(capped(), args)
   const key = `${listOf}?${normalised.cacheKey}#${request.headers.get('origin') ?? ''}`
-  return serveListFromCache(key, () => handler(capped, args))
+  return serveListFromCache(key, () => handler(capped(), args))
 }
 
 /** Wraps one of Payload's REST route handlers (`/api/[...slug]`) with the anonymous limits. */
