@@ -71,7 +71,8 @@ export function guardRestHandler(config: Config, handler: RestHandler): RestHand
     const admission = await admitAnonymous(payload, incoming)
     if (admission === 'signed-in') return handler(incoming, args)
     if (admission) return admission
-    const read = incoming.method === 'GET' ? incoming : isMethodOverrideGet(incoming) ? await asGet(incoming) : undefined
+    // Next.js answers HEAD with the GET handler: the same query runs, so the same caps apply.
+    const read = incoming.method === 'GET' || incoming.method === 'HEAD' ? incoming : isMethodOverrideGet(incoming) ? await asGet(incoming) : undefined
     // Anonymous writes go on to Payload, whose access rules refuse them.
     return read ? anonymousRead(payload, read, args, handler) : handler(incoming, args)
   }
