@@ -22,6 +22,8 @@ const started = Date.now()
 const cmsPort = Number(process.env.CMS_PORT ?? 3000)
 const cmsHost = process.env.CMS_HOST?.trim() || '127.0.0.1'
 let cms: ChildProcess | undefined
+/** Set when we were asked to stop (systemctl stop/restart, Ctrl-C): the CMS's exit is then expected, not a crash. */
+let stopping = false
 
 const problems = productionEnvProblems()
 if (problems.length > 0) {
@@ -73,6 +75,7 @@ async function prepare(): Promise<void> {
 }
 
 function stop(signal: NodeJS.Signals): void {
+  stopping = true
   if (!cms || cms.exitCode !== null) process.exit(0)
   cms.once('exit', () => process.exit(0))
   cms.kill(signal)
@@ -89,6 +92,7 @@ try {
   const host = cmsHost.includes(':') ? `[${cmsHost}]` : cmsHost === '0.0.0.0' ? '127.0.0.1' : cmsHost
   await waitForHttp(`http://${host}:${cmsPort}/api/users/me`, 120_000, cms)
   cms.on('exit', (code, signal) => {
+    if (stopping) return
     console.error(`✖ CMS đã dừng (mã ${code ?? signal}). systemd sẽ khởi động lại; xem \`journalctl -u dvctt-cms\`.`)
     process.exit(code || 1)
   })
