@@ -11,7 +11,7 @@ import { parseArgs } from 'node:util'
 
 import type { Payload } from 'payload'
 
-import { exitWithMessage } from './lib/fail'
+import { exitWithMessage, formatSeconds } from './lib/fail'
 
 const { values } = parseArgs({ options: { status: { type: 'boolean', default: false }, check: { type: 'boolean', default: false } } })
 
@@ -43,11 +43,11 @@ try {
     const started = Date.now()
     payload = await getCmsPayload({ migrate: true, log })
     const state = await migrationState(payload)
-    const seconds = ((Date.now() - started) / 1000).toFixed(1)
+    const took = formatSeconds(Date.now() - started)
     console.log(
       state.kind === 'mongodb'
-        ? `✔ MongoDB không cần bước nâng cấp; chỉ mục đã được tạo (${seconds} giây).`
-        : `✔ Cơ sở dữ liệu ${state.kind} đã ở phiên bản mới nhất (${state.applied.length} bước, ${seconds} giây).`,
+        ? `✔ MongoDB không cần bước nâng cấp; chỉ mục đã được tạo (${took}).`
+        : `✔ Cơ sở dữ liệu ${state.kind} đã ở phiên bản mới nhất (${state.applied.length} bước, ${took}).`,
     )
   }
 } catch (error) {
