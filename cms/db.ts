@@ -41,7 +41,13 @@ export async function createDatabaseAdapter(raw?: string): Promise<DatabaseAdapt
     case 'mongodb': {
       const { mongooseAdapter } = await import('@payloadcms/db-mongodb')
       // MongoDB has no schema to migrate; the adapter creates the collections' indexes at start.
-      return mongooseAdapter({ url, connectOptions: { serverSelectionTimeoutMS: 5000 }, ensureIndexes: true })
+      return mongooseAdapter({
+        url,
+        connectOptions: { serverSelectionTimeoutMS: 5000 },
+        ensureIndexes: true,
+        // The audit log's `collection` field is ours, not mongoose's: no warning on every start.
+        collectionsSchemaOptions: { 'audit-log': { suppressReservedKeysWarning: true } },
+      })
     }
   }
 }

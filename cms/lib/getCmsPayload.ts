@@ -43,6 +43,15 @@ function connectionError(kind: DatabaseKind, url: string, reason: string, cause?
   )
 }
 
+/** MongoDB builds its unique indexes at start; duplicates already stored stop that. */
+function duplicateKeyError(reason: string, cause: unknown): ConfigError {
+  return new ConfigError(
+    `Không tạo được chỉ mục duy nhất trong cơ sở dữ liệu: đã có hai bản ghi trùng ở một trường phải duy nhất (${reason}). ` +
+      'Chưa có gì bị thay đổi. Hãy tìm và sửa hoặc xóa bản ghi trùng (trường và giá trị ở trên), rồi chạy lại.',
+    { cause },
+  )
+}
+
 /**
  * Payload's Local API for scripts, tests and the site build. The config is
  * imported here, not at the top, so a bad environment variable becomes a
@@ -60,6 +69,7 @@ export async function getCmsPayload(options: { migrate?: boolean; log?: (line: s
   } catch (error) {
     if (error instanceof ConfigError) throw error
     const reason = error instanceof Error ? (error.message.split('\n')[0] ?? error.message) : String(error)
+    if (/E11000|duplicate key/i.test(reason)) throw duplicateKeyError(reason, error)
     throw connectionError(kind, url, reason, error)
   }
   // The schema comes from the committed migrations only (cms/lib/migrations.ts).
