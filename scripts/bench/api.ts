@@ -1,6 +1,5 @@
 import crypto from 'node:crypto'
 import fs from 'node:fs'
-import net from 'node:net'
 import path from 'node:path'
 
 import pg from 'pg'
@@ -9,7 +8,7 @@ import { projectRoot } from '@dvctt/cms/lib/paths'
 
 import { startPrivateCluster } from '../../tests/support/databases/postgresCluster'
 import { adminBuildIsCurrent, buildAdmin, startAdmin } from '../lib/admin'
-import { type Env, run, waitForHttp } from '../lib/processes'
+import { type Env, freePort, run, waitForHttp } from '../lib/processes'
 import { type LoadFigures, runLoad } from './api-load'
 import type { Section, Value } from './report'
 
@@ -18,16 +17,6 @@ const MATERIALS = 10_000
 const SECONDS = 30
 const PATH = '/api/materials?limit=20'
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer()
-    server.once('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address()
-      server.close(() => (address && typeof address === 'object' ? resolve(address.port) : reject(new Error('no port'))))
-    })
-  })
-}
 
 async function seed(env: Env): Promise<void> {
   console.log(`› api: nạp ${MATERIALS.toLocaleString('vi-VN')} tài liệu tổng hợp (${env.DATABASE_URL?.split(':')[0]})…`)

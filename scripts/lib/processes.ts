@@ -45,3 +45,15 @@ export async function waitForHttp(url: string, timeoutMs: number, child?: ChildP
   }
   throw new Error(`${url} không phản hồi sau ${Math.round(timeoutMs / 1000)} giây`)
 }
+
+/** A TCP port nothing listens on right now (for servers started by tests and benchmarks). */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer()
+    server.once('error', reject)
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo
+      server.close(() => resolve(port))
+    })
+  })
+}

@@ -1,8 +1,7 @@
 import type { ChildProcess } from 'node:child_process'
-import net from 'node:net'
 
 import { adminBuildIsCurrent, buildAdmin, startAdmin } from '../../scripts/lib/admin'
-import { waitForHttp } from '../../scripts/lib/processes'
+import { freePort, waitForHttp } from '../../scripts/lib/processes'
 
 export interface RunningCms {
   url: string
@@ -11,14 +10,6 @@ export interface RunningCms {
   stop: () => void
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo
-      server.close(() => resolve(port))
-    })
-  })
-}
 
 /**
  * The CMS as `npm start` runs it (production build, `next start`), on the e2e

@@ -4,19 +4,12 @@ import net from 'node:net'
 import path from 'node:path'
 
 import { renderNginxConfig } from '../../scripts/lib/nginx-config'
+import { freePort } from '../../scripts/lib/processes'
+
+export { freePort }
 
 export const NGINX_BIN = process.env.NGINX_BIN ?? '/usr/sbin/nginx'
 
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer()
-    server.once('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo
-      server.close(() => resolve(port))
-    })
-  })
-}
 
 /** A self-signed certificate for `localhost` and 127.0.0.1, made now with Debian's openssl. */
 export function makeSelfSignedCert(dir: string): { cert: string; key: string; pem: string } {

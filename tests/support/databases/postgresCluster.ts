@@ -1,8 +1,8 @@
 import { execFileSync, spawnSync } from 'node:child_process'
 import fs from 'node:fs'
-import net from 'node:net'
 import path from 'node:path'
 
+import { freePort } from '../../../scripts/lib/processes'
 import { ensureTestTmpDir, isProcessAlive, uniqueRunName } from './tmpDir'
 
 export const POSTGRES_MISSING =
@@ -25,16 +25,6 @@ function findPostgresBinDir(): string | undefined {
   return versions[0] ? path.join(root, versions[0], 'bin') : undefined
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer()
-    server.once('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address()
-      server.close(() => (address && typeof address === 'object' ? resolve(address.port) : reject(new Error('no port'))))
-    })
-  })
-}
 
 /**
  * initdb refuses to run as root. As root we run the server as the `postgres`
