@@ -25,12 +25,12 @@ const immutable = 'Nhật ký thao tác không sửa và không xóa được: m
 // Access already refuses every API write; these also stop the Local API with
 // overrideAccess (scripts, other hooks), so nobody, admin included, rewrites history.
 const refuseUpdate: CollectionBeforeChangeHook = ({ data, operation }) => {
-  if (operation !== 'create') throw new APIError(immutable, 403, undefined, true)
+  if (operation !== 'create') throw new APIError(immutable, 403, { reason: 'immutable' }, true)
   return data
 }
 
 const refuseDelete: CollectionBeforeDeleteHook = () => {
-  throw new APIError(immutable, 403, undefined, true)
+  throw new APIError(immutable, 403, { reason: 'immutable' }, true)
 }
 
 const dateTime = { date: { displayFormat: 'dd/MM/yyyy HH:mm', pickerAppearance: 'dayAndTime' as const } }

@@ -29,7 +29,7 @@ export const checkUpload: CollectionBeforeOperationHook = async ({ args, operati
     throw new APIError(
       `Tệp "${shownName}" chưa được lưu: hệ thống không kiểm tra được tệp này. Các trường khác trong biểu mẫu vẫn giữ nguyên. Hãy thử lại; nếu vẫn lỗi, báo cho quản trị viên.`,
       500,
-      null,
+      { file: shownName, reason: 'check-failed' },
       true,
     )
   }

@@ -15,6 +15,8 @@ import pg from 'pg'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { DEMO_LOGIN_REFUSED } from '@dvctt/cms/hooks/refuseDemoLogin'
+
 import { type PostgresServer, startPrivateCluster } from '../support/databases/postgresCluster'
 import { uniqueRunName } from '../support/databases/tmpDir'
 import { freePort, type RunningNginx, startNginx } from '../support/nginx'
@@ -27,6 +29,8 @@ const work = path.join(projectRoot, '.tmp', `production-${process.pid}`)
 const stamp = Date.now().toString(36)
 const ADMIN = { email: `quantri-${stamp}@tinh.test`, name: 'Quản trị Thử nghiệm', password: crypto.randomBytes(12).toString('base64url') }
 const EDITOR = { email: `bientap-${stamp}@tinh.test`, name: 'Biên tập viên Thử nghiệm', password: crypto.randomBytes(12).toString('base64url') }
+const CONTRIBUTOR = { email: `congtacvien-${stamp}@tinh.test`, name: 'Cộng tác viên Thử nghiệm', password: crypto.randomBytes(12).toString('base64url') }
+let unitId: number | string = ''
 const TITLE = `Tờ rơi hướng dẫn đăng ký khai sinh trực tuyến ${stamp}`
 const SUMMARY = `Các bước đăng ký khai sinh trên Cổng Dịch vụ công, hỗ trợ qua Tổng đài 1022 (${stamp}).`
 
@@ -103,7 +107,9 @@ describe('production from an empty PostgreSQL database, behind nginx over HTTPS 
     expect((JSON.parse(list.body.toString()) as { totalDocs: number }).totalDocs).toBe(0)
     // Production has no first-user screen and no demo account.
     const demo = await viaNginx('/api/users/login', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'admin@demo.local', password: 'demo-laichau-2026' }) })
-    expect(demo.status).not.toBe(200)
+    expect(demo.status).toBe(403)
+    // The Vietnamese reason survives the minified production bundle (an APIError without data would read «An unknown error occurred.»).
+    expect(JSON.parse(demo.body.toString()).errors[0].message).toBe(DEMO_LOGIN_REFUSED)
   })
 
   it('npm run create-admin makes the first administrator, who sets up a unit and an editor', async () => {
@@ -115,6 +121,20 @@ describe('production from an empty PostgreSQL database, behind nginx over HTTPS 
     const { token } = JSON.parse(login.body.toString()) as { token: string }
     const unit = (await restAs(token, 'POST', '/api/units', { name: `Sở Thông tin Thử nghiệm ${stamp}`, type: 'department' })).doc as { id: number | string }
     await restAs(token, 'POST', '/api/users', { ...EDITOR, role: 'editor', unit: unit.id })
+    await restAs(token, 'POST', '/api/users', { ...CONTRIBUTOR, role: 'contributor', unit: unit.id })
+    unitId = unit.id
+  })
+
+  it("a hook's refusal reaches the person in Vietnamese through the production server: a contributor cannot publish", async () => {
+    const login = await viaNginx('/api/users/login', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: CONTRIBUTOR.email, password: CONTRIBUTOR.password }) })
+    const { token } = JSON.parse(login.body.toString()) as { token: string }
+    const refused = await viaNginx('/api/materials', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `JWT ${token}` },
+      body: JSON.stringify({ title: `Tờ rơi của cộng tác viên ${stamp}`, kind: 'leaflet', summary: 'Thử xuất bản.', ownerUnit: unitId, _status: 'published' }),
+    })
+    expect(refused.status).toBe(403)
+    expect(JSON.parse(refused.body.toString()).errors[0].message).toContain('Cộng tác viên đơn vị không được xuất bản tài liệu')
   })
 
   it('an editor signs in through https (Secure cookie), publishes a leaflet, and it is live through nginx', async ({ onTestFailed }) => {

@@ -71,7 +71,7 @@ export const refuseContributorOverreach: CollectionBeforeValidateHook = async ({
       'Cộng tác viên đơn vị không được xuất bản tài liệu. Thay đổi chưa được lưu. ' +
         'Hãy bấm «Lưu bản nháp» rồi gửi duyệt; người duyệt hoặc biên tập viên tỉnh sẽ xuất bản.',
       403,
-      undefined,
+      { reason: 'contributor-cannot-publish' },
       true,
     )
   }
@@ -84,7 +84,7 @@ export const refuseContributorOverreach: CollectionBeforeValidateHook = async ({
         : 'Bạn chỉ được soạn tài liệu của đơn vị mình (hoặc các đơn vị trực thuộc nếu được cấp quyền). ' +
             'Thay đổi chưa được lưu. Hãy chọn lại «Đơn vị chủ trì» là đơn vị của bạn.',
       403,
-      undefined,
+      { field: 'ownerUnit' },
       true,
     )
   }
