@@ -19,6 +19,7 @@ import { DEMO_LOGIN_REFUSED } from '@dvctt/cms/hooks/refuseDemoLogin'
 
 import { type PostgresServer, startPrivateCluster } from '../support/databases/postgresCluster'
 import { uniqueRunName } from '../support/databases/tmpDir'
+import { withDatabase } from '../support/databases/url'
 import { freePort, type RunningNginx, startNginx } from '../support/nginx'
 import { type RunningServe, runNpmCommand, type ServerEnv, startServe } from '../support/productionServer'
 import { rawRequest } from '../support/rawHttp'
@@ -64,15 +65,14 @@ beforeAll(async () => {
   database = external ? { adminUrl: external, stop: async () => undefined } : await startPrivateCluster()
   databaseName = uniqueRunName('dvctt_production')
   await sql(database.adminUrl, `CREATE DATABASE "${databaseName}"`)
-  const databaseUrl = new URL(database.adminUrl)
-  databaseUrl.pathname = `/${databaseName}`
+  const databaseUrl = withDatabase(database.adminUrl, databaseName)
 
   const cmsPort = await freePort()
   const siteDir = path.join(work, 'site', 'dist')
   nginx = await startNginx({ dir: path.join(work, 'nginx'), siteRoot: siteDir, cms: `127.0.0.1:${cmsPort}` })
   // The environment file of docs/deploy.md, for this machine.
   env = {
-    DATABASE_URL: databaseUrl.toString(),
+    DATABASE_URL: databaseUrl,
     PAYLOAD_SECRET: crypto.randomBytes(32).toString('hex'),
     SERVER_URL: nginx.httpsUrl,
     SITE_URL: nginx.httpsUrl,

@@ -16,6 +16,8 @@ import pg from 'pg'
 import { type DatabaseKind, readDatabaseUrl } from '@dvctt/cms/lib/env'
 import { projectRoot } from '@dvctt/cms/lib/paths'
 
+import { withDatabase } from './databases/url'
+
 export type CommandResult = { code: number | null; stdout: string; stderr: string }
 
 /** `node --import tsx <file> …args` from the project root, like `npm run`, with these variables. */
@@ -35,12 +37,6 @@ export function runNodeScript(file: string, args: string[], env: Record<string, 
   })
 }
 
-const withDatabaseName = (url: string, name: string): string => {
-  const parsed = new URL(url)
-  parsed.pathname = `/${name}`
-  return parsed.toString()
-}
-
 async function pgExecute(url: string, sql: string): Promise<void> {
   const client = new pg.Client({ connectionString: url })
   await client.connect()
@@ -56,7 +52,7 @@ export async function freshTarget(projectUrl: string, dir: string): Promise<{ ur
   const { kind } = readDatabaseUrl(projectUrl)
   const name = `dvctt_restore_${process.pid}_${crypto.randomBytes(3).toString('hex')}`
   if (kind === 'sqlite') return { url: `file:${path.join(dir, `${name}.db`)}`, drop: async () => undefined }
-  const url = withDatabaseName(projectUrl, name)
+  const url = withDatabase(projectUrl, name)
   if (kind === 'postgres') {
     await pgExecute(projectUrl, `CREATE DATABASE "${name}"`)
     return { url, drop: () => pgExecute(projectUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`) }

@@ -12,18 +12,13 @@ import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { type PostgresServer, startPrivateCluster } from '../support/databases/postgresCluster'
+import { withDatabase } from '../support/databases/url'
 import { childEnv, previousReleaseCheckout, projectRoot } from './previousRelease'
 
 const work = path.join(projectRoot, '.tmp', `upgrade-pg-${process.pid}`)
 const media = path.join(work, 'media')
 const suffix = `${process.pid}_${Date.now()}`
 const databases = { old: `dvctt_upgrade_old_${suffix}`, fresh: `dvctt_upgrade_fresh_${suffix}` }
-
-function withDatabase(serverUrl: string, database: string): string {
-  const url = new URL(serverUrl)
-  url.pathname = `/${database}`
-  return url.toString()
-}
 
 async function query<T>(url: string, text: string): Promise<T[]> {
   const client = new pg.Client({ connectionString: url })

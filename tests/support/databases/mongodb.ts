@@ -2,17 +2,9 @@ import { MongoClient } from 'mongodb'
 import type { TestProject } from 'vitest/node'
 
 import { uniqueRunName } from './tmpDir'
+import { hidePassword, withDatabase } from './url'
 
 export const MONGODB_SKIPPED = 'MongoDB skipped: set MONGODB_URL to run the integration suite on MongoDB'
-
-/** The same server URL pointing at another database; options such as ?authSource= are kept. */
-function withDatabase(serverUrl: string, database: string): string {
-  const url = new URL(serverUrl)
-  url.pathname = `/${database}`
-  return url.toString()
-}
-
-const hidePassword = (url: string): string => url.replace(/\/\/([^:@/]*):[^@/]*@/, '//$1:***@')
 
 async function withClient<T>(url: string, use: (client: MongoClient) => Promise<T>): Promise<T> {
   const client = new MongoClient(url, { serverSelectionTimeoutMS: 5000 })

@@ -3,6 +3,7 @@ import type { TestProject } from 'vitest/node'
 
 import { type PostgresServer, startPrivateCluster } from './postgresCluster'
 import { uniqueRunName } from './tmpDir'
+import { hidePassword, withDatabase } from './url'
 
 async function execute(connectionString: string, sql: string): Promise<void> {
   const client = new pg.Client({ connectionString, connectionTimeoutMillis: 5000 })
@@ -13,14 +14,6 @@ async function execute(connectionString: string, sql: string): Promise<void> {
     await client.end()
   }
 }
-
-function withDatabase(serverUrl: string, database: string): string {
-  const url = new URL(serverUrl)
-  url.pathname = `/${database}`
-  return url.toString()
-}
-
-const hidePassword = (url: string): string => url.replace(/\/\/([^:@/]*):[^@/]*@/, '//$1:***@')
 
 /**
  * globalSetup of `int-postgres`: a uniquely named database, dropped at the end,
