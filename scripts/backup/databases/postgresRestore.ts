@@ -8,6 +8,9 @@ import { POSTGRES_ENTRY } from './types'
 
 const hidePassword = (url: string): string => url.replace(/\/\/([^:@/]*):[^@/]*@/, '//$1:***@')
 
+/** 12 looks, 250 ms apart. */
+const CONNECTION_CHECKS = 12
+
 export const postgresRestorer: DatabaseRestorer = {
   stagingParent: () => os.tmpdir(),
 
@@ -15,11 +18,17 @@ export const postgresRestorer: DatabaseRestorer = {
     let others: { count: number; who: string }
     try {
       others = await withPgClient(url, async (client) => {
-        const { rows } = await client.query<{ count: string; who: string | null }>(
-          `SELECT count(*) AS count, string_agg(DISTINCT coalesce(nullif(application_name, ''), client_addr::text, 'cục bộ'), ', ') AS who
-             FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()`,
-        )
-        return { count: Number(rows[0]?.count ?? 0), who: rows[0]?.who ?? '' }
+        // A connection its client has just closed stays in pg_stat_activity until its server
+        // process ends: look again for a few seconds before calling it a running CMS.
+        for (let attempt = 1; ; attempt++) {
+          const { rows } = await client.query<{ count: string; who: string | null }>(
+            `SELECT count(*) AS count, string_agg(DISTINCT coalesce(nullif(application_name, ''), client_addr::text, 'cục bộ'), ', ') AS who
+               FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()`,
+          )
+          const found = { count: Number(rows[0]?.count ?? 0), who: rows[0]?.who ?? '' }
+          if (found.count === 0 || attempt >= CONNECTION_CHECKS) return found
+          await new Promise((resolve) => setTimeout(resolve, 250))
+        }
       })
     } catch (error) {
       throw new RestoreRefused(
