@@ -3,7 +3,7 @@
  *
  * Makes an administrator account on the server. This is how the first
  * administrator is created in production, where the admin's "create first
- * user" form is switched off (see cms/access/firstUserSignup.ts).
+ * user" form is switched off (see cms/auth/firstUserSignup.ts).
  *
  * Password: ADMIN_PASSWORD if set; otherwise asked for on a terminal; otherwise
  * (no terminal, e.g. a deploy script) generated and printed once.

@@ -1,10 +1,10 @@
 import type { CollectionConfig, PayloadRequest } from 'payload'
 
 import { isAdmin, isAdminField, isAdminOrSelf } from '../access'
-import { firstRegisterEndpoint } from '../access/firstUserSignup'
-import { forgiveSuccessfulLogin, limitLoginAttemptsByAddress } from '../access/loginRateLimit'
-import { refuseDemoLogin } from '../hooks/refuseDemoLogin'
-import { secureCookies } from '../access/secureCookies'
+import { firstRegisterEndpoint } from '../auth/firstUserSignup'
+import { forgiveSuccessfulLogin, limitLoginAttemptsByAddress } from '../auth/loginRateLimit'
+import { refuseDemoLogin } from '../auth/refuseDemoLogin'
+import { secureCookies } from '../auth/secureCookies'
 import { label } from '../lib/label'
 
 export const ROLES = [
@@ -21,7 +21,7 @@ export const Users: CollectionConfig = {
   auth: {
     // Per account: 5 wrong passwords lock it for 10 minutes, then it opens by itself, so an
     // attacker can delay a real user but never lock them out for good; an administrator can
-    // also unlock at once. Per client address: see access/loginRateLimit.ts.
+    // also unlock at once. Per client address: see auth/loginRateLimit.ts.
     maxLoginAttempts: 5,
     lockTime: 10 * 60 * 1000,
     cookies: { secure: secureCookies(), sameSite: 'Lax' },
@@ -31,7 +31,7 @@ export const Users: CollectionConfig = {
     useSessions: true,
   },
   // Nobody signs themselves up: accounts are made by an administrator, or by
-  // `npm run create-admin` on the server. First-user sign-up: access/firstUserSignup.ts.
+  // `npm run create-admin` on the server. First-user sign-up: auth/firstUserSignup.ts.
   // Payload lets any signed-in account unlock any other (defaultUnlockAccess): administrators only here.
   access: { read: isAdminOrSelf, create: isAdmin, update: isAdminOrSelf, delete: isAdmin, unlock: isAdmin },
   endpoints: [firstRegisterEndpoint],

@@ -1,6 +1,6 @@
 import { getPayload, type Payload, type SanitizedConfig } from 'payload'
 
-import { clientAddress } from '../access/loginRateLimit'
+import { clientAddress } from '../auth/loginRateLimit'
 import { requestsPerMinute } from './limits'
 import { normaliseAnonymousQuery } from './normaliseQuery'
 import { serveListFromCache } from './serveListFromCache'

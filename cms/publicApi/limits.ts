@@ -1,7 +1,7 @@
 /**
  * What an anonymous client (no signed-in account) may ask of the REST and
  * GraphQL API. Signed-in editors are not held to these: they have the login
- * limits (cms/access/loginRateLimit.ts) and need whole lists in the admin.
+ * limits (cms/auth/loginRateLimit.ts) and need whole lists in the admin.
  * The README's section «API công khai» quotes these numbers.
  */
 

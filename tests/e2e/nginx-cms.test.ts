@@ -9,7 +9,7 @@ import type { ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 
-import { LOGIN_FAILURES_PER_ADDRESS } from '@dvctt/cms/access/loginRateLimit'
+import { LOGIN_FAILURES_PER_ADDRESS } from '@dvctt/cms/auth/loginRateLimit'
 import { LARGEST_SIZE_LIMIT } from '@dvctt/cms/uploads/policy'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 

@@ -15,7 +15,7 @@ import pg from 'pg'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { DEMO_LOGIN_REFUSED } from '@dvctt/cms/hooks/refuseDemoLogin'
+import { DEMO_LOGIN_REFUSED } from '@dvctt/cms/auth/refuseDemoLogin'
 
 import { type PostgresServer, startPrivateCluster } from '../support/databases/postgresCluster'
 import { uniqueRunName } from '../support/databases/tmpDir'

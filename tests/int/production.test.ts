@@ -8,7 +8,7 @@ import type { Payload } from 'payload'
 import { afterEach, beforeAll, expect, it } from 'vitest'
 
 import config from '@dvctt/cms/config'
-import { DEMO_LOGIN_REFUSED } from '@dvctt/cms/hooks/refuseDemoLogin'
+import { DEMO_LOGIN_REFUSED } from '@dvctt/cms/auth/refuseDemoLogin'
 import { DEMO_PASSWORD } from '@dvctt/cms/lib/demoAccounts'
 import { databaseKindOf, knownMigrationNames, migrationState } from '@dvctt/cms/lib/migrations'
 import { schemaDrift } from '@dvctt/cms/lib/migrate/schemaDrift'

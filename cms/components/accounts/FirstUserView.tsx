@@ -2,13 +2,13 @@ import { CreateFirstUserView } from '@payloadcms/next/views'
 import type { AdminViewServerProps } from 'payload'
 import React from 'react'
 
-import { firstUserSignupAllowed } from '../../access/firstUserSignup'
+import { firstUserSignupAllowed } from '../../auth/firstUserSignup'
 
 /**
  * /admin/create-first-user. Payload shows this form to whoever reaches an empty
  * admin first; in production (or with ALLOW_FIRST_USER_SIGNUP=0) it says how the
  * first administrator is made instead. The API refuses the form's request too
- * (access/firstUserSignup.ts), so hiding the form is not the protection itself.
+ * (auth/firstUserSignup.ts), so hiding the form is not the protection itself.
  */
 export async function FirstUserView(props: AdminViewServerProps): Promise<React.JSX.Element> {
   if (firstUserSignupAllowed()) return CreateFirstUserView(props)
