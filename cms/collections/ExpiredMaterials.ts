@@ -1,15 +1,9 @@
 import type { CollectionConfig, FieldHook } from 'payload'
 
 import { label } from '../lib/label'
+import { relationId } from '../vocabulary'
 
 export const EXPIRED_MATERIALS = 'expired-materials'
-
-type Id = number | string
-const idOf = (value: unknown): Id | null => {
-  if (typeof value === 'number' || typeof value === 'string') return value
-  if (value && typeof value === 'object' && 'id' in value) return (value as { id: Id }).id
-  return null
-}
 
 /** How many replacements that expired in turn to follow (a chain, or a loop an editor made). */
 const REPLACEMENT_HOPS = 5
@@ -22,12 +16,12 @@ const REPLACEMENT_HOPS = 5
  */
 const replacementForPublic: FieldHook = async ({ value, req, overrideAccess }) => {
   if (req.user || overrideAccess || value === null || value === undefined) return value
-  let next = idOf(value)
+  let next = relationId(value)
   for (let hop = 0; next !== null && hop < REPLACEMENT_HOPS; hop++) {
     const material = await req.payload.findByID({ collection: 'materials', id: next, depth: 0, draft: false, overrideAccess: true, disableErrors: true, req })
     if (!material) return null
     if (material._status === 'published') return material.id
-    next = idOf(material.replacedBy)
+    next = relationId(material.replacedBy)
   }
   return null
 }

@@ -4,16 +4,7 @@ import { anyone, isEditorOrAdmin } from '../access'
 import { importProceduresEndpoint } from '../endpoints/importProcedures'
 import { requestSiteRebuildOnChange } from '../hooks/requestSiteRebuild'
 import { label } from '../lib/label'
-
-export const ONLINE_LEVELS = [
-  { value: 'full', label: label('Toàn trình', 'Fully online') },
-  { value: 'partial', label: label('Một phần', 'Partly online') },
-] as const
-
-export const IMPLEMENTING_LEVELS = [
-  { value: 'province', label: label('Cấp tỉnh', 'Province') },
-  { value: 'commune', label: label('Cấp xã', 'Commune') },
-] as const
+import { IMPLEMENTING_LEVELS, ONLINE_LEVELS } from '../vocabulary'
 
 /** Keeps withdrawnAt in step with the flag, whoever sets it (an editor or the catalogue import). */
 const stampWithdrawal: CollectionBeforeChangeHook = ({ data, originalDoc }) => {

@@ -4,15 +4,7 @@ import { anyone, isAdmin } from '../access'
 import { slugField } from '../fields/slug'
 import { requestSiteRebuildOnChange } from '../hooks/requestSiteRebuild'
 import { label } from '../lib/label'
-
-export const UNIT_TYPES = [
-  { value: 'province', label: label('UBND tỉnh', 'Provincial People’s Committee') },
-  { value: 'department', label: label('Sở, ban, ngành', 'Department') },
-  { value: 'agency', label: label('Cơ quan, đơn vị', 'Agency') },
-  { value: 'district', label: label('Huyện, thành phố (trước 7/2025)', 'District (before July 2025)') },
-  { value: 'commune', label: label('Xã', 'Commune') },
-  { value: 'ward', label: label('Phường', 'Ward') },
-] as const
+import { UNIT_TYPES } from '../vocabulary'
 
 /**
  * The province's units as a tree. Since July 2025 local government has two

@@ -1,6 +1,6 @@
 import type { Field, FieldHook } from 'payload'
 
-import { bodyMediaIds } from '../uploads/mediaReferences'
+import { bodyMediaIds } from '../vocabulary'
 
 const nobody = () => false
 

@@ -1,7 +1,7 @@
 import type { Field } from 'payload'
 
 import { label } from '../lib/label'
-import { slugify } from '../lib/slugify'
+import { slugify } from '../vocabulary'
 
 /**
  * A unique URL slug filled from another field ("Đăng ký khai sinh" → dang-ky-khai-sinh).

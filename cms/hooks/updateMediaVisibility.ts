@@ -7,7 +7,7 @@ import type {
 } from 'payload'
 
 import type { Material } from '../payload-types'
-import { type MediaId, referencedMediaIds } from '../uploads/mediaReferences'
+import { type DocId as MediaId, referencedMediaIds } from '../vocabulary'
 
 /*
  * A file is public while at least one PUBLISHED material shows it (its main

@@ -2,9 +2,10 @@ import type { PayloadRequest, TaskConfig } from 'payload'
 
 import { recordAudit } from '../audit/record'
 import { EXPIRED_MATERIALS } from '../collections/ExpiredMaterials'
-import { relationId, SCHEDULER_CONTEXT } from '../collections/Materials/schedule'
+import { SCHEDULER_CONTEXT } from '../collections/Materials/schedule'
 import { now } from '../lib/clock'
 import type { Material } from '../payload-types'
+import { relationId } from '../vocabulary'
 
 export const SCHEDULE_TASK = 'applySchedule'
 export const SCHEDULE_QUEUE = 'schedule'
@@ -87,7 +88,7 @@ async function expireDue(req: PayloadRequest, at: Date, result: ScheduleResult):
         context,
         req,
       })
-      await writeTombstone(req, published, relationId(latest.replacedBy ?? published.replacedBy), at)
+      await writeTombstone(req, published, relationId(latest.replacedBy ?? published.replacedBy) as Material['id'] | null, at)
       await recordAudit(req, { action: 'expire', collection: MATERIALS, docId: published.id, title: published.title, detail: 'Tự gỡ khỏi trang công khai khi hết hiệu lực; địa chỉ cũ báo tài liệu đã hết hiệu lực' })
       result.expired++
     } catch (error) {

@@ -1,2 +1,2 @@
-/** A label shown in the admin, Vietnamese first with English for editors who switch language. */
-export const label = (vi: string, en: string): Record<'vi' | 'en', string> => ({ vi, en })
+// Kept so the collections' many `../lib/label` imports stay short; the definition is shared with the site.
+export { label } from '../vocabulary/label'

@@ -1,7 +1,7 @@
 import type { Payload, Where } from 'payload'
 
 import type { Procedure, Unit } from '../payload-types'
-import { type Coverage, computeCoverage } from './procedureCoverage'
+import { type Coverage, computeCoverage } from '../vocabulary'
 
 export type CoverageProcedureDoc = Pick<Procedure, 'id' | 'code' | 'name' | 'field' | 'onlineLevel' | 'implementingLevel' | 'withdrawn' | 'agencies'>
 export type CoverageUnitDoc = Pick<Unit, 'id' | 'name' | 'type' | 'historical'>

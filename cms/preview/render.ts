@@ -7,6 +7,7 @@ import type { Payload } from 'payload'
 
 import { projectRoot, siteDir } from '../lib/paths'
 import type { Material, Media } from '../payload-types'
+import { referencedMediaIds } from '../vocabulary'
 
 /**
  * A material's latest version (perhaps an unpublished draft) rendered by the
@@ -38,26 +39,6 @@ const cache = new Map<string, { at: number; preview: Omit<RenderedPreview, 'cach
 const inFlight = new Map<string, Promise<Omit<RenderedPreview, 'cached'>>>()
 /** One preview build at a time: each is a whole Astro process. */
 let queue: Promise<unknown> = Promise.resolve()
-
-/** Media the version points at: cover, downloads, and uploads inside the rich-text body. */
-export function mediaIdsOfVersion(material: Material): Id[] {
-  const ids = new Set<Id>()
-  const add = (value: unknown) => {
-    if (typeof value === 'number' || typeof value === 'string') ids.add(value as Id)
-    else if (value && typeof value === 'object' && 'id' in value) ids.add((value as { id: Id }).id)
-  }
-  add(material.coverImage)
-  for (const file of material.files ?? []) add(file.file)
-  const stack: unknown[] = [material.body?.root]
-  while (stack.length) {
-    const node = stack.pop()
-    if (!node || typeof node !== 'object') continue
-    const n = node as { type?: unknown; relationTo?: unknown; value?: unknown; children?: unknown }
-    if (n.type === 'upload' && n.relationTo === 'media') add(n.value)
-    if (Array.isArray(n.children)) stack.push(...n.children)
-  }
-  return [...ids]
-}
 
 /**
  * Astro keeps its prerender chunks in `<outDir>/.prerender/` only when the output
@@ -92,7 +73,7 @@ function runAstro(workDir: string, env: NodeJS.ProcessEnv): Promise<void> {
 }
 
 async function build(payload: Payload, material: Material, publicState: PublicState): Promise<Omit<RenderedPreview, 'cached'>> {
-  const ids = mediaIdsOfVersion(material)
+  const ids = referencedMediaIds(material)
   const media: Media[] = ids.length
     ? (await payload.find({ collection: 'media', where: { id: { in: ids } }, depth: 0, pagination: false, overrideAccess: true })).docs
     : []

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { bodyMediaIds, type MediaId, referencedMediaIds } from './mediaReferences'
+import { bodyMediaIds, type DocId as MediaId, referencedMediaIds, relationId } from '../vocabulary'
 
 export interface MediaVisibilityBackfill {
   materials: number
@@ -15,8 +15,6 @@ const PAGE = 500
 
 const sameIds = (a: readonly unknown[], b: readonly unknown[]): boolean =>
   a.length === b.length && a.every((value, index) => String(value) === String(b[index]))
-
-const idOf = (value: unknown): unknown => (value && typeof value === 'object' && 'id' in value ? (value as { id: unknown }).id : value)
 
 /**
  * Makes every file's `publiclyVisible` flag and every material's `bodyMedia`
@@ -53,7 +51,7 @@ export async function backfillMediaVisibility(payload: Payload): Promise<MediaVi
     for (const material of result.docs) {
       materials++
       const derived = bodyMediaIds(material.body).filter((id) => existing.has(String(id)))
-      if (!sameIds(derived, (material.bodyMedia ?? []).map(idOf))) {
+      if (!sameIds(derived, (material.bodyMedia ?? []).map(relationId))) {
         await payload.db.updateOne({ collection: 'materials', id: material.id, data: { bodyMedia: derived }, returning: false })
         bodyMediaFixed++
       }

@@ -1,4 +1,4 @@
-import { slugify } from '../lib/slugify'
+import { slugify } from '../vocabulary'
 
 /** Control characters (NUL included) have no place in a name shown to editors. */
 const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]/g

@@ -1,5 +1,4 @@
-import { MATERIAL_KINDS } from '@dvctt/cms/collections/Materials/kinds'
-import { slugify } from '@dvctt/cms/lib/slugify'
+import { MATERIAL_KINDS, slugify } from '@dvctt/cms/vocabulary'
 
 import { need } from './context'
 import { COVER_SEEDS, type CoverKey } from './data/covers'

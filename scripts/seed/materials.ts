@@ -1,5 +1,4 @@
-import { slugify } from '@dvctt/cms/lib/slugify'
-import { PRINT_TEMPLATE_KINDS } from '@dvctt/cms/collections/Materials/printTemplate'
+import { PRINT_TEMPLATE_KINDS, slugify } from '@dvctt/cms/vocabulary'
 import type { Material } from '@dvctt/cms/payload-types'
 
 import { captionsAsset, coverAsset, jingleAsset, pdfAsset, videoAsset } from './assets'

@@ -1,7 +1,6 @@
 import type { Payload } from 'payload'
 
-import type { MaterialKind } from '@dvctt/cms/collections/Materials/kinds'
-import { slugify } from '@dvctt/cms/lib/slugify'
+import { type MaterialKind, slugify } from '@dvctt/cms/vocabulary'
 import type { Audience, Campaign, Material, Media, Topic } from '@dvctt/cms/payload-types'
 
 import { SEED_CONTEXT, SeedError, explain, type SeedLog, type SeedProgress } from './context'

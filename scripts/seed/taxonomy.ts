@@ -1,4 +1,4 @@
-import { slugify } from '@dvctt/cms/lib/slugify'
+import { slugify } from '@dvctt/cms/vocabulary'
 import type { Audience, Campaign, Procedure, Topic, Unit } from '@dvctt/cms/payload-types'
 
 import { need, SEED_CONTEXT, type SeedContext } from './context'

@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
-import { slugify } from '../../cms/lib/slugify'
+import { slugify } from '../../cms/vocabulary'
 import { DEMO_LOGIN, DRAFT_SAMPLE_TITLE } from '../../scripts/seed/index'
 import { launchChromium } from './browser'
 import { type RunningCms, startCms } from './cms'

@@ -12,7 +12,7 @@ import { extract as readOembed } from '@extractus/oembed-extractor'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
-import { slugify } from '../../cms/lib/slugify'
+import { slugify } from '../../cms/vocabulary'
 import { DRAFT_SAMPLE_TITLE, PUBLISHED_SAMPLE_TITLE } from '../../scripts/seed/index'
 import { launchChromium } from './browser'
 import { e2eEnv } from './env'

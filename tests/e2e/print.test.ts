@@ -14,7 +14,7 @@ import type { Browser } from 'playwright-core'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
-import { slugify } from '../../cms/lib/slugify'
+import { slugify } from '../../cms/vocabulary'
 import { MATERIAL_SEEDS } from '../../scripts/seed/data/materials'
 import { PROCEDURE_SEEDS } from '../../scripts/seed/data/procedures'
 import { UNIT_SEEDS } from '../../scripts/seed/data/units'

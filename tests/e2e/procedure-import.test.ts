@@ -18,7 +18,7 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { REBUILD_TASK } from '../../cms/jobs/rebuildSite'
-import { formatShare } from '../../cms/lib/procedureCoverage'
+import { formatShare } from '../../cms/vocabulary'
 import type { Procedure } from '../../cms/payload-types'
 import {
   BAD_ROWS,

@@ -15,7 +15,7 @@ import { PNG } from 'pngjs'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
-import { slugify } from '../../cms/lib/slugify'
+import { slugify } from '../../cms/vocabulary'
 import type { ListGroup } from '../../site/src/lib/procedureList'
 import { renderProcedureListPdf } from '../../site/src/lib/procedureListPdf'
 import { launchChromium, watchErrors } from './browser'

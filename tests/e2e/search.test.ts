@@ -5,7 +5,7 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
-import { slugify } from '../../cms/lib/slugify'
+import { slugify } from '../../cms/vocabulary'
 import { CAPTION_SAMPLE, PUBLISHED_SAMPLE_TITLE } from '../../scripts/seed/index'
 import { launchChromium, watchErrors } from './browser'
 

@@ -7,7 +7,7 @@ import zlib from 'node:zlib'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
-import { slugify } from '../../cms/lib/slugify'
+import { slugify } from '../../cms/vocabulary'
 import { DRAFT_SAMPLE_TITLE, PUBLISHED_SAMPLE_TITLE } from '../../scripts/seed/index'
 import { launchChromium } from './browser'
 import { e2eEnv, projectRoot } from './env'

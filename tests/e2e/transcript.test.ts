@@ -5,7 +5,7 @@ import zlib from 'node:zlib'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
-import { slugify } from '../../cms/lib/slugify'
+import { slugify } from '../../cms/vocabulary'
 import { CAPTION_SAMPLE } from '../../scripts/seed/index'
 import { launchChromium, watchErrors } from './browser'
 import { e2eEnv } from './env'

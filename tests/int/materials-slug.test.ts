@@ -2,7 +2,7 @@
 import type { Payload } from 'payload'
 import { beforeAll, expect, it } from 'vitest'
 
-import { slugify } from '@dvctt/cms/lib/slugify'
+import { slugify } from '@dvctt/cms/vocabulary'
 import type { Unit } from '@dvctt/cms/payload-types'
 
 import { describeWithDatabase, getTestPayload } from '../support/cms'

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest'
 
-import { type CoverageProcedure, type CoverageUnit, computeCoverage, formatShare, proceduresHandledBy } from '../../cms/lib/procedureCoverage'
+import { computeCoverage, type CoverageProcedure, type CoverageUnit, formatShare, proceduresHandledBy } from '../../cms/vocabulary'
 
 const units: CoverageUnit[] = [
   { id: 1, name: 'UBND tỉnh Lai Châu', type: 'province' },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { slugify } from '@dvctt/cms/lib/slugify'
+import { slugify } from '@dvctt/cms/vocabulary'
 
 describe('slugify: Vietnamese titles become readable URL slugs', () => {
   it.each([

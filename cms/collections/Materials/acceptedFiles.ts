@@ -1,7 +1,7 @@
 import type { ArrayFieldValidation } from 'payload'
 
 import { ACCEPTED_TYPES, type AcceptedType, acceptedTypeOfMime } from '../../uploads/policy'
-import { MATERIAL_KINDS, type MaterialKind } from './kinds'
+import { MATERIAL_KINDS, type MaterialKind } from '../../vocabulary'
 
 const IMAGES: AcceptedType[] = ['jpeg', 'png', 'webp', 'avif']
 const PRINT: AcceptedType[] = ['pdf', ...IMAGES, 'docx', 'pptx']

@@ -1,22 +1,3 @@
-import { label } from '../../lib/label'
-
-/** Kinds of outreach material named in the plan (section IV). `path` is the site's listing URL. */
-export const MATERIAL_KINDS = [
-  { value: 'leaflet', path: 'to-roi', label: label('Tờ rơi', 'Leaflet') },
-  { value: 'folded-leaflet', path: 'to-gap', label: label('Tờ gấp', 'Folded leaflet') },
-  { value: 'poster', path: 'ap-phich-pa-no', label: label('Áp phích/pa-nô', 'Poster/panel') },
-  { value: 'infographic', path: 'infographic', label: label('Infographic', 'Infographic') },
-  { value: 'video', path: 'video-huong-dan', label: label('Video hướng dẫn', 'How-to video') },
-  { value: 'audio', path: 'am-thanh-phat-thanh', label: label('Âm thanh/phát thanh', 'Audio/radio spot') },
-  { value: 'procedure-list', path: 'danh-muc-thu-tuc', label: label('Danh mục thủ tục', 'Procedure list') },
-  { value: 'document', path: 'van-ban', label: label('Văn bản', 'Document') },
-] as const
-
-export type MaterialKind = (typeof MATERIAL_KINDS)[number]['value']
-
-export const MATERIAL_LANGUAGES = [
-  { value: 'vi', label: label('Tiếng Việt', 'Vietnamese') },
-  { value: 'hmn', label: label('Tiếng Mông', 'Hmong') },
-  { value: 'tai', label: label('Tiếng Thái', 'Tai') },
-  { value: 'dao', label: label('Tiếng Dao', 'Dao') },
-] as const
+// Moved to cms/vocabulary (shared with the site). Only site/publish/incremental.ts still imports this path;
+// delete this file when it imports '@dvctt/cms/vocabulary' instead.
+export { MATERIAL_KINDS, MATERIAL_LANGUAGES, type MaterialKind } from '../../vocabulary'

@@ -2,10 +2,7 @@ import type { CheckboxField } from 'payload'
 
 import { isEditorialTeamField } from '../../access'
 import { label } from '../../lib/label'
-import type { MaterialKind } from './kinds'
-
-/** Kinds that make sense stamped with a unit's details and printed: one sheet, one message. */
-export const PRINT_TEMPLATE_KINDS: readonly MaterialKind[] = ['poster', 'leaflet']
+import { type MaterialKind, PRINT_TEMPLATE_KINDS } from '../../vocabulary'
 
 /**
  * A poster or leaflet the site turns into a print kit for every unit it

@@ -13,6 +13,7 @@ import { queueSiteRebuild } from '../../hooks/requestSiteRebuild'
 import { now } from '../../lib/clock'
 import { label } from '../../lib/label'
 import type { Material } from '../../payload-types'
+import { formatDate, relationId } from '../../vocabulary'
 
 /**
  * Valid-from / valid-until: the scheduler (cms/jobs/applySchedule.ts) publishes
@@ -24,17 +25,6 @@ import type { Material } from '../../payload-types'
 export const SCHEDULER_CONTEXT = 'applySchedule'
 
 type Id = Material['id']
-/** The id of a relation, populated or not. (The generated types say number; MongoDB's ids are strings.) */
-export const relationId = (value: unknown): Id | null => {
-  if (typeof value === 'number' || typeof value === 'string') return value as Id
-  if (value && typeof value === 'object' && 'id' in value) return (value as { id: Id }).id
-  return null
-}
-
-/** "31/12/2025", as people in Vietnam read a date, in Vietnam's time zone. */
-export function formatVietnameseDate(value: string | Date): string {
-  return new Intl.DateTimeFormat('vi-VN', { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date(value))
-}
 
 export const scheduleFields: Field[] = [
   {
@@ -79,7 +69,7 @@ const refusePublishOutsideValidity: CollectionBeforeChangeHook<Material> = ({ da
   const validUntil = pick('validUntil', data, originalDoc)
   if (validUntil && new Date(validUntil) <= at) {
     throw new APIError(
-      `Không xuất bản được: tài liệu đã hết hiệu lực từ ngày ${formatVietnameseDate(validUntil)} (trường «Hiệu lực đến ngày»). ` +
+      `Không xuất bản được: tài liệu đã hết hiệu lực từ ngày ${formatDate(validUntil)} (trường «Hiệu lực đến ngày»). ` +
         'Thay đổi vừa rồi chưa được lưu; bản đang công khai (nếu có) giữ nguyên. ' +
         'Hãy lùi ngày hết hiệu lực hoặc để trống trường đó rồi xuất bản lại, hoặc chỉ lưu bản nháp.',
       400,
@@ -89,7 +79,7 @@ const refusePublishOutsideValidity: CollectionBeforeChangeHook<Material> = ({ da
   }
   if (validFrom && new Date(validFrom) > at) {
     throw new APIError(
-      `Chưa xuất bản được: tài liệu chỉ có hiệu lực từ ngày ${formatVietnameseDate(validFrom)} (trường «Hiệu lực từ ngày»). ` +
+      `Chưa xuất bản được: tài liệu chỉ có hiệu lực từ ngày ${formatDate(validFrom)} (trường «Hiệu lực từ ngày»). ` +
         'Thay đổi vừa rồi chưa được lưu; bản đang công khai (nếu có) giữ nguyên. ' +
         'Hãy lưu bản nháp và gửi duyệt: tài liệu đã duyệt sẽ tự xuất bản vào ngày hiệu lực. Hoặc đổi ngày hiệu lực về hôm nay để xuất bản ngay.',
       400,
@@ -124,7 +114,8 @@ const keepTombstoneInStep: CollectionAfterChangeHook<Material> = async ({ doc, r
     await req.payload.delete({ collection: EXPIRED_MATERIALS, id: tombstone.id, overrideAccess: true, req })
     return doc
   }
-  const replacement = relationId(doc.replacedBy)
+  // The generated types say number; MongoDB's ids are strings.
+  const replacement = relationId(doc.replacedBy) as Id | null
   if (String(relationId(tombstone.replacement) ?? '') !== String(replacement ?? '')) {
     await req.payload.update({ collection: EXPIRED_MATERIALS, id: tombstone.id, data: { replacement }, overrideAccess: true, req })
     // A draft save rebuilds nothing by itself, but the expired page now links elsewhere. Full: an

@@ -1,6 +1,6 @@
 import React from 'react'
 
-import { formatShare } from '../../lib/procedureCoverage'
+import { formatShare } from '../../vocabulary'
 
 interface Row {
   key: string

@@ -2,7 +2,7 @@ import type { AdminViewServerProps } from 'payload'
 import React from 'react'
 
 import { loadCoverage } from '../../lib/loadCoverage'
-import { formatShare } from '../../lib/procedureCoverage'
+import { formatShare } from '../../vocabulary'
 import { CoverageTable } from './CoverageTable'
 import { IMPORT_VIEW_PATH, adminHref } from './paths'
 import { ProceduresViewFrame } from './ProceduresViewFrame'

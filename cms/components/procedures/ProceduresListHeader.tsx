@@ -3,7 +3,7 @@ import React from 'react'
 
 import { hasRole } from '../../access'
 import { loadCoverage } from '../../lib/loadCoverage'
-import { formatShare } from '../../lib/procedureCoverage'
+import { formatShare } from '../../vocabulary'
 import { COVERAGE_VIEW_PATH, IMPORT_VIEW_PATH, adminHref } from './paths'
 import './procedures.css'
 

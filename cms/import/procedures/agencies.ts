@@ -5,6 +5,8 @@
  * "tỉnh <Province>"; historical units (pre-2025 districts) are never matched.
  */
 
+import { foldVietnamese } from '../../vocabulary'
+
 export type UnitId = number | string
 
 export interface AgencyUnit {
@@ -19,10 +21,7 @@ const MIN_CONTAINED = 6
 
 export function agencyKey(text: string): string {
   return (
-    text
-      .normalize('NFD')
-      .replace(/\p{M}/gu, '')
-      .replace(/[đĐ]/g, 'd')
+    foldVietnamese(text)
       .toLowerCase()
       .replace(/&/g, ' va ')
       .replace(/[^a-z0-9]+/g, ' ')

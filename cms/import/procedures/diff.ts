@@ -13,6 +13,7 @@
  */
 import type { Payload } from 'payload'
 
+import { idsOf } from '../../vocabulary'
 import { type AgencyUnit, agencyResolver, type UnitId } from './agencies'
 import type { ParsedCatalogue, ParsedProcedure, RowNote } from './parse'
 
@@ -77,8 +78,6 @@ const comparable = (value: string | null | undefined): string | null => (value =
 
 const collator = new Intl.Collator('vi')
 
-const idOf = (value: UnitId | { id: UnitId }): UnitId => (typeof value === 'object' ? value.id : value)
-
 export function diffProcedures(catalogue: ParsedCatalogue, existing: ExistingProcedure[], units: AgencyUnit[] = []): ProcedureDiff {
   const byCode = new Map(existing.map((procedure) => [procedure.code.trim(), procedure]))
   const unitName = new Map(units.map((unit) => [String(unit.id), unit.name]))
@@ -113,10 +112,10 @@ export function diffProcedures(catalogue: ParsedCatalogue, existing: ExistingPro
     }
     // A name that matched no unit keeps the agencies already set rather than dropping one.
     if (planned.agencies && !unresolved) {
-      const before = [...new Set((current.agencies ?? []).map(idOf).map(String))].sort()
+      const before = [...new Set(idsOf(current.agencies))].sort()
       const after = [...new Set(planned.agencies.map(String))].sort()
       if (before.join('|') !== after.join('|')) {
-        fields.agencies = { from: namesOf((current.agencies ?? []).map(idOf)), to: namesOf(planned.agencies) }
+        fields.agencies = { from: namesOf(idsOf(current.agencies)), to: namesOf(planned.agencies) }
         data.agencies = planned.agencies
       }
     }

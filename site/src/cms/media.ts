@@ -1,7 +1,7 @@
+import { referencedMediaIds } from '@dvctt/cms/vocabulary'
+
 import { formatDuration, formatFileSize, formatLabel } from '../lib/format'
 import { paths } from '../lib/urls'
-import { walkLexical } from './lexicalTree'
-import { idOf } from './relations'
 import type { DownloadView, ImageCandidate, ImageView, Material, Media } from './types'
 
 type SizeName = keyof NonNullable<Media['sizes']>
@@ -78,27 +78,7 @@ export function storedFilenames(media: Media): string[] {
   return [...names]
 }
 
-/** Every media ID a material shows: cover, downloads and uploads inside the rich text. */
+/** Every media ID a material shows (the shared rule, referencedMediaIds), as the strings the site keys its maps by. */
 export function mediaIdsOf(material: Material): string[] {
-  const ids = new Set<string>()
-  const cover = idOf(material.coverImage)
-  if (cover) ids.add(cover)
-  for (const file of material.files ?? []) {
-    const id = idOf(file.file)
-    if (id) ids.add(id)
-  }
-  for (const id of bodyMediaIds(material.body)) ids.add(id)
-  return [...ids]
-}
-
-/** Media placed inside a rich-text body (upload nodes). */
-export function bodyMediaIds(body: Material['body'] | undefined): string[] {
-  const ids: string[] = []
-  walkLexical(body, (node) => {
-    if (node.type === 'upload' && node.relationTo === 'media') {
-      const id = idOf(node.value as Media | number | string | null)
-      if (id) ids.push(id)
-    }
-  })
-  return ids
+  return referencedMediaIds(material).map(String)
 }

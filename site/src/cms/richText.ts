@@ -1,10 +1,10 @@
 import type { SerializedLinkNode, SerializedRelationshipNode, SerializedUploadNode } from '@payloadcms/richtext-lexical'
 import { convertLexicalToHTML, type HTMLConverter, type HTMLConvertersFunction } from '@payloadcms/richtext-lexical/html'
+import { idOf } from '@dvctt/cms/vocabulary'
 
 import { escapeHtml, safeHref } from '../lib/html'
 import { pictureHtml } from '../lib/picture'
 import { downloadView, imageView } from './media'
-import { idOf } from './relations'
 import type { Material, MaterialRef, Media } from './types'
 
 type Body = Material['body']

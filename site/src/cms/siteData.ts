@@ -1,11 +1,11 @@
-import { MATERIAL_KINDS, MATERIAL_LANGUAGES } from '@dvctt/cms/collections/Materials/kinds'
+import { bodyMediaIds, idOf, MATERIAL_KINDS, MATERIAL_LANGUAGES } from '@dvctt/cms/vocabulary'
 
 import { byName, collator } from '../lib/format'
 import { foldedDWords } from '../lib/searchText'
 import { paths } from '../lib/urls'
 import { lexicalText } from './lexicalTree'
-import { bodyMediaIds, downloadView, imageView, storedFilenames } from './media'
-import { idOf, mapById, resolveMany, resolveOne } from './relations'
+import { downloadView, imageView, storedFilenames } from './media'
+import { mapById, resolveMany, resolveOne } from './relations'
 import { richTextToHtml } from './richText'
 import type { DownloadView, ExpiredMaterial, ExpiredPageView, KindInfo, Material, MaterialRef, MaterialView, Media, RawCmsData, SiteData, Topic, Unit } from './types'
 
@@ -145,7 +145,7 @@ export function buildSiteData(raw: RawCmsData, builtAt = new Date()): SiteData {
     let bodyHtml: string | undefined
     let searchFolded: string | undefined
     // Media shown inside the body must be published with the page too.
-    for (const id of bodyMediaIds(m.body)) if (mediaById.has(id)) usedMedia.add(id)
+    for (const id of bodyMediaIds(m.body).map(String)) if (mediaById.has(id)) usedMedia.add(id)
 
     const topics = resolveMany(m.topics, topicById).sort(byOrderThenName)
     const audiences = resolveMany(m.audiences, audienceById).sort(byName)

@@ -1,15 +1,7 @@
 /** Vietnamese formatting for what citizens read: dates, sizes, durations, file kinds, sorting. */
 
-const TIME_ZONE = 'Asia/Ho_Chi_Minh'
-
-const dateFormat = new Intl.DateTimeFormat('vi-VN', { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: TIME_ZONE })
-
-/** dd/mm/yyyy in Vietnam's time zone, so a date saved as local midnight is not shown as the day before. */
-export function formatDate(value: string | Date | null | undefined): string {
-  if (!value) return ''
-  const date = value instanceof Date ? value : new Date(value)
-  return Number.isNaN(date.getTime()) ? '' : dateFormat.format(date)
-}
+/** dd/mm/yyyy in Vietnam's time zone: the CMS's messages and the site show dates alike. */
+export { formatDate } from '@dvctt/cms/vocabulary'
 
 /** Machine-readable date for <time datetime>. */
 export function isoDate(value: string | Date): string {
@@ -73,18 +65,6 @@ export function formatLabel(mimeType: string | null | undefined, filename: strin
 /** Vietnamese alphabetical order (a ă â b c d đ e ê …). */
 export const collator = new Intl.Collator('vi', { sensitivity: 'base', numeric: true })
 export const byName = <T extends { name: string }>(a: T, b: T): number => collator.compare(a.name, b.name)
-
-/**
- * Folds Vietnamese to plain ASCII letters, đ/Đ included. Pagefind folds tone
- * and vowel marks itself but not đ, which does not decompose under NFD.
- */
-export function foldVietnamese(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
-}
 
 /** Plural-free count phrase: "12 tài liệu". */
 export const countLabel = (n: number, noun = 'tài liệu'): string => `${formatCount(n)} ${noun}`

@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
-import { PRINT_TEMPLATE_KINDS } from '@dvctt/cms/collections/Materials/printTemplate'
+import { PRINT_TEMPLATE_KINDS } from '@dvctt/cms/vocabulary'
 
 import { cmsBuildState } from '../cms/state'
 import type { MaterialView, MediaOrigin, SiteData, Unit } from '../cms/types'

@@ -1,4 +1,4 @@
-import { proceduresHandledBy } from '@dvctt/cms/lib/procedureCoverage'
+import { proceduresHandledBy } from '@dvctt/cms/vocabulary'
 
 import type { Procedure, SiteData, Unit } from '../cms/types'
 import { siteConfig } from '../siteConfig'

@@ -7,6 +7,8 @@
  * "ĐĂNG KÝ" are one and the same query.
  */
 
+import { foldVietnamese } from '@dvctt/cms/vocabulary'
+
 /** Longer queries are cut here: nobody types more, and every word costs index chunks. */
 export const MAX_QUERY_LENGTH = 200
 
@@ -15,7 +17,7 @@ export const MAX_QUERY_WORDS = 12
 
 /** "Đăng Ký" → "dang ky": lower case, no marks, đ → d. */
 export function fold(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase()
+  return foldVietnamese(text).toLowerCase()
 }
 
 /** A word as the index sees it: letters and digits, with the dots of codes such as 1.001193 kept inside. */

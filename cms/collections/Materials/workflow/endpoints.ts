@@ -4,7 +4,8 @@ import { addDataAndFileToRequest } from 'payload'
 import { recordAudit } from '../../../audit/record'
 import { now } from '../../../lib/clock'
 import type { Material, User } from '../../../payload-types'
-import { idOf, mayAct, stateAllows } from './permissions'
+import { formatDate, idOf } from '../../../vocabulary'
+import { mayAct, stateAllows } from './permissions'
 import { REVIEW_ACTIONS, type ReviewAction, WORKFLOW_CONTEXT_KEY, stateLabel } from './states'
 
 type ReviewEntry = NonNullable<Material['reviewLog']>[number]
@@ -24,9 +25,6 @@ const ALLOWED_FROM_WORDS: Record<ReviewAction, string> = {
   return: '«Chờ duyệt»',
   approve: '«Chờ duyệt»',
 }
-
-const formatDate = (iso: string): string =>
-  new Intl.DateTimeFormat('vi-VN', { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date(iso))
 
 /** The latest version (what the contributor last saved), as the reviewer sees it in the admin. */
 async function findLatest(req: PayloadRequest, id: string): Promise<Material | null> {

@@ -2,7 +2,7 @@ import type { Payload, Where } from 'payload'
 
 import { hasRole } from '../../../access'
 import type { Material, User } from '../../../payload-types'
-import { idOf } from './permissions'
+import { idOf } from '../../../vocabulary'
 
 export type MyWork = {
   /** Reviewers, editors, admins: materials waiting for review, oldest first (the first LIMIT of them). */

@@ -2,13 +2,8 @@ import type { PayloadRequest, Where } from 'payload'
 
 import { hasRole } from '../../../access'
 import type { Material, User } from '../../../payload-types'
+import { idOf } from '../../../vocabulary'
 import { ALLOWED_FROM, type ReviewAction, type WorkflowState } from './states'
-
-export const idOf = (value: unknown): string | null => {
-  if (value === null || value === undefined) return null
-  if (typeof value === 'object' && 'id' in value) return String((value as { id: unknown }).id)
-  return String(value)
-}
 
 /** Whoever the materials collection's own update rule lets edit this document (access part's rule). */
 async function mayUpdate(req: PayloadRequest, material: Material): Promise<boolean> {

@@ -1,4 +1,4 @@
-import type { MaterialKind } from '@dvctt/cms/collections/Materials/kinds'
+import type { MaterialKind } from '@dvctt/cms/vocabulary'
 import type { Material } from '@dvctt/cms/payload-types'
 
 import type { Block } from '../../richText'

@@ -12,10 +12,10 @@
  * Withdrawn procedures count nowhere.
  */
 
-export type Id = number | string
+import { type DocId, idOf } from './ids'
 
 export interface CoverageProcedure {
-  id: Id
+  id: DocId
   code: string
   name: string
   field: string
@@ -23,11 +23,11 @@ export interface CoverageProcedure {
   implementingLevel: 'province' | 'commune'
   withdrawn?: boolean | null
   /** Agency unit ids (or populated units). */
-  agencies?: (Id | { id: Id })[] | null
+  agencies?: (DocId | { id: DocId })[] | null
 }
 
 export interface CoverageUnit {
-  id: Id
+  id: DocId
   name: string
   type: string
   historical?: boolean | null
@@ -52,8 +52,6 @@ export interface Coverage<P extends CoverageProcedure, U extends CoverageUnit> {
 
 const collator = new Intl.Collator('vi')
 const LOCAL_UNIT_TYPES = new Set(['commune', 'ward'])
-
-const idOf = (ref: Id | { id: Id }): string => String(typeof ref === 'object' ? ref.id : ref)
 
 export const isCurrent = (procedure: CoverageProcedure): boolean => !procedure.withdrawn
 
@@ -89,7 +87,7 @@ function group<P extends CoverageProcedure>(procedures: readonly P[], guided: Re
 export function computeCoverage<P extends CoverageProcedure, U extends CoverageUnit>(input: {
   procedures: readonly P[]
   units: readonly U[]
-  guidedProcedureIds: Iterable<Id>
+  guidedProcedureIds: Iterable<DocId>
 }): Coverage<P, U> {
   const guided = new Set([...input.guidedProcedureIds].map(String))
   const full = input.procedures.filter((p) => isCurrent(p) && p.onlineLevel === 'full')

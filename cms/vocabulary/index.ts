@@ -1,0 +1,27 @@
+/**
+ * The words and rules the CMS and the site share: labels of kinds, languages,
+ * levels and unit types, ids of relationships, Vietnamese folding and slugs,
+ * dates as people in Vietnam read them, which media a material uses, and guide
+ * coverage. Pure TypeScript with no Payload import, so that the site's bundle
+ * can take it without the CMS (tests/int/site-bundle.test.ts checks).
+ */
+export { formatDate, TIME_ZONE } from './dates'
+export { type DocId, idOf, idsOf, relationId } from './ids'
+export { label } from './label'
+export { MATERIAL_KINDS, MATERIAL_LANGUAGES, type MaterialKind, PRINT_TEMPLATE_KINDS } from './materials'
+export { bodyMediaIds, type MediaReferences, referencedMediaIds } from './mediaUse'
+export {
+  byFieldThenName,
+  type Coverage,
+  type CoverageFigure,
+  type CoverageGroup,
+  type CoverageProcedure,
+  type CoverageUnit,
+  computeCoverage,
+  formatShare,
+  isCurrent,
+  proceduresHandledBy,
+} from './procedureCoverage'
+export { IMPLEMENTING_LEVELS, ONLINE_LEVELS } from './procedures'
+export { UNIT_TYPES } from './units'
+export { foldVietnamese, slugify } from './vietnamese'
