@@ -3,7 +3,7 @@ import type { Field } from 'payload'
 import { label } from '../lib/label'
 import { mediaFileUrl } from '../uploads/describeThumbnail'
 
-/** Facts made from an uploaded file (see hooks/describeUploadedFile.ts): read-only in the admin sidebar. */
+/** Facts made from an uploaded file (see collections/Media/hooks/describeUploadedFile.ts): read-only in the admin sidebar. */
 export const describedFileFields: Field[] = [
   {
     name: 'format',

@@ -5,7 +5,7 @@ import path from 'node:path'
 
 import { getCmsPayload } from '@dvctt/cms/lib/getCmsPayload'
 import { mediaDir } from '@dvctt/cms/lib/paths'
-import { imageSizes } from '@dvctt/cms/collections/Media'
+import { imageSizes } from '@dvctt/cms/collections/Media/index'
 import { inspectUpload } from '@dvctt/cms/uploads/inspect'
 import sharp from 'sharp'
 

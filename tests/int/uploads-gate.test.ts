@@ -1,5 +1,5 @@
 /**
- * The upload gate (cms/hooks/checkUpload.ts): every hostile file of the corpus
+ * The upload gate (cms/collections/Media/hooks/checkUpload.ts): every hostile file of the corpus
  * is refused with a Vietnamese message naming it, through REST (multipart, as
  * the admin sends it) and through the Local API, and leaves no file in
  * MEDIA_DIR and no media row. Good files of every accepted type are stored

@@ -1,7 +1,7 @@
 /**
  * Good and hostile uploads, generated in code (no binary fixtures): minimal
  * valid files of every accepted type, and a corpus of broken, disguised and
- * malicious ones for the upload gate (cms/hooks/checkUpload.ts).
+ * malicious ones for the upload gate (cms/collections/Media/hooks/checkUpload.ts).
  */
 import zlib from 'node:zlib'
 

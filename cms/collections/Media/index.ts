@@ -1,17 +1,14 @@
 import type { CollectionConfig, ImageSize } from 'payload'
 
-import { isAdminField, isEditorOrUploader, isSignedIn } from '../access'
-import { isSignedInOrPubliclyVisible } from '../access/publiclyVisibleMedia'
-import { auditUploadReplacement } from '../audit/auditUploadReplacement'
-import { describeUploadedFile, removeDerivedFiles, storeDerivedFiles } from '../hooks/describeUploadedFile'
-import { checkUpload } from '../hooks/checkUpload'
-import { requestSiteRebuildOnChange } from '../hooks/requestSiteRebuild'
-import { describedFileFields } from '../fields/describedFile'
-import { label } from '../lib/label'
-import { mediaDir } from '../lib/paths'
-import { STORED_MIME_TYPES } from '../uploads/policy'
-import { mediaThumbnail } from '../uploads/describeThumbnail'
-import { setUploadServingHeaders } from '../uploads/servingHeaders'
+import { isAdminField, isEditorOrUploader, isSignedIn } from '../../access'
+import { isSignedInOrPubliclyVisible } from '../../access/publiclyVisibleMedia'
+import { describedFileFields } from '../../fields/describedFile'
+import { label } from '../../lib/label'
+import { mediaDir } from '../../lib/paths'
+import { STORED_MIME_TYPES } from '../../uploads/policy'
+import { mediaThumbnail } from '../../uploads/describeThumbnail'
+import { setUploadServingHeaders } from '../../uploads/servingHeaders'
+import { mediaHooks, uploadedByHooks } from './hooks'
 
 /**
  * The MIME types that can be stored. The real gate is checkUpload (content
@@ -43,14 +40,8 @@ export const Media: CollectionConfig = {
   // Anyone signed in uploads; editors and admins manage every file, others only their own uploads.
   // The public reads only the files of published materials (publiclyVisible).
   access: { read: isSignedInOrPubliclyVisible, create: isSignedIn, update: isEditorOrUploader, delete: isEditorOrUploader },
-  hooks: {
-    ...requestSiteRebuildOnChange,
-    // Before Payload makes renditions or writes anything: a refused file leaves nothing behind.
-    beforeOperation: [checkUpload],
-    beforeChange: [...requestSiteRebuildOnChange.beforeChange, describeUploadedFile],
-    afterChange: [...requestSiteRebuildOnChange.afterChange, storeDerivedFiles, auditUploadReplacement],
-    afterDelete: [...requestSiteRebuildOnChange.afterDelete, removeDerivedFiles],
-  },
+  // Upload checks, derived files, audit and site rebuilds: hooks/index.ts.
+  hooks: mediaHooks,
   upload: {
     staticDir: mediaDir,
     mimeTypes: ACCEPTED_MIME_TYPES,
@@ -105,7 +96,7 @@ export const Media: CollectionConfig = {
       label: label('Đang công khai', 'Public'),
       defaultValue: false,
       index: true,
-      // Kept by the materials' hooks (hooks/updateMediaVisibility.ts), never by a request.
+      // Kept by the materials' hooks (collections/Materials/hooks/updateMediaVisibility.ts), never by a request.
       access: { create: () => false, update: () => false },
       admin: {
         readOnly: true,
@@ -123,7 +114,7 @@ export const Media: CollectionConfig = {
       label: label('Người tải lên', 'Uploaded by'),
       // Set by the server from the signed-in account, never from the request body.
       access: { create: () => false, update: isAdminField },
-      hooks: { beforeChange: [({ operation, req, value }) => (operation === 'create' && req.user ? req.user.id : value)] },
+      hooks: uploadedByHooks,
       admin: { readOnly: true, position: 'sidebar' },
     },
   ],

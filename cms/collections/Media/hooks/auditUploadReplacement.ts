@@ -1,7 +1,7 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
-import type { Media } from '../payload-types'
-import { recordAudit } from './record'
+import type { Media } from '../../../payload-types'
+import { recordAudit } from '../../../audit/record'
 
 /** A new file uploaded over an existing media document is recorded as 'replace-upload'. */
 export const auditUploadReplacement: CollectionAfterChangeHook<Media> = async ({ collection, doc, operation, previousDoc, req }) => {

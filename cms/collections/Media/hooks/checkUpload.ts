@@ -2,9 +2,9 @@ import fs from 'node:fs/promises'
 
 import { APIError, type CollectionBeforeOperationHook } from 'payload'
 
-import { originalNameOf, safeFileName } from '../uploads/fileName'
-import { inspectUpload } from '../uploads/inspect'
-import { UploadRefusal, toApiError } from '../uploads/refusal'
+import { originalNameOf, safeFileName } from '../../../uploads/fileName'
+import { inspectUpload } from '../../../uploads/inspect'
+import { UploadRefusal, toApiError } from '../../../uploads/refusal'
 
 /**
  * The gate every upload passes, Local API and REST alike. It runs as
