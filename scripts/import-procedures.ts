@@ -131,7 +131,7 @@ function progressReporter(): { onProgress: (done: number, total: number) => void
 async function quietLogger(): Promise<void> {
   // Payload's own lines ("No email adapter provided…") belong to stderr, and
   // only errors matter to someone importing a file (DEBUG=1 shows the rest).
-  const { default: configPromise } = await import('@dvctt/cms/payload.config')
+  const { default: configPromise } = await import('@dvctt/cms/config')
   const config = (await configPromise) as { logger?: unknown }
   config.logger = { options: { level: process.env.DEBUG === '1' ? 'info' : 'error' }, destination: process.stderr }
 }
