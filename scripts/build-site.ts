@@ -1,34 +1,26 @@
 // Builds the public static site from published content: `npm run build:site`.
 // Options: --out <dir> builds elsewhere than site/dist; --json prints the
-// result (mode, pages, seconds, index size, peak memory) for scripts/bench.ts
-// and the CMS's rebuild job; --incremental <id,id…> renders only what those
-// materials change (scripts/lib/site-incremental.ts), falling back to a full
-// build when it cannot. The job passes the same through SITE_BUILD_MODE and
-// SITE_CHANGED_MATERIALS (a JSON array of material IDs).
+// result (mode, pages, seconds, index size, peak memory) for benchmarks;
+// --incremental <id,id…> renders only what those materials change, falling
+// back to a full build when it cannot. The publisher is site/publish/.
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 
+import { liveDir, publish } from '@dvctt/site/publish'
+
 import { exitWithMessage } from './lib/fail'
-import { buildSite, liveDir } from './lib/site-build'
 
 const { values } = parseArgs({
   options: { out: { type: 'string' }, json: { type: 'boolean', default: false }, incremental: { type: 'string' } },
 })
 
-function changedFromEnv(): string[] | undefined {
-  const raw = process.env.SITE_CHANGED_MATERIALS?.trim()
-  if (!raw) return undefined
-  const parsed: unknown = JSON.parse(raw)
-  if (!Array.isArray(parsed)) throw new Error('SITE_CHANGED_MATERIALS phải là một mảng JSON mã tài liệu, ví dụ ["12","15"].')
-  return parsed.map(String)
-}
-
 try {
-  const changed = values.incremental !== undefined ? values.incremental.split(',').filter(Boolean) : changedFromEnv()
-  const incremental = values.incremental !== undefined || process.env.SITE_BUILD_MODE === 'incremental'
-  const result = await buildSite(values.out ? path.resolve(values.out) : liveDir, {
-    mode: incremental ? 'incremental' : 'full',
+  const changed = values.incremental?.split(',').filter(Boolean) ?? []
+  const result = await publish({
+    reason: 'manual',
     changedMaterials: changed,
+    everything: values.incremental === undefined,
+    outDir: values.out ? path.resolve(values.out) : liveDir,
   })
   const peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024)
   if (values.json) console.log(JSON.stringify({ ...result, peakRssMb }))

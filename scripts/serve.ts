@@ -13,7 +13,7 @@ import { buildSiteInChild, ensureAdminBuild, hasLiveSite, recordStartupBuild, se
 import { exitWithMessage, formatSeconds } from './lib/fail'
 import { productionEnvProblems } from './lib/production-env'
 import { assertPortFree, waitForHttp } from './lib/processes'
-import { liveDir } from './lib/site-build'
+import { liveDir } from '@dvctt/site/publish'
 
 ;(process.env as Record<string, string>).NODE_ENV = 'production'
 process.env.PROJECT_ROOT = projectRoot

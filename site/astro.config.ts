@@ -6,7 +6,7 @@ import type { AstroUserConfig } from 'astro'
 import { defineConfig } from 'astro/config'
 
 import { embedWidget } from './src/integrations/embedWidget'
-import { pagefindIndex } from './src/integrations/pagefind'
+import { buildRecord } from './src/integrations/buildRecord'
 import { publishCmsMedia } from './src/integrations/publishCmsMedia'
 
 const outDir = process.env.SITE_OUT_DIR?.trim()
@@ -47,7 +47,7 @@ export default defineConfig({
   // Static pages ship no JS; only the search island hydrates.
   prefetch: false,
   devToolbar: { enabled: false },
-  integrations: [react(), publishCmsMedia(), pagefindIndex(), embedWidget()],
+  integrations: [react(), publishCmsMedia(), buildRecord(), embedWidget()],
   vite: {
     build: { assetsInlineLimit: 0 },
     plugins: [bundleServerDependencies()],

@@ -8,7 +8,7 @@ import type { AddressInfo } from 'node:net'
 import { getCmsPayload } from '@dvctt/cms/lib/getCmsPayload'
 import { REBUILD_QUEUE } from '@dvctt/cms/jobs/rebuildSite'
 
-import { liveDir } from '../lib/site-build'
+import { liveDir } from '@dvctt/site/publish'
 import { serveSite } from '../lib/site-server'
 
 /** How often this runner looks for due jobs (the CMS server's autoRun cron: every 2 s). */

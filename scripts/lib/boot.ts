@@ -10,8 +10,8 @@ import { backfillMediaVisibility, describeMediaVisibilityBackfill } from '@dvctt
 import { adminBuildIsCurrent, buildAdmin, newestMtime } from './admin'
 import { run } from './processes'
 import { applyScheduleNow } from './schedule'
-import { liveDir } from './site-build'
-import { liveRelease, readManifest } from './site-releases'
+import { liveDir } from '@dvctt/site/publish'
+import { liveRelease, readManifest } from '@dvctt/site/publish/releases'
 
 export const step = (text: string): void => console.log(`› ${text}`)
 

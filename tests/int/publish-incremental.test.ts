@@ -16,7 +16,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest'
 import { CONSOLIDATE_REASON, REBUILD_TASK } from '@dvctt/cms/jobs/rebuildSite'
 import type { Material } from '@dvctt/cms/payload-types'
 
-import { readManifest, liveRelease } from '../../scripts/lib/site-releases'
+import { readManifest, liveRelease } from '@dvctt/site/publish/releases'
 import { serveSite } from '../../scripts/lib/site-server'
 import { launchChromium } from '../e2e/browser'
 import { describeWithDatabase, getTestPayload } from '../support/cms'

@@ -15,7 +15,7 @@ import { REBUILD_QUEUE, REBUILD_TASK } from '@dvctt/cms/jobs/rebuildSite'
 
 import { serveSite } from '../../scripts/lib/site-server'
 import { launchChromium } from '../e2e/browser'
-import { checkBuild, countPages, liveRelease, pruneReleases, releasesDirOf, swapLive } from '../../scripts/lib/site-releases'
+import { checkBuild, countPages, liveRelease, pruneReleases, releasesDirOf, swapLive } from '@dvctt/site/publish/releases'
 import { describeWithDatabase, getTestPayload } from '../support/cms'
 import { fixtures } from '../support/factories'
 import { CmsHttpClient } from '../support/http'

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { reachedUnitSlugs } from '../../scripts/lib/site-reached-units'
+import { reachedUnitSlugs } from '../../site/src/lib/unitReach'
 import { embedListingRoutes } from '../../site/src/lib/embed'
 import { iframeCode, widgetCode } from '../../site/src/lib/embedCodes'
 

@@ -4,6 +4,8 @@
  * REST API with CMS_SOURCE=rest) and hands back resolved, render-ready views.
  * Nothing here writes to the CMS.
  */
+import { siteBuildInput } from '../lib/buildInput'
+import { scopeOf } from './buildRecord'
 import { readPreviewData, withPreview } from './preview'
 import { buildSiteData } from './siteData'
 import { cmsBuildState } from './state'
@@ -39,6 +41,8 @@ async function load(): Promise<SiteData> {
   // A CMS preview build (never the public one) shows one unpublished version in place of the published one.
   const preview = readPreviewData()
   const data = buildSiteData(preview ? withPreview(raw, preview) : raw)
+  const { incremental } = siteBuildInput()
+  if (incremental) state.scope = scopeOf(data, incremental)
   const ms = Math.round(performance.now() - started)
   console.info(`[cms] ${data.materials.length} tài liệu đã xuất bản, ${data.mediaFiles.length} tệp, đọc qua ${source.name} trong ${ms} ms`)
   return data

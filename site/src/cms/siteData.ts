@@ -2,6 +2,7 @@ import { bodyMediaIds, idOf, MATERIAL_KINDS, MATERIAL_LANGUAGES } from '@dvctt/c
 
 import { byName, collator } from '../lib/format'
 import { foldedDWords } from '../lib/searchText'
+import { reachedUnits, unitsBelow } from '../lib/unitReach'
 import { paths } from '../lib/urls'
 import { lexicalText } from './lexicalTree'
 import { downloadView, imageView, storedFilenames } from './media'
@@ -14,30 +15,6 @@ const kindByValue = new Map(KINDS.map((k) => [k.value, k]))
 const languageLabel = new Map<string, string>(MATERIAL_LANGUAGES.map(({ value, label }) => [value, label.vi]))
 
 export { foldedDWords }
-
-/** Each unit with every unit below it (itself first): what a material applying to it reaches. */
-function unitsBelow(units: readonly Unit[]): Map<string, Unit[]> {
-  const children = new Map<string, Unit[]>()
-  for (const unit of units) {
-    const parent = idOf(unit.parent)
-    if (parent) children.set(parent, [...(children.get(parent) ?? []), unit])
-  }
-  const below = new Map<string, Unit[]>()
-  for (const unit of units) {
-    const reached: Unit[] = []
-    const seen = new Set<string>()
-    const queue = [unit]
-    // `seen` guards against a cycle in bad data: a unit listed as its own ancestor.
-    for (let next = queue.shift(); next; next = queue.shift()) {
-      if (seen.has(String(next.id))) continue
-      seen.add(String(next.id))
-      reached.push(next)
-      queue.push(...(children.get(String(next.id)) ?? []))
-    }
-    below.set(String(unit.id), reached)
-  }
-  return below
-}
 
 const byOrderThenName = (a: Topic, b: Topic): number => (a.order ?? Infinity) - (b.order ?? Infinity) || byName(a, b)
 
@@ -176,11 +153,7 @@ export function buildSiteData(raw: RawCmsData, builtAt = new Date()): SiteData {
       procedures,
       ownerUnit,
       appliesTo,
-      reachesUnits: [
-        ...new Map(
-          [...(ownerUnit ? [ownerUnit] : []), ...appliesTo.flatMap((u) => below.get(String(u.id)) ?? [u])].map((u) => [String(u.id), u]),
-        ).values(),
-      ],
+      reachesUnits: reachedUnits(below, ownerUnit, appliesTo),
       translations,
       printTemplate: Boolean(m.printTemplate),
       validFrom: m.validFrom ?? null,

@@ -1,3 +1,4 @@
+import type { IncrementalScope } from '../lib/incrementalScope'
 import type { MediaOrigin, SiteData } from './types'
 
 /**
@@ -12,6 +13,8 @@ export interface CmsBuildState {
   sourceName?: string
   mediaOrigin?: MediaOrigin
   close?: () => Promise<void>
+  /** An incremental build's scope, set once the data is read. */
+  scope?: IncrementalScope
 }
 
 const KEY = Symbol.for('dvctt.site.cms')

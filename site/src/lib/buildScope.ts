@@ -1,38 +1,18 @@
 /**
- * Which routes this build renders. SITE_ONLY_ROUTES (a JSON array of exact
- * site routes such as "/tai-lieu/abc/" or "/loai/to-roi/trang/2/", without
- * SITE_BASE) limits pages with getStaticPaths to those routes; absent, every
- * route builds. An entry ending in `*` is a prefix: "/loai/to-roi/trang/*" is
- * every later page of that listing, however many there are now. Incremental publishing (scripts/lib/site-incremental.ts) and
- * previews use it to render a handful of pages instead of the whole library.
- * Pages without getStaticPaths (home, search, 404, index pages) always build.
+ * Which routes this build renders: the publisher's incremental scope (computed
+ * in src/cms when the data is read, see lib/incrementalScope.ts) or a preview's
+ * routes (lib/buildInput.ts); absent both, every route builds. An entry ending
+ * in `*` is a prefix: "/loai/to-roi/trang/*" is every later page of that
+ * listing, however many there are now. Pages without getStaticPaths (home,
+ * search, 404, index pages) always build; pages with one call `inBuildScope`
+ * after `getSiteData()`, so the scope is known by then.
  */
+import { cmsBuildState } from '../cms/state'
+import { siteBuildInput } from './buildInput'
+
 type Scope = { exact: Set<string>; prefixes: string[] }
 
-let cached: { raw: string | undefined; routes: Scope | null } | undefined
-
-function scope(): Scope | null {
-  const raw = process.env.SITE_ONLY_ROUTES?.trim() || undefined
-  if (cached && cached.raw === raw) return cached.routes
-  let routes: Scope | null = null
-  if (raw) {
-    let parsed: unknown
-    try {
-      parsed = JSON.parse(raw)
-    } catch {
-      throw new Error(`SITE_ONLY_ROUTES phải là một mảng JSON các đường dẫn, ví dụ ["/tai-lieu/abc/"]; nhận được: ${raw.slice(0, 200)}`)
-    }
-    if (!Array.isArray(parsed) || !parsed.every((r): r is string => typeof r === 'string')) {
-      throw new Error('SITE_ONLY_ROUTES phải là một mảng JSON các chuỗi đường dẫn, ví dụ ["/tai-lieu/abc/", "/loai/to-roi/trang/2/"].')
-    }
-    routes = {
-      exact: new Set(parsed.filter((r) => !r.endsWith('*')).map(normalizeRoute)),
-      prefixes: parsed.filter((r) => r.endsWith('*')).map((r) => `/${r.slice(0, -1).trim().replace(/^\/+/, '')}`),
-    }
-  }
-  cached = { raw, routes }
-  return routes
-}
+let cached: { from: readonly string[] | undefined; scope: Scope | null } | undefined
 
 /** "/tai-lieu/abc" and "tai-lieu/abc/" both become "/tai-lieu/abc/". */
 export function normalizeRoute(route: string): string {
@@ -40,7 +20,29 @@ export function normalizeRoute(route: string): string {
   return trimmed ? `/${trimmed}/` : '/'
 }
 
-/** True when the route belongs to this build (always, without SITE_ONLY_ROUTES). */
+function scopeRoutes(): readonly string[] | undefined {
+  const input = siteBuildInput()
+  if (input.onlyRoutes) return input.onlyRoutes
+  if (!input.incremental) return undefined
+  const scope = cmsBuildState().scope
+  if (!scope) throw new Error('Dựng phần thay đổi: phạm vi chưa được tính (trang gọi inBuildScope trước getSiteData).')
+  return scope.routes
+}
+
+function scope(): Scope | null {
+  const from = scopeRoutes()
+  if (cached && cached.from === from) return cached.scope
+  const routes = from
+    ? {
+        exact: new Set(from.filter((r) => !r.endsWith('*')).map(normalizeRoute)),
+        prefixes: from.filter((r) => r.endsWith('*')).map((r) => `/${r.slice(0, -1).trim().replace(/^\/+/, '')}`),
+      }
+    : null
+  cached = { from, scope: routes }
+  return routes
+}
+
+/** True when the route belongs to this build (always, in a full build). */
 export function inBuildScope(route: string): boolean {
   const routes = scope()
   if (routes === null) return true
@@ -48,9 +50,10 @@ export function inBuildScope(route: string): boolean {
   return routes.exact.has(normal) || routes.prefixes.some((prefix) => normal.startsWith(prefix))
 }
 
-/** True when SITE_ONLY_ROUTES limits this build. */
+/** True when this build renders only some routes. */
 export function isScopedBuild(): boolean {
-  return scope() !== null
+  const input = siteBuildInput()
+  return Boolean(input.onlyRoutes || input.incremental)
 }
 
 /** The route of a listing page from `pagedPaths`: the list itself, or …/trang/N/. */

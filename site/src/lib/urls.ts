@@ -1,3 +1,5 @@
+import { listingPageRoute, routes } from './routes'
+
 /**
  * Every URL the site prints comes from here, already prefixed with the
  * configured base (SITE_BASE=/thu-vien/), so pages never build paths by hand.
@@ -16,29 +18,28 @@ export function absoluteUrl(url: string, site: URL | string | undefined): string
 
 /** Listing page N: the list itself for page 1, then …/trang/N/. */
 export function pageUrl(listUrl: string, page: number): string {
-  return page <= 1 ? listUrl : `${listUrl}trang/${page}/`
+  return listingPageRoute(listUrl, page)
 }
 
 export const paths = {
-  home: href('/'),
-  materials: href('/tai-lieu/'),
-  material: (slug: string) => href(`/tai-lieu/${slug}/`),
-  kinds: href('/loai/'),
-  kind: (kindPath: string) => href(`/loai/${kindPath}/`),
-  topics: href('/chu-de/'),
-  topic: (slug: string) => href(`/chu-de/${slug}/`),
-  audiences: href('/doi-tuong/'),
-  audience: (slug: string) => href(`/doi-tuong/${slug}/`),
-  units: href('/don-vi/'),
-  unit: (slug: string) => href(`/don-vi/${slug}/`),
-  campaigns: href('/chien-dich/'),
-  campaign: (slug: string) => href(`/chien-dich/${slug}/`),
-  procedures: href('/thu-tuc/'),
-  /** A procedure's own page; codes are digits and one dot ("1.001193"), safe in a path as they are. */
-  procedure: (code: string) => href(`/thu-tuc/${code}/`),
-  search: href('/tim-kiem/'),
+  home: href(routes.home),
+  materials: href(routes.materials),
+  material: (slug: string) => href(routes.material(slug)),
+  kinds: href(routes.kinds),
+  kind: (kindPath: string) => href(routes.kind(kindPath)),
+  topics: href(routes.topics),
+  topic: (slug: string) => href(routes.topic(slug)),
+  audiences: href(routes.audiences),
+  audience: (slug: string) => href(routes.audience(slug)),
+  units: href(routes.units),
+  unit: (slug: string) => href(routes.unit(slug)),
+  campaigns: href(routes.campaigns),
+  campaign: (slug: string) => href(routes.campaign(slug)),
+  procedures: href(routes.procedures),
+  procedure: (code: string) => href(routes.procedure(code)),
+  search: href(routes.search),
   /** Published media are copied into the output under /tep/. */
   file: (filename: string) => href(`/tep/${encodeURIComponent(filename)}`),
-  jsonIndex: href('/du-lieu/tai-lieu.json'),
-  pagefindDir: href('/pagefind/'),
+  jsonIndex: href(routes.jsonIndex),
+  pagefindDir: href(routes.pagefindDir),
 } as const

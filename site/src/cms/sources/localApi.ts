@@ -5,6 +5,8 @@ import { pathToFileURL } from 'node:url'
 
 import type { Payload, Where } from 'payload'
 
+import { siteBuildInput } from '../../lib/buildInput'
+import { SNAPSHOT_FILE } from '../buildRecord'
 import { mediaIdsOf } from '../media'
 import type { CmsSource, Material, Media, MediaOrigin, RawCmsData } from '../types'
 
@@ -43,13 +45,12 @@ function mediaOriginOf(payload: Payload): MediaOrigin {
  * instead of one nested query per page.
  */
 /**
- * Incremental publishing (scripts/lib/site-incremental.ts) reads 10,000
- * unchanged materials from the live release's snapshot instead of the
- * database: SITE_DATA_SNAPSHOT names it, SITE_CHANGED_MATERIALS lists the
- * materials to read again (published only; one no longer published leaves).
- * The snapshot holds only what an earlier build read as published, and every
- * change to a material since is in the changed list, so it stays published-only.
- * Every build writes its own snapshot to SITE_DATA_SNAPSHOT_OUT.
+ * Incremental publishing (site/publish/) reads 10,000 unchanged materials from
+ * the live release's snapshot instead of the database, and only the changed
+ * ones again (published only; one no longer published leaves). The snapshot
+ * holds only what an earlier build read as published, and every change to a
+ * material since is in the changed list, so it stays published-only. Every
+ * publisher build writes its own snapshot into its bookkeeping folder.
  */
 interface Snapshot {
   raw: Pick<RawCmsData, 'materials' | 'media'>
@@ -57,11 +58,11 @@ interface Snapshot {
 }
 
 function readSnapshot(): Snapshot | null {
-  const file = process.env.SITE_DATA_SNAPSHOT?.trim()
-  const changed = process.env.SITE_CHANGED_MATERIALS?.trim()
-  if (!file || !changed) return null
+  const { incremental } = siteBuildInput()
+  const file = incremental && path.join(incremental.previousMetaDir, SNAPSHOT_FILE)
+  if (!incremental || !file || !fs.existsSync(file)) return null
   const raw = JSON.parse(fs.readFileSync(file, 'utf8')) as Snapshot['raw']
-  return { raw, changed: (JSON.parse(changed) as unknown[]).map(String) }
+  return { raw, changed: incremental.changed }
 }
 
 function mergeChanged(snapshot: Snapshot, fresh: Material[]): Material[] {
@@ -71,10 +72,10 @@ function mergeChanged(snapshot: Snapshot, fresh: Material[]): Material[] {
 }
 
 function writeSnapshot(raw: RawCmsData): void {
-  const file = process.env.SITE_DATA_SNAPSHOT_OUT?.trim()
-  if (!file) return
-  fs.mkdirSync(path.dirname(file), { recursive: true })
-  fs.writeFileSync(file, JSON.stringify({ materials: raw.materials, media: raw.media }))
+  const { metaDir } = siteBuildInput()
+  if (!metaDir) return
+  fs.mkdirSync(metaDir, { recursive: true })
+  fs.writeFileSync(path.join(metaDir, SNAPSHOT_FILE), JSON.stringify({ materials: raw.materials, media: raw.media }))
 }
 
 export function localApiSource(): CmsSource {

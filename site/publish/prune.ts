@@ -1,0 +1,44 @@
+import fs from 'node:fs'
+import path from 'node:path'
+
+import type { IncrementalScope } from '../src/lib/incrementalScope'
+
+/**
+ * Removes from an assembled release the pages that no longer exist: a material
+ * unpublished or renamed (its page, embed page, oEmbed file and print kits), a
+ * listing that got shorter. An expired material's address may have been
+ * rendered again, as its "hết hiệu lực" page. Returns the removed page URLs.
+ */
+export function removeStalePages(release: string, scope: IncrementalScope, rendered: Set<string>): string[] {
+  const removed: string[] = []
+  for (const { before, now } of Object.values(scope.slugs)) {
+    if (!before || before === now) continue
+    if (!rendered.has(path.join('tai-lieu', before, 'index.html'))) fs.rmSync(path.join(release, 'tai-lieu', before), { recursive: true, force: true })
+    // Its embed page goes with it (an expired material has none), unless another material took the address in this build.
+    if (!rendered.has(path.join('nhung', before, 'index.html'))) fs.rmSync(path.join(release, 'nhung', before), { recursive: true, force: true })
+    // Its oEmbed file goes with its page (an expired page has none), unless another material took the address in this build.
+    const oembed = path.join('oembed', `${before}.json`)
+    if (!rendered.has(oembed)) fs.rmSync(path.join(release, oembed), { force: true })
+    removed.push(`/tai-lieu/${before}/`)
+  }
+  // A changed material's print kits are all rendered with its page: any other file there is stale
+  // (no longer a template, a unit it no longer reaches, unpublished or renamed).
+  for (const { before, now } of Object.values(scope.slugs)) {
+    for (const slug of new Set([before, now])) {
+      const dir = slug && path.join(release, 'in-an', slug)
+      if (!slug || !dir || !fs.existsSync(dir)) continue
+      for (const name of fs.readdirSync(dir)) if (!rendered.has(path.join('in-an', slug, name))) fs.rmSync(path.join(dir, name), { force: true })
+      if (fs.readdirSync(dir).length === 0) fs.rmdirSync(dir)
+    }
+  }
+  for (const listing of scope.listings) {
+    // A listing rendered only up to some page kept its length; the pages after it are still right.
+    if (scope.partial[listing] !== undefined) continue
+    const pagesDir = path.join(release, listing, 'trang')
+    if (!fs.existsSync(pagesDir)) continue
+    for (const page of fs.readdirSync(pagesDir)) {
+      if (!rendered.has(path.join(listing.slice(1), 'trang', page, 'index.html'))) fs.rmSync(path.join(pagesDir, page), { recursive: true, force: true })
+    }
+  }
+  return removed
+}

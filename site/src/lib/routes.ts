@@ -1,0 +1,71 @@
+/**
+ * Every route of the site, without the configured base (lib/urls.ts adds it),
+ * and the one answer to "which routes does this material put on the site",
+ * used by the listing pages' build scope, the incremental publisher's scope
+ * and the per-release material map (integrations/buildRecord.ts).
+ * A new listing type is one entry here plus its page.
+ */
+import { embedListingRoutes } from './embed'
+import { PROCEDURE_GUIDE_LISTINGS } from './procedureLinks'
+
+export const routes = {
+  home: '/',
+  materials: '/tai-lieu/',
+  material: (slug: string) => `/tai-lieu/${slug}/`,
+  kinds: '/loai/',
+  kind: (kindPath: string) => `/loai/${kindPath}/`,
+  topics: '/chu-de/',
+  topic: (slug: string) => `/chu-de/${slug}/`,
+  audiences: '/doi-tuong/',
+  audience: (slug: string) => `/doi-tuong/${slug}/`,
+  units: '/don-vi/',
+  unit: (slug: string) => `/don-vi/${slug}/`,
+  campaigns: '/chien-dich/',
+  campaign: (slug: string) => `/chien-dich/${slug}/`,
+  procedures: '/thu-tuc/',
+  /** A procedure's own page; codes are digits and one dot ("1.001193"), safe in a path as they are. */
+  procedure: (code: string) => `/thu-tuc/${code}/`,
+  search: '/tim-kiem/',
+  jsonIndex: '/du-lieu/tai-lieu.json',
+  pagefindDir: '/pagefind/',
+} as const
+
+/** Page N of a listing: the listing itself for page 1, then …/trang/N/. */
+export function listingPageRoute(listing: string, page: number): string {
+  return page <= 1 ? listing : `${listing}trang/${page}/`
+}
+
+/** What of a material decides where it shows (a MaterialView has all of it). */
+export interface MaterialPlacement {
+  slug: string
+  kind: { path: string }
+  topics: { slug?: string | null }[]
+  audiences: { slug?: string | null }[]
+  /** Its owner, the units it applies to and every unit below those. */
+  reachesUnits: { slug?: string | null }[]
+  campaign?: { slug?: string | null } | null
+  procedures: { code: string }[]
+}
+
+const slugs = (items: { slug?: string | null }[]): string[] => items.flatMap((item) => (item.slug ? [item.slug] : []))
+
+/** Page 1 of every listing the material appears on, and the lists and pages that show or count it. */
+export function materialListings(m: MaterialPlacement): string[] {
+  return [
+    ...new Set([
+      routes.materials,
+      routes.kind(m.kind.path),
+      ...slugs(m.topics).map(routes.topic),
+      ...slugs(m.audiences).map(routes.audience),
+      // A unit's page lists everything reaching it through the hierarchy.
+      ...slugs(m.reachesUnits).map(routes.unit),
+      ...(m.campaign?.slug ? [routes.campaign(m.campaign.slug)] : []),
+      // A procedure's page shows the guides linked to it.
+      ...m.procedures.map((p) => routes.procedure(p.code)),
+      // The catalogue and the coverage page count guides (lib/procedureLinks.ts).
+      ...(m.procedures.length > 0 ? PROCEDURE_GUIDE_LISTINGS : []),
+      // Its embed page and the embed widget's lists (lib/embed.ts).
+      ...embedListingRoutes({ slug: m.slug, kindPath: m.kind.path, topicSlugs: slugs(m.topics), unitSlugs: slugs(m.reachesUnits) }),
+    ]),
+  ]
+}
