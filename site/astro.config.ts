@@ -5,6 +5,8 @@ import react from '@astrojs/react'
 import type { AstroUserConfig } from 'astro'
 import { defineConfig } from 'astro/config'
 
+import { reportBundleModules } from './bundleModules'
+
 import { embedWidget } from './src/integrations/embedWidget'
 import { buildRecord } from './src/integrations/buildRecord'
 import { publishCmsMedia } from './src/integrations/publishCmsMedia'
@@ -50,6 +52,6 @@ export default defineConfig({
   integrations: [react(), publishCmsMedia(), buildRecord(), embedWidget()],
   vite: {
     build: { assetsInlineLimit: 0 },
-    plugins: [bundleServerDependencies()],
+    plugins: [bundleServerDependencies(), reportBundleModules()],
   },
 })

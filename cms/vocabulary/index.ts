@@ -3,7 +3,7 @@
  * levels and unit types, ids of relationships, Vietnamese folding and slugs,
  * dates as people in Vietnam read them, which media a material uses, and guide
  * coverage. Pure TypeScript with no Payload import, so that the site's bundle
- * can take it without the CMS (tests/int/site-bundle.test.ts checks).
+ * can take it without the CMS (tests/e2e/site-bundle.test.ts checks).
  */
 export { formatDate, TIME_ZONE } from './dates'
 export { type DocId, idOf, idsOf, relationId } from './ids'
