@@ -5,7 +5,7 @@
  * coverage. Pure TypeScript with no Payload import, so that the site's bundle
  * can take it without the CMS (tests/e2e/site-bundle.test.ts checks).
  */
-export { formatDate, TIME_ZONE } from './dates'
+export { formatDate, formatDateTime, TIME_ZONE } from './dates'
 export { type DocId, idOf, idsOf, relationId } from './ids'
 export { label } from './label'
 export { MATERIAL_KINDS, MATERIAL_LANGUAGES, type MaterialKind, PRINT_TEMPLATE_KINDS } from './materials'

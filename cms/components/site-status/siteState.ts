@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 
 import { REBUILD_TASK } from '../../jobs/rebuildSite'
 import type { SiteStatus } from '../../payload-types'
+import { formatDateTime } from '../../vocabulary'
 
 export interface SiteState {
   status: SiteStatus
@@ -37,13 +38,7 @@ export async function readSiteState(payload: Payload): Promise<SiteState> {
 
 /** dd/mm/yyyy HH:mm in Vietnam time (Intl's vi-VN puts the time first). */
 export function formatAt(iso: string | null | undefined): string {
-  if (!iso) return '—'
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-GB', { day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', hour12: false, timeZone: 'Asia/Ho_Chi_Minh' })
-      .formatToParts(new Date(iso))
-      .map((part) => [part.type, part.value]),
-  )
-  return `${parts.day}/${parts.month}/${parts.year} ${parts.hour}:${parts.minute}`
+  return iso ? formatDateTime(iso) : '—'
 }
 
 export const modeLabel = (mode: string | null | undefined): string => (mode === 'incremental' ? 'dựng phần thay đổi' : mode === 'full' ? 'dựng đầy đủ' : '—')

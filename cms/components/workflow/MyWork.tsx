@@ -3,7 +3,7 @@ import React from 'react'
 
 import { type MyWork as Work, findMyWork, lastReturnComment } from '../../collections/Materials/workflow/myWork'
 import type { Material, User } from '../../payload-types'
-import { formatDateTime } from './formatDateTime'
+import { formatDateTime } from '../../vocabulary'
 
 type Props = { payload: Payload; user?: User | null }
 

@@ -3,7 +3,7 @@
 import { Button, toast, useConfig, useDocumentInfo, useFormModified } from '@payloadcms/ui'
 import React, { useCallback, useEffect, useState } from 'react'
 
-import { formatDateTime } from './formatDateTime'
+import { formatDateTime } from '../../vocabulary'
 
 type Action = 'submit' | 'return' | 'approve'
 
