@@ -5,7 +5,7 @@ const publiclyVisible: Where = { publiclyVisible: { equals: true } }
 /**
  * Signed-in users read every file (what they may change is decided elsewhere);
  * the public reads only files a published material shows (`publiclyVisible`,
- * kept by hooks/updateMediaVisibility.ts). As a Where, it holds for lists, by id,
+ * kept by collections/Materials/hooks/updateMediaVisibility.ts). As a Where, it holds for lists, by id,
  * GraphQL and the file route `/api/media/file/<name>`, where Payload matches the
  * name against the original and every image size.
  *

@@ -52,7 +52,7 @@ export const ExpiredMaterials: CollectionConfig = {
   access: { read: () => true, create: () => false, update: () => false, delete: () => false },
   // No rebuild hooks here: tombstones are written with a material's own change (expiry,
   // publishing again), which already rebuilds that material's address; the one change made
-  // alone (a replacement chosen later) queues its rebuild in Materials/schedule.ts.
+  // alone (a replacement chosen later) queues its rebuild in Materials/hooks/keepTombstoneInStep.ts.
   fields: [
     { name: 'slug', type: 'text', required: true, index: true, label: label('Đường dẫn', 'Slug') },
     { name: 'title', type: 'text', required: true, label: label('Tiêu đề (như khi còn xuất bản)', 'Title (as published)') },

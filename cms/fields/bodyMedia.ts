@@ -6,7 +6,7 @@ const nobody = () => false
 
 /**
  * The files a body embeds: always derived from the body being saved (rich text
- * cannot be queried), whatever the request sent. Lets hooks/updateMediaVisibility.ts
+ * cannot be queried), whatever the request sent. Lets collections/Materials/hooks/updateMediaVisibility.ts
  * ask "does a published material show this file?" in one query. Uploads whose
  * file was deleted are left out: a link to a missing row would fail the save.
  */

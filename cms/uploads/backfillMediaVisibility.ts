@@ -19,7 +19,7 @@ const sameIds = (a: readonly unknown[], b: readonly unknown[]): boolean =>
 /**
  * Makes every file's `publiclyVisible` flag and every material's `bodyMedia`
  * list agree with the materials' main records, for data saved before the hooks
- * (hooks/updateMediaVisibility.ts) kept them. Idempotent: writes only what
+ * (collections/Materials/hooks/updateMediaVisibility.ts) kept them. Idempotent: writes only what
  * differs, so it runs on every `npm start` and after `pnpm seed`. One pass over
  * the main records, 500 at a time (10,000 materials: about twenty reads).
  */

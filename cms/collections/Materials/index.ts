@@ -3,17 +3,15 @@ import type { CollectionConfig } from 'payload'
 import { allowedUnitIds, hasRole, isEditorialTeamField } from '../../access'
 import { bodyMediaField } from '../../fields/bodyMedia'
 import { slugField } from '../../fields/slug'
-import { readPublishedForPublic } from '../../hooks/readPublishedForPublic'
-import { requestSiteRebuildOnChange } from '../../hooks/requestSiteRebuild'
-import { mediaVisibilityHooks } from '../../hooks/updateMediaVisibility'
 import { label } from '../../lib/label'
 import { validateFilesForKind } from './acceptedFiles'
-import { materialAccess, refuseContributorOverreach } from './access'
-import { workflowAdminComponents, workflowEndpoints, workflowFields, workflowHooks } from './workflow'
+import { materialAccess } from './access'
+import { materialHooks } from './hooks'
+import { workflowAdminComponents, workflowEndpoints, workflowFields } from './workflow'
 import { MATERIAL_KINDS, MATERIAL_LANGUAGES } from '../../vocabulary'
 import { materialPreviewUrl } from '../../preview/url'
 import { printTemplateField } from './printTemplate'
-import { scheduleFields, scheduleHooks } from './schedule'
+import { scheduleFields } from './schedule'
 
 const dateField = { date: { displayFormat: 'dd/MM/yyyy', pickerAppearance: 'dayOnly' as const } }
 
@@ -34,15 +32,8 @@ export const Materials: CollectionConfig = {
   versions: { drafts: true, maxPerDoc: 50 },
   access: materialAccess,
   endpoints: workflowEndpoints,
-  hooks: {
-    ...workflowHooks,
-    beforeOperation: [readPublishedForPublic, ...(workflowHooks.beforeOperation ?? [])],
-    beforeValidate: [refuseContributorOverreach, ...(workflowHooks.beforeValidate ?? [])],
-    beforeChange: [...(workflowHooks.beforeChange ?? []), ...scheduleHooks.beforeChange, ...requestSiteRebuildOnChange.beforeChange, ...mediaVisibilityHooks.beforeChange],
-    afterChange: [...(workflowHooks.afterChange ?? []), ...scheduleHooks.afterChange, ...requestSiteRebuildOnChange.afterChange, ...mediaVisibilityHooks.afterChange],
-    beforeDelete: [...(workflowHooks.beforeDelete ?? []), ...scheduleHooks.beforeDelete],
-    afterDelete: [...(workflowHooks.afterDelete ?? []), ...requestSiteRebuildOnChange.afterDelete, ...mediaVisibilityHooks.afterDelete],
-  },
+  // Review state, audit, schedule guards, media visibility and site rebuilds: hooks/index.ts.
+  hooks: materialHooks,
   fields: [
     ...workflowFields,
     { name: 'title', type: 'text', required: true, label: label('Tiêu đề', 'Title') },

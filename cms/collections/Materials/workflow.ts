@@ -1,10 +1,10 @@
 /**
- * Review workflow: fields, hooks and endpoints, wired into the materials
- * collection by index.ts. The parts live in ./workflow/.
+ * Review workflow: fields and endpoints, wired into the materials collection
+ * by index.ts. The parts live in ./workflow/; its hooks (review state, audit)
+ * are listed with the collection's others in ./hooks/index.ts.
  */
 export { workflowEndpoints } from './workflow/endpoints'
 export { workflowFields } from './workflow/fields'
-export { workflowHooks } from './workflow/hooks'
 
 /** Contributors get no Publish/Unpublish buttons: they submit for review in the sidebar panel instead. */
 export const workflowAdminComponents = {

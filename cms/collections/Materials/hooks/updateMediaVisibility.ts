@@ -6,15 +6,15 @@ import type {
   Where,
 } from 'payload'
 
-import type { Material } from '../payload-types'
-import { type DocId as MediaId, referencedMediaIds } from '../vocabulary'
+import type { Material } from '../../../payload-types'
+import { type DocId as MediaId, referencedMediaIds } from '../../../vocabulary'
 
 /*
  * A file is public while at least one PUBLISHED material shows it (its main
  * record, the one the public reads: cover, downloads or an upload inside the
  * body). Media's read access lets anonymous callers see `publiclyVisible`
- * files only (access/publiclyVisibleMedia.ts); these hooks keep that flag true
- * to the materials. backfillMediaVisibility.ts sets it for data saved before.
+ * files only (cms/access/publiclyVisibleMedia.ts); these hooks keep that flag true
+ * to the materials. cms/uploads/backfillMediaVisibility.ts sets it for data saved before.
  */
 
 const PUBLISHED: Where = { _status: { equals: 'published' } }
@@ -104,7 +104,8 @@ export async function updateVisibility(req: PayloadRequest, shown: MediaId[], dr
   })
 }
 
-const rememberMainRecord: CollectionBeforeChangeHook<Material> = async ({ data, operation, originalDoc, req }) => {
+/** Before a save: what the public saw of the material, to compare with what it sees after. */
+export const rememberShownMedia: CollectionBeforeChangeHook<Material> = async ({ data, operation, originalDoc, req }) => {
   if (operation === 'update' && originalDoc?.id !== undefined) {
     const main = await readMainRecord(req, originalDoc.id)
     // Written after the read: a nested Local API call may give req a new context object.
@@ -113,7 +114,8 @@ const rememberMainRecord: CollectionBeforeChangeHook<Material> = async ({ data, 
   return data
 }
 
-const afterChange: CollectionAfterChangeHook<Material> = async ({ doc, operation, previousDoc, req }) => {
+/** After a save that changed what the public sees: files now shown become public, files no longer shown may not. */
+export const updateMediaVisibilityOnChange: CollectionAfterChangeHook<Material> = async ({ doc, operation, previousDoc, req }) => {
   const after = await readMainRecord(req, doc.id)
   const remembered = req.context[beforeKey(doc.id)] as MainRecord | null | undefined
   delete req.context[beforeKey(doc.id)]
@@ -127,13 +129,7 @@ const afterChange: CollectionAfterChangeHook<Material> = async ({ doc, operation
 }
 
 // Recomputed whatever the status: cheap (deletes are rare), and right even for a record read without its status.
-const afterDelete: CollectionAfterDeleteHook<Material> = async ({ doc, req }) => {
+export const updateMediaVisibilityOnDelete: CollectionAfterDeleteHook<Material> = async ({ doc, req }) => {
   await updateVisibility(req, [], referencedMediaIds(doc))
   return doc
-}
-
-export const mediaVisibilityHooks = {
-  beforeChange: [rememberMainRecord],
-  afterChange: [afterChange],
-  afterDelete: [afterDelete],
 }

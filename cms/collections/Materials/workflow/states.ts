@@ -35,3 +35,6 @@ export const stateLabel = (state: string | null | undefined): string =>
 
 /** Set on req.context by the review endpoints (and by schedulers), so hooks leave the state they set alone. */
 export const WORKFLOW_CONTEXT_KEY = 'workflowAction'
+
+/** Whether this save restores an earlier version (Payload's restore marks the request so). */
+export const isRestoringVersion = (req: { context: Record<string, unknown> }): boolean => req.context.isRestoringVersion === true

@@ -1,0 +1,31 @@
+import type { CollectionConfig } from 'payload'
+
+import { requestSiteRebuildOnChange } from '../../../hooks/requestSiteRebuild'
+import { auditMaterialChange, auditMaterialDelete, rememberPublicStatus } from './auditMaterialChanges'
+import { keepReviewStateInStep } from './keepReviewStateInStep'
+import { keepTombstoneInStep, removeTombstone } from './keepTombstoneInStep'
+import { readPublishedForPublic } from './readPublishedForPublic'
+import { refuseContributorOverreach } from './refuseContributorOverreach'
+import { refusePublishOutsideValidity } from './refusePublishOutsideValidity'
+import { rememberShownMedia, updateMediaVisibilityOnChange, updateMediaVisibilityOnDelete } from './updateMediaVisibility'
+
+/**
+ * Every hook of the materials collection. Payload runs each stage's list in
+ * order: the "remember" hooks read the public record before the save, and
+ * their partners compare it with the record after.
+ */
+export const materialHooks: NonNullable<CollectionConfig['hooks']> = {
+  ...requestSiteRebuildOnChange,
+  beforeOperation: [readPublishedForPublic],
+  beforeValidate: [refuseContributorOverreach],
+  beforeChange: [
+    rememberPublicStatus,
+    keepReviewStateInStep,
+    refusePublishOutsideValidity,
+    ...requestSiteRebuildOnChange.beforeChange,
+    rememberShownMedia,
+  ],
+  afterChange: [auditMaterialChange, keepTombstoneInStep, ...requestSiteRebuildOnChange.afterChange, updateMediaVisibilityOnChange],
+  beforeDelete: [removeTombstone],
+  afterDelete: [auditMaterialDelete, ...requestSiteRebuildOnChange.afterDelete, updateMediaVisibilityOnDelete],
+}
