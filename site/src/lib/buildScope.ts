@@ -56,7 +56,7 @@ export function isScopedBuild(): boolean {
   return Boolean(input.onlyRoutes || input.incremental)
 }
 
-/** The route of a listing page from `pagedPaths`: the list itself, or …/trang/N/. */
-export function listingRoute(listPath: string, page: string | undefined): string {
-  return normalizeRoute(page ? `${listPath}/${page}` : listPath)
+/** The route of a listing page from `pagedPaths` (lib/routes.ts gives the listing): the list itself, or …/trang/N/. */
+export function listingRoute(listing: string, page: string | undefined): string {
+  return normalizeRoute(page ? `${listing.replace(/\/+$/, '')}/${page}` : listing)
 }

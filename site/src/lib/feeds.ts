@@ -16,6 +16,7 @@ import { Feed, type Item } from 'feed'
 import type { DownloadView, MaterialView, SiteData, Unit } from '../cms/types'
 import { siteConfig } from '../siteConfig'
 import { inBuildScope } from './buildScope'
+import { routes } from './routes'
 import { escapeHtml } from './html'
 import { absoluteUrl, href, paths } from './urls'
 
@@ -75,7 +76,7 @@ export function feedSources(data: SiteData): FeedSource[] {
     description: `Tài liệu tuyên truyền dịch vụ công trực tuyến mới cập nhật của ${siteConfig.provinceFullName}.`,
     pageUrl: paths.materials,
     materials: data.materials,
-    scopeRoutes: ['/tai-lieu/'],
+    scopeRoutes: [routes.materials],
   }
   const units = data.units.map(
     (unit): FeedSource => ({
@@ -85,7 +86,7 @@ export function feedSources(data: SiteData): FeedSource[] {
       pageUrl: paths.unit(unit.slug ?? ''),
       materials: data.byReachedUnit.get(String(unit.id)) ?? [],
       // A material reaching this unit is listed on this unit's page or on the page of a unit above it.
-      scopeRoutes: unitAndAncestors(unit, data.unitById).flatMap((u) => (u.slug ? [`/don-vi/${u.slug}/`] : [])),
+      scopeRoutes: unitAndAncestors(unit, data.unitById).flatMap((u) => (u.slug ? [routes.unit(u.slug)] : [])),
     }),
   )
   const topics = data.topics.map(
@@ -95,7 +96,7 @@ export function feedSources(data: SiteData): FeedSource[] {
       description: topic.description || `Tài liệu tuyên truyền dịch vụ công trực tuyến chủ đề ${topic.name}.`,
       pageUrl: paths.topic(topic.slug ?? ''),
       materials: data.byTopic.get(String(topic.id)) ?? [],
-      scopeRoutes: [`/chu-de/${topic.slug}/`],
+      scopeRoutes: [routes.topic(topic.slug ?? '')],
     }),
   )
   const kinds = data.kinds.map(
@@ -105,7 +106,7 @@ export function feedSources(data: SiteData): FeedSource[] {
       description: `${kind.label} tuyên truyền dịch vụ công trực tuyến, tải về miễn phí.`,
       pageUrl: paths.kind(kind.path),
       materials: data.byKind.get(kind.value) ?? [],
-      scopeRoutes: [`/loai/${kind.path}/`],
+      scopeRoutes: [routes.kind(kind.path)],
     }),
   )
   return [all, ...units, ...topics, ...kinds]

@@ -8,6 +8,7 @@ import type { MaterialView } from '../cms/types'
 import { escapeHtml } from './html'
 import { siteConfig } from '../siteConfig'
 import { inBuildScope } from './buildScope'
+import { routes } from './routes'
 import { absoluteUrl, href, paths } from './urls'
 
 export const oembedPaths = {
@@ -69,5 +70,5 @@ export function oembedFor(material: MaterialView, site: URL | undefined): Oembed
  */
 export function oembedInBuildScope(slug: string): boolean {
   if (process.env.SITE_PREVIEW_DATA) return false
-  return inBuildScope(`/tai-lieu/${slug}/`) || inBuildScope(`/oembed/${slug}/`)
+  return inBuildScope(routes.material(slug)) || inBuildScope(`/oembed/${slug}/`)
 }

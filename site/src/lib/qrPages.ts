@@ -1,5 +1,6 @@
 import { getSiteData } from '../cms'
 import { inBuildScope } from './buildScope'
+import { routes } from './routes'
 import { paths } from './urls'
 
 /**
@@ -9,13 +10,13 @@ import { paths } from './urls'
  */
 export async function materialQrPaths() {
   const data = await getSiteData()
-  return data.materials.filter((m) => inBuildScope(`/tai-lieu/${m.slug}/`)).map((m) => ({ params: { slug: m.slug }, props: { url: m.url } }))
+  return data.materials.filter((m) => inBuildScope(routes.material(m.slug))).map((m) => ({ params: { slug: m.slug }, props: { url: m.url } }))
 }
 
 export async function procedureQrPaths() {
   const data = await getSiteData()
   return data.procedures
-    .filter((p) => inBuildScope(`/thu-tuc/${p.code}/`))
+    .filter((p) => inBuildScope(routes.procedure(p.code)))
     .map((p) => ({ params: { code: p.code }, props: { url: paths.procedure(p.code) } }))
 }
 

@@ -3,6 +3,7 @@ import type { APIRoute, GetStaticPaths } from 'astro'
 import { getSiteData } from '../../../cms'
 import type { MaterialView, Unit } from '../../../cms/types'
 import { inBuildScope } from '../../../lib/buildScope'
+import { routes } from '../../../lib/routes'
 import { type PaperSize, renderPrintKit } from '../../../lib/printKitPdf'
 import { coverForPrint, PAPER_ORDER, printKitUnits } from '../../../lib/printKits'
 import { absoluteUrl } from '../../../lib/urls'
@@ -16,7 +17,7 @@ import { siteConfig } from '../../../siteConfig'
 export const getStaticPaths = (async () => {
   const data = await getSiteData()
   return data.materials
-    .filter((material) => inBuildScope(`/tai-lieu/${material.slug}/`))
+    .filter((material) => inBuildScope(routes.material(material.slug)))
     .flatMap((material) =>
       printKitUnits(material, data).flatMap((unit) =>
         PAPER_ORDER.map((size) => ({ params: { material: material.slug, file: `${unit.slug}-${size}.pdf` }, props: { material, unit, size } })),
