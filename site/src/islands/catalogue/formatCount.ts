@@ -1,0 +1,1 @@
+export const formatCount = (n: number): string => new Intl.NumberFormat('vi-VN').format(n)
