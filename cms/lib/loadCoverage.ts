@@ -10,7 +10,7 @@ export type LoadedCoverage = Coverage<CoverageProcedureDoc, CoverageUnitDoc>
 
 /**
  * Guide coverage computed live from the database, by the shared rules in
- * procedureCoverage.ts. A guide counts only if the public can read it: the
+ * cms/vocabulary/procedureCoverage.ts. A guide counts only if the public can read it: the
  * materials are read as an anonymous visitor (overrideAccess: false, no user),
  * so the collection's own read rule (published only) decides, and a material
  * past its «Hiệu lực đến ngày» does not count even in the minute before the

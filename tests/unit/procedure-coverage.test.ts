@@ -1,5 +1,5 @@
 /**
- * Guide coverage of the procedure catalogue (cms/lib/procedureCoverage.ts), on a
+ * Guide coverage of the procedure catalogue (cms/vocabulary/procedureCoverage.ts), on a
  * small hand-made catalogue whose figures are counted by hand below.
  */
 import { describe, expect, it } from 'vitest'
