@@ -46,7 +46,7 @@ export interface PagefindApi {
 }
 
 /**
- * Written by incremental publishing (scripts/lib/site-incremental.ts) next to
+ * Written by incremental publishing (site/publish/search.ts) next to
  * a small index of the pages changed since the last full build: the base
  * index's entries for those pages (and for removed ones) are stale.
  */
