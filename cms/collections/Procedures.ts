@@ -1,4 +1,4 @@
-import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
+import type { CollectionBeforeChangeHook, CollectionConfig, FieldHook } from 'payload'
 
 import { anyone, isEditorOrAdmin } from '../access'
 import { importProceduresEndpoint } from '../endpoints/importProcedures'
@@ -13,6 +13,9 @@ const stampWithdrawal: CollectionBeforeChangeHook = ({ data, originalDoc }) => {
   if (data.withdrawnAt) return data
   return { ...data, withdrawnAt: originalDoc?.withdrawn && originalDoc.withdrawnAt ? originalDoc.withdrawnAt : new Date().toISOString() }
 }
+
+/** A code pasted with spaces around it is still the code. */
+const trimCode: FieldHook = ({ value }) => (typeof value === 'string' ? value.trim() : value)
 
 /** Administrative procedures (thủ tục hành chính) from the national catalogue. */
 export const Procedures: CollectionConfig = {
@@ -43,7 +46,7 @@ export const Procedures: CollectionConfig = {
       admin: { description: label('Mã trên Cơ sở dữ liệu quốc gia về TTHC, ví dụ 1.001193.', 'National code, e.g. 1.001193.') },
       validate: (value: unknown) =>
         typeof value === 'string' && /^\d+\.\d{3,}$/.test(value.trim()) ? true : 'Mã thủ tục phải có dạng 1.001193 (số, dấu chấm, số).',
-      hooks: { beforeValidate: [({ value }) => (typeof value === 'string' ? value.trim() : value)] },
+      hooks: { beforeValidate: [trimCode] },
     },
     { name: 'name', type: 'text', required: true, label: label('Tên thủ tục', 'Name') },
     { name: 'field', type: 'text', required: true, index: true, label: label('Lĩnh vực', 'Field') },
