@@ -1,4 +1,8 @@
+import path from 'node:path'
+
 import type { Payload, TaskConfig } from 'payload'
+
+import { projectRoot } from '../lib/paths'
 
 import { runPublisher } from './runPublisher'
 
@@ -67,7 +71,9 @@ export const rebuildSiteTask: TaskConfig<{ input: { reason?: string }; output: {
     payload.logger.info(`Site rebuild started (${reason}, ${changes.length} change(s))`)
     await setStatus(payload, { running: { since: new Date().toISOString(), mode: everything ? 'full' : 'incremental' } })
     try {
-      const result = await runPublisher({ reason, changedMaterials, everything })
+      // SITE_DIST_DIR: tests and benchmarks publish beside the demo's site.
+      const outDir = process.env.SITE_DIST_DIR ? path.resolve(projectRoot, process.env.SITE_DIST_DIR) : undefined
+      const result = await runPublisher({ reason, changedMaterials, everything, outDir })
       if (changes.length) await payload.delete({ collection: 'site-changes', where: { id: { in: changes.map((c) => c.id) } }, overrideAccess: true })
       await setStatus(payload, {
         running: { since: null, mode: null },

@@ -1,14 +1,12 @@
-import { spawn } from 'node:child_process'
-import fs from 'node:fs'
-import os from 'node:os'
+import { type ChildProcess, fork } from 'node:child_process'
 import path from 'node:path'
 
-import type { PublishRequest, PublishResult, PublishSuccess } from '../vocabulary/publish'
 import { projectRoot } from '../lib/paths'
+import type { PublishRequest, PublishResult, PublishSuccess } from '../vocabulary/publish'
 
 const LOG_LINES = 200
 
-/** Keeps the last LOG_LINES lines of what a child printed. */
+/** Keeps the last LOG_LINES lines of what the publisher printed during one build. */
 function tailKeeper(): { push: (chunk: Buffer) => void; text: () => string } {
   let lines: string[] = []
   let partial = ''
@@ -32,52 +30,76 @@ const VITE_MODE_VARIABLES = new Set(['DEV', 'PROD', 'MODE', 'SSR', 'BASE_URL'])
 
 function childEnv(): NodeJS.ProcessEnv {
   const inherited = Object.fromEntries(Object.entries(process.env).filter(([key]) => !VITE_MODE_VARIABLES.has(key)))
-  // The child reads the CMS but must neither queue rebuilds nor run jobs of its own.
+  // The publisher reads the CMS but must neither queue rebuilds nor run jobs of its own.
   return { ...inherited, NODE_ENV: 'production', SITE_AUTO_REBUILD: '0', CMS_RUN_JOBS: '0' }
 }
 
-function readResult(file: string): PublishResult | null {
-  try {
-    return JSON.parse(fs.readFileSync(file, 'utf8')) as PublishResult
-  } catch {
-    return null
+type Pending = { resolve: (result: PublishResult) => void; reject: (error: Error) => void; log: ReturnType<typeof tailKeeper> }
+interface Worker {
+  child: ChildProcess
+  /** The environment it was started with: a change (tests, a new setting) starts a new one. */
+  envKey: string
+  pending: Map<number, Pending>
+}
+
+let worker: Worker | null = null
+let nextId = 1
+
+/** The warm publisher (site/publish/worker.ts), started on first use and again after it left. */
+function publisherWorker(): Worker {
+  const env = childEnv()
+  const envKey = JSON.stringify(env)
+  if (worker && worker.child.connected && worker.envKey === envKey) return worker
+  worker?.child.kill()
+  const child = fork(path.join(projectRoot, 'site', 'publish', 'worker.ts'), [], {
+    cwd: projectRoot,
+    env,
+    execArgv: ['--import', 'tsx'],
+    stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+  })
+  const current: Worker = { child, envKey, pending: new Map() }
+  const forward = (out: NodeJS.WriteStream) => (chunk: Buffer) => {
+    for (const { log } of current.pending.values()) log.push(chunk)
+    out.write(chunk)
   }
+  child.stdout?.on('data', forward(process.stdout))
+  child.stderr?.on('data', forward(process.stderr))
+  child.on('message', ({ id, result }: { id: number; result: PublishResult }) => {
+    const waiting = current.pending.get(id)
+    current.pending.delete(id)
+    waiting?.resolve(result)
+  })
+  child.on('exit', (code, signal) => {
+    if (worker === current) worker = null
+    const why = signal ? `bị dừng (tín hiệu ${signal})` : `dừng bất ngờ (mã thoát ${code})`
+    for (const waiting of current.pending.values()) waiting.reject(Object.assign(new Error(`Dựng lại trang công khai ${why}.`), { log: waiting.log.text() }))
+    current.pending.clear()
+  })
+  // Neither the worker nor its pipes keep the CMS (or a test run) alive.
+  child.unref()
+  child.channel?.unref()
+  for (const stream of [child.stdout, child.stderr]) (stream as unknown as { unref?: () => void } | null)?.unref?.()
+  worker = current
+  return current
 }
 
 /**
- * Runs the site's publisher (site/publish/cli.ts) as a child process: the
- * request and the result pass as JSON files; what the child prints goes to
- * this process's log and, on failure, into the site status shown in the admin.
+ * Runs one build in the site's publisher and returns its result; a failure
+ * rejects with the publisher's message and the tail of its log, shown in the
+ * admin's site status. The site being served is untouched by a failed build.
  */
-export function runPublisher(request: PublishRequest): Promise<PublishSuccess> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dvctt-publish-'))
-  const requestFile = path.join(dir, 'request.json')
-  const resultFile = path.join(dir, 'result.json')
-  fs.writeFileSync(requestFile, JSON.stringify(request))
+export async function runPublisher(request: PublishRequest): Promise<PublishSuccess> {
+  const current = publisherWorker()
+  const id = nextId++
   const log = tailKeeper()
-  const cleanUp = () => fs.rmSync(dir, { recursive: true, force: true })
-  return new Promise<PublishSuccess>((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join(projectRoot, 'site', 'publish', 'cli.ts'), requestFile, resultFile], {
-      cwd: projectRoot,
-      env: childEnv(),
-      stdio: ['ignore', 'pipe', 'pipe'],
+  const result = await new Promise<PublishResult>((resolve, reject) => {
+    current.pending.set(id, { resolve, reject, log })
+    current.child.send({ id, request }, (error) => {
+      if (!error) return
+      current.pending.delete(id)
+      reject(Object.assign(error, { log: log.text() }))
     })
-    for (const [stream, out] of [
-      [child.stdout, process.stdout],
-      [child.stderr, process.stderr],
-    ] as const) {
-      stream.on('data', (chunk: Buffer) => {
-        log.push(chunk)
-        out.write(chunk)
-      })
-    }
-    child.on('error', (error) => reject(Object.assign(error, { log: log.text() })))
-    child.on('close', (code, signal) => {
-      const result = readResult(resultFile)
-      if (code === 0 && result?.ok) return resolve(result)
-      const why = signal ? `bị dừng (tín hiệu ${signal})` : `thất bại (mã thoát ${code})`
-      const detail = result && !result.ok ? ` ${result.message}` : ''
-      reject(Object.assign(new Error(`Dựng lại trang công khai ${why}. Trang cũ vẫn được giữ nguyên.${detail}`), { log: log.text() }))
-    })
-  }).finally(cleanUp)
+  })
+  if (result.ok) return result
+  throw Object.assign(new Error(`Dựng lại trang công khai thất bại. Trang cũ vẫn được giữ nguyên. ${result.message}`), { log: log.text() })
 }
