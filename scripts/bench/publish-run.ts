@@ -1,36 +1,54 @@
 // Child process of scripts/bench/publish.ts: with a seeded database and a live
-// release already built, serves the site, publishes a change to one material
-// through the Local API (hooks on, debounce SITE_REBUILD_DEBOUNCE_MS), runs the
-// site job queue in-process like the CMS server does, and polls the material's
-// page over HTTP until it shows the new title. Prints one JSON line.
+// release already built, serves the site, publishes changes through the Local
+// API (hooks on, debounce SITE_REBUILD_DEBOUNCE_MS), runs the site job queue
+// in-process like the CMS server does, and polls pages over HTTP until they
+// show the new titles. BENCH_REACH picks the measured material: `unit` (it
+// reaches one commune) or `province` (it applies to the province, so every
+// unit's page and widget list shows it). A first, untimed-for-the-goal change
+// starts the publisher as the CMS server's first build after a restart would;
+// the measured change is the next one, as every later publish is. Prints one JSON line.
 import type { AddressInfo } from 'node:net'
 
-import { getCmsPayload } from '@dvctt/cms/lib/getCmsPayload'
-import { REBUILD_QUEUE } from '@dvctt/cms/jobs/rebuildSite'
+import type { Payload, Where } from 'payload'
 
+import { REBUILD_QUEUE } from '@dvctt/cms/jobs/rebuildSite'
+import { getCmsPayload } from '@dvctt/cms/lib/getCmsPayload'
+import type { Material, Unit } from '@dvctt/cms/payload-types'
 import { liveDir } from '@dvctt/site/publish'
+
 import { serveSite } from '../lib/site-server'
 
 /** How often this runner looks for due jobs (the CMS server's autoRun cron: every 2 s). */
 const JOB_POLL_MS = Number(process.env.BENCH_JOB_POLL_MS ?? 250)
 const TIMEOUT_MS = 10 * 60 * 1000
+const reach = process.env.BENCH_REACH === 'province' ? 'province' : 'unit'
 
-const payload = await getCmsPayload()
+const payload: Payload = await getCmsPayload()
 const server = await serveSite(liveDir, 0)
 const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
 
 await payload.delete({ collection: 'payload-jobs', where: { id: { exists: true } } })
 await payload.delete({ collection: 'site-changes', where: { id: { exists: true } }, overrideAccess: true })
 
-// A material from the middle of the update order: not the newest (whose listing pages barely move).
-const { totalDocs } = await payload.count({ collection: 'materials', where: { _status: { equals: 'published' } } })
-const [material] = (
-  await payload.find({ collection: 'materials', where: { _status: { equals: 'published' } }, sort: '-updatedAt', page: Math.ceil(totalDocs / 2), limit: 1, depth: 0 })
-).docs
-if (!material?.slug) throw new Error('không tìm thấy tài liệu đã xuất bản để sửa')
-const pageUrl = `${origin}/tai-lieu/${material.slug}/`
-const before = await fetch(pageUrl)
-if (before.status !== 200) throw new Error(`trang ${pageUrl} chưa được phục vụ (HTTP ${before.status})`)
+const units = (await payload.find({ collection: 'units', pagination: false, depth: 0 })).docs as Unit[]
+const parentIds = new Set(units.map((u) => (typeof u.parent === 'object' ? u.parent?.id : u.parent)).filter(Boolean))
+const root = units.find((u) => !u.parent)
+const communes = units.filter((u) => !parentIds.has(u.id)).map((u) => u.id)
+if (!root) throw new Error('không tìm thấy đơn vị gốc (tỉnh)')
+
+/** Published materials from the middle of the update order: not the newest (whose listing pages barely move). */
+async function middleMaterials(where: Where, count: number): Promise<Material[]> {
+  const published: Where = { and: [{ _status: { equals: 'published' } }, where] }
+  const { totalDocs } = await payload.count({ collection: 'materials', where: published })
+  const page = Math.max(1, Math.ceil(totalDocs / 2 / count))
+  return (await payload.find({ collection: 'materials', where: published, sort: '-updatedAt', page, limit: count, depth: 0 })).docs as Material[]
+}
+
+const [target, other] =
+  reach === 'province'
+    ? await middleMaterials({ id: { exists: true } }, 2)
+    : await middleMaterials({ appliesTo: { in: communes } }, 2)
+if (!target?.slug || !other?.slug) throw new Error('không tìm thấy tài liệu đã xuất bản để sửa')
 
 let stop = false
 const jobLoop = (async () => {
@@ -40,30 +58,40 @@ const jobLoop = (async () => {
   }
 })()
 
-const title = `${material.title} (bản sửa ${Date.now().toString(36)})`
-const started = performance.now()
-await payload.update({ collection: 'materials', id: material.id, data: { title, _status: 'published' } })
-const publishCallSeconds = (performance.now() - started) / 1000
+const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 
-const escaped = title.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
-let pageSeconds = 0
-let listingSeconds = 0
-while (performance.now() - started < TIMEOUT_MS && (!pageSeconds || !listingSeconds)) {
-  if (!pageSeconds && (await (await fetch(pageUrl)).text()).includes(escaped)) pageSeconds = (performance.now() - started) / 1000
-  if (!listingSeconds && (await (await fetch(`${origin}/tai-lieu/`)).text()).includes(escaped)) listingSeconds = (performance.now() - started) / 1000
-  await new Promise((resolve) => setTimeout(resolve, 100))
+/** Saves `data` on the material (published) and times until its page, and the full listing, show the new title. */
+async function publishAndWait(material: Material, data: Partial<Material>): Promise<{ seconds: number; listingSeconds: number }> {
+  const title = `${material.title} (bản sửa ${Date.now().toString(36)})`
+  const pageUrl = `${origin}/tai-lieu/${material.slug}/`
+  const started = performance.now()
+  await payload.update({ collection: 'materials', id: material.id, data: { ...data, title, _status: 'published' } })
+  let seconds = 0
+  let listingSeconds = 0
+  while (performance.now() - started < TIMEOUT_MS && (!seconds || !listingSeconds)) {
+    if (!seconds && (await (await fetch(pageUrl)).text()).includes(escape(title))) seconds = (performance.now() - started) / 1000
+    if (!listingSeconds && (await (await fetch(`${origin}/tai-lieu/`)).text()).includes(escape(title))) listingSeconds = (performance.now() - started) / 1000
+    await new Promise((resolve) => setTimeout(resolve, 100))
+  }
+  if (!seconds) throw new Error(`trang ${pageUrl} không hiện tiêu đề mới sau ${TIMEOUT_MS / 1000} giây`)
+  return { seconds, listingSeconds }
 }
+
+// The first build after the CMS starts also starts the publisher. For `province`, it makes the target apply to the province.
+const cold = reach === 'province' ? await publishAndWait(target, { appliesTo: [root.id] }) : await publishAndWait(other, {})
+await new Promise((resolve) => setTimeout(resolve, 1000))
+const warm = await publishAndWait(target, {})
 stop = true
 await jobLoop
 server.close()
-if (!pageSeconds) throw new Error(`trang ${pageUrl} không hiện tiêu đề mới sau ${TIMEOUT_MS / 1000} giây`)
 
 const status = await payload.findGlobal({ slug: 'site-status' })
 console.log(
   JSON.stringify({
-    seconds: pageSeconds,
-    listingSeconds,
-    publishCallSeconds,
+    reach,
+    seconds: warm.seconds,
+    listingSeconds: warm.listingSeconds,
+    coldSeconds: cold.seconds,
     buildSeconds: status.lastSuccess?.seconds ?? null,
     mode: status.lastSuccess?.mode ?? null,
     renderedPages: status.lastSuccess?.renderedPages ?? null,

@@ -9,7 +9,7 @@ import type { Section } from './report'
 const root = path.join(projectRoot, '.tmp', 'bench-publish')
 const DEBOUNCE_MS = '500'
 
-type PublishRun = { seconds: number; listingSeconds: number; buildSeconds: number | null; mode: string | null; renderedPages: number | null; pages: number | null }
+type PublishRun = { seconds: number; coldSeconds: number; listingSeconds: number; buildSeconds: number | null; mode: string | null; renderedPages: number | null; pages: number | null }
 
 /** Runs a node script (tsx) and returns its last stdout line parsed as JSON; output is shown as it comes. */
 function runJson<T>(script: string, args: string[], env: Env): Promise<T> {
@@ -54,29 +54,26 @@ async function measure(n: number): Promise<Record<string, number | string>> {
   console.log(`› publishToLive: dựng đầy đủ ${n.toLocaleString('vi-VN')} tài liệu (bản đang chạy)…`)
   const full = await runJson<{ seconds: number; pages: number }>('scripts/build-site.ts', ['--json'], { ...env, NODE_ENV: 'production', SITE_AUTO_REBUILD: '0' })
 
-  console.log('› publishToLive: sửa một tài liệu và chờ trang mới được phục vụ…')
-  const published = await runJson<PublishRun>('scripts/bench/publish-run.ts', [], {
-    ...env,
-    SITE_REBUILD_DEBOUNCE_MS: DEBOUNCE_MS,
-    SITE_AUTO_REBUILD: '1',
-    CMS_RUN_JOBS: '0',
-  })
+  const runs = { ...env, SITE_AUTO_REBUILD: '1', CMS_RUN_JOBS: '0' }
+  console.log('› publishToLive: sửa một tài liệu của một xã và chờ trang mới được phục vụ…')
+  const unit = await runJson<PublishRun>('scripts/bench/publish-run.ts', [], { ...runs, SITE_REBUILD_DEBOUNCE_MS: DEBOUNCE_MS, BENCH_REACH: 'unit' })
+  console.log('› publishToLive: sửa một tài liệu áp dụng cho toàn tỉnh…')
+  const province = await runJson<PublishRun>('scripts/bench/publish-run.ts', [], { ...runs, SITE_REBUILD_DEBOUNCE_MS: DEBOUNCE_MS, BENCH_REACH: 'province' })
   // Again with the CMS server's own timing: default debounce, and its job runner's 2 s cron.
   console.log('› publishToLive: lần nữa với cấu hình mặc định của CMS (debounce mặc định, hàng đợi kiểm tra mỗi 2 giây)…')
-  const serverDefaults = await runJson<PublishRun>('scripts/bench/publish-run.ts', [], {
-    ...env,
-    SITE_AUTO_REBUILD: '1',
-    CMS_RUN_JOBS: '0',
-    BENCH_JOB_POLL_MS: '2000',
-  })
+  const serverDefaults = await runJson<PublishRun>('scripts/bench/publish-run.ts', [], { ...runs, BENCH_JOB_POLL_MS: '2000', BENCH_REACH: 'unit' })
   return {
-    [`n${n}Seconds`]: round(published.seconds),
+    [`n${n}Seconds`]: round(unit.seconds),
+    [`n${n}ProvinceSeconds`]: round(province.seconds),
     [`n${n}SecondsWithCmsDefaults`]: round(serverDefaults.seconds),
+    [`n${n}FirstAfterStartSeconds`]: round(unit.coldSeconds),
     [`n${n}BuildSecondsWithCmsDefaults`]: round(serverDefaults.buildSeconds),
-    [`n${n}ListingSeconds`]: round(published.listingSeconds),
-    [`n${n}BuildSeconds`]: round(published.buildSeconds),
-    [`n${n}BuildMode`]: published.mode ?? 'n/a',
-    [`n${n}RenderedPages`]: published.renderedPages ?? 'n/a',
+    [`n${n}ListingSeconds`]: round(unit.listingSeconds),
+    [`n${n}BuildSeconds`]: round(unit.buildSeconds),
+    [`n${n}ProvinceBuildSeconds`]: round(province.buildSeconds),
+    [`n${n}BuildMode`]: unit.mode ?? 'n/a',
+    [`n${n}RenderedPages`]: unit.renderedPages ?? 'n/a',
+    [`n${n}ProvinceRenderedPages`]: province.renderedPages ?? 'n/a',
     [`n${n}Pages`]: full.pages,
     [`n${n}FullBuildSeconds`]: round(full.seconds),
   }
