@@ -2,7 +2,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
-import { type Comparison, firstDifference } from './outputs'
+import { type Comparison, firstDifference, normaliseNames } from './outputs'
 
 const LISTED = 15
 
@@ -47,8 +47,15 @@ export function describe(c: Comparison, sides: Sides): string {
   if (c.otherFiles.different.length > 0) lines.push('  Tệp khác:', ...list(c.otherFiles.different))
   if (c.missing.length > 0) lines.push('  Tệp mất:', ...list(c.missing))
   if (c.added.length > 0) lines.push('  Tệp mới:', ...list(c.added))
-  if (c.hashed.onlyBefore.length > 0) lines.push('  Gói chỉ ở bản trước:', ...list(c.hashed.onlyBefore))
-  if (c.hashed.onlyAfter.length > 0) lines.push('  Gói chỉ ở bản sau:', ...list(c.hashed.onlyAfter))
+  const changed = c.hashed.onlyBefore.filter((file) =>
+    c.hashed.onlyAfter.some((other) => normaliseNames(other) === normaliseNames(file)),
+  )
+  const pairedName = (file: string) => changed.some((before) => normaliseNames(before) === normaliseNames(file))
+  if (changed.length > 0) lines.push('  Gói đổi nội dung (cùng tên, mã băm mới):', ...list(changed.map(normaliseNames)))
+  const gone = c.hashed.onlyBefore.filter((file) => !pairedName(file))
+  const added = c.hashed.onlyAfter.filter((file) => !pairedName(file))
+  if (gone.length > 0) lines.push('  Gói chỉ ở bản trước:', ...list(gone))
+  if (added.length > 0) lines.push('  Gói chỉ ở bản sau:', ...list(added))
   lines.push(isIdentical(c) ? '✔ Hai bản dựng giống hệt nhau.' : '✖ Hai bản dựng khác nhau (xem danh sách ở trên).')
   lines.push(`  Bản dựng: ${sides.beforeOut} và ${sides.afterOut}`)
   return lines.join('\n')
