@@ -1,4 +1,4 @@
-import type { FormEvent } from 'react'
+import type { SubmitEvent } from 'react'
 
 import { CATALOGUE_FACETS, type CatalogueFacet, type CatalogueOptions, type CatalogueState, isFiltered } from '../../lib/procedureCatalogue'
 import { MAX_QUERY_LENGTH } from '../../lib/searchText'
@@ -18,7 +18,7 @@ export interface CatalogueFormProps {
   /** Procedures per value of each facet, with the other facets and the query applied. */
   counts: Record<CatalogueFacet, Map<string, number>>
   onInput(value: string): void
-  onSubmit(event: FormEvent): void
+  onSubmit(event: SubmitEvent): void
   onFacet(facet: CatalogueFacet, value: string): void
   reset(): void
 }

@@ -1,4 +1,4 @@
-import { type FormEvent, useCallback, useEffect, useRef, useState } from 'react'
+import { type SubmitEvent, useCallback, useEffect, useRef, useState } from 'react'
 
 import {
   type CatalogueFacet,
@@ -97,7 +97,7 @@ export function useCatalogue(pagefindUrl: string, baseUrl: string, options: Cata
       clearTimeout(timer.current)
       timer.current = setTimeout(() => show({ ...state, q: value }, 'replace'), TYPING_DELAY_MS)
     },
-    onSubmit: (event: FormEvent) => {
+    onSubmit: (event: SubmitEvent) => {
       event.preventDefault()
       clearTimeout(timer.current)
       const next = { ...state, q: typed }

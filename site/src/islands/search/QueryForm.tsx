@@ -1,11 +1,11 @@
-import type { FormEvent } from 'react'
+import type { SubmitEvent } from 'react'
 
 import { hasFilters, type Query } from '../searchQuery'
 
 export interface QueryFormProps {
   ids: { q: string; status: string; sort: string }
   query: Query
-  onSubmit(event: FormEvent<HTMLFormElement>): void
+  onSubmit(event: SubmitEvent<HTMLFormElement>): void
   onType(q: string): void
   /** Called when the box is first focused or touched. */
   warmUp(): void

@@ -1,4 +1,4 @@
-import { type FormEvent, useCallback, useEffect, useRef, useState } from 'react'
+import { type SubmitEvent, useCallback, useEffect, useRef, useState } from 'react'
 
 import { normalizeQuery } from '../../lib/searchText'
 import { EMPTY, type FacetName, type FacetOptions, type Query, sameQuery } from '../searchQuery'
@@ -62,7 +62,7 @@ export function useSearch(pagefindUrl: string, baseUrl: string, options: FacetOp
     search(next, 'push')
   }
 
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+  const onSubmit = (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault()
     // The box itself, not the state: Enter right after typing (or right after the island took over
     // what was typed before it loaded) can come before React has re-rendered with the new text.
