@@ -47,7 +47,7 @@ export function runBiome(root: string): Finding[] {
     findings.push({
       severity,
       rule,
-      file: path.relative(root, file),
+      file: path.relative(root, decodeURIComponent(file)),
       line: Number(line),
       message: decodeURIComponent(message.replace(/%(?![0-9A-F]{2})/g, '%25')),
     })
