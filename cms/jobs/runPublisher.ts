@@ -1,4 +1,4 @@
-import { type ChildProcess, fork } from 'node:child_process'
+import { type ChildProcess, spawn } from 'node:child_process'
 import path from 'node:path'
 
 import { projectRoot } from '../lib/paths'
@@ -49,12 +49,12 @@ let nextId = 1
 function publisherWorker(): Worker {
   const env = childEnv()
   const envKey = JSON.stringify(env)
-  if (worker && worker.child.connected && worker.envKey === envKey) return worker
+  if (worker?.child.connected && worker.envKey === envKey) return worker
   worker?.child.kill()
-  const child = fork(path.join(projectRoot, 'site', 'publish', 'worker.ts'), [], {
+  // spawn, not fork: Next's bundler reads fork(path) as a module to bundle.
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(projectRoot, 'site', 'publish', 'worker.ts')], {
     cwd: projectRoot,
     env,
-    execArgv: ['--import', 'tsx'],
     stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
   })
   const current: Worker = { child, envKey, pending: new Map() }

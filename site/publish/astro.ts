@@ -2,7 +2,7 @@ import { createRequire } from 'node:module'
 import path from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 
-import { type SiteBuildInput, setSiteBuildInput } from '../src/lib/buildInput'
+import { type SiteBuildInput, setSiteBuildInput } from '../src/lib/buildScope'
 
 export const siteDir = fileURLToPath(new URL('..', import.meta.url))
 

@@ -13,13 +13,10 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
-import { SCOPE_FILE, MATERIALS_FILE, SNAPSHOT_FILE } from '../src/cms/buildRecord'
-import type { IncrementalScope } from '../src/lib/incrementalScope'
+import { type IncrementalScope, MATERIALS_FILE, SCOPE_FILE, SNAPSHOT_FILE } from '../src/cms/buildRecord'
 import { runAstro } from './astro'
-import type { BuiltRelease } from './full'
-import { filesUnder, linkCopy } from './linkCopy'
-import { removeStalePages } from './prune'
-import { checkBuild, countPages, metaDirOf, moveRelease, newReleaseId, type ReleaseManifest, readJson, releasesDirOf, stagingDirFor, writeFileReplacing } from './releases'
+import { filesUnder, linkCopy, removeStalePages } from './assemble'
+import { type BuiltRelease, checkBuild, countPages, metaDirOf, moveRelease, newReleaseId, type ReleaseManifest, readJson, releasesDirOf, stagingDirFor, writeFileReplacing } from './releases'
 import { writeDeltaExclusions, writeDeltaIndex } from './search'
 
 export interface IncrementalInput {

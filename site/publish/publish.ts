@@ -4,11 +4,26 @@ import path from 'node:path'
 import type { PublishMode, PublishRequest, PublishSuccess } from '@dvctt/cms/vocabulary/publish'
 
 import { MATERIALS_FILE } from '../src/cms/buildRecord'
-import { siteDir } from './astro'
-import { type BuiltRelease, fullBuild } from './full'
+import { runAstro, siteDir } from './astro'
 import { incrementalBuild } from './incremental'
-import { acquireLock } from './lock'
-import { liveRelease, metaDirOf, pruneReleases, type ReleaseManifest, readManifest, removeStaleStaging, swapLive } from './releases'
+import {
+  type BuiltRelease,
+  checkBuild,
+  countPages,
+  liveRelease,
+  metaDirOf,
+  moveRelease,
+  newReleaseId,
+  pruneReleases,
+  type ReleaseManifest,
+  readManifest,
+  releasesDirOf,
+  removeStaleStaging,
+  stagingDirFor,
+  swapLive,
+  writeFileReplacing,
+} from './releases'
+import { pagefindIdsByUrl, writeBaseIndex } from './search'
 
 const projectRoot = path.dirname(siteDir)
 // SITE_DIST_DIR lets tests and benchmarks build beside the demo's site/dist.
@@ -18,6 +33,66 @@ export const liveDir = path.resolve(projectRoot, process.env.SITE_DIST_DIR ?? pa
 const DELTA_MAX_PAGES = Number(process.env.SITE_DELTA_MAX_PAGES ?? 200)
 /** More changed materials than this in one build: a full build is simpler and not much slower. */
 const INCREMENTAL_MAX_MATERIALS = Number(process.env.SITE_INCREMENTAL_MAX_MATERIALS ?? 50)
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch {
+    return false
+  }
+}
+
+/**
+ * A cross-process lock so two builds of one site never run at once (builds of
+ * other output folders, e.g. tests beside the demo, do not wait); a dead
+ * holder's lock is taken over. Returns the release function.
+ */
+async function acquireLock(outDir: string, timeoutMs = 20 * 60 * 1000): Promise<() => void> {
+  const lockFile = path.join(releasesDirOf(outDir), '.build.lock')
+  fs.mkdirSync(path.dirname(lockFile), { recursive: true })
+  const deadline = Date.now() + timeoutMs
+  for (;;) {
+    try {
+      fs.writeFileSync(lockFile, String(process.pid), { flag: 'wx' })
+      return () => fs.rmSync(lockFile, { force: true })
+    } catch {
+      const holder = Number(fs.readFileSync(lockFile, 'utf8'))
+      if (!holder || !isAlive(holder)) {
+        fs.rmSync(lockFile, { force: true })
+        continue
+      }
+      if (Date.now() > deadline) throw new Error(`một lần dựng khác (tiến trình ${holder}) vẫn đang chạy quá lâu`)
+      await new Promise((resolve) => setTimeout(resolve, 500))
+    }
+  }
+}
+
+
+/** Renders every page and indexes them all into a new release (not yet live). */
+export async function fullBuild(outDir: string, previous: { live: string | null; manifest: ReleaseManifest | null }, started: number): Promise<BuiltRelease> {
+  const staging = stagingDirFor(outDir, 'full')
+  await runAstro(staging, { metaDir: metaDirOf(staging) })
+  await writeBaseIndex(staging)
+  const pages = countPages(staging)
+  checkBuild(staging, pages, previous.manifest?.pages ?? (previous.live ? countPages(previous.live) : null))
+  writeFileReplacing(path.join(metaDirOf(staging), 'pagefind-ids.json'), JSON.stringify(pagefindIdsByUrl(staging)))
+  const id = newReleaseId('full')
+  const builtAt = new Date().toISOString()
+  const manifest: ReleaseManifest = {
+    id,
+    mode: 'full',
+    builtAt,
+    fullBuiltAt: builtAt,
+    pages,
+    seconds: (Date.now() - started) / 1000,
+    delta: { changed: [], removed: [] },
+  }
+  writeFileReplacing(path.join(metaDirOf(staging), 'manifest.json'), JSON.stringify(manifest, null, 1))
+  const release = path.join(releasesDirOf(outDir), id)
+  moveRelease(staging, release)
+  return { release, pages, renderedPages: pages }
+}
 
 function folderBytes(dir: string): number {
   let bytes = 0

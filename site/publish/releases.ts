@@ -45,6 +45,14 @@ export interface ReleaseManifest {
   delta: { changed: string[]; removed: string[] }
 }
 
+/** A release built but not yet live. */
+export interface BuiltRelease {
+  release: string
+  pages: number
+  renderedPages: number
+  phases?: Record<string, number>
+}
+
 export const releasesDirOf = (out: string): string => `${out}.releases`
 
 export function readJson<T>(file: string): T | null {

@@ -4,7 +4,7 @@
  * REST API with CMS_SOURCE=rest) and hands back resolved, render-ready views.
  * Nothing here writes to the CMS.
  */
-import { siteBuildInput } from '../lib/buildInput'
+import { siteBuildInput } from '../lib/buildScope'
 import { scopeOf } from './buildRecord'
 import { readPreviewData, withPreview } from './preview'
 import { buildSiteData } from './siteData'

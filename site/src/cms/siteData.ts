@@ -45,24 +45,19 @@ export function expiredPages(tombstones: ExpiredMaterial[], refById: Map<string,
     .sort((a, b) => collator.compare(a.slug, b.slug))
 }
 
-/**
- * Resolves the published snapshot into what pages render. Pure: everything it
- * links to comes from `raw`, which holds published materials only, so a draft
- * can never be reached through a relationship, a translation or a rich-text link.
- */
-export function buildSiteData(raw: RawCmsData, builtAt = new Date()): SiteData {
-  const mediaById = mapById(raw.media)
-  const unitById = mapById(raw.units)
-  const below = unitsBelow(raw.units)
-  const topicById = mapById(raw.topics)
-  const audienceById = mapById(raw.audiences)
-  const campaignById = mapById(raw.campaigns)
-  const procedureById = mapById(raw.procedures)
+interface Lookups {
+  mediaById: Map<string, Media>
+  unitById: Map<string, Unit>
+  below: Map<string, Unit[]>
+  topicById: Map<string, Topic>
+  audienceById: Map<string, RawCmsData['audiences'][number]>
+  campaignById: Map<string, RawCmsData['campaigns'][number]>
+  procedureById: Map<string, RawCmsData['procedures'][number]>
+  refById: Map<string, MaterialRef>
+}
 
-  const published = raw.materials
-    .filter((m) => m._status === 'published')
-    .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt) || collator.compare(a.title, b.title))
-
+/** The short form of every published material, which links and cards use. */
+function materialRefs(published: Material[], mediaById: Map<string, Media>): Map<string, MaterialRef> {
   const refById = new Map<string, MaterialRef>()
   for (const m of published) {
     const kind = kindByValue.get(m.kind)
@@ -81,90 +76,122 @@ export function buildSiteData(raw: RawCmsData, builtAt = new Date()): SiteData {
       cover: imageView(resolveOne(m.coverImage, mediaById)),
     })
   }
+  return refById
+}
 
-  // Language versions form a star around the original: collect each family once.
+/** Language versions form a star around the original: each material's family, the original first. */
+function languageFamilies(published: Material[], refById: Map<string, MaterialRef>): (m: Material) => string[] {
+  const rootOf = (m: Material): string => {
+    const original = idOf(m.translationOf)
+    return original && refById.has(original) ? original : String(m.id)
+  }
   const family = new Map<string, string[]>()
-  for (const m of published) {
-    const original = idOf(m.translationOf)
-    const root = original && refById.has(original) ? original : String(m.id)
-    family.set(root, [...(family.get(root) ?? []), String(m.id)])
+  for (const m of published) family.set(rootOf(m), [...(family.get(rootOf(m)) ?? []), String(m.id)])
+  return (m) => {
+    const root = rootOf(m)
+    return [root, ...(family.get(root) ?? []).filter((id) => id !== root)]
   }
-  const familyOf = (m: Material): string[] => {
-    const original = idOf(m.translationOf)
-    const root = original && refById.has(original) ? original : String(m.id)
-    const members = family.get(root) ?? []
-    return [root, ...members.filter((id) => id !== root)]
-  }
+}
 
-  const ctx = { mediaById, materialById: refById }
+/** The files a material offers, and the media they use (added to `usedMedia`). */
+function downloadsOf(m: Material, mediaById: Map<string, Media>, usedMedia: Set<string>): DownloadView[] {
+  const downloads: DownloadView[] = []
+  for (const file of m.files ?? []) {
+    const media = resolveOne<Media>(file.file, mediaById)
+    const view = media && downloadView(file.label, media)
+    if (media && view) {
+      downloads.push(view)
+      usedMedia.add(String(media.id))
+    }
+  }
+  return downloads
+}
+
+/** One material as pages render it; the media it shows are added to `usedMedia`. */
+function materialView(m: Material, ref: MaterialRef, at: Lookups, familyOf: (m: Material) => string[], usedMedia: Set<string>, builtAt: Date): MaterialView {
+  const cover = resolveOne<Media>(m.coverImage, at.mediaById)
+  if (cover && ref.cover) usedMedia.add(String(cover.id))
+  const downloads = downloadsOf(m, at.mediaById, usedMedia)
+  const playable = downloads.find((d) => /^(video|audio)\//.test(d.mimeType))
+  const captions = downloads.filter((d) => d.mimeType === 'text/vtt').map((d) => ({ src: d.href, label: d.label, filename: d.filename }))
+
+  // Rendered on first use: a build limited to a few pages must not
+  // convert 10,000 bodies it never shows (≈ half the data load at that size).
+  let bodyHtml: string | undefined
+  let searchFolded: string | undefined
+  // Media shown inside the body must be published with the page too.
+  for (const id of bodyMediaIds(m.body).map(String)) if (at.mediaById.has(id)) usedMedia.add(id)
+
+  const topics = resolveMany(m.topics, at.topicById).sort(byOrderThenName)
+  const audiences = resolveMany(m.audiences, at.audienceById).sort(byName)
+  const campaign = resolveOne(m.campaign, at.campaignById)
+  const procedures = resolveMany(m.procedures, at.procedureById).sort((a, b) => collator.compare(a.code, b.code))
+  const ownerUnit = resolveOne(m.ownerUnit, at.unitById)
+  const appliesTo = resolveMany(m.appliesTo, at.unitById).sort(byName)
+  const translations = familyOf(m)
+    .filter((id) => id !== String(m.id))
+    .flatMap((id) => at.refById.get(id) ?? [])
+
+  const searchable = () =>
+    [m.title, m.summary, lexicalText(m.body), ...topics.map((t) => t.name), ...procedures.map((p) => p.name), ownerUnit?.name ?? '', ...downloads.map((d) => d.label)].join(' ')
+
+  return {
+    ...ref,
+    get bodyHtml() {
+      bodyHtml ??= richTextToHtml(m.body, { mediaById: at.mediaById, materialById: at.refById })
+      return bodyHtml
+    },
+    downloads: downloads.filter((d) => d.mimeType !== 'text/vtt' || !playable),
+    player: playable
+      ? { kind: playable.mimeType.startsWith('video/') ? 'video' : 'audio', src: playable.href, mimeType: playable.mimeType, captions }
+      : null,
+    topics,
+    audiences,
+    campaign,
+    procedures,
+    ownerUnit,
+    appliesTo,
+    reachesUnits: reachedUnits(at.below, ownerUnit, appliesTo),
+    translations,
+    printTemplate: Boolean(m.printTemplate),
+    validFrom: m.validFrom ?? null,
+    validUntil: m.validUntil ?? null,
+    expired: Boolean(m.validUntil && new Date(m.validUntil) < builtAt),
+    createdAt: m.createdAt,
+    get searchFolded() {
+      searchFolded ??= foldedDWords(searchable())
+      return searchFolded
+    },
+  }
+}
+
+/**
+ * Resolves the published snapshot into what pages render. Pure: everything it
+ * links to comes from `raw`, which holds published materials only, so a draft
+ * can never be reached through a relationship, a translation or a rich-text link.
+ */
+export function buildSiteData(raw: RawCmsData, builtAt = new Date()): SiteData {
+  const published = raw.materials
+    .filter((m) => m._status === 'published')
+    .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt) || collator.compare(a.title, b.title))
+  const mediaById = mapById(raw.media)
+  const refById = materialRefs(published, mediaById)
+  const at: Lookups = {
+    mediaById,
+    unitById: mapById(raw.units),
+    below: unitsBelow(raw.units),
+    topicById: mapById(raw.topics),
+    audienceById: mapById(raw.audiences),
+    campaignById: mapById(raw.campaigns),
+    procedureById: mapById(raw.procedures),
+    refById,
+  }
+  const familyOf = languageFamilies(published, refById)
   const usedMedia = new Set<string>()
   const materials: MaterialView[] = []
   for (const m of published) {
     const ref = refById.get(String(m.id))
-    if (!ref) continue
-    const cover = resolveOne<Media>(m.coverImage, mediaById)
-    if (cover && ref.cover) usedMedia.add(String(cover.id))
-
-    const downloads: DownloadView[] = []
-    for (const file of m.files ?? []) {
-      const media = resolveOne<Media>(file.file, mediaById)
-      const view = media && downloadView(file.label, media)
-      if (media && view) {
-        downloads.push(view)
-        usedMedia.add(String(media.id))
-      }
-    }
-    const playable = downloads.find((d) => /^(video|audio)\//.test(d.mimeType))
-    const captions = downloads.filter((d) => d.mimeType === 'text/vtt').map((d) => ({ src: d.href, label: d.label, filename: d.filename }))
-
-    // Rendered on first use: a build limited to a few pages (SITE_ONLY_ROUTES) must not
-    // convert 10,000 bodies it never shows (≈ half the data load at that size).
-    let bodyHtml: string | undefined
-    let searchFolded: string | undefined
-    // Media shown inside the body must be published with the page too.
-    for (const id of bodyMediaIds(m.body).map(String)) if (mediaById.has(id)) usedMedia.add(id)
-
-    const topics = resolveMany(m.topics, topicById).sort(byOrderThenName)
-    const audiences = resolveMany(m.audiences, audienceById).sort(byName)
-    const campaign = resolveOne(m.campaign, campaignById)
-    const procedures = resolveMany(m.procedures, procedureById).sort((a, b) => collator.compare(a.code, b.code))
-    const ownerUnit = resolveOne(m.ownerUnit, unitById)
-    const appliesTo = resolveMany(m.appliesTo, unitById).sort(byName)
-    const translations = familyOf(m)
-      .filter((id) => id !== String(m.id))
-      .flatMap((id) => refById.get(id) ?? [])
-
-    const searchable = () =>
-      [m.title, m.summary, lexicalText(m.body), ...topics.map((t) => t.name), ...procedures.map((p) => p.name), ownerUnit?.name ?? '', ...downloads.map((d) => d.label)].join(' ')
-
-    materials.push({
-      ...ref,
-      get bodyHtml() {
-        bodyHtml ??= richTextToHtml(m.body, ctx)
-        return bodyHtml
-      },
-      downloads: downloads.filter((d) => d.mimeType !== 'text/vtt' || !playable),
-      player: playable
-        ? { kind: playable.mimeType.startsWith('video/') ? 'video' : 'audio', src: playable.href, mimeType: playable.mimeType, captions }
-        : null,
-      topics,
-      audiences,
-      campaign,
-      procedures,
-      ownerUnit,
-      appliesTo,
-      reachesUnits: reachedUnits(below, ownerUnit, appliesTo),
-      translations,
-      printTemplate: Boolean(m.printTemplate),
-      validFrom: m.validFrom ?? null,
-      validUntil: m.validUntil ?? null,
-      expired: Boolean(m.validUntil && new Date(m.validUntil) < builtAt),
-      createdAt: m.createdAt,
-      get searchFolded() {
-        searchFolded ??= foldedDWords(searchable())
-        return searchFolded
-      },
-    })
+    if (ref) materials.push(materialView(m, ref, at, familyOf, usedMedia, builtAt))
   }
 
   const mediaFiles = new Set<string>()
@@ -192,7 +219,7 @@ export function buildSiteData(raw: RawCmsData, builtAt = new Date()): SiteData {
     byReachedUnit: groupBy(materials, (m) => m.reachesUnits.map((u) => String(u.id))),
     byCampaign: groupBy(materials, (m) => (m.campaign ? [String(m.campaign.id)] : [])),
     byProcedure: groupBy(materials, (m) => m.procedures.map((p) => String(p.id))),
-    unitById,
+    unitById: at.unitById,
     mediaFiles: [...mediaFiles].sort(),
     expiredPages: expiredPages(raw.expiredMaterials ?? [], refById, new Set(materials.map((m) => m.slug))),
   }

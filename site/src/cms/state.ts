@@ -1,4 +1,4 @@
-import type { IncrementalScope } from '../lib/incrementalScope'
+import type { IncrementalScope } from './buildRecord'
 import type { MediaOrigin, SiteData } from './types'
 
 /**

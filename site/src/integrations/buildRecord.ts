@@ -2,7 +2,7 @@ import type { AstroIntegration } from 'astro'
 
 import { writeBuildRecord } from '../cms/buildRecord'
 import { cmsBuildState } from '../cms/state'
-import { siteBuildInput } from '../lib/buildInput'
+import { siteBuildInput } from '../lib/buildScope'
 
 /**
  * Writes the release's bookkeeping (cms/buildRecord.ts) for the publisher,

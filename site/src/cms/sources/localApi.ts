@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url'
 
 import type { Payload, Where } from 'payload'
 
-import { siteBuildInput } from '../../lib/buildInput'
+import { siteBuildInput } from '../../lib/buildScope'
 import { SNAPSHOT_FILE } from '../buildRecord'
 import { mediaIdsOf } from '../media'
 import type { CmsSource, Material, Media, MediaOrigin, RawCmsData } from '../types'
@@ -33,7 +33,7 @@ async function importCms(): Promise<CmsModule> {
 /** The folder Payload stores uploads in, read from the CMS's own config. */
 function mediaOriginOf(payload: Payload): MediaOrigin {
   const upload = payload.collections.media.config.upload
-  if (!upload || !upload.staticDir) throw new Error('Bộ sưu tập "media" của CMS không có thư mục lưu tệp (upload.staticDir).')
+  if (!upload?.staticDir) throw new Error('Bộ sưu tập "media" của CMS không có thư mục lưu tệp (upload.staticDir).')
   return { type: 'directory', dir: path.resolve(upload.staticDir) }
 }
 
