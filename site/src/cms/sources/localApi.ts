@@ -21,13 +21,30 @@ const ID_CHUNK = 500
  * bundle it: Payload's config pulls in database drivers with native parts
  * (libsql, pg) that must be loaded by Node from the CMS's own node_modules.
  */
-async function importCms(): Promise<CmsModule> {
+/**
+ * Loaded once per process and kept on globalThis: each build gets a fresh copy
+ * of this chunk, and tsImport evaluates a fresh module graph per call, so a
+ * warm publisher (site/publish/worker.ts) would otherwise load the CMS and
+ * connect Payload again for every build.
+ */
+const CMS_MODULE = Symbol.for('dvctt.site.cmsModule')
+type WithCms = typeof globalThis & { [CMS_MODULE]?: Promise<CmsModule> }
+
+function importCms(): Promise<CmsModule> {
+  const g = globalThis as WithCms
+  if (g[CMS_MODULE]) return g[CMS_MODULE]
   // Resolved from the site folder, not from this chunk: the build may run it from
   // an output folder anywhere on disk, with no node_modules above it.
   // Node's own require also keeps Vite's dev module runner out of the way.
   const fromSite = pathToFileURL(path.join(process.env.DVCTT_SITE_ROOT || process.cwd(), 'package.json')).href
   const { tsImport } = createRequire(fromSite)('tsx/esm/api') as typeof import('tsx/esm/api')
-  return (await tsImport('@dvctt/cms/lib/getCmsPayload', fromSite)) as CmsModule
+  const loading = tsImport('@dvctt/cms/lib/getCmsPayload', fromSite) as Promise<CmsModule>
+  g[CMS_MODULE] = loading
+  // A failed load is not kept: the next build tries again.
+  loading.catch(() => {
+    if (g[CMS_MODULE] === loading) delete g[CMS_MODULE]
+  })
+  return loading
 }
 
 /** The folder Payload stores uploads in, read from the CMS's own config. */
