@@ -50,7 +50,7 @@ function qrStream(text: string): { bytes: Uint8Array; modules: number } {
 /** Draws the address's QR code, `side` points square, with its lower left corner at (x, y). */
 export function drawQr(doc: PDFDocument, page: PDFPage, text: string, x: number, y: number, side: number): void {
   const { bytes, modules } = qrStream(text)
-  const { PDFName, pushGraphicsState, popGraphicsState, concatTransformationMatrix, drawObject } = pdfLib()
+  const { pushGraphicsState, popGraphicsState, concatTransformationMatrix, drawObject } = pdfLib()
   const form = doc.context.register(
     doc.context.stream(bytes, { Type: 'XObject', Subtype: 'Form', BBox: [0, 0, modules, modules], Filter: 'FlateDecode' }),
   )
