@@ -1,7 +1,7 @@
-import type { PDFDocument, PDFFont, PDFImage, PDFPage, RGB } from 'pdf-lib'
+import type { PDFDocument, PDFFont, PDFImage, PDFPage } from 'pdf-lib'
 
 import { pdfFontBytes, sharedFontkit } from './pdfFonts'
-import { qrMatrix } from './qrCode'
+import { blockHeight, drawBlocks, drawQr, rgb, type TextBlock, wrap } from './printKitPdfDraw'
 import { siteRequire } from './siteRequire'
 
 // Required at run time, not bundled (lib/siteRequire.ts), and only once a kit is made: pages that list kits never load it.
@@ -43,87 +43,12 @@ export interface PrintKitInput {
   updatedAt: string
 }
 
-/** pdf-lib's RGB colour, made without loading it (its rgb() returns this shape). */
-const rgb = (red: number, green: number, blue: number): RGB => ({ type: 'RGB', red, green, blue }) as RGB
 const BRAND = rgb(0.06, 0.37, 0.66)
 const ACCENT = rgb(0.99, 0.78, 0.2)
 const INK = rgb(0.12, 0.14, 0.18)
 const MUTED = rgb(0.38, 0.42, 0.48)
 const BAND = rgb(0.93, 0.96, 0.99)
 const WHITE = rgb(1, 1, 1)
-const BLACK = rgb(0, 0, 0)
-
-/**
- * Greedy word wrap; a word longer than the line (a long address) stays whole on its own line.
- * Each word is measured once (a measure runs fontkit's shaping, the costliest step of a kit when
- * every growing line was measured anew); a line is its words plus the spaces between them.
- */
-function wrap(text: string, font: PDFFont, size: number, maxWidth: number): string[] {
-  const space = font.widthOfTextAtSize(' ', size)
-  const lines: string[] = []
-  let line = ''
-  let width = 0
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    const wordWidth = font.widthOfTextAtSize(word, size)
-    if (line && width + space + wordWidth > maxWidth) {
-      lines.push(line)
-      line = word
-      width = wordWidth
-    } else {
-      line = line ? `${line} ${word}` : word
-      width = line === word ? wordWidth : width + space + wordWidth
-    }
-  }
-  if (line) lines.push(line)
-  return lines
-}
-
-interface TextBlock {
-  lines: string[]
-  font: PDFFont
-  size: number
-  color: RGB
-  gapAfter: number
-}
-
-const blockHeight = (blocks: TextBlock[]) => blocks.reduce((sum, b) => sum + b.lines.length * b.size * 1.3 + b.gapAfter, 0)
-
-/** Draws blocks downwards from `top`; returns the y below the last line. */
-function drawBlocks(page: PDFPage, blocks: TextBlock[], x: number, top: number): number {
-  let y = top
-  for (const block of blocks) {
-    for (const line of block.lines) {
-      y -= block.size * 1.3
-      page.drawText(line, { x, y: y + block.size * 0.3, size: block.size, font: block.font, color: block.color })
-    }
-    y -= block.gapAfter
-  }
-  return y
-}
-
-/**
- * The QR code as one vector path (runs of dark modules in a row are one
- * rectangle each): sharp at any print size, no image to embed, and one fill
- * instead of hundreds of drawRectangle calls with their graphics states.
- */
-function drawQr(page: PDFPage, text: string, x: number, y: number, side: number): void {
-  const matrix = qrMatrix(text)
-  const quiet = 2
-  const cell = side / (matrix.size + quiet * 2)
-  page.drawRectangle({ x, y, width: side, height: side, color: WHITE })
-  const runs: string[] = []
-  for (let row = 0; row < matrix.size; row++) {
-    for (let col = 0; col < matrix.size; col++) {
-      if (!matrix.isDark(row, col)) continue
-      let end = col
-      while (end + 1 < matrix.size && matrix.isDark(row, end + 1)) end++
-      runs.push(`M${col + quiet} ${row + quiet}h${end - col + 1}v1h${col - end - 1}z`)
-      col = end
-    }
-  }
-  // SVG path coordinates run downwards from the top-left corner, in modules.
-  page.drawSvgPath(runs.join(''), { x, y: y + side, scale: cell, color: BLACK })
-}
 
 /** The unit's lines for the footer: only the details it has, never an empty label. */
 export function unitLines(unit: PrintKitUnit): { label: string; value: string }[] {
@@ -149,13 +74,37 @@ async function embedCover(doc: PDFDocument, cover: NonNullable<PrintKitInput['co
   }
 }
 
+/** The sheet being drawn, laid out for A4 and scaled by `s`, so A3 is the same design, larger. */
+interface Kit {
+  doc: PDFDocument
+  page: PDFPage
+  regular: PDFFont
+  bold: PDFFont
+  W: number
+  H: number
+  s: number
+  margin: number
+}
+
+const nfc = (text: string) => text.normalize('NFC')
+
 export async function renderPrintKit(input: PrintKitInput): Promise<Uint8Array> {
+  const kit = await openKit(input)
+  const bandBottom = drawHeader(kit, input)
+  const footerTop = drawFooter(kit, input)
+  await drawMessage(kit, input, bandBottom, footerTop)
+  kit.doc.setCreationDate(new Date(input.updatedAt))
+  kit.doc.setModificationDate(new Date(input.updatedAt))
+  return kit.doc.save({ useObjectStreams: true })
+}
+
+/** A new document with both weights of the font embedded, its metadata set, and its one page. */
+async function openKit(input: PrintKitInput): Promise<Kit> {
   const paper = PAPER_SIZES[input.size]
   const { width: W, height: H } = paper
   // Everything is laid out for A4 and scaled, so A3 is the same design, larger.
   const s = W / PAPER_SIZES.a4.width
   const margin = 36 * s
-  const nfc = (text: string) => text.normalize('NFC')
 
   const doc = await pdfLib().PDFDocument.create()
   doc.registerFontkit(sharedFontkit)
@@ -170,8 +119,11 @@ export async function renderPrintKit(input: PrintKitInput): Promise<Uint8Array> 
   doc.setLanguage('vi-VN')
   doc.setKeywords([nfc(input.kindLabel), nfc(input.unit.name)])
   const page = doc.addPage([W, H])
+  return { doc, page, regular, bold, W, H, s, margin }
+}
 
-  // Header band: who publishes, what kind of sheet.
+/** Header band: who publishes, what kind of sheet. Returns the y below its accent stripe. */
+function drawHeader({ page, regular, bold, W, H, s, margin }: Kit, input: PrintKitInput): number {
   const headerH = 58 * s
   page.drawRectangle({ x: 0, y: H - headerH, width: W, height: headerH, color: BRAND })
   page.drawRectangle({ x: 0, y: H - headerH - 5 * s, width: W, height: 5 * s, color: ACCENT })
@@ -179,8 +131,11 @@ export async function renderPrintKit(input: PrintKitInput): Promise<Uint8Array> 
   page.drawText('Dịch vụ công trực tuyến – Ở đâu cũng làm được', { x: margin, y: H - 44 * s, size: 9.5 * s, font: regular, color: WHITE })
   const kind = nfc(input.kindLabel).toUpperCase()
   page.drawText(kind, { x: W - margin - bold.widthOfTextAtSize(kind, 11 * s), y: H - 36 * s, size: 11 * s, font: bold, color: ACCENT })
+  return H - headerH - 5 * s
+}
 
-  // Footer band, stamped for the unit: its details on the left, the QR code on the right.
+/** Footer band, stamped for the unit: its details on the left, the QR code on the right. Returns its top. */
+function drawFooter({ page, regular, bold, W, s, margin }: Kit, input: PrintKitInput): number {
   const qrSide = 118 * s
   const pad = 16 * s
   const textWidth = W - margin * 2 - qrSide - pad * 2
@@ -209,10 +164,14 @@ export async function renderPrintKit(input: PrintKitInput): Promise<Uint8Array> 
     font: regular,
     color: MUTED,
   })
+  return footerY + footerH
+}
 
-  // The message: title, summary, the cover in whatever room is left, and the address in words.
+/** The message between the bands: title, summary, the cover in whatever room is left, and the address in words. */
+async function drawMessage(kit: Kit, input: PrintKitInput, bandBottom: number, footerTop: number): Promise<void> {
+  const { doc, page, regular, bold, W, s, margin } = kit
   const contentWidth = W - margin * 2
-  let y = H - headerH - 5 * s - 26 * s
+  let y = bandBottom - 26 * s
   y = drawBlocks(
     page,
     [
@@ -224,7 +183,7 @@ export async function renderPrintKit(input: PrintKitInput): Promise<Uint8Array> 
   )
   const linkSize = 9 * s
   const linkLines = wrap(`Xem đầy đủ và tải về: ${input.pageUrl}`, regular, linkSize, contentWidth)
-  const linkTop = footerY + footerH + 14 * s + linkLines.length * linkSize * 1.3
+  const linkTop = footerTop + 14 * s + linkLines.length * linkSize * 1.3
   drawBlocks(page, [{ lines: linkLines, font: regular, size: linkSize, color: MUTED, gapAfter: 0 }], margin, linkTop)
 
   const image = input.cover ? await embedCover(doc, input.cover, input.title) : null
@@ -238,8 +197,4 @@ export async function renderPrintKit(input: PrintKitInput): Promise<Uint8Array> 
       page.drawImage(image, { x: margin + (contentWidth - w) / 2, y: boxTop - h, width: w, height: h })
     }
   }
-
-  doc.setCreationDate(new Date(input.updatedAt))
-  doc.setModificationDate(new Date(input.updatedAt))
-  return doc.save({ useObjectStreams: true })
 }
