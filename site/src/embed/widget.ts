@@ -83,6 +83,65 @@ function has(list: string[], value: string): boolean {
   return false
 }
 
+/**
+ * Where the widget goes: in place of the host's fallback link, written just
+ * before the script tag (found now, when the script starts), or else before
+ * the script. Returns the function that puts a box there, in a shadow root.
+ */
+function mountPoint(script: HTMLScriptElement): (content: HTMLElement) => void {
+  const before = script.previousElementSibling
+  const fallback = before && before.tagName === 'A' ? before : null
+  const host = document.createElement('div')
+  host.setAttribute('data-dvctt-widget', '')
+
+  return (content: HTMLElement) => {
+    if (!host.attachShadow) return
+    const root = host.attachShadow({ mode: 'open' })
+    const style = document.createElement('style')
+    style.textContent = STYLES
+    root.appendChild(style)
+    root.appendChild(content)
+    const parent = script.parentNode
+    if (!parent) return
+    if (fallback && fallback.parentNode === parent) parent.replaceChild(host, fallback)
+    else parent.insertBefore(host, script)
+    script.setAttribute('data-dvctt-widget', 'done')
+  }
+}
+
+/** A box that says what is wrong, with a link (`href`, already absolute) to where to look. */
+function emptyBox(message: string, href: string, label: string): HTMLElement {
+  const box = el('div', 'w')
+  box.setAttribute('lang', 'vi')
+  box.appendChild(el('p', 'e', message))
+  const more = el('p', 'f')
+  more.appendChild(link(href, label))
+  box.appendChild(more)
+  return box
+}
+
+/** One material: its picture if it has one, its title (a link), kind, date and language. */
+function itemRow(item: Item, abs: (path: string) => string): HTMLLIElement {
+  const li = el('li')
+  if (item.i) {
+    const img = el('img')
+    img.src = abs(item.i)
+    img.alt = ''
+    img.loading = 'lazy'
+    img.decoding = 'async'
+    img.width = 64
+    img.height = 44
+    li.appendChild(img)
+  }
+  const text = el('div')
+  text.appendChild(link(abs(item.u), item.t, 't'))
+  let meta = item.k + ' · ' + date(item.d)
+  if (item.l !== 'vi' && LANGUAGES[item.l]) meta += ' · ' + LANGUAGES[item.l]
+  text.appendChild(el('span', 'm', meta))
+  li.appendChild(text)
+  return li
+}
+
 function start(script: HTMLScriptElement): void {
   script.setAttribute('data-dvctt-widget', 'pending')
   const base = script.src
@@ -103,34 +162,8 @@ function start(script: HTMLScriptElement): void {
   else if (kind) (group = 'loai'), (slug = kind)
 
   // The host's fallback link, written just before the script tag, is what the widget replaces.
-  const before = script.previousElementSibling
-  const fallback = before && before.tagName === 'A' ? before : null
-  const host = document.createElement('div')
-  host.setAttribute('data-dvctt-widget', '')
-
-  const show = (content: HTMLElement) => {
-    if (!host.attachShadow) return
-    const root = host.attachShadow({ mode: 'open' })
-    const style = document.createElement('style')
-    style.textContent = STYLES
-    root.appendChild(style)
-    root.appendChild(content)
-    const parent = script.parentNode
-    if (!parent) return
-    if (fallback && fallback.parentNode === parent) parent.replaceChild(host, fallback)
-    else parent.insertBefore(host, script)
-    script.setAttribute('data-dvctt-widget', 'done')
-  }
-
-  const empty = (message: string, href: string, label: string) => {
-    const box = el('div', 'w')
-    box.setAttribute('lang', 'vi')
-    box.appendChild(el('p', 'e', message))
-    const more = el('p', 'f')
-    more.appendChild(link(abs(href), label))
-    box.appendChild(more)
-    show(box)
-  }
+  const show = mountPoint(script)
+  const empty = (message: string, href: string, label: string) => show(emptyBox(message, abs(href), label))
 
   if (group && !SLUG.test(slug)) {
     empty('Mã ' + GROUP_NAMES[group].what + ' «' + slug + '» không hợp lệ.', '..' + GROUP_NAMES[group].index, GROUP_NAMES[group].all)
@@ -180,27 +213,7 @@ function start(script: HTMLScriptElement): void {
       box.appendChild(el('p', 'e', why))
     } else {
       const ul = el('ul')
-      for (let i = 0; i < picked.length; i++) {
-        const item = picked[i] as Item
-        const li = el('li')
-        if (item.i) {
-          const img = el('img')
-          img.src = abs(item.i)
-          img.alt = ''
-          img.loading = 'lazy'
-          img.decoding = 'async'
-          img.width = 64
-          img.height = 44
-          li.appendChild(img)
-        }
-        const text = el('div')
-        text.appendChild(link(abs(item.u), item.t, 't'))
-        let meta = item.k + ' · ' + date(item.d)
-        if (item.l !== 'vi' && LANGUAGES[item.l]) meta += ' · ' + LANGUAGES[item.l]
-        text.appendChild(el('span', 'm', meta))
-        li.appendChild(text)
-        ul.appendChild(li)
-      }
+      for (let i = 0; i < picked.length; i++) ul.appendChild(itemRow(picked[i] as Item, abs))
       box.appendChild(ul)
     }
     const more = el('p', 'f')
