@@ -46,13 +46,20 @@ export function linkCopy(from: string, to: string): Promise<void> {
  * listing that got shorter. An expired material's address may have been
  * rendered again, as its "hết hiệu lực" page. Returns the removed page URLs.
  */
-export function removeStalePages(release: string, scope: IncrementalScope, rendered: Set<string>): string[] {
+export function removeStalePages(release: string, scope: IncrementalScope, rendered: Set<string>): { removed: string[]; removedPages: number } {
   const removed: string[] = []
+  let removedPages = 0
+  /** Removes a file or folder, counting the pages (.html) it held. */
+  const remove = (target: string) => {
+    if (!fs.existsSync(target)) return
+    if (fs.statSync(target).isDirectory()) removedPages += filesUnder(target).filter((file) => file.endsWith('.html')).length
+    fs.rmSync(target, { recursive: true, force: true })
+  }
   for (const { before, now } of Object.values(scope.slugs)) {
     if (!before || before === now) continue
-    if (!rendered.has(path.join('tai-lieu', before, 'index.html'))) fs.rmSync(path.join(release, 'tai-lieu', before), { recursive: true, force: true })
+    if (!rendered.has(path.join('tai-lieu', before, 'index.html'))) remove(path.join(release, 'tai-lieu', before))
     // Its embed page goes with it (an expired material has none), unless another material took the address in this build.
-    if (!rendered.has(path.join('nhung', before, 'index.html'))) fs.rmSync(path.join(release, 'nhung', before), { recursive: true, force: true })
+    if (!rendered.has(path.join('nhung', before, 'index.html'))) remove(path.join(release, 'nhung', before))
     // Its oEmbed file goes with its page (an expired page has none), unless another material took the address in this build.
     const oembed = path.join('oembed', `${before}.json`)
     if (!rendered.has(oembed)) fs.rmSync(path.join(release, oembed), { force: true })
@@ -74,8 +81,8 @@ export function removeStalePages(release: string, scope: IncrementalScope, rende
     const pagesDir = path.join(release, listing, 'trang')
     if (!fs.existsSync(pagesDir)) continue
     for (const page of fs.readdirSync(pagesDir)) {
-      if (!rendered.has(path.join(listing.slice(1), 'trang', page, 'index.html'))) fs.rmSync(path.join(pagesDir, page), { recursive: true, force: true })
+      if (!rendered.has(path.join(listing.slice(1), 'trang', page, 'index.html'))) remove(path.join(pagesDir, page))
     }
   }
-  return removed
+  return { removed, removedPages }
 }

@@ -16,7 +16,7 @@ import path from 'node:path'
 import { type IncrementalScope, MATERIALS_FILE, SCOPE_FILE, SNAPSHOT_FILE } from '../src/cms/buildRecord'
 import { runAstro } from './astro'
 import { filesUnder, linkCopy, removeStalePages } from './assemble'
-import { type BuiltRelease, checkBuild, countPages, metaDirOf, moveRelease, newReleaseId, type ReleaseManifest, readJson, releasesDirOf, stagingDirFor, writeFileReplacing } from './releases'
+import { type BuiltRelease, checkBuild, folderBytes, metaDirOf, moveRelease, newReleaseId, type ReleaseManifest, readJson, releasesDirOf, stagingDirFor, writeFileReplacing } from './releases'
 import { writeDeltaExclusions, writeDeltaIndex } from './search'
 
 export interface IncrementalInput {
@@ -40,16 +40,20 @@ function phaseTimer() {
   }
 }
 
-/** Moves the rendered pages and data over the copy; assets (hashed names, new media) only when missing. */
-function placeRendered(staging: string, release: string, rendered: string[]): void {
+/** Moves the rendered pages and data over the copy; assets (hashed names, new media) only when missing. Returns how many pages are new. */
+function placeRendered(staging: string, release: string, rendered: string[]): number {
+  let added = 0
   for (const file of rendered) {
     const target = path.join(release, file)
     // Feeds (/nguon/*.xml, *.atom) are rendered data like pages and JSON; so are print kits, which keep their names when their material changes.
     const isPage = /\.(html|json|xml|atom)$/.test(file) || file.startsWith(`in-an${path.sep}`)
-    if (!isPage && fs.existsSync(target)) continue
+    const exists = fs.existsSync(target)
+    if (!isPage && exists) continue
+    if (!exists && file.endsWith('.html')) added++
     fs.mkdirSync(path.dirname(target), { recursive: true })
     fs.renameSync(path.join(staging, file), target)
   }
+  return added
 }
 
 /** The new release's bookkeeping: this build's data snapshot and map, the base index's IDs. */
@@ -78,9 +82,9 @@ export async function incrementalBuild({ outDir, live, manifest, changedIds, sta
   await copied
   timer.done('linkCopy')
 
-  placeRendered(staging, release, rendered)
+  const addedPages = placeRendered(staging, release, rendered)
   moveBookkeeping(staging, live, release)
-  const removed = removeStalePages(release, scope, new Set(rendered))
+  const { removed, removedPages } = removeStalePages(release, scope, new Set(rendered))
   fs.rmSync(staging, { recursive: true, force: true })
   fs.rmSync(metaDirOf(staging), { recursive: true, force: true })
 
@@ -92,7 +96,8 @@ export async function incrementalBuild({ outDir, live, manifest, changedIds, sta
   writeDeltaExclusions(release, metaDirOf(release), { changed, removed: removedAll }, deltaIds, manifest.fullBuiltAt)
   timer.done('deltaIndex')
 
-  const pages = countPages(release)
+  // Counted from the change, not by walking tens of thousands of files.
+  const pages = manifest.pages + addedPages - removedPages
   checkBuild(release, pages, manifest.pages)
   timer.done('check')
   const next: ReleaseManifest = {
@@ -102,10 +107,12 @@ export async function incrementalBuild({ outDir, live, manifest, changedIds, sta
     fullBuiltAt: manifest.fullBuiltAt,
     pages,
     seconds: (Date.now() - started) / 1000,
+    // The base index is the live one's (hard links); a release made before this was recorded is measured once.
+    pagefindBytes: manifest.pagefindBytes ?? folderBytes(path.join(release, 'pagefind')),
     delta: { changed, removed: removedAll },
   }
   writeFileReplacing(path.join(metaDirOf(release), 'manifest.json'), JSON.stringify(next, null, 1))
   const final = path.join(releasesDirOf(outDir), next.id)
   moveRelease(release, final)
-  return { release: final, phases: timer.phases, pages, renderedPages: rendered.filter((file) => file.endsWith('.html')).length }
+  return { release: final, phases: timer.phases, pagefindBytes: next.pagefindBytes ?? 0, pages, renderedPages: rendered.filter((file) => file.endsWith('.html')).length }
 }

@@ -9,6 +9,7 @@ import { incrementalBuild } from './incremental'
 import {
   type BuiltRelease,
   checkBuild,
+  folderBytes,
   countPages,
   liveRelease,
   metaDirOf,
@@ -79,29 +80,23 @@ export async function fullBuild(outDir: string, previous: { live: string | null;
   writeFileReplacing(path.join(metaDirOf(staging), 'pagefind-ids.json'), JSON.stringify(pagefindIdsByUrl(staging)))
   const id = newReleaseId('full')
   const builtAt = new Date().toISOString()
+  const pagefindBytes = folderBytes(path.join(staging, 'pagefind'))
   const manifest: ReleaseManifest = {
     id,
     mode: 'full',
     builtAt,
     fullBuiltAt: builtAt,
     pages,
+    pagefindBytes,
     seconds: (Date.now() - started) / 1000,
     delta: { changed: [], removed: [] },
   }
   writeFileReplacing(path.join(metaDirOf(staging), 'manifest.json'), JSON.stringify(manifest, null, 1))
   const release = path.join(releasesDirOf(outDir), id)
   moveRelease(staging, release)
-  return { release, pages, renderedPages: pages }
+  return { release, pages, renderedPages: pages, pagefindBytes }
 }
 
-function folderBytes(dir: string): number {
-  let bytes = 0
-  if (!fs.existsSync(dir)) return bytes
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true, recursive: true })) {
-    if (entry.isFile()) bytes += fs.statSync(path.join(entry.parentPath, entry.name)).size
-  }
-  return bytes
-}
 
 /** Why this request cannot be built incrementally (so it is built in full), or nothing. */
 function fullBecause(request: PublishRequest, live: string | null, manifest: ReleaseManifest | null): string | undefined {
@@ -146,7 +141,7 @@ export async function publish(request: PublishRequest): Promise<PublishSuccess> 
       pages: built.pages,
       renderedPages: built.renderedPages,
       phases: built.phases,
-      pagefindBytes: folderBytes(path.join(built.release, 'pagefind')),
+      pagefindBytes: built.pagefindBytes,
       seconds: (Date.now() - started) / 1000,
       removedStaging,
     }

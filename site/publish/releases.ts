@@ -8,6 +8,8 @@ import path from 'node:path'
  * folder. The two previous releases stay, so requests still reading them finish.
  */
 export const RELEASES_KEPT = 3
+/** Old releases being deleted in the background (pruneReleases). */
+const PRUNED_PREFIX = '.pruned-'
 /**
  * Each release's bookkeeping (manifest, the published data it was built from,
  * search IDs) lives beside it in `<out>.releases/.meta/<id>/`, outside the
@@ -41,6 +43,8 @@ export interface ReleaseManifest {
   fullBuiltAt: string
   pages: number
   seconds: number
+  /** Size of the base search index (unchanged until the next full build). */
+  pagefindBytes?: number
   /** Pages rendered since the last full build, and pages removed since then (URLs with base). */
   delta: { changed: string[]; removed: string[] }
 }
@@ -50,6 +54,7 @@ export interface BuiltRelease {
   release: string
   pages: number
   renderedPages: number
+  pagefindBytes: number
   phases?: Record<string, number>
 }
 
@@ -108,6 +113,7 @@ export function removeStaleStaging(out: string): string[] {
   if (!fs.existsSync(dir)) return []
   const removed: string[] = []
   for (const name of fs.readdirSync(dir)) {
+    if (name.startsWith(PRUNED_PREFIX)) fs.rmSync(path.join(dir, name), { recursive: true, force: true })
     if (!name.startsWith('.staging-')) continue
     fs.rmSync(path.join(dir, name), { recursive: true, force: true })
     removed.push(name)
@@ -128,6 +134,16 @@ export function removeStaleStaging(out: string): string[] {
     }
   }
   return removed
+}
+
+/** Bytes of every file under `dir` (0 if it does not exist). */
+export function folderBytes(dir: string): number {
+  let bytes = 0
+  if (!fs.existsSync(dir)) return bytes
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile()) bytes += fs.statSync(path.join(entry.parentPath, entry.name)).size
+  }
+  return bytes
 }
 
 /** Pages of a built folder: every .html file. */
@@ -197,7 +213,12 @@ export function pruneReleases(out: string): void {
       kept++
       continue
     }
-    fs.rmSync(dir, { recursive: true, force: true })
+    // Renamed out of the way at once, deleted in the background (tens of thousands of
+    // files at 10,000 materials): a publish does not wait for it. A deletion cut
+    // short is finished by the next build (removeStaleStaging).
+    const doomed = path.join(releases, `${PRUNED_PREFIX}${name}`)
+    fs.renameSync(dir, doomed)
     fs.rmSync(metaDirOf(dir), { recursive: true, force: true })
+    fs.promises.rm(doomed, { recursive: true, force: true }).catch(() => undefined)
   }
 }

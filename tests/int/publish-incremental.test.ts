@@ -16,7 +16,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest'
 import { CONSOLIDATE_REASON, REBUILD_TASK } from '@dvctt/cms/jobs/rebuildSite'
 import type { Material } from '@dvctt/cms/payload-types'
 
-import { readManifest, liveRelease } from '@dvctt/site/publish/releases'
+import { countPages, liveRelease, readManifest } from '@dvctt/site/publish/releases'
 import { serveSite } from '../../scripts/lib/site-server'
 import { launchChromium } from '../e2e/browser'
 import { describeWithDatabase, getTestPayload } from '../support/cms'
@@ -114,6 +114,8 @@ describeWithDatabase('incremental publishing: changed pages, listings and a delt
       delta: { changed: string[]; removed: string[] }
     }
     expect(manifest.delta.removed).toContain(`/tai-lieu/${leaving.slug}/`)
+    // The page count an incremental build reports (counted from the change) is the number of pages served.
+    expect(status.lastSuccess?.pages).toBe(countPages(live))
     expect(manifest.delta.changed).toEqual(expect.arrayContaining([`/tai-lieu/${added.slug}/`, `/tai-lieu/${edited.slug}/`]))
     // The base index still holds the old entries, which the search island drops by these IDs.
     expect(exclude.exclude.length).toBeGreaterThanOrEqual(2)
