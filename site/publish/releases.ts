@@ -113,7 +113,8 @@ export function removeStaleStaging(out: string): string[] {
   if (!fs.existsSync(dir)) return []
   const removed: string[] = []
   for (const name of fs.readdirSync(dir)) {
-    if (name.startsWith(PRUNED_PREFIX)) fs.rmSync(path.join(dir, name), { recursive: true, force: true })
+    // Old releases a previous build began deleting: finish in the background too.
+    if (name.startsWith(PRUNED_PREFIX)) fs.promises.rm(path.join(dir, name), { recursive: true, force: true }).catch(() => undefined)
     if (!name.startsWith('.staging-')) continue
     fs.rmSync(path.join(dir, name), { recursive: true, force: true })
     removed.push(name)
