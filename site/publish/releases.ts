@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 
@@ -114,7 +115,7 @@ export function removeStaleStaging(out: string): string[] {
   const removed: string[] = []
   for (const name of fs.readdirSync(dir)) {
     // Old releases a previous build began deleting: finish in the background too.
-    if (name.startsWith(PRUNED_PREFIX)) fs.promises.rm(path.join(dir, name), { recursive: true, force: true }).catch(() => undefined)
+    if (name.startsWith(PRUNED_PREFIX)) removeInBackground(path.join(dir, name))
     if (!name.startsWith('.staging-')) continue
     fs.rmSync(path.join(dir, name), { recursive: true, force: true })
     removed.push(name)
@@ -199,6 +200,17 @@ export function swapLive(out: string, release: string): void {
 }
 
 /** Keeps the live release and the newest others up to RELEASES_KEPT; deletes the rest. */
+/**
+ * Deletes a folder in a detached, lowest-priority process, so the next build
+ * is not slowed by it (tens of thousands of unlinks); in-process if `nice` is missing.
+ */
+function removeInBackground(dir: string): void {
+  const inProcess = () => fs.promises.rm(dir, { recursive: true, force: true }).catch(() => undefined)
+  const child = spawn('nice', ['-n', '19', 'rm', '-rf', '--', dir], { detached: true, stdio: 'ignore' })
+  child.on('error', inProcess)
+  child.unref()
+}
+
 export function pruneReleases(out: string): void {
   const releases = releasesDirOf(out)
   const live = liveRelease(out)
@@ -220,6 +232,6 @@ export function pruneReleases(out: string): void {
     const doomed = path.join(releases, `${PRUNED_PREFIX}${name}`)
     fs.renameSync(dir, doomed)
     fs.rmSync(metaDirOf(dir), { recursive: true, force: true })
-    fs.promises.rm(doomed, { recursive: true, force: true }).catch(() => undefined)
+    removeInBackground(doomed)
   }
 }
