@@ -15,7 +15,7 @@ import type { Material, Unit } from '@dvctt/cms/payload-types'
 
 import { describeWithDatabase, getTestPayload } from '../support/cms'
 import { type Fixtures, fixtures, uniqueSuffix } from '../support/factories'
-import { buildSiteOrFail, removeSiteDir, runPendingRebuilds as runBuilds, testSiteDir } from '../support/siteBuild'
+import { freshLiveSite, removeSiteDir, runPendingRebuilds as runBuilds, testSiteDir } from '../support/siteBuild'
 
 /**
  * A kit's document title: "<material title> – <unit name> (A4)". (Its text is read with pdf.js in
@@ -55,10 +55,7 @@ describeWithDatabase('print kits in incremental builds', () => {
       printTemplate: true,
       title: `Áp phích mẫu in ${uniqueSuffix()}`,
     })
-    removeSiteDir(outDir)
-    await buildSiteOrFail(outDir)
-    await payload.delete({ collection: 'payload-jobs', where: { id: { exists: true } } })
-    await payload.delete({ collection: 'site-changes', where: { id: { exists: true } }, overrideAccess: true })
+    await freshLiveSite(payload, outDir)
   }, 240_000)
 
   afterAll(() => removeSiteDir(outDir))

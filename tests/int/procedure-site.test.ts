@@ -11,7 +11,7 @@ import type { Procedure } from '@dvctt/cms/payload-types'
 
 import { describeWithDatabase, getTestPayload } from '../support/cms'
 import { type Fixtures, fixtures, uniqueSuffix } from '../support/factories'
-import { buildSiteOrFail, readPage, removeSiteDir, runPendingRebuilds, testSiteDir } from '../support/siteBuild'
+import { freshLiveSite, readPage, removeSiteDir, runPendingRebuilds, testSiteDir } from '../support/siteBuild'
 
 const PROVINCE_TEMPLATE = 'https://dichvucong.laichau.gov.vn/dich-vu-cong/tthc?ma={code}'
 const ddmmyyyy = (iso: string) => new Intl.DateTimeFormat('vi-VN', { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date(iso))
@@ -48,10 +48,7 @@ describeWithDatabase('procedure pages on the built site', () => {
     // Một phần: never in the coverage figures.
     await make.createProcedure({ field, onlineLevel: 'partial' })
     await make.createPublishedMaterial({ ownerUnit, title: `Hướng dẫn thủ tục đã bãi bỏ ${uniqueSuffix()}`, procedures: [withdrawn.id] })
-    removeSiteDir(outDir)
-    await buildSiteOrFail(outDir)
-    await payload.delete({ collection: 'payload-jobs', where: { id: { exists: true } } })
-    await payload.delete({ collection: 'site-changes', where: { id: { exists: true } }, overrideAccess: true })
+    await freshLiveSite(payload, outDir)
   }, 300_000)
 
   afterAll(() => {

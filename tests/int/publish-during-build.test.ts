@@ -14,7 +14,7 @@ import type { Material } from '@dvctt/cms/payload-types'
 
 import { describeWithDatabase, getTestPayload } from '../support/cms'
 import { type Fixtures, fixtures } from '../support/factories'
-import { buildSiteOrFail, readPage, removeSiteDir, testSiteDir } from '../support/siteBuild'
+import { freshLiveSite, readPage, removeSiteDir, testSiteDir } from '../support/siteBuild'
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
@@ -29,10 +29,7 @@ describeWithDatabase('a material published while the site is being built', () =>
     make = fixtures(payload)
     ownerUnit = (await make.createUnit()).id
     await make.createPublishedMaterial({ ownerUnit })
-    removeSiteDir(outDir)
-    await buildSiteOrFail(outDir)
-    await payload.delete({ collection: 'payload-jobs', where: { id: { exists: true } } })
-    await payload.delete({ collection: 'site-changes', where: { id: { exists: true } }, overrideAccess: true })
+    await freshLiveSite(payload, outDir)
   }, 240_000)
 
   afterAll(() => removeSiteDir(outDir))

@@ -21,7 +21,7 @@ import { serveSite } from '../../scripts/lib/site-server'
 import { launchChromium } from '../e2e/browser'
 import { describeWithDatabase, getTestPayload } from '../support/cms'
 import { type Fixtures, fixtures, uniqueSuffix } from '../support/factories'
-import { buildSiteOrFail, readPage, removeSiteDir, runPendingRebuilds as runBuilds, testSiteDir } from '../support/siteBuild'
+import { buildSiteOrFail, freshLiveSite, readPage, removeSiteDir, runPendingRebuilds as runBuilds, testSiteDir } from '../support/siteBuild'
 
 /** Text of every fragment of a Pagefind index folder (gzip'd JSON). */
 const indexText = (dir: string): string =>
@@ -50,11 +50,8 @@ describeWithDatabase('incremental publishing: changed pages, listings and a delt
     ownerUnit = (await make.createUnit()).id
     edited = await make.createPublishedMaterial({ ownerUnit, title: `Tờ rơi sẽ được sửa ${word('a')}` })
     leaving = await make.createPublishedMaterial({ ownerUnit, title: `Tờ rơi sẽ bị gỡ ${word('b')}` })
-    removeSiteDir(outDir)
-    await buildSiteOrFail(outDir)
     // Start from a clean slate: what other files' fixtures queued is not this file's business.
-    await payload.delete({ collection: 'payload-jobs', where: { id: { exists: true } } })
-    await payload.delete({ collection: 'site-changes', where: { id: { exists: true } }, overrideAccess: true })
+    await freshLiveSite(payload, outDir)
   }, 240_000)
 
   afterAll(() => removeSiteDir(outDir))

@@ -43,6 +43,17 @@ export function startSiteBuild(outDir: string, env: Record<string, string> = {},
   return { child, done }
 }
 
+/**
+ * A private live site for one test file: built fresh from what is published
+ * now, with the rebuild jobs and recorded changes the fixtures made dropped.
+ */
+export async function freshLiveSite(payload: Payload, outDir: string): Promise<void> {
+  removeSiteDir(outDir)
+  await buildSiteOrFail(outDir)
+  await payload.delete({ collection: 'payload-jobs', where: { id: { exists: true } } })
+  await payload.delete({ collection: 'site-changes', where: { id: { exists: true } }, overrideAccess: true })
+}
+
 /** A build that must succeed; fails the test with the build's log otherwise. */
 export async function buildSiteOrFail(outDir: string, env: Record<string, string> = {}, args: string[] = []): Promise<Record<string, unknown>> {
   const outcome = await startSiteBuild(outDir, env, args).done
