@@ -2,14 +2,15 @@
 // release already built, serves the site, publishes changes through the Local
 // API (hooks on, debounce SITE_REBUILD_DEBOUNCE_MS), runs the site job queue
 // in-process like the CMS server does, and polls pages over HTTP until they
-// show the new titles. BENCH_REACH picks the measured material: `unit` (it
-// reaches one commune) or `province` (it applies to the province, so every
-// unit's page and widget list shows it). A first, untimed-for-the-goal change
+// show the new titles. BENCH_REACH picks the measured change: an edit of a
+// material that reaches one commune (`unit`) or the whole province
+// (`province`: every unit's page and widget list shows it), or a new
+// material for a commune (`new`: it enters every listing it is on). A first, untimed-for-the-goal change
 // starts the publisher as the CMS server's first build after a restart would;
 // the measured change is the next one, as every later publish is. Prints one JSON line.
 import type { AddressInfo } from 'node:net'
 
-import type { Payload, Where } from 'payload'
+import type { Payload } from 'payload'
 
 import { REBUILD_QUEUE } from '@dvctt/cms/jobs/rebuildSite'
 import { getCmsPayload } from '@dvctt/cms/lib/getCmsPayload'
@@ -17,11 +18,12 @@ import type { Material, Unit } from '@dvctt/cms/payload-types'
 import { liveDir } from '@dvctt/site/publish'
 
 import { serveSite } from '../lib/site-server'
+import { middleMaterials } from './middleMaterial'
 
 /** How often this runner looks for due jobs (the CMS server's autoRun cron: every 2 s). */
 const JOB_POLL_MS = Number(process.env.BENCH_JOB_POLL_MS ?? 250)
 const TIMEOUT_MS = 10 * 60 * 1000
-const reach = process.env.BENCH_REACH === 'province' ? 'province' : 'unit'
+const reach = process.env.BENCH_REACH === 'province' || process.env.BENCH_REACH === 'new' ? process.env.BENCH_REACH : 'unit'
 
 const payload: Payload = await getCmsPayload()
 const server = await serveSite(liveDir, 0)
@@ -32,22 +34,16 @@ await payload.delete({ collection: 'site-changes', where: { id: { exists: true }
 
 const units = (await payload.find({ collection: 'units', pagination: false, depth: 0 })).docs as Unit[]
 const parentIds = new Set(units.map((u) => (typeof u.parent === 'object' ? u.parent?.id : u.parent)).filter(Boolean))
-const root = units.find((u) => !u.parent)
 const communes = units.filter((u) => !parentIds.has(u.id)).map((u) => u.id)
-if (!root) throw new Error('không tìm thấy đơn vị gốc (tỉnh)')
 
-/** Published materials from the middle of the update order: not the newest (whose listing pages barely move). */
-async function middleMaterials(where: Where, count: number): Promise<Material[]> {
-  const published: Where = { and: [{ _status: { equals: 'published' } }, where] }
-  const { totalDocs } = await payload.count({ collection: 'materials', where: published })
-  const page = Math.max(1, Math.ceil(totalDocs / 2 / count))
-  return (await payload.find({ collection: 'materials', where: published, sort: '-updatedAt', page, limit: count, depth: 0 })).docs as Material[]
-}
-
+// The province-wide one was made so before the live build, in the middle of the order (prepare-province.ts).
 const [target, other] =
   reach === 'province'
-    ? await middleMaterials({ id: { exists: true } }, 2)
-    : await middleMaterials({ appliesTo: { in: communes } }, 2)
+    ? [
+        (await payload.findByID({ collection: 'materials', id: process.env.BENCH_PROVINCE_MATERIAL ?? '', depth: 0 })) as Material,
+        ...(await middleMaterials(payload, { appliesTo: { in: communes } }, 1)),
+      ]
+    : await middleMaterials(payload, { appliesTo: { in: communes } }, 2)
 if (!target?.slug || !other?.slug) throw new Error('không tìm thấy tài liệu đã xuất bản để sửa')
 
 let stop = false
@@ -60,12 +56,9 @@ const jobLoop = (async () => {
 
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 
-/** Saves `data` on the material (published) and times until its page, and the full listing, show the new title. */
-async function publishAndWait(material: Material, data: Partial<Material>): Promise<{ seconds: number; listingSeconds: number }> {
-  const title = `${material.title} (bản sửa ${Date.now().toString(36)})`
-  const pageUrl = `${origin}/tai-lieu/${material.slug}/`
-  const started = performance.now()
-  await payload.update({ collection: 'materials', id: material.id, data: { ...data, title, _status: 'published' } })
+/** Times until the page at `slug`, and the full listing, show `title`. */
+async function waitForTitle(slug: string, title: string, started: number): Promise<{ seconds: number; listingSeconds: number }> {
+  const pageUrl = `${origin}/tai-lieu/${slug}/`
   let seconds = 0
   let listingSeconds = 0
   while (performance.now() - started < TIMEOUT_MS && (!seconds || !listingSeconds)) {
@@ -77,10 +70,27 @@ async function publishAndWait(material: Material, data: Partial<Material>): Prom
   return { seconds, listingSeconds }
 }
 
-// The first build after the CMS starts also starts the publisher. For `province`, it makes the target apply to the province.
-const cold = reach === 'province' ? await publishAndWait(target, { appliesTo: [root.id] }) : await publishAndWait(other, {})
+/** Publishes an edit of the material's title and times it to the site. */
+async function publishAndWait(material: Material): Promise<{ seconds: number; listingSeconds: number }> {
+  const title = `${material.title} (bản sửa ${Date.now().toString(36)})`
+  const started = performance.now()
+  await payload.update({ collection: 'materials', id: material.id, data: { title, _status: 'published' } })
+  return waitForTitle(material.slug ?? '', title, started)
+}
+
+/** Publishes a new material like `model` (same kind, units, topics) and times it to the site. */
+async function publishNewAndWait(model: Material): Promise<{ seconds: number; listingSeconds: number }> {
+  const { id, slug, createdAt, updatedAt, _status, ...fields } = model
+  const title = `Tài liệu mới ${Date.now().toString(36)}`
+  const started = performance.now()
+  const created = await payload.create({ collection: 'materials', data: { ...fields, title, _status: 'published' } })
+  return waitForTitle(created.slug ?? '', title, started)
+}
+
+// The first build after the CMS starts also starts the publisher: another material's edit.
+const cold = await publishAndWait(other)
 await new Promise((resolve) => setTimeout(resolve, 1000))
-const warm = await publishAndWait(target, {})
+const warm = reach === 'new' ? await publishNewAndWait(target) : await publishAndWait(target)
 stop = true
 await jobLoop
 server.close()

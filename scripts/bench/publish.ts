@@ -51,6 +51,7 @@ async function measure(n: number): Promise<Record<string, number | string>> {
   for (const suffix of ['', '-wal']) if (fs.existsSync(seedDb + suffix)) fs.copyFileSync(seedDb + suffix, path.join(work, `bench.db${suffix}`))
 
   await run(process.execPath, ['--import', 'tsx', path.join('scripts', 'bench', 'prepare-db.ts')], { cwd: projectRoot, env: { ...env, SITE_AUTO_REBUILD: '0' }, quiet: true })
+  const province = await runJson<{ id: number | string }>(path.join('scripts', 'bench', 'prepare-province.ts'), [], { ...env, SITE_AUTO_REBUILD: '0' })
   console.log(`› publishToLive: dựng đầy đủ ${n.toLocaleString('vi-VN')} tài liệu (bản đang chạy)…`)
   const full = await runJson<{ seconds: number; pages: number }>('scripts/build-site.ts', ['--json'], { ...env, NODE_ENV: 'production', SITE_AUTO_REBUILD: '0' })
 
@@ -58,22 +59,31 @@ async function measure(n: number): Promise<Record<string, number | string>> {
   console.log('› publishToLive: sửa một tài liệu của một xã và chờ trang mới được phục vụ…')
   const unit = await runJson<PublishRun>('scripts/bench/publish-run.ts', [], { ...runs, SITE_REBUILD_DEBOUNCE_MS: DEBOUNCE_MS, BENCH_REACH: 'unit' })
   console.log('› publishToLive: sửa một tài liệu áp dụng cho toàn tỉnh…')
-  const province = await runJson<PublishRun>('scripts/bench/publish-run.ts', [], { ...runs, SITE_REBUILD_DEBOUNCE_MS: DEBOUNCE_MS, BENCH_REACH: 'province' })
+  const provinceWide = await runJson<PublishRun>('scripts/bench/publish-run.ts', [], {
+    ...runs,
+    SITE_REBUILD_DEBOUNCE_MS: DEBOUNCE_MS,
+    BENCH_REACH: 'province',
+    BENCH_PROVINCE_MATERIAL: String(province.id),
+  })
+  console.log('› publishToLive: xuất bản một tài liệu mới của một xã…')
+  const added = await runJson<PublishRun>('scripts/bench/publish-run.ts', [], { ...runs, SITE_REBUILD_DEBOUNCE_MS: DEBOUNCE_MS, BENCH_REACH: 'new' })
   // Again with the CMS server's own timing: default debounce, and its job runner's 2 s cron.
   console.log('› publishToLive: lần nữa với cấu hình mặc định của CMS (debounce mặc định, hàng đợi kiểm tra mỗi 2 giây)…')
   const serverDefaults = await runJson<PublishRun>('scripts/bench/publish-run.ts', [], { ...runs, BENCH_JOB_POLL_MS: '2000', BENCH_REACH: 'unit' })
   return {
     [`n${n}Seconds`]: round(unit.seconds),
-    [`n${n}ProvinceSeconds`]: round(province.seconds),
+    [`n${n}ProvinceSeconds`]: round(provinceWide.seconds),
+    [`n${n}NewMaterialSeconds`]: round(added.seconds),
+    [`n${n}NewMaterialRenderedPages`]: added.renderedPages ?? 'n/a',
     [`n${n}SecondsWithCmsDefaults`]: round(serverDefaults.seconds),
     [`n${n}FirstAfterStartSeconds`]: round(unit.coldSeconds),
     [`n${n}BuildSecondsWithCmsDefaults`]: round(serverDefaults.buildSeconds),
     [`n${n}ListingSeconds`]: round(unit.listingSeconds),
     [`n${n}BuildSeconds`]: round(unit.buildSeconds),
-    [`n${n}ProvinceBuildSeconds`]: round(province.buildSeconds),
+    [`n${n}ProvinceBuildSeconds`]: round(provinceWide.buildSeconds),
     [`n${n}BuildMode`]: unit.mode ?? 'n/a',
     [`n${n}RenderedPages`]: unit.renderedPages ?? 'n/a',
-    [`n${n}ProvinceRenderedPages`]: province.renderedPages ?? 'n/a',
+    [`n${n}ProvinceRenderedPages`]: provinceWide.renderedPages ?? 'n/a',
     [`n${n}Pages`]: full.pages,
     [`n${n}FullBuildSeconds`]: round(full.seconds),
   }
