@@ -95,12 +95,6 @@ export function inBuildScope(route: string): boolean {
   return routes.exact.has(normal) || routes.prefixes.some((prefix) => normal.startsWith(prefix))
 }
 
-/** True when this build renders only some routes. */
-export function isScopedBuild(): boolean {
-  const input = siteBuildInput()
-  return Boolean(input.onlyRoutes || input.incremental)
-}
-
 /** The route of a listing page from `pagedPaths` (lib/routes.ts gives the listing): the list itself, or …/trang/N/. */
 export function listingRoute(listing: string, page: string | undefined): string {
   return normalizeRoute(page ? `${listing.replace(/\/+$/, '')}/${page}` : listing)
