@@ -1,7 +1,8 @@
 // `bash scripts/run.sh compare-site-output <before> [<after>] [--report <file>]`: builds the demo site at two
 // commits (the second defaults to this working tree) and compares the output. The demo is seeded once, with
 // the first commit's code, into a scratch SQLite database and media folder under .tmp/compare-site/; each
-// side builds from its own copy of it, so both read the same content, dates and file names, with the clock
+// side builds from its own copy of it, in the same checkout folder (.tmp/compare-site/checkout, one side
+// after the other), so both read the same content, dates and file names, with the clock
 // standing still at the same instant (compare-site/fixed-clock.mjs).
 // Pages and data (HTML, XML, JSON…) are compared byte for byte; bundles named by content hash (_astro/,
 // pagefind/) by content. Exit code 0 when every page and file is identical.
@@ -50,7 +51,6 @@ try {
   const afterName = after ? after.slice(0, 12) : 'cây làm việc hiện tại'
   console.log(`› So sánh trang mẫu: ${before.slice(0, 12)} → ${afterName}`)
   const beforeDir = await checkout(root, work, before)
-  const afterDir = after ? await checkout(root, work, after) : root
 
   const seed = path.join(work, 'seed')
   // A seed made by an earlier run from the same commit is reused (it is copied, never written to).
@@ -67,7 +67,7 @@ try {
   }
 
   const beforeOut = await build('before', beforeDir, seed)
-  const afterOut = await build('after', afterDir, seed)
+  const afterOut = await build('after', after ? await checkout(root, work, after) : root, seed)
   const comparison = compareTrees(readTree(beforeOut), readTree(afterOut))
   const text = describe(comparison, { before: before.slice(0, 12), after: afterName, beforeOut, afterOut })
   console.log(text)

@@ -1,5 +1,5 @@
-// Checkouts of a commit under .tmp/compare-site/ (git worktree), installed offline from the pnpm store,
-// and the commands the comparison runs in them (seed, site build) with Node 24 + tsx.
+// The checkout of a commit under .tmp/compare-site/ (one git worktree, installed offline from the pnpm store)
+// and the commands the comparison runs in it (seed, site build) with Node 24 + tsx.
 import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
@@ -14,23 +14,22 @@ export function resolveCommit(root: string, ref: string): string {
   }
 }
 
-/** `.tmp/compare-site/src-<commit>`: reused when it exists, so a second run starts at once. */
+/**
+ * `.tmp/compare-site/checkout`, moved to `commit` and installed offline from the pnpm store. Both sides are
+ * built at this same path, one after the other: Astro derives an island's uid from its source path.
+ */
 export async function checkout(root: string, work: string, commit: string): Promise<string> {
-  const dir = path.join(work, `src-${commit.slice(0, 12)}`)
-  if (!fs.existsSync(path.join(dir, 'node_modules', '.modules.yaml'))) {
-    if (!fs.existsSync(dir)) {
-      console.log(`› git worktree add ${path.relative(root, dir)} ${commit.slice(0, 12)}`)
-      execFileSync('git', ['worktree', 'add', '--detach', dir, commit], { cwd: root, stdio: 'ignore' })
-    }
-    console.log('› pnpm install --offline --frozen-lockfile')
-    const pnpm = path.join(root, '.runtime', 'node_modules', 'pnpm', 'bin', 'pnpm.cjs')
-    await run(process.execPath, [pnpm, 'install', '--offline', '--frozen-lockfile', '--reporter=silent'], { cwd: dir })
+  const dir = path.join(work, 'checkout')
+  console.log(`› Lấy mã ${commit.slice(0, 12)} vào ${path.relative(root, dir)}`)
+  if (!fs.existsSync(dir)) {
+    execFileSync('git', ['worktree', 'add', '--detach', dir, commit], { cwd: root, stdio: 'ignore' })
+  } else {
+    execFileSync('git', ['checkout', '--quiet', '--force', '--detach', commit], { cwd: dir, stdio: 'ignore' })
+    execFileSync('git', ['clean', '-fdxq', '-e', 'node_modules'], { cwd: dir, stdio: 'ignore' })
   }
+  const pnpm = path.join(root, '.runtime', 'node_modules', 'pnpm', 'bin', 'pnpm.cjs')
+  await run(process.execPath, [pnpm, 'install', '--offline', '--frozen-lockfile', '--reporter=silent'], { cwd: dir })
   return dir
-}
-
-export function removeCheckout(root: string, dir: string): void {
-  execFileSync('git', ['worktree', 'remove', '--force', dir], { cwd: root, stdio: 'ignore' })
 }
 
 /** Runs scripts/<name>.ts of a checkout, as scripts/run.sh does. */

@@ -26,7 +26,8 @@ const PAGE = /\.(html|xml|json|txt|atom|rss|webmanifest|svg|vtt)$/
 /** `_astro/Search.B4x_9kQz.js` → `_astro/Search.#.js`; pagefind's files are named by their content. */
 const HASHED_NAME = /(_astro\/[^"'\s)/]*?)\.[A-Za-z0-9_-]{8}\.(js|css|mjs|woff2?|png|svg|jpe?g|webp|avif)/g
 const isHashed = (rel: string): boolean => rel.startsWith('_astro/') || rel.startsWith('pagefind/')
-/** Astro derives an island's uid from its component's bundle URL, so it changes with that hash. */
+/** Astro derives an island's uid from the component's source path (so from the checkout folder, when the
+ * working tree is compared) and its bundle URL: normalised with the hashed names. */
 const ISLAND_UID = /(<astro-island uid=)"[A-Za-z0-9]+"/g
 export const normaliseNames = (text: string): string =>
   text.replace(HASHED_NAME, '$1.#.$2').replace(ISLAND_UID, '$1"#"')
