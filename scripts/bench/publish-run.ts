@@ -80,10 +80,12 @@ async function publishAndWait(material: Material): Promise<{ seconds: number; li
 
 /** Publishes a new material like `model` (same kind, units, topics) and times it to the site. */
 async function publishNewAndWait(model: Material): Promise<{ seconds: number; listingSeconds: number }> {
-  const { id, slug, createdAt, updatedAt, _status, ...fields } = model
+  const { kind, language, summary, body, coverImage, topics, audiences, campaign, procedures, ownerUnit, appliesTo, validFrom } = model
+  const files = (model.files ?? []).map(({ label, file }) => ({ label, file }))
   const title = `Tài liệu mới ${Date.now().toString(36)}`
+  const data = { kind, language, summary, body, coverImage, files, topics, audiences, campaign, procedures, ownerUnit, appliesTo, validFrom }
   const started = performance.now()
-  const created = await payload.create({ collection: 'materials', data: { ...fields, title, _status: 'published' } })
+  const created = await payload.create({ collection: 'materials', data: { ...data, title, _status: 'published' } })
   return waitForTitle(created.slug ?? '', title, started)
 }
 
