@@ -42,8 +42,8 @@ process.on('message', (message: WorkerRequest) => {
       if (process.env.DEBUG && error instanceof Error) console.error(error.cause ?? error.stack)
       result = { ok: false, message: text }
     }
-    process.send?.({ id: message.id, result } satisfies WorkerReply)
-    armIdle()
+    // The idle clock starts once the reply is out (with SITE_PUBLISHER_IDLE_MS=0 it leaves right after).
+    process.send?.({ id: message.id, result } satisfies WorkerReply, () => armIdle())
   })
 })
 process.on('disconnect', () => process.exit(0))
