@@ -91,7 +91,9 @@ async function publishNewAndWait(model: Material): Promise<{ seconds: number; li
 
 // The first build after the CMS starts also starts the publisher: another material's edit.
 const cold = await publishAndWait(other)
-await new Promise((resolve) => setTimeout(resolve, 1000))
+// An editor's next approval comes later than the publisher's background work after the last one
+// (deleting the oldest release, preparing the copy the next build starts from): give it that time.
+await new Promise((resolve) => setTimeout(resolve, 15_000))
 const warm = reach === 'new' ? await publishNewAndWait(target) : await publishAndWait(target)
 stop = true
 await jobLoop

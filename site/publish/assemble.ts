@@ -8,6 +8,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 import type { IncrementalScope } from '../src/cms/buildRecord'
+import { SPARE_PREFIX } from './releases'
 /** Every file under `dir`, as paths relative to it. */
 export function filesUnder(dir: string): string[] {
   return fs
@@ -38,6 +39,29 @@ export function linkCopy(from: string, to: string): Promise<void> {
     cp.on('error', fallback)
     cp.on('close', (code) => (code === 0 ? resolve() : fallback()))
   })
+}
+
+const spareOf = (live: string): string => path.join(path.dirname(live), `${SPARE_PREFIX}${path.basename(live)}`)
+
+/**
+ * After a release goes live: makes, at the lowest priority, the hard-link copy
+ * the next incremental build starts from, so that build does not wait for
+ * tens of thousands of links. Written under a `.partial` name, renamed when whole.
+ */
+export function prepareSpare(live: string): void {
+  const spare = spareOf(live)
+  const script = 'nice -n 19 cp -al -- "$1" "$2" && mv -- "$2" "$3"'
+  spawn('sh', ['-c', script, 'sh', live, `${spare}.partial`, spare], { detached: true, stdio: 'ignore' }).unref()
+}
+
+/** Makes `release` a copy of `live`: the spare if it is ready, else a fresh hard-link copy. */
+export function copyOfLive(live: string, release: string): Promise<void> {
+  const spare = spareOf(live)
+  if (fs.existsSync(spare)) {
+    fs.renameSync(spare, release)
+    return Promise.resolve()
+  }
+  return linkCopy(live, release)
 }
 
 /**

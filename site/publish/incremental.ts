@@ -15,7 +15,7 @@ import path from 'node:path'
 
 import { type IncrementalScope, MATERIALS_FILE, SCOPE_FILE, SNAPSHOT_FILE } from '../src/cms/buildRecord'
 import { runAstro } from './astro'
-import { filesUnder, linkCopy, removeStalePages } from './assemble'
+import { copyOfLive, filesUnder, removeStalePages } from './assemble'
 import { type BuiltRelease, checkBuild, folderBytes, metaDirOf, moveRelease, newReleaseId, type ReleaseManifest, readJson, releasesDirOf, stagingDirFor, writeFileReplacing } from './releases'
 import { writeDeltaExclusions, writeDeltaIndex } from './search'
 
@@ -72,7 +72,7 @@ export async function incrementalBuild({ outDir, live, manifest, changedIds, sta
   const staging = stagingDirFor(outDir, 'incremental')
   // Assembled under a staging name, so a build that dies here leaves only staging to clean.
   const release = stagingDirFor(outDir, 'assemble')
-  const copied = linkCopy(live, release)
+  const copied = copyOfLive(live, release)
   copied.catch(() => undefined)
   await runAstro(staging, { metaDir: metaDirOf(staging), incremental: { changed: changedIds, previousMetaDir: metaDirOf(live) } })
   timer.done('astro')

@@ -5,6 +5,7 @@ import type { PublishMode, PublishRequest, PublishSuccess } from '@dvctt/cms/voc
 
 import { MATERIALS_FILE } from '../src/cms/buildRecord'
 import { runAstro, siteDir } from './astro'
+import { prepareSpare } from './assemble'
 import { incrementalBuild } from './incremental'
 import {
   type BuiltRelease,
@@ -131,6 +132,7 @@ export async function publish(request: PublishRequest): Promise<PublishSuccess> 
         : await fullBuild(outDir, { live, manifest }, started)
     swapLive(outDir, built.release)
     pruneReleases(outDir)
+    prepareSpare(built.release)
     return {
       ok: true,
       outDir,

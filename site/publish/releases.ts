@@ -11,6 +11,8 @@ import path from 'node:path'
 export const RELEASES_KEPT = 3
 /** Old releases being deleted in the background (pruneReleases). */
 const PRUNED_PREFIX = '.pruned-'
+/** A ready hard-link copy of the live release, for the next incremental build (assemble.ts). */
+export const SPARE_PREFIX = '.spare-'
 /**
  * Each release's bookkeeping (manifest, the published data it was built from,
  * search IDs) lives beside it in `<out>.releases/.meta/<id>/`, outside the
@@ -113,9 +115,12 @@ export function removeStaleStaging(out: string): string[] {
   const dir = releasesDirOf(out)
   if (!fs.existsSync(dir)) return []
   const removed: string[] = []
+  const live = liveRelease(out)
   for (const name of fs.readdirSync(dir)) {
     // Old releases a previous build began deleting: finish in the background too.
     if (name.startsWith(PRUNED_PREFIX)) removeInBackground(path.join(dir, name))
+    // A spare copy (assemble.ts) of a release that is no longer live is of no use.
+    if (name.startsWith(SPARE_PREFIX) && !(live && name.startsWith(`${SPARE_PREFIX}${path.basename(live)}`))) removeInBackground(path.join(dir, name))
     if (!name.startsWith('.staging-')) continue
     fs.rmSync(path.join(dir, name), { recursive: true, force: true })
     removed.push(name)
@@ -204,7 +209,7 @@ export function swapLive(out: string, release: string): void {
  * Deletes a folder in a detached, lowest-priority process, so the next build
  * is not slowed by it (tens of thousands of unlinks); in-process if `nice` is missing.
  */
-function removeInBackground(dir: string): void {
+export function removeInBackground(dir: string): void {
   const inProcess = () => fs.promises.rm(dir, { recursive: true, force: true }).catch(() => undefined)
   const child = spawn('nice', ['-n', '19', 'rm', '-rf', '--', dir], { detached: true, stdio: 'ignore' })
   child.on('error', inProcess)

@@ -15,7 +15,8 @@ export function testSiteDir(name: string): string {
 }
 
 export function removeSiteDir(outDir: string): void {
-  fs.rmSync(path.dirname(outDir), { recursive: true, force: true })
+  // Retried: the publisher may still be preparing its spare copy or deleting an old release in the background.
+  fs.rmSync(path.dirname(outDir), { recursive: true, force: true, maxRetries: 20, retryDelay: 250 })
 }
 
 /** Starts scripts/build-site.ts as the CMS's rebuild job does (production, no jobs, no auto-rebuild). */
