@@ -7,7 +7,8 @@
  * "ĐĂNG KÝ" are one and the same query.
  */
 
-import { foldVietnamese } from '@dvctt/cms/vocabulary'
+// The module itself, not the vocabulary's index: the search islands must not carry its date formatters.
+import { foldVietnamese } from '@dvctt/cms/vocabulary/vietnamese'
 
 /** Longer queries are cut here: nobody types more, and every word costs index chunks. */
 export const MAX_QUERY_LENGTH = 200
