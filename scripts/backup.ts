@@ -20,7 +20,9 @@ if (!target || target.startsWith('-')) exitWithMessage(new Error(`thiếu tên t
 
 // Ctrl-C: the archive is still `<file>.partial`; remove it so nothing half-written stays.
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, () => exitWithMessage(new Error('đã dừng theo yêu cầu; không có tệp sao lưu nào được tạo.'), 'Sao lưu bị dừng'))
+  process.once(signal, () =>
+    exitWithMessage(new Error('đã dừng theo yêu cầu; không có tệp sao lưu nào được tạo.'), 'Sao lưu bị dừng'),
+  )
 }
 
 const started = performance.now()
@@ -37,7 +39,9 @@ try {
       `✔ Đã sao lưu vào ${path.relative(process.cwd(), file) || file} (${formatBytes(archiveBytes)}) sau ${formatSeconds(performance.now() - started)}.`,
       `  Cơ sở dữ liệu ${manifest.database.kind}: ${formatCount(rows)} bản ghi trong ${Object.keys(manifest.database.counts).length} bảng (${documents}); ${manifest.database.migrations.length} migration đã áp dụng.`,
       `  Tệp media: ${formatCount(manifest.media.files)} tệp, ${formatBytes(manifest.media.bytes)}.` +
-        (manifest.secretIncluded ? ' Kèm khóa bí mật tự sinh (cms/data/payload-secret): giữ tệp sao lưu ở nơi an toàn.' : ''),
+        (manifest.secretIncluded
+          ? ' Kèm khóa bí mật tự sinh (cms/data/payload-secret): giữ tệp sao lưu ở nơi an toàn.'
+          : ''),
       `  Khôi phục: npm run restore -- ${target}`,
     ].join('\n'),
   )

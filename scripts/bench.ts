@@ -32,7 +32,8 @@ const { values } = parseArgs({ options: { n: { type: 'string' }, only: { type: '
 const n = values.n === undefined ? undefined : Number(values.n)
 
 try {
-  if (n !== undefined && (!Number.isInteger(n) || n < 1)) throw new Error(`--n phải là số nguyên dương, nhận được "${values.n}"`)
+  if (n !== undefined && (!Number.isInteger(n) || n < 1))
+    throw new Error(`--n phải là số nguyên dương, nhận được "${values.n}"`)
   if (values.only && !sections[values.only]) {
     throw new Error(`không có phần "${values.only}". Các phần có: ${Object.keys(sections).join(', ')}`)
   }

@@ -25,7 +25,8 @@ try {
   const peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024)
   if (values.json) console.log(JSON.stringify({ ...result, peakRssMb }))
   else {
-    const how = result.mode === 'incremental' ? `dựng lại ${result.renderedPages.toLocaleString('vi-VN')} trang đã đổi, ` : ''
+    const how =
+      result.mode === 'incremental' ? `dựng lại ${result.renderedPages.toLocaleString('vi-VN')} trang đã đổi, ` : ''
     console.log(
       `✔ Đã dựng ${result.pages.toLocaleString('vi-VN')} trang (${how}${result.mode === 'full' ? 'dựng đầy đủ' : 'dựng phần thay đổi'}) trong ${result.seconds.toLocaleString('vi-VN', { maximumFractionDigits: 1 })} giây → ${path.relative(process.cwd(), result.outDir) || '.'}`,
     )

@@ -35,10 +35,13 @@ function readOptions(): { email: string; name: string } {
   }
   const email = values.email?.trim().toLowerCase() ?? ''
   const name = values.name?.trim() ?? ''
-  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) throw new UsageError(`Thiếu hoặc sai địa chỉ thư điện tử (--email). ${USAGE}`)
+  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email))
+    throw new UsageError(`Thiếu hoặc sai địa chỉ thư điện tử (--email). ${USAGE}`)
   if (!name) throw new UsageError(`Thiếu họ và tên (--name). ${USAGE}`)
   if (isDemoEmail(email) && isProduction()) {
-    throw new UsageError(`Địa chỉ @${DEMO_EMAIL_DOMAIN} dành cho tài khoản demo, bị từ chối đăng nhập ở production. Hãy dùng địa chỉ thư điện tử thật.`)
+    throw new UsageError(
+      `Địa chỉ @${DEMO_EMAIL_DOMAIN} dành cho tài khoản demo, bị từ chối đăng nhập ở production. Hãy dùng địa chỉ thư điện tử thật.`,
+    )
   }
   return { email, name }
 }
@@ -71,8 +74,10 @@ async function choosePassword(): Promise<{ password: string; generated: boolean 
   }
   if (process.stdin.isTTY) {
     const password = await askPassword(`Mật khẩu (ít nhất ${MIN_PASSWORD_LENGTH} ký tự): `)
-    if (password.length < MIN_PASSWORD_LENGTH) throw new UsageError(`Mật khẩu quá ngắn: cần ít nhất ${MIN_PASSWORD_LENGTH} ký tự.`)
-    if ((await askPassword('Nhập lại mật khẩu: ')) !== password) throw new UsageError('Hai lần nhập mật khẩu không khớp.')
+    if (password.length < MIN_PASSWORD_LENGTH)
+      throw new UsageError(`Mật khẩu quá ngắn: cần ít nhất ${MIN_PASSWORD_LENGTH} ký tự.`)
+    if ((await askPassword('Nhập lại mật khẩu: ')) !== password)
+      throw new UsageError('Hai lần nhập mật khẩu không khớp.')
     return { password, generated: false }
   }
   return { password: crypto.randomBytes(18).toString('base64url'), generated: true }
@@ -85,7 +90,11 @@ try {
   const { password, generated } = await choosePassword()
   const { getCmsPayload } = await import('@dvctt/cms/lib/getCmsPayload')
   payload = await getCmsPayload({ migrate: true, log: (line) => console.log(`› ${line}`) })
-  const existing = await payload.count({ collection: 'users', where: { email: { equals: email } }, overrideAccess: true })
+  const existing = await payload.count({
+    collection: 'users',
+    where: { email: { equals: email } },
+    overrideAccess: true,
+  })
   if (existing.totalDocs > 0) {
     throw new UsageError(
       `Đã có tài khoản ${email}. Không tạo thêm tài khoản nào. Nếu quên mật khẩu, hãy dùng chức năng «Quên mật khẩu» hoặc nhờ một quản trị khác đặt lại.`,

@@ -29,7 +29,13 @@ import { exitWithMessage } from './lib/fail'
 const USAGE = 'Dùng: pnpm import:procedures <tệp .xlsx hoặc .csv> [--dry-run] [--json] [--report <báo-cáo.csv>]'
 
 function parseArgs(argv: string[]) {
-  const options = { dryRun: false, json: false, report: undefined as string | undefined, files: [] as string[], unknown: [] as string[] }
+  const options = {
+    dryRun: false,
+    json: false,
+    report: undefined as string | undefined,
+    files: [] as string[],
+    unknown: [] as string[],
+  }
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? ''
     if (arg === '--dry-run') options.dryRun = true
@@ -47,7 +53,10 @@ function parseArgs(argv: string[]) {
 
 const options = parseArgs(process.argv.slice(2))
 if (options.unknown.length > 0 || options.files.length !== 1) {
-  exitWithMessage(new Error(options.unknown.length ? `không hiểu ${options.unknown.join(', ')}` : 'cần đúng một tệp'), USAGE)
+  exitWithMessage(
+    new Error(options.unknown.length ? `không hiểu ${options.unknown.join(', ')}` : 'cần đúng một tệp'),
+    USAGE,
+  )
 }
 const file = options.files[0] ?? ''
 const { dryRun, json } = options
@@ -68,7 +77,10 @@ function printReport(report: ImportReport): void {
   const section = (title: string, count: number) => count > 0 && say(`${title} (${count}):`)
   const first = <T>(list: T[]): T[] => list.slice(0, LISTED)
   const more = (list: unknown[]) => {
-    if (list.length > LISTED) say(`  … và ${(list.length - LISTED).toLocaleString('vi-VN')} dòng nữa${options.report ? ` (đủ cả trong ${options.report})` : ' (thêm --report <tệp.csv> để có đủ)'}`)
+    if (list.length > LISTED)
+      say(
+        `  … và ${(list.length - LISTED).toLocaleString('vi-VN')} dòng nữa${options.report ? ` (đủ cả trong ${options.report})` : ' (thêm --report <tệp.csv> để có đủ)'}`,
+      )
   }
   section('Thêm mới', report.added.length)
   for (const procedure of first(report.added)) {
@@ -92,7 +104,8 @@ function printReport(report: ImportReport): void {
   for (const note of first(report.rejected)) say(`  ✖ trang «${note.sheet}», dòng ${note.row}: ${note.reason}`)
   more(report.rejected)
   section('Cảnh báo', report.warnings.length)
-  for (const note of first(report.warnings)) say(`  ! trang «${note.sheet}»${note.row ? `, dòng ${note.row}` : ''}: ${note.reason}`)
+  for (const note of first(report.warnings))
+    say(`  ! trang «${note.sheet}»${note.row ? `, dòng ${note.row}` : ''}: ${note.reason}`)
   more(report.warnings)
 }
 
@@ -101,7 +114,11 @@ function progressReporter(): { onProgress: (done: number, total: number) => void
   if (json) return { onProgress: () => undefined, stop: () => undefined }
   if (process.stdout.isTTY) {
     const bar = new cliProgress.SingleBar(
-      { format: '  Đang ghi [{bar}] {percentage}% | {value}/{total} thủ tục | còn {eta_formatted}', hideCursor: true, stream: process.stdout },
+      {
+        format: '  Đang ghi [{bar}] {percentage}% | {value}/{total} thủ tục | còn {eta_formatted}',
+        hideCursor: true,
+        stream: process.stdout,
+      },
       cliProgress.Presets.shades_classic,
     )
     let started = false
@@ -180,7 +197,9 @@ try {
     error instanceof ImportFileError || error instanceof ImportStaleError || !written
       ? 'Chưa có gì được ghi vào cơ sở dữ liệu.'
       : 'Mọi thay đổi của lần nạp này đã được hủy nếu cơ sở dữ liệu hỗ trợ giao dịch; sửa lỗi rồi chạy lại (các thủ tục đã đúng sẽ được bỏ qua).'
-  process.stderr.write(`\n✖ Nạp danh mục thủ tục thất bại: ${error instanceof Error ? error.message : String(error)} ${kept}\n`)
+  process.stderr.write(
+    `\n✖ Nạp danh mục thủ tục thất bại: ${error instanceof Error ? error.message : String(error)} ${kept}\n`,
+  )
   if (process.env.DEBUG === '1' && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`)
   exitCode = 1
 } finally {

@@ -13,7 +13,9 @@ import type { Payload } from 'payload'
 
 import { exitWithMessage, formatSeconds } from './lib/fail'
 
-const { values } = parseArgs({ options: { status: { type: 'boolean', default: false }, check: { type: 'boolean', default: false } } })
+const { values } = parseArgs({
+  options: { status: { type: 'boolean', default: false }, check: { type: 'boolean', default: false } },
+})
 
 let payload: Payload | undefined
 try {
@@ -35,10 +37,13 @@ try {
     const { default: config } = await import('@dvctt/cms/config')
     payload = await getPayload({ config })
     const state = await migrationState(payload)
-    console.log(`Cơ sở dữ liệu ${state.kind}: đã áp dụng ${state.applied.length} bước, còn ${state.pending.length} bước chờ.`)
+    console.log(
+      `Cơ sở dữ liệu ${state.kind}: đã áp dụng ${state.applied.length} bước, còn ${state.pending.length} bước chờ.`,
+    )
     for (const name of state.applied) console.log(`  ✓ ${name}`)
     for (const name of state.pending) console.log(`  … ${name} (chưa áp dụng)`)
-    for (const name of state.unknown) console.log(`  ! ${name} (phiên bản này không biết bước này: cơ sở dữ liệu mới hơn mã nguồn)`)
+    for (const name of state.unknown)
+      console.log(`  ! ${name} (phiên bản này không biết bước này: cơ sở dữ liệu mới hơn mã nguồn)`)
   } else {
     const started = Date.now()
     payload = await getCmsPayload({ migrate: true, log })

@@ -13,7 +13,8 @@ import { parseArgs } from 'node:util'
 import { exitWithMessage } from './lib/fail'
 import { DEFAULT_NGINX_OPTIONS, renderNginxConfig } from './lib/nginx-config'
 
-const USAGE = 'Cách dùng: bash scripts/run.sh nginx-config --server-name <tên miền> --out /srv/dvctt/nginx-dvctt.conf (xem docs/deploy.md, bước 6)'
+const USAGE =
+  'Cách dùng: bash scripts/run.sh nginx-config --server-name <tên miền> --out /srv/dvctt/nginx-dvctt.conf (xem docs/deploy.md, bước 6)'
 
 try {
   let values: Record<string, string | undefined>

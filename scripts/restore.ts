@@ -22,7 +22,11 @@ const log = (line: string) => console.log(line)
 
 function readOptions(): { file: string; yes: boolean } {
   try {
-    const { values, positionals } = parseArgs({ options: { yes: { type: 'boolean', default: false } }, allowPositionals: true, strict: true })
+    const { values, positionals } = parseArgs({
+      options: { yes: { type: 'boolean', default: false } },
+      allowPositionals: true,
+      strict: true,
+    })
     const file = positionals.filter((arg) => arg !== '--')[0]
     if (!file) throw new Error('thiếu tên tệp sao lưu')
     return { file, yes: Boolean(values.yes) }
@@ -44,10 +48,15 @@ function describe(manifest: Manifest): string {
 async function confirmed(yes: boolean): Promise<boolean> {
   if (yes) return true
   if (!process.stdin.isTTY) {
-    throw new RestoreRefused(['cần xác nhận trước khi thay dữ liệu, nhưng lệnh không chạy trong cửa sổ dòng lệnh'], 'Thêm --yes nếu chắc chắn muốn thay dữ liệu hiện tại: npm run restore -- <tệp> --yes')
+    throw new RestoreRefused(
+      ['cần xác nhận trước khi thay dữ liệu, nhưng lệnh không chạy trong cửa sổ dòng lệnh'],
+      'Thêm --yes nếu chắc chắn muốn thay dữ liệu hiện tại: npm run restore -- <tệp> --yes',
+    )
   }
   const prompt = readline.createInterface({ input: process.stdin, output: process.stdout })
-  const answer = await prompt.question('Thay toàn bộ cơ sở dữ liệu và thư mục media hiện tại bằng bản sao lưu này? Gõ «co» để tiếp tục: ')
+  const answer = await prompt.question(
+    'Thay toàn bộ cơ sở dữ liệu và thư mục media hiện tại bằng bản sao lưu này? Gõ «co» để tiếp tục: ',
+  )
   prompt.close()
   return ['co', 'có', 'c', 'yes', 'y'].includes(answer.trim().toLowerCase())
 }
@@ -60,7 +69,10 @@ try {
   const prepared = await prepareRestore(file, log)
   log(`✔ Tệp sao lưu nguyên vẹn: ${describe(prepared.manifest)}.`)
   const { missing } = prepared.manifest.media
-  if (missing.length) log(`⚠ ${missing.length} tệp media đã thiếu từ lúc sao lưu (bản ghi vẫn còn, tệp thì không): ${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ', …' : ''}`)
+  if (missing.length)
+    log(
+      `⚠ ${missing.length} tệp media đã thiếu từ lúc sao lưu (bản ghi vẫn còn, tệp thì không): ${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ', …' : ''}`,
+    )
   if (!(await confirmed(yes))) {
     prepared.discard()
     console.log('Đã hủy. Chưa có gì bị thay đổi.')

@@ -9,7 +9,15 @@ import { createLocalReq, type Payload } from 'payload'
 import { projectRoot } from '@dvctt/cms/lib/paths'
 
 import { startAdmin } from './lib/admin'
-import { buildSiteInChild, ensureAdminBuild, hasLiveSite, recordStartupBuild, settleContent, siteCodeChangedSinceLiveBuild, step } from './lib/boot'
+import {
+  buildSiteInChild,
+  ensureAdminBuild,
+  hasLiveSite,
+  recordStartupBuild,
+  settleContent,
+  siteCodeChangedSinceLiveBuild,
+  step,
+} from './lib/boot'
 import { exitWithMessage, formatSeconds } from './lib/fail'
 import { productionEnvProblems } from './lib/production-env'
 import { assertPortFree, waitForHttp } from './lib/processes'
@@ -27,12 +35,20 @@ let stopping = false
 
 const problems = productionEnvProblems()
 if (problems.length > 0) {
-  process.stderr.write(`\n✖ Chưa khởi động máy chủ (production). Không có gì được ghi. Cần sửa trong tệp môi trường:\n${problems.map((p) => `  - ${p}`).join('\n')}\n`)
+  process.stderr.write(
+    `\n✖ Chưa khởi động máy chủ (production). Không có gì được ghi. Cần sửa trong tệp môi trường:\n${problems.map((p) => `  - ${p}`).join('\n')}\n`,
+  )
   process.exit(1)
 }
 
 async function reportAccounts(payload: Payload): Promise<void> {
-  const demo = await payload.find({ collection: 'users', where: { email: { like: '@demo.local' } }, limit: 20, overrideAccess: true, depth: 0 })
+  const demo = await payload.find({
+    collection: 'users',
+    where: { email: { like: '@demo.local' } },
+    limit: 20,
+    overrideAccess: true,
+    depth: 0,
+  })
   if (demo.totalDocs > 0) {
     console.warn(
       `  ⚠ Có ${demo.totalDocs} tài khoản demo trong cơ sở dữ liệu (${demo.docs.map((u) => u.email).join(', ')}): chúng bị từ chối đăng nhập ở production. ` +
@@ -45,7 +61,10 @@ async function reportAccounts(payload: Payload): Promise<void> {
     console.log('    npm run create-admin -- --email <thư điện tử> --name "<họ và tên>"')
   }
   const { totalDocs: materials } = await payload.count({ collection: 'materials', overrideAccess: true })
-  if (materials === 0) console.log('  Thư viện đang trống (máy chủ chính thức không nạp nội dung mẫu; máy trình diễn: `npm run seed -- --confirm`).')
+  if (materials === 0)
+    console.log(
+      '  Thư viện đang trống (máy chủ chính thức không nạp nội dung mẫu; máy trình diễn: `npm run seed -- --confirm`).',
+    )
 }
 
 /** After an upgrade the live site was made by the old code: a full rebuild is queued for the CMS's job runner. */
@@ -53,7 +72,9 @@ async function refreshSiteAfterUpgrade(payload: Payload): Promise<void> {
   if (!siteCodeChangedSinceLiveBuild()) return
   const { queueSiteRebuild } = await import('@dvctt/cms/hooks/requestSiteRebuild')
   await queueSiteRebuild(await createLocalReq({}, payload), 'upgrade', { scope: 'full' }, 0)
-  console.log('  Mã nguồn mới hơn bản trang công khai đang chạy: đã xếp một lần dựng lại toàn bộ (trang cũ vẫn phục vụ đến khi xong).')
+  console.log(
+    '  Mã nguồn mới hơn bản trang công khai đang chạy: đã xếp một lần dựng lại toàn bộ (trang cũ vẫn phục vụ đến khi xong).',
+  )
 }
 
 async function prepare(): Promise<void> {

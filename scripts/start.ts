@@ -98,7 +98,9 @@ try {
     '',
     `✔ Thư viện tài liệu tuyên truyền DVCTT đã sẵn sàng sau ${formatSeconds(Date.now() - started)}`,
     `  Quản trị (CMS):    http://localhost:${cmsPort}/admin`,
-    demo ? `  Đăng nhập demo:    ${DEMO_LOGIN.email}  /  ${DEMO_LOGIN.password}` : '  (Chế độ production: không có tài khoản demo.)',
+    demo
+      ? `  Đăng nhập demo:    ${DEMO_LOGIN.email}  /  ${DEMO_LOGIN.password}`
+      : '  (Chế độ production: không có tài khoản demo.)',
     `  Trang công khai:   http://localhost:${sitePort}/`,
     `  API REST/GraphQL:  http://localhost:${cmsPort}/api  ·  http://localhost:${cmsPort}/api/graphql`,
     ...(demo && fs.existsSync(SAMPLE_CATALOGUE)

@@ -13,7 +13,9 @@ import { publishCmsMedia } from './src/integrations/publishCmsMedia'
 
 const outDir = process.env.SITE_OUT_DIR?.trim()
 if (outDir && !path.isAbsolute(outDir)) {
-  throw new Error(`SITE_OUT_DIR phải là đường dẫn tuyệt đối, nhận được "${outDir}". Ví dụ: SITE_OUT_DIR=/srv/thu-vien/dist`)
+  throw new Error(
+    `SITE_OUT_DIR phải là đường dẫn tuyệt đối, nhận được "${outDir}". Ví dụ: SITE_OUT_DIR=/srv/thu-vien/dist`,
+  )
 }
 
 type VitePlugin = Extract<NonNullable<NonNullable<AstroUserConfig['vite']>['plugins']>[number], { name: string }>

@@ -14,7 +14,8 @@ const publiclyVisible: Where = { publiclyVisible: { equals: true } }
  */
 export const isSignedInOrPubliclyVisible: Access = async ({ data, isReadingStaticFile, req }) => {
   if (req.user) return true
-  const filename = isReadingStaticFile && data && typeof data === 'object' && 'filename' in data ? data.filename : undefined
+  const filename =
+    isReadingStaticFile && data && typeof data === 'object' && 'filename' in data ? data.filename : undefined
   if (typeof filename === 'string' && filename) {
     const preview = await req.payload.db.findOne({
       collection: 'media',

@@ -32,10 +32,16 @@ const registerFirstUserUnlessRefused: PayloadHandler = async (req) => {
   }
   const builtIn = req.payload.collections.users?.config.endpoints
   const original = Array.isArray(builtIn)
-    ? builtIn.find((endpoint) => endpoint.path === '/first-register' && endpoint.method === 'post' && endpoint !== firstRegisterEndpoint)
+    ? builtIn.find(
+        (endpoint) =>
+          endpoint.path === '/first-register' && endpoint.method === 'post' && endpoint !== firstRegisterEndpoint,
+      )
     : undefined
   if (!original) {
-    return Response.json({ errors: [{ message: 'Payload không còn cung cấp /first-register; không có tài khoản nào được tạo.' }] }, { status: 501 })
+    return Response.json(
+      { errors: [{ message: 'Payload không còn cung cấp /first-register; không có tài khoản nào được tạo.' }] },
+      { status: 501 },
+    )
   }
   return original.handler(req)
 }

@@ -1,4 +1,9 @@
-import { APIError, type CollectionAfterLoginHook, type CollectionBeforeOperationHook, type PayloadRequest } from 'payload'
+import {
+  APIError,
+  type CollectionAfterLoginHook,
+  type CollectionBeforeOperationHook,
+  type PayloadRequest,
+} from 'payload'
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible'
 
 /**
@@ -45,7 +50,11 @@ export function clientAddress(headers: Headers, trustedProxy = process.env.TRUST
 }
 
 const retryTime = (msBeforeNext: number): string =>
-  new Date(Date.now() + msBeforeNext).toLocaleTimeString('vi-VN', { hour: '2-digit', minute: '2-digit', timeZone: 'Asia/Ho_Chi_Minh' })
+  new Date(Date.now() + msBeforeNext).toLocaleTimeString('vi-VN', {
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone: 'Asia/Ho_Chi_Minh',
+  })
 
 export function tooManyAttempts(msBeforeNext: number): APIError {
   const minutes = Math.max(1, Math.ceil(msBeforeNext / 60_000))

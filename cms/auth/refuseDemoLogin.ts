@@ -12,6 +12,7 @@ export const DEMO_LOGIN_REFUSED =
 export const refuseDemoLogin: CollectionBeforeOperationHook = async ({ args, operation }) => {
   if (operation !== 'login' || !isProduction()) return args
   const data = (args as { data?: { email?: unknown; password?: unknown } }).data
-  if (isDemoEmail(data?.email) || data?.password === DEMO_PASSWORD) throw new APIError(DEMO_LOGIN_REFUSED, 403, { reason: 'demo-account' }, true)
+  if (isDemoEmail(data?.email) || data?.password === DEMO_PASSWORD)
+    throw new APIError(DEMO_LOGIN_REFUSED, 403, { reason: 'demo-account' }, true)
   return args
 }

@@ -20,7 +20,8 @@ export const AUDIT_ACTIONS = [
   { value: 'import', label: label('Nạp danh mục', 'Import catalogue') },
 ]
 
-const immutable = 'Nhật ký thao tác không sửa và không xóa được: mỗi dòng được giữ nguyên như lúc ghi. Không có gì bị thay đổi.'
+const immutable =
+  'Nhật ký thao tác không sửa và không xóa được: mỗi dòng được giữ nguyên như lúc ghi. Không có gì bị thay đổi.'
 
 // Access already refuses every API write; these also stop the Local API with
 // overrideAccess (scripts, other hooks), so nobody, admin included, rewrites history.
@@ -61,7 +62,14 @@ export const AuditLog: CollectionConfig = {
   timestamps: true,
   fields: [
     { name: 'at', type: 'date', required: true, index: true, label: label('Thời điểm', 'At'), admin: dateTime },
-    { name: 'action', type: 'select', required: true, index: true, options: AUDIT_ACTIONS, label: label('Thao tác', 'Action') },
+    {
+      name: 'action',
+      type: 'select',
+      required: true,
+      index: true,
+      options: AUDIT_ACTIONS,
+      label: label('Thao tác', 'Action'),
+    },
     { name: 'collection', type: 'text', required: true, label: label('Loại dữ liệu', 'Collection') },
     { name: 'docId', type: 'text', required: true, index: true, label: label('Mã bản ghi', 'Document id') },
     { name: 'title', type: 'text', label: label('Tiêu đề', 'Title') },

@@ -9,7 +9,11 @@ import { label } from '../lib/label'
 export const Campaigns: CollectionConfig = {
   slug: 'campaigns',
   labels: { singular: label('Chiến dịch', 'Campaign'), plural: label('Chiến dịch', 'Campaigns') },
-  admin: { useAsTitle: 'name', defaultColumns: ['name', 'startDate', 'endDate'], group: label('Phân loại', 'Taxonomy') },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'startDate', 'endDate'],
+    group: label('Phân loại', 'Taxonomy'),
+  },
   access: { read: anyone, create: isEditorOrAdmin, update: isEditorOrAdmin, delete: isEditorOrAdmin },
   hooks: requestSiteRebuildOnChange,
   fields: [
@@ -18,8 +22,18 @@ export const Campaigns: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'startDate', type: 'date', label: label('Bắt đầu', 'Starts'), admin: { date: { displayFormat: 'dd/MM/yyyy' } } },
-        { name: 'endDate', type: 'date', label: label('Kết thúc', 'Ends'), admin: { date: { displayFormat: 'dd/MM/yyyy' } } },
+        {
+          name: 'startDate',
+          type: 'date',
+          label: label('Bắt đầu', 'Starts'),
+          admin: { date: { displayFormat: 'dd/MM/yyyy' } },
+        },
+        {
+          name: 'endDate',
+          type: 'date',
+          label: label('Kết thúc', 'Ends'),
+          admin: { date: { displayFormat: 'dd/MM/yyyy' } },
+        },
       ],
     },
     { name: 'description', type: 'textarea', label: label('Mô tả', 'Description') },

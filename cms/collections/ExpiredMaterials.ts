@@ -18,7 +18,15 @@ const replacementForPublic: FieldHook = async ({ value, req, overrideAccess }) =
   if (req.user || overrideAccess || value === null || value === undefined) return value
   let next = relationId(value)
   for (let hop = 0; next !== null && hop < REPLACEMENT_HOPS; hop++) {
-    const material = await req.payload.findByID({ collection: 'materials', id: next, depth: 0, draft: false, overrideAccess: true, disableErrors: true, req })
+    const material = await req.payload.findByID({
+      collection: 'materials',
+      id: next,
+      depth: 0,
+      draft: false,
+      overrideAccess: true,
+      disableErrors: true,
+      req,
+    })
     if (!material) return null
     if (material._status === 'published') return material.id
     next = relationId(material.replacedBy)
@@ -55,7 +63,12 @@ export const ExpiredMaterials: CollectionConfig = {
   // alone (a replacement chosen later) queues its rebuild in Materials/hooks/keepTombstoneInStep.ts.
   fields: [
     { name: 'slug', type: 'text', required: true, index: true, label: label('Đường dẫn', 'Slug') },
-    { name: 'title', type: 'text', required: true, label: label('Tiêu đề (như khi còn xuất bản)', 'Title (as published)') },
+    {
+      name: 'title',
+      type: 'text',
+      required: true,
+      label: label('Tiêu đề (như khi còn xuất bản)', 'Title (as published)'),
+    },
     { name: 'expiredAt', type: 'date', required: true, label: label('Hết hiệu lực từ', 'Expired at') },
     {
       name: 'material',

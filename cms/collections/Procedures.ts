@@ -11,7 +11,10 @@ const stampWithdrawal: CollectionBeforeChangeHook = ({ data, originalDoc }) => {
   const withdrawn = data.withdrawn ?? originalDoc?.withdrawn
   if (!withdrawn) return { ...data, withdrawnAt: null }
   if (data.withdrawnAt) return data
-  return { ...data, withdrawnAt: originalDoc?.withdrawn && originalDoc.withdrawnAt ? originalDoc.withdrawnAt : new Date().toISOString() }
+  return {
+    ...data,
+    withdrawnAt: originalDoc?.withdrawn && originalDoc.withdrawnAt ? originalDoc.withdrawnAt : new Date().toISOString(),
+  }
 }
 
 /** A code pasted with spaces around it is still the code. */
@@ -43,9 +46,13 @@ export const Procedures: CollectionConfig = {
       unique: true,
       index: true,
       label: label('Mã thủ tục', 'Code'),
-      admin: { description: label('Mã trên Cơ sở dữ liệu quốc gia về TTHC, ví dụ 1.001193.', 'National code, e.g. 1.001193.') },
+      admin: {
+        description: label('Mã trên Cơ sở dữ liệu quốc gia về TTHC, ví dụ 1.001193.', 'National code, e.g. 1.001193.'),
+      },
       validate: (value: unknown) =>
-        typeof value === 'string' && /^\d+\.\d{3,}$/.test(value.trim()) ? true : 'Mã thủ tục phải có dạng 1.001193 (số, dấu chấm, số).',
+        typeof value === 'string' && /^\d+\.\d{3,}$/.test(value.trim())
+          ? true
+          : 'Mã thủ tục phải có dạng 1.001193 (số, dấu chấm, số).',
       hooks: { beforeValidate: [trimCode] },
     },
     { name: 'name', type: 'text', required: true, label: label('Tên thủ tục', 'Name') },
@@ -53,7 +60,13 @@ export const Procedures: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'onlineLevel', type: 'select', required: true, options: [...ONLINE_LEVELS], label: label('Mức độ DVCTT', 'Online level') },
+        {
+          name: 'onlineLevel',
+          type: 'select',
+          required: true,
+          options: [...ONLINE_LEVELS],
+          label: label('Mức độ DVCTT', 'Online level'),
+        },
         {
           name: 'implementingLevel',
           type: 'select',
@@ -95,14 +108,21 @@ export const Procedures: CollectionConfig = {
       name: 'withdrawnAt',
       type: 'date',
       label: label('Ngày ra khỏi danh mục', 'Withdrawn on'),
-      admin: { position: 'sidebar', readOnly: true, condition: (data) => Boolean(data?.withdrawn), date: { displayFormat: 'dd/MM/yyyy' } },
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        condition: (data) => Boolean(data?.withdrawn),
+        date: { displayFormat: 'dd/MM/yyyy' },
+      },
     },
     {
       name: 'nationalPortalUrl',
       type: 'text',
       label: label('Liên kết Cổng Dịch vụ công quốc gia', 'National Public Service Portal link'),
       validate: (value: unknown) =>
-        !value || (typeof value === 'string' && /^https:\/\//.test(value)) ? true : 'Liên kết phải bắt đầu bằng https://',
+        !value || (typeof value === 'string' && /^https:\/\//.test(value))
+          ? true
+          : 'Liên kết phải bắt đầu bằng https://',
     },
   ],
 }

@@ -14,7 +14,10 @@ export const SITE_CHANGES = 'site-changes'
  */
 export const SiteChanges: CollectionConfig = {
   slug: SITE_CHANGES,
-  labels: { singular: label('Thay đổi chờ dựng', 'Pending site change'), plural: label('Thay đổi chờ dựng', 'Pending site changes') },
+  labels: {
+    singular: label('Thay đổi chờ dựng', 'Pending site change'),
+    plural: label('Thay đổi chờ dựng', 'Pending site changes'),
+  },
   admin: { hidden: true },
   // Only the CMS itself writes these (Local API, overrideAccess).
   access: { read: isSignedIn, create: () => false, update: () => false, delete: () => false },

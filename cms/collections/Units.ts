@@ -14,7 +14,11 @@ import { UNIT_TYPES } from '../vocabulary'
 export const Units: CollectionConfig = {
   slug: 'units',
   labels: { singular: label('Đơn vị', 'Unit'), plural: label('Đơn vị', 'Units') },
-  admin: { useAsTitle: 'name', defaultColumns: ['name', 'type', 'parent', 'historical'], group: label('Danh mục', 'Catalogue') },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'type', 'parent', 'historical'],
+    group: label('Danh mục', 'Catalogue'),
+  },
   access: { read: anyone, create: isAdmin, update: isAdmin, delete: isAdmin },
   hooks: requestSiteRebuildOnChange,
   fields: [
@@ -38,7 +42,10 @@ export const Units: CollectionConfig = {
       name: 'historical',
       type: 'checkbox',
       label: label('Đơn vị lịch sử (không còn hoạt động)', 'Historical unit (no longer exists)'),
-      admin: { position: 'sidebar', description: label('Ví dụ: cấp huyện sau ngày 01/7/2025.', 'E.g. districts after 1 July 2025.') },
+      admin: {
+        position: 'sidebar',
+        description: label('Ví dụ: cấp huyện sau ngày 01/7/2025.', 'E.g. districts after 1 July 2025.'),
+      },
     },
     { name: 'portalUrl', type: 'text', label: label('Cổng/Trang thông tin điện tử', 'E-portal URL') },
     {

@@ -48,7 +48,9 @@ export const Users: CollectionConfig = {
       // The account made on an empty database (the admin's first-user screen) is
       // the administrator; everyone after starts with the least rights.
       defaultValue: async ({ req }: { req: PayloadRequest }) =>
-        (await req.payload.count({ collection: 'users', overrideAccess: true, req })).totalDocs === 0 ? 'admin' : 'contributor',
+        (await req.payload.count({ collection: 'users', overrideAccess: true, req })).totalDocs === 0
+          ? 'admin'
+          : 'contributor',
       options: [...ROLES],
       label: label('Vai trò', 'Role'),
       access: { update: isAdminField, create: isAdminField },

@@ -32,7 +32,8 @@ interface ImportForm {
  * upload forms (and the test client) send their fields.
  */
 async function readForm(req: PayloadRequest): Promise<ImportForm> {
-  if (!req.formData) throw new ImportFileError('Yêu cầu không có biểu mẫu tải tệp lên. Hãy chọn tệp và bấm «Xem trước».')
+  if (!req.formData)
+    throw new ImportFileError('Yêu cầu không có biểu mẫu tải tệp lên. Hãy chọn tệp và bấm «Xem trước».')
   const form = await req.formData()
   const text = (key: string): string | undefined => {
     const value = form.get(key)
@@ -47,9 +48,13 @@ async function readForm(req: PayloadRequest): Promise<ImportForm> {
       fromJson = {}
     }
   }
-  const pick = (key: string): string | undefined => text(key) ?? (typeof fromJson[key] === 'string' ? (fromJson[key] as string) : undefined)
+  const pick = (key: string): string | undefined =>
+    text(key) ?? (typeof fromJson[key] === 'string' ? (fromJson[key] as string) : undefined)
   const upload = form.get('file')
-  const file = upload && typeof upload !== 'string' ? { bytes: new Uint8Array(await upload.arrayBuffer()), name: upload.name } : null
+  const file =
+    upload && typeof upload !== 'string'
+      ? { bytes: new Uint8Array(await upload.arrayBuffer()), name: upload.name }
+      : null
   return { file, action: pick('action') ?? 'preview', fingerprint: pick('fingerprint') }
 }
 
@@ -67,7 +72,10 @@ export const importProceduresEndpoint: Endpoint = {
       return refuse(401, 'Bạn cần đăng nhập để nạp danh mục thủ tục. Hãy đăng nhập lại rồi chọn tệp.')
     }
     if (!hasRole(req.user, 'admin', 'editor')) {
-      return refuse(403, 'Chỉ biên tập viên tỉnh hoặc quản trị viên được nạp danh mục thủ tục. Hãy gửi tệp cho biên tập viên tỉnh.')
+      return refuse(
+        403,
+        'Chỉ biên tập viên tỉnh hoặc quản trị viên được nạp danh mục thủ tục. Hãy gửi tệp cho biên tập viên tỉnh.',
+      )
     }
     const tooLarge = (): Response =>
       refuse(
@@ -83,7 +91,12 @@ export const importProceduresEndpoint: Endpoint = {
         return refuse(400, `Thao tác «${form.action}» không có. Hãy bấm «Xem trước» hoặc «Xác nhận nạp».`)
       }
       if (!form.file || form.file.bytes.byteLength === 0) {
-        return refuse(400, form.file ? `Tệp «${form.file.name}» trống. Hãy chọn tệp danh mục (.xlsx hoặc .csv) có dữ liệu.` : 'Chưa chọn tệp. Hãy chọn tệp danh mục (.xlsx hoặc .csv).')
+        return refuse(
+          400,
+          form.file
+            ? `Tệp «${form.file.name}» trống. Hãy chọn tệp danh mục (.xlsx hoặc .csv) có dữ liệu.`
+            : 'Chưa chọn tệp. Hãy chọn tệp danh mục (.xlsx hoặc .csv).',
+        )
       }
       if (form.file.bytes.byteLength > MAX_IMPORT_BYTES) return tooLarge()
 
@@ -93,7 +106,10 @@ export const importProceduresEndpoint: Endpoint = {
       if (!form.fingerprint) {
         return refuse(400, 'Thiếu mã xem trước. Hãy bấm «Xem trước» rồi mới «Xác nhận nạp».')
       }
-      const result = await applyProcedureImport(req.payload, form.file, { expectedFingerprint: form.fingerprint, user: req.user })
+      const result = await applyProcedureImport(req.payload, form.file, {
+        expectedFingerprint: form.fingerprint,
+        user: req.user,
+      })
       const rebuild = process.env.SITE_AUTO_REBUILD === '0' ? 'off' : 'queued'
       return Response.json({ report: result, siteRebuild: rebuild })
     } catch (error) {

@@ -13,11 +13,17 @@ export const rebuildNowEndpoint: Endpoint = {
   handler: async (req) => {
     if (!hasRole(req.user, 'admin', 'editor')) {
       return Response.json(
-        { message: 'Chỉ biên tập viên tỉnh hoặc quản trị viên được yêu cầu dựng lại trang công khai. Trang hiện tại vẫn được giữ nguyên.' },
+        {
+          message:
+            'Chỉ biên tập viên tỉnh hoặc quản trị viên được yêu cầu dựng lại trang công khai. Trang hiện tại vẫn được giữ nguyên.',
+        },
         { status: 403 },
       )
     }
     await queueSiteRebuild(req, 'manual', { scope: 'full' }, 0)
-    return Response.json({ message: 'Đã xếp lịch dựng lại toàn bộ trang công khai. Trang mới sẽ thay trang cũ khi dựng xong.' }, { status: 202 })
+    return Response.json(
+      { message: 'Đã xếp lịch dựng lại toàn bộ trang công khai. Trang mới sẽ thay trang cũ khi dựng xong.' },
+      { status: 202 },
+    )
   },
 }

@@ -24,7 +24,11 @@ export const describedFileFields: Field[] = [
         label: label('Địa chỉ', 'URL'),
         virtual: true,
         admin: { readOnly: true },
-        hooks: { afterRead: [({ siblingData }) => mediaFileUrl(typeof siblingData?.filename === 'string' ? siblingData.filename : null)] },
+        hooks: {
+          afterRead: [
+            ({ siblingData }) => mediaFileUrl(typeof siblingData?.filename === 'string' ? siblingData.filename : null),
+          ],
+        },
       },
       { name: 'width', type: 'number', label: label('Rộng (px)', 'Width (px)'), admin: { readOnly: true } },
       { name: 'height', type: 'number', label: label('Cao (px)', 'Height (px)'), admin: { readOnly: true } },
@@ -38,7 +42,10 @@ export const describedFileFields: Field[] = [
       readOnly: true,
       position: 'sidebar',
       condition: (data) => Boolean(data?.processingNote),
-      description: label('Điều chưa làm được khi xử lý tệp; tệp gốc vẫn được giữ.', 'What could not be made from the file; the original is kept.'),
+      description: label(
+        'Điều chưa làm được khi xử lý tệp; tệp gốc vẫn được giữ.',
+        'What could not be made from the file; the original is kept.',
+      ),
     },
   },
 ]

@@ -65,7 +65,13 @@ async function requestSiteRebuild(req: PayloadRequest, reason: string, change: S
   let queued = queuedForRequest.get(req)
   if (!queued) {
     queued = req.payload.jobs
-      .queue({ task: REBUILD_TASK, queue: REBUILD_QUEUE, input: { reason }, waitUntil: new Date(Date.now() + REBUILD_DEBOUNCE_MS), req })
+      .queue({
+        task: REBUILD_TASK,
+        queue: REBUILD_QUEUE,
+        input: { reason },
+        waitUntil: new Date(Date.now() + REBUILD_DEBOUNCE_MS),
+        req,
+      })
       .then(() => undefined)
     queuedForRequest.set(req, queued)
   }
@@ -83,13 +89,27 @@ const changeOf = (collection: string, id: Doc['id']): SiteChange =>
  * draft save from an unpublish; the main record before and after can.
  */
 async function readPublicState(req: PayloadRequest, collection: CollectionSlug, id: Doc['id']): Promise<string | null> {
-  const main = (await req.payload.findByID({ collection, id, depth: 0, draft: false, overrideAccess: true, disableErrors: true, req })) as Doc | null
+  const main = (await req.payload.findByID({
+    collection,
+    id,
+    depth: 0,
+    draft: false,
+    overrideAccess: true,
+    disableErrors: true,
+    req,
+  })) as Doc | null
   return main ? `${main._status ?? 'published'}@${main.updatedAt}` : null
 }
 
 const stateKey = (collection: string, id: Doc['id']) => `publicStateBefore:${collection}:${id}`
 
-const rememberPublicState: CollectionBeforeChangeHook<Doc> = async ({ collection, data, operation, originalDoc, req }) => {
+const rememberPublicState: CollectionBeforeChangeHook<Doc> = async ({
+  collection,
+  data,
+  operation,
+  originalDoc,
+  req,
+}) => {
   if (operation === 'update' && collection.versions?.drafts && originalDoc?.id !== undefined) {
     const state = await readPublicState(req, collection.slug as CollectionSlug, originalDoc.id)
     // Write after the read: a nested Local API call may give req a new context object.
@@ -106,18 +126,21 @@ const afterChange: CollectionAfterChangeHook<Doc> = async ({ collection, doc, op
     return doc
   }
   if (operation === 'create') {
-    if (doc._status === 'published') await requestSiteRebuild(req, `${collection.slug}:publish`, changeOf(collection.slug, doc.id))
+    if (doc._status === 'published')
+      await requestSiteRebuild(req, `${collection.slug}:publish`, changeOf(collection.slug, doc.id))
     return doc
   }
   const before = req.context[stateKey(collection.slug, doc.id)] as string | null | undefined
   const after = await readPublicState(req, collection.slug as CollectionSlug, doc.id)
   const wasOrIsPublic = [before, after].some((state) => state?.startsWith('published@'))
-  if (before !== after && wasOrIsPublic) await requestSiteRebuild(req, `${collection.slug}:${after?.split('@')[0]}`, changeOf(collection.slug, doc.id))
+  if (before !== after && wasOrIsPublic)
+    await requestSiteRebuild(req, `${collection.slug}:${after?.split('@')[0]}`, changeOf(collection.slug, doc.id))
   return doc
 }
 
 const afterDelete: CollectionAfterDeleteHook<Doc> = async ({ collection, doc, req }) => {
-  if (!collection.versions?.drafts || doc._status === 'published') await requestSiteRebuild(req, `${collection.slug}:delete`, changeOf(collection.slug, doc.id))
+  if (!collection.versions?.drafts || doc._status === 'published')
+    await requestSiteRebuild(req, `${collection.slug}:delete`, changeOf(collection.slug, doc.id))
   return doc
 }
 

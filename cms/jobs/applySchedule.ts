@@ -49,7 +49,13 @@ async function publishDue(req: PayloadRequest, at: Date, result: ScheduleResult)
         req,
       })
       if (tooLate) continue
-      await recordAudit(req, { action: 'publish', collection: MATERIALS, docId: material.id, title: material.title, detail: 'Tự xuất bản khi đến ngày hiệu lực' })
+      await recordAudit(req, {
+        action: 'publish',
+        collection: MATERIALS,
+        docId: material.id,
+        title: material.title,
+        detail: 'Tự xuất bản khi đến ngày hiệu lực',
+      })
       result.published++
     } catch (error) {
       result.failed++
@@ -78,7 +84,14 @@ async function expireDue(req: PayloadRequest, at: Date, result: ScheduleResult):
   })
   for (const published of due.docs) {
     try {
-      const latest: Material = await req.payload.findByID({ collection: MATERIALS, id: published.id, draft: true, depth: 0, overrideAccess: true, req })
+      const latest: Material = await req.payload.findByID({
+        collection: MATERIALS,
+        id: published.id,
+        draft: true,
+        depth: 0,
+        overrideAccess: true,
+        req,
+      })
       await req.payload.update({
         collection: MATERIALS,
         id: published.id,
@@ -88,8 +101,19 @@ async function expireDue(req: PayloadRequest, at: Date, result: ScheduleResult):
         context,
         req,
       })
-      await writeTombstone(req, published, relationId(latest.replacedBy ?? published.replacedBy) as Material['id'] | null, at)
-      await recordAudit(req, { action: 'expire', collection: MATERIALS, docId: published.id, title: published.title, detail: 'Tự gỡ khỏi trang công khai khi hết hiệu lực; địa chỉ cũ báo tài liệu đã hết hiệu lực' })
+      await writeTombstone(
+        req,
+        published,
+        relationId(latest.replacedBy ?? published.replacedBy) as Material['id'] | null,
+        at,
+      )
+      await recordAudit(req, {
+        action: 'expire',
+        collection: MATERIALS,
+        docId: published.id,
+        title: published.title,
+        detail: 'Tự gỡ khỏi trang công khai khi hết hiệu lực; địa chỉ cũ báo tài liệu đã hết hiệu lực',
+      })
       result.expired++
     } catch (error) {
       result.failed++
@@ -101,7 +125,12 @@ async function expireDue(req: PayloadRequest, at: Date, result: ScheduleResult):
   }
 }
 
-async function writeTombstone(req: PayloadRequest, published: Material, replacement: Material['id'] | null, at: Date): Promise<void> {
+async function writeTombstone(
+  req: PayloadRequest,
+  published: Material,
+  replacement: Material['id'] | null,
+  at: Date,
+): Promise<void> {
   // The day its validity ended, not the minute the scheduler noticed (they differ after downtime).
   const expiredAt = published.validUntil ? new Date(published.validUntil).toISOString() : at.toISOString()
   const data = { slug: published.slug ?? String(published.id), title: published.title, expiredAt, replacement }
@@ -115,8 +144,15 @@ async function writeTombstone(req: PayloadRequest, published: Material, replacem
     req,
   })
   const tombstone = existing.docs[0]
-  if (tombstone) await req.payload.update({ collection: EXPIRED_MATERIALS, id: tombstone.id, data, overrideAccess: true, req })
-  else await req.payload.create({ collection: EXPIRED_MATERIALS, data: { ...data, material: published.id }, overrideAccess: true, req })
+  if (tombstone)
+    await req.payload.update({ collection: EXPIRED_MATERIALS, id: tombstone.id, data, overrideAccess: true, req })
+  else
+    await req.payload.create({
+      collection: EXPIRED_MATERIALS,
+      data: { ...data, material: published.id },
+      overrideAccess: true,
+      req,
+    })
 }
 
 /**
@@ -130,7 +166,9 @@ export async function applySchedule(req: PayloadRequest): Promise<ScheduleResult
   await publishDue(req, at, result)
   await expireDue(req, at, result)
   if (result.published || result.expired || result.failed) {
-    req.payload.logger.info(`Lịch xuất bản: ${result.published} tài liệu được xuất bản, ${result.expired} tài liệu hết hiệu lực được gỡ, ${result.failed} lỗi.`)
+    req.payload.logger.info(
+      `Lịch xuất bản: ${result.published} tài liệu được xuất bản, ${result.expired} tài liệu hết hiệu lực được gỡ, ${result.failed} lỗi.`,
+    )
   }
   return result
 }

@@ -26,7 +26,12 @@ async function setStatus(payload: Payload, data: Record<string, unknown>): Promi
 }
 
 function queueRebuild(payload: Payload, reason: string, delayMs: number): Promise<unknown> {
-  return payload.jobs.queue({ task: REBUILD_TASK, queue: REBUILD_QUEUE, input: { reason }, waitUntil: new Date(Date.now() + delayMs) })
+  return payload.jobs.queue({
+    task: REBUILD_TASK,
+    queue: REBUILD_QUEUE,
+    input: { reason },
+    waitUntil: new Date(Date.now() + delayMs),
+  })
 }
 
 /**
@@ -58,23 +63,43 @@ export const rebuildSiteTask: TaskConfig<{ input: { reason?: string }; output: {
     await payload.delete({
       collection: 'payload-jobs',
       where: {
-        and: [{ taskSlug: { equals: REBUILD_TASK } }, { processing: { equals: false } }, { completedAt: { exists: false } }, { id: { not_equals: job.id } }],
+        and: [
+          { taskSlug: { equals: REBUILD_TASK } },
+          { processing: { equals: false } },
+          { completedAt: { exists: false } },
+          { id: { not_equals: job.id } },
+        ],
       },
       overrideAccess: true,
     })
     // Every change recorded so far; those arriving during the build stay for the next one.
-    const { docs: changes } = await payload.find({ collection: 'site-changes', pagination: false, depth: 0, overrideAccess: true })
-    const changedMaterials = [...new Set(changes.flatMap((c) => (c.scope === 'material' && c.material ? [String(c.material)] : [])))]
-    const everything = input.reason === CONSOLIDATE_REASON || changes.some((c) => c.scope === 'full') || changedMaterials.length === 0
+    const { docs: changes } = await payload.find({
+      collection: 'site-changes',
+      pagination: false,
+      depth: 0,
+      overrideAccess: true,
+    })
+    const changedMaterials = [
+      ...new Set(changes.flatMap((c) => (c.scope === 'material' && c.material ? [String(c.material)] : []))),
+    ]
+    const everything =
+      input.reason === CONSOLIDATE_REASON || changes.some((c) => c.scope === 'full') || changedMaterials.length === 0
     const reason = input.reason ?? 'manual'
 
     payload.logger.info(`Site rebuild started (${reason}, ${changes.length} change(s))`)
-    await setStatus(payload, { running: { since: new Date().toISOString(), mode: everything ? 'full' : 'incremental' } })
+    await setStatus(payload, {
+      running: { since: new Date().toISOString(), mode: everything ? 'full' : 'incremental' },
+    })
     try {
       // SITE_DIST_DIR: tests and benchmarks publish beside the demo's site.
       const outDir = process.env.SITE_DIST_DIR ? path.resolve(projectRoot, process.env.SITE_DIST_DIR) : undefined
       const result = await runPublisher({ reason, changedMaterials, everything, outDir })
-      if (changes.length) await payload.delete({ collection: 'site-changes', where: { id: { in: changes.map((c) => c.id) } }, overrideAccess: true })
+      if (changes.length)
+        await payload.delete({
+          collection: 'site-changes',
+          where: { id: { in: changes.map((c) => c.id) } },
+          overrideAccess: true,
+        })
       await setStatus(payload, {
         running: { since: null, mode: null },
         lastSuccess: {
@@ -86,13 +111,18 @@ export const rebuildSiteTask: TaskConfig<{ input: { reason?: string }; output: {
           materials: changedMaterials.length,
         },
       })
-      payload.logger.info(`Site rebuilt in ${result.seconds.toFixed(1)} s (${result.mode}, ${result.renderedPages} page(s) rendered)`)
+      payload.logger.info(
+        `Site rebuilt in ${result.seconds.toFixed(1)} s (${result.mode}, ${result.renderedPages} page(s) rendered)`,
+      )
       await queueFollowUp(payload, result.mode)
       return { output: { seconds: result.seconds } }
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error)
       const log = (error as { log?: string }).log ?? ''
-      await setStatus(payload, { running: { since: null, mode: null }, lastError: { at: new Date().toISOString(), message, log } })
+      await setStatus(payload, {
+        running: { since: null, mode: null },
+        lastError: { at: new Date().toISOString(), message, log },
+      })
       payload.logger.error(`Site rebuild failed: ${message}`)
       throw error
     }

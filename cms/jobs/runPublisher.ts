@@ -17,7 +17,11 @@ function tailKeeper(): { push: (chunk: Buffer) => void; text: () => string } {
       lines.push(...parts)
       if (lines.length > LOG_LINES * 2) lines = lines.slice(-LOG_LINES)
     },
-    text: () => [...lines, partial].filter((line, i, all) => line !== '' || i < all.length - 1).slice(-LOG_LINES).join('\n'),
+    text: () =>
+      [...lines, partial]
+        .filter((line, i, all) => line !== '' || i < all.length - 1)
+        .slice(-LOG_LINES)
+        .join('\n'),
   }
 }
 
@@ -34,7 +38,11 @@ function childEnv(): NodeJS.ProcessEnv {
   return { ...inherited, NODE_ENV: 'production', SITE_AUTO_REBUILD: '0', CMS_RUN_JOBS: '0' }
 }
 
-type Pending = { resolve: (result: PublishResult) => void; reject: (error: Error) => void; log: ReturnType<typeof tailKeeper> }
+type Pending = {
+  resolve: (result: PublishResult) => void
+  reject: (error: Error) => void
+  log: ReturnType<typeof tailKeeper>
+}
 interface Worker {
   child: ChildProcess
   /** The environment it was started with: a change (tests, a new setting) starts a new one. */
@@ -72,7 +80,8 @@ function publisherWorker(): Worker {
   child.on('exit', (code, signal) => {
     if (worker === current) worker = null
     const why = signal ? `bị dừng (tín hiệu ${signal})` : `dừng bất ngờ (mã thoát ${code})`
-    for (const waiting of current.pending.values()) waiting.reject(Object.assign(new Error(`Dựng lại trang công khai ${why}.`), { log: waiting.log.text() }))
+    for (const waiting of current.pending.values())
+      waiting.reject(Object.assign(new Error(`Dựng lại trang công khai ${why}.`), { log: waiting.log.text() }))
     current.pending.clear()
   })
   // Neither the worker nor its pipes keep the CMS (or a test run) alive.
@@ -101,5 +110,7 @@ export async function runPublisher(request: PublishRequest): Promise<PublishSucc
     })
   })
   if (result.ok) return result
-  throw Object.assign(new Error(`Dựng lại trang công khai thất bại. Trang cũ vẫn được giữ nguyên. ${result.message}`), { log: log.text() })
+  throw Object.assign(new Error(`Dựng lại trang công khai thất bại. Trang cũ vẫn được giữ nguyên. ${result.message}`), {
+    log: log.text(),
+  })
 }

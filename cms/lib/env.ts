@@ -8,7 +8,8 @@ export class ConfigError extends Error {
   override name = 'ConfigError'
 }
 
-export const ACCEPTED_DATABASE_SCHEMES = 'file: (SQLite nhúng), postgres:// hoặc postgresql:// (PostgreSQL), mongodb:// hoặc mongodb+srv:// (MongoDB)'
+export const ACCEPTED_DATABASE_SCHEMES =
+  'file: (SQLite nhúng), postgres:// hoặc postgresql:// (PostgreSQL), mongodb:// hoặc mongodb+srv:// (MongoDB)'
 
 export function defaultSqliteUrl(): string {
   return `file:${path.join(dataDir, 'payload.db')}`
@@ -19,7 +20,10 @@ export function readDatabaseUrl(raw = process.env.DATABASE_URL): { kind: Databas
   const value = raw?.trim() || defaultSqliteUrl()
   if (value.startsWith('file:')) {
     const file = value.slice('file:'.length)
-    if (!file) throw new ConfigError('DATABASE_URL="file:" thiếu đường dẫn tệp SQLite. Ví dụ: DATABASE_URL=file:./cms/data/payload.db')
+    if (!file)
+      throw new ConfigError(
+        'DATABASE_URL="file:" thiếu đường dẫn tệp SQLite. Ví dụ: DATABASE_URL=file:./cms/data/payload.db',
+      )
     return { kind: 'sqlite', url: `file:${path.resolve(projectRoot, file)}` }
   }
   if (/^postgres(ql)?:\/\//.test(value)) return { kind: 'postgres', url: value }
@@ -36,7 +40,9 @@ export function readServerUrl(): string {
   try {
     return new URL(raw).origin
   } catch {
-    throw new ConfigError(`SERVER_URL không phải là địa chỉ hợp lệ: "${raw}". Ví dụ: SERVER_URL=https://thuvien.laichau.gov.vn`)
+    throw new ConfigError(
+      `SERVER_URL không phải là địa chỉ hợp lệ: "${raw}". Ví dụ: SERVER_URL=https://thuvien.laichau.gov.vn`,
+    )
   }
 }
 

@@ -30,7 +30,9 @@ function probeServer(kind: DatabaseKind, url: string): Promise<string | null> {
     }
     socket.once('connect', () => done(null))
     socket.once('timeout', () => done(`máy chủ ${host}:${port} không trả lời sau 5 giây`))
-    socket.once('error', (error: NodeJS.ErrnoException) => done(`không mở được kết nối tới ${host}:${port} (${error.code ?? error.message})`))
+    socket.once('error', (error: NodeJS.ErrnoException) =>
+      done(`không mở được kết nối tới ${host}:${port} (${error.code ?? error.message})`),
+    )
   })
 }
 
@@ -58,7 +60,9 @@ function duplicateKeyError(reason: string, cause: unknown): ConfigError {
  * one-paragraph message instead of a stack trace at import time; a failed
  * connection names the database tried and what to do.
  */
-export async function getCmsPayload(options: { migrate?: boolean; log?: (line: string) => void } = {}): Promise<Payload> {
+export async function getCmsPayload(
+  options: { migrate?: boolean; log?: (line: string) => void } = {},
+): Promise<Payload> {
   const { kind, url } = readDatabaseUrl()
   const unreachable = await probeServer(kind, url)
   if (unreachable) throw connectionError(kind, url, unreachable)

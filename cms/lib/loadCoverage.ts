@@ -3,7 +3,10 @@ import type { Payload, Where } from 'payload'
 import type { Procedure, Unit } from '../payload-types'
 import { type Coverage, computeCoverage } from '../vocabulary'
 
-export type CoverageProcedureDoc = Pick<Procedure, 'id' | 'code' | 'name' | 'field' | 'onlineLevel' | 'implementingLevel' | 'withdrawn' | 'agencies'>
+export type CoverageProcedureDoc = Pick<
+  Procedure,
+  'id' | 'code' | 'name' | 'field' | 'onlineLevel' | 'implementingLevel' | 'withdrawn' | 'agencies'
+>
 export type CoverageUnitDoc = Pick<Unit, 'id' | 'name' | 'type' | 'historical'>
 
 export type LoadedCoverage = Coverage<CoverageProcedureDoc, CoverageUnitDoc>
@@ -17,15 +20,34 @@ export type LoadedCoverage = Coverage<CoverageProcedureDoc, CoverageUnitDoc>
  * scheduler takes it down.
  */
 export async function loadCoverage(payload: Payload, at: Date = new Date()): Promise<LoadedCoverage> {
-  const notExpired: Where = { or: [{ validUntil: { exists: false } }, { validUntil: { equals: null } }, { validUntil: { greater_than: at.toISOString() } }] }
+  const notExpired: Where = {
+    or: [
+      { validUntil: { exists: false } },
+      { validUntil: { equals: null } },
+      { validUntil: { greater_than: at.toISOString() } },
+    ],
+  }
   const [procedures, units, materials] = await Promise.all([
     payload.find({
       collection: 'procedures',
       pagination: false,
       depth: 0,
-      select: { code: true, name: true, field: true, onlineLevel: true, implementingLevel: true, withdrawn: true, agencies: true },
+      select: {
+        code: true,
+        name: true,
+        field: true,
+        onlineLevel: true,
+        implementingLevel: true,
+        withdrawn: true,
+        agencies: true,
+      },
     }),
-    payload.find({ collection: 'units', pagination: false, depth: 0, select: { name: true, type: true, historical: true } }),
+    payload.find({
+      collection: 'units',
+      pagination: false,
+      depth: 0,
+      select: { name: true, type: true, historical: true },
+    }),
     payload.find({
       collection: 'materials',
       pagination: false,

@@ -88,7 +88,9 @@ export async function assertSchemaCurrent(payload: Payload): Promise<void> {
 async function loadSteps(kind: Dialect): Promise<MigrationStep[]> {
   // Loaded at run time from the source folder, never bundled (the admin build only needs the names).
   const file = path.join(migrationDirOf(kind), 'index.ts')
-  const { migrations } = (await import(/* webpackIgnore: true */ /* turbopackIgnore: true */ file)) as { migrations: MigrationStep[] }
+  const { migrations } = (await import(/* webpackIgnore: true */ /* turbopackIgnore: true */ file)) as {
+    migrations: MigrationStep[]
+  }
   return migrations
 }
 

@@ -19,7 +19,14 @@ const PRIVATE_HEADERS = {
 const escapeHtml = (text: string): string =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c)
 
-const timeFormat = new Intl.DateTimeFormat('vi-VN', { hour: '2-digit', minute: '2-digit', day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'Asia/Ho_Chi_Minh' })
+const timeFormat = new Intl.DateTimeFormat('vi-VN', {
+  hour: '2-digit',
+  minute: '2-digit',
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+  timeZone: 'Asia/Ho_Chi_Minh',
+})
 
 /** A small page of its own: a refused or failed preview has no site design to borrow. */
 function messagePage(status: number, heading: string, text: string): Response {
@@ -33,7 +40,8 @@ function messagePage(status: number, heading: string, text: string): Response {
     headers: {
       ...PRIVATE_HEADERS,
       'Content-Type': 'text/html; charset=utf-8',
-      'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'self'",
+      'Content-Security-Policy':
+        "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'self'",
     },
   })
 }
@@ -53,7 +61,14 @@ const BANNER: Record<PublicState, string> = {
  */
 export function adaptPreviewHtml(
   html: string,
-  options: { pageUrl: string; cmsOrigin: string; siteUrl: string; siteBase: string; expiresAt: Date; publicState: PublicState },
+  options: {
+    pageUrl: string
+    cmsOrigin: string
+    siteUrl: string
+    siteBase: string
+    expiresAt: Date
+    publicState: PublicState
+  },
 ): string {
   const base = `/${options.siteBase.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/')
   const filePrefix = `${base}tep/`
@@ -63,14 +78,19 @@ export function adaptPreviewHtml(
     `<div role="note" data-preview-banner style="position:sticky;top:0;z-index:1000;background:#fef3c7;color:#78350f;border-bottom:2px solid #d97706;padding:.6rem 1rem;font:600 1rem/1.4 system-ui,sans-serif">` +
     `Bản xem trước — ${BANNER[options.publicState]} ` +
     `Liên kết hết hạn lúc ${escapeHtml(timeFormat.format(options.expiresAt))}.</div>`
-  return html
-    .replaceAll(`"${filePrefix}`, `"${mediaRoot}`)
-    .replaceAll(` ${filePrefix}`, ` ${mediaRoot}`)
-    .replaceAll(`,${filePrefix}`, `,${mediaRoot}`)
-    // In-page links ("skip to content") stay on this page despite <base>.
-    .replaceAll('href="#', `href="${escapeHtml(options.pageUrl.split('#')[0] ?? '')}#`)
-    .replace(/<head>/i, `<head><base href="${escapeHtml(siteRoot)}"><meta name="robots" content="noindex"><meta name="referrer" content="no-referrer">`)
-    .replace(/<body([^>]*)>/i, (body) => `${body}${banner}`)
+  return (
+    html
+      .replaceAll(`"${filePrefix}`, `"${mediaRoot}`)
+      .replaceAll(` ${filePrefix}`, ` ${mediaRoot}`)
+      .replaceAll(`,${filePrefix}`, `,${mediaRoot}`)
+      // In-page links ("skip to content") stay on this page despite <base>.
+      .replaceAll('href="#', `href="${escapeHtml(options.pageUrl.split('#')[0] ?? '')}#`)
+      .replace(
+        /<head>/i,
+        `<head><base href="${escapeHtml(siteRoot)}"><meta name="robots" content="noindex"><meta name="referrer" content="no-referrer">`,
+      )
+      .replace(/<body([^>]*)>/i, (body) => `${body}${banner}`)
+  )
 }
 
 export async function handlePreview(request: Request, token: string, payload: Payload): Promise<Response> {
@@ -78,9 +98,17 @@ export async function handlePreview(request: Request, token: string, payload: Pa
   const check = verifyPreviewToken(payload.secret, token)
   if (!check.ok) {
     if (check.problem === 'expired' && check.expiresAt) {
-      return messagePage(403, 'Liên kết xem trước đã hết hạn', `Liên kết này chỉ dùng được đến ${timeFormat.format(check.expiresAt)}. Tài liệu không bị thay đổi. ${HOW_TO_GET_A_LINK}`)
+      return messagePage(
+        403,
+        'Liên kết xem trước đã hết hạn',
+        `Liên kết này chỉ dùng được đến ${timeFormat.format(check.expiresAt)}. Tài liệu không bị thay đổi. ${HOW_TO_GET_A_LINK}`,
+      )
     }
-    return messagePage(404, 'Không tìm thấy bản xem trước', `Liên kết xem trước không đúng hoặc đã bị sửa. Bản xem trước chỉ mở được bằng liên kết do trang quản trị tạo ra. ${HOW_TO_GET_A_LINK}`)
+    return messagePage(
+      404,
+      'Không tìm thấy bản xem trước',
+      `Liên kết xem trước không đúng hoặc đã bị sửa. Bản xem trước chỉ mở được bằng liên kết do trang quản trị tạo ra. ${HOW_TO_GET_A_LINK}`,
+    )
   }
   let rendered
   try {
@@ -88,10 +116,18 @@ export async function handlePreview(request: Request, token: string, payload: Pa
   } catch (error) {
     payload.logger.error({ err: error, msg: `Preview of material ${check.materialId} failed` })
     const reason = error instanceof Error ? error.message : String(error)
-    return messagePage(500, 'Không dựng được bản xem trước', `Lỗi: ${reason}. Tài liệu không bị thay đổi và trang công khai vẫn giữ nguyên. Hãy thử tải lại sau ít phút; nếu lỗi lặp lại, gửi thông báo này cho quản trị viên.`)
+    return messagePage(
+      500,
+      'Không dựng được bản xem trước',
+      `Lỗi: ${reason}. Tài liệu không bị thay đổi và trang công khai vẫn giữ nguyên. Hãy thử tải lại sau ít phút; nếu lỗi lặp lại, gửi thông báo này cho quản trị viên.`,
+    )
   }
   if (!rendered) {
-    return messagePage(404, 'Không tìm thấy tài liệu', 'Tài liệu của liên kết xem trước này không còn nữa (có thể đã bị xóa). Hãy quay lại danh sách tài liệu trong trang quản trị.')
+    return messagePage(
+      404,
+      'Không tìm thấy tài liệu',
+      'Tài liệu của liên kết xem trước này không còn nữa (có thể đã bị xóa). Hãy quay lại danh sách tài liệu trong trang quản trị.',
+    )
   }
   const siteUrl = process.env.SITE_URL?.trim() || 'http://localhost:4321'
   const cmsOrigin = new URL(request.url).origin || readServerUrl()

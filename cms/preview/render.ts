@@ -49,7 +49,11 @@ let queue: Promise<unknown> = Promise.resolve()
 function runAstro(workDir: string, env: NodeJS.ProcessEnv): Promise<void> {
   const astroBin = path.join(siteDir, 'node_modules', 'astro', 'bin', 'astro.mjs')
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [astroBin, 'build', '--root', siteDir], { cwd: workDir, env, stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawn(process.execPath, [astroBin, 'build', '--root', siteDir], {
+      cwd: workDir,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
     let log = ''
     const keep = (chunk: Buffer) => {
       log = (log + chunk.toString('utf8')).slice(-4000)
@@ -66,16 +70,32 @@ function runAstro(workDir: string, env: NodeJS.ProcessEnv): Promise<void> {
       if (code === 0) resolve()
       else {
         const why = signal ? `bị dừng sau ${Math.round(BUILD_TIMEOUT_MS / 1000)} giây` : `mã thoát ${code}`
-        reject(new Error(`lệnh dựng trang (Astro) thất bại (${why}). Nhật ký cuối: ${log.trim().split('\n').slice(-8).join(' | ')}`))
+        reject(
+          new Error(
+            `lệnh dựng trang (Astro) thất bại (${why}). Nhật ký cuối: ${log.trim().split('\n').slice(-8).join(' | ')}`,
+          ),
+        )
       }
     })
   })
 }
 
-async function build(payload: Payload, material: Material, publicState: PublicState): Promise<Omit<RenderedPreview, 'cached'>> {
+async function build(
+  payload: Payload,
+  material: Material,
+  publicState: PublicState,
+): Promise<Omit<RenderedPreview, 'cached'>> {
   const ids = referencedMediaIds(material)
   const media: Media[] = ids.length
-    ? (await payload.find({ collection: 'media', where: { id: { in: ids } }, depth: 0, pagination: false, overrideAccess: true })).docs
+    ? (
+        await payload.find({
+          collection: 'media',
+          where: { id: { in: ids } },
+          depth: 0,
+          pagination: false,
+          overrideAccess: true,
+        })
+      ).docs
     : []
   const slug = material.slug || String(material.id)
   const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'dvctt-preview-'))
@@ -102,7 +122,12 @@ async function build(payload: Payload, material: Material, publicState: PublicSt
     const page = path.join(outDir, 'tai-lieu', slug, 'index.html')
     if (!fs.existsSync(page)) throw new Error(`bản dựng không có trang /tai-lieu/${slug}/`)
     const { id, title, updatedAt, _status } = material
-    return { html: fs.readFileSync(page, 'utf8'), material: { id, title, slug, updatedAt, _status }, publicState, buildMs }
+    return {
+      html: fs.readFileSync(page, 'utf8'),
+      material: { id, title, slug, updatedAt, _status },
+      publicState,
+      buildMs,
+    }
   } finally {
     fs.rmSync(workDir, { recursive: true, force: true })
   }
@@ -119,9 +144,20 @@ export async function renderPreview(payload: Payload, materialId: Id | string): 
     disableErrors: true,
   })) as Material | null
   if (!material) return null
-  const main = (await payload.findByID({ collection: 'materials', id: material.id, draft: false, depth: 0, overrideAccess: true, disableErrors: true })) as Material | null
+  const main = (await payload.findByID({
+    collection: 'materials',
+    id: material.id,
+    draft: false,
+    depth: 0,
+    overrideAccess: true,
+    disableErrors: true,
+  })) as Material | null
   const publicState: PublicState =
-    main?._status !== 'published' ? 'nothing' : material._status === 'published' && main.updatedAt === material.updatedAt ? 'same-as-preview' : 'older-version'
+    main?._status !== 'published'
+      ? 'nothing'
+      : material._status === 'published' && main.updatedAt === material.updatedAt
+        ? 'same-as-preview'
+        : 'older-version'
   const key = `${material.id}:${material.updatedAt}:${publicState}`
   const hit = cache.get(key)
   if (hit && Date.now() - hit.at < PREVIEW_CACHE_MS) return { ...hit.preview, cached: true }
@@ -134,7 +170,8 @@ export async function renderPreview(payload: Payload, materialId: Id | string): 
   }
   try {
     const preview = await pending
-    for (const [k, v] of cache) if (Date.now() - v.at >= PREVIEW_CACHE_MS || k.startsWith(`${material.id}:`)) cache.delete(k)
+    for (const [k, v] of cache)
+      if (Date.now() - v.at >= PREVIEW_CACHE_MS || k.startsWith(`${material.id}:`)) cache.delete(k)
     while (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value as string)
     cache.set(key, { at: Date.now(), preview })
     return { ...preview, cached: false }

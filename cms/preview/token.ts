@@ -31,21 +31,35 @@ function signature(secret: string, materialId: string, expires: number): Buffer 
 }
 
 /** A link token for one material, valid for `lifetimeMs` from `now()`. */
-export function signPreviewToken(secret: string, materialId: number | string, lifetimeMs = PREVIEW_LIFETIME_MS): string {
+export function signPreviewToken(
+  secret: string,
+  materialId: number | string,
+  lifetimeMs = PREVIEW_LIFETIME_MS,
+): string {
   const id = String(materialId)
   const expires = Math.floor((now().getTime() + lifetimeMs) / 1000)
-  return [VERSION, base64url(Buffer.from(id, 'utf8')), String(expires), base64url(signature(secret, id, expires))].join('.')
+  return [VERSION, base64url(Buffer.from(id, 'utf8')), String(expires), base64url(signature(secret, id, expires))].join(
+    '.',
+  )
 }
 
 /**
  * Checks a token's signature (constant-time), then its expiry against `now()`,
  * and, when given, that it is for `expectedMaterialId`.
  */
-export function verifyPreviewToken(secret: string, token: string, expectedMaterialId?: number | string): PreviewTokenCheck {
+export function verifyPreviewToken(
+  secret: string,
+  token: string,
+  expectedMaterialId?: number | string,
+): PreviewTokenCheck {
   const parts = token.split('.')
   if (parts.length !== 4 || parts[0] !== VERSION) return { ok: false, problem: 'malformed' }
   const [, encodedId = '', expiresText = '', givenSignature = ''] = parts
-  if (!/^[A-Za-z0-9_-]+$/.test(encodedId) || !/^\d{1,12}$/.test(expiresText) || !/^[A-Za-z0-9_-]{43}$/.test(givenSignature)) {
+  if (
+    !/^[A-Za-z0-9_-]+$/.test(encodedId) ||
+    !/^\d{1,12}$/.test(expiresText) ||
+    !/^[A-Za-z0-9_-]{43}$/.test(givenSignature)
+  ) {
     return { ok: false, problem: 'malformed' }
   }
   const materialId = Buffer.from(encodedId, 'base64url').toString('utf8')
@@ -54,9 +68,11 @@ export function verifyPreviewToken(secret: string, token: string, expectedMateri
   // to the same bytes. Only the exact spelling the CMS issued is accepted.
   const expected = Buffer.from(base64url(signature(secret, materialId, expires)), 'ascii')
   const given = Buffer.from(givenSignature, 'ascii')
-  if (given.length !== expected.length || !crypto.timingSafeEqual(given, expected)) return { ok: false, problem: 'signature' }
+  if (given.length !== expected.length || !crypto.timingSafeEqual(given, expected))
+    return { ok: false, problem: 'signature' }
   const expiresAt = new Date(expires * 1000)
   if (expiresAt.getTime() <= now().getTime()) return { ok: false, problem: 'expired', expiresAt }
-  if (expectedMaterialId !== undefined && String(expectedMaterialId) !== materialId) return { ok: false, problem: 'wrong-material', expiresAt }
+  if (expectedMaterialId !== undefined && String(expectedMaterialId) !== materialId)
+    return { ok: false, problem: 'wrong-material', expiresAt }
   return { ok: true, materialId, expiresAt }
 }

@@ -1,4 +1,12 @@
-import { type ArgumentNode, type ExecutionArgs, GraphQLError, Kind, type ValidationContext, type ValidationRule, type ValueNode } from 'graphql'
+import {
+  type ArgumentNode,
+  type ExecutionArgs,
+  GraphQLError,
+  Kind,
+  type ValidationContext,
+  type ValidationRule,
+  type ValueNode,
+} from 'graphql'
 
 import { ANONYMOUS_MAX_LIMIT } from './limits'
 

@@ -28,7 +28,8 @@ async function admitAnonymous(payload: Payload, request: Request): Promise<Respo
 
 const isMethodOverrideGet = (request: Request): boolean =>
   request.method === 'POST' &&
-  (request.headers.get('x-payload-http-method-override') === 'GET' || request.headers.get('x-http-method-override') === 'GET')
+  (request.headers.get('x-payload-http-method-override') === 'GET' ||
+    request.headers.get('x-http-method-override') === 'GET')
 
 /**
  * Payload answers `POST` + `X-Payload-HTTP-Method-Override: GET` as a GET whose
@@ -41,12 +42,18 @@ async function asGet(request: Request): Promise<Request> {
     for (const [key, value] of new URLSearchParams(await request.text())) url.searchParams.append(key, value)
   }
   const headers = new Headers(request.headers)
-  for (const name of ['x-payload-http-method-override', 'x-http-method-override', 'content-type', 'content-length']) headers.delete(name)
+  for (const name of ['x-payload-http-method-override', 'x-http-method-override', 'content-type', 'content-length'])
+    headers.delete(name)
   return new Request(url, { method: 'GET', headers, signal: request.signal })
 }
 
 /** An anonymous read: caps applied, default fields for public lists, lists answered from the cache. */
-async function anonymousRead(payload: Payload, request: Request, args: Parameters<RestHandler>[1], handler: RestHandler): Promise<Response> {
+async function anonymousRead(
+  payload: Payload,
+  request: Request,
+  args: Parameters<RestHandler>[1],
+  handler: RestHandler,
+): Promise<Response> {
   const url = new URL(request.url)
   const normalised = normaliseAnonymousQuery(url.searchParams)
   if (!normalised.ok) return badRequest(normalised.message)
@@ -72,7 +79,12 @@ export function guardRestHandler(config: Config, handler: RestHandler): RestHand
     if (admission === 'signed-in') return handler(incoming, args)
     if (admission) return admission
     // Next.js answers HEAD with the GET handler: the same query runs, so the same caps apply.
-    const read = incoming.method === 'GET' || incoming.method === 'HEAD' ? incoming : isMethodOverrideGet(incoming) ? await asGet(incoming) : undefined
+    const read =
+      incoming.method === 'GET' || incoming.method === 'HEAD'
+        ? incoming
+        : isMethodOverrideGet(incoming)
+          ? await asGet(incoming)
+          : undefined
     // Anonymous writes go on to Payload, whose access rules refuse them.
     return read ? anonymousRead(payload, read, args, handler) : handler(incoming, args)
   }

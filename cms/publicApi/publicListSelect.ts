@@ -58,7 +58,13 @@ const DEFAULT_LIST_QUERY: Record<string, [string, string][]> = {
   materials: [
     ...MATERIAL_FIELDS.map((field): [string, string] => [`select[${field}]`, 'true']),
     ...Object.entries(POPULATED_FIELDS).flatMap(([collection, fields]) =>
-      fields.map((field): [string, string] => [`populate[${collection}]${field.split('.').map((part) => `[${part}]`).join('')}`, 'true']),
+      fields.map((field): [string, string] => [
+        `populate[${collection}]${field
+          .split('.')
+          .map((part) => `[${part}]`)
+          .join('')}`,
+        'true',
+      ]),
     ),
   ],
 }

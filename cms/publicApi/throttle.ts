@@ -15,8 +15,16 @@ function limiter(): BurstyRateLimiter | null {
       ? null
       : new BurstyRateLimiter(
           // Steady rate, counted per second so that a client spreading its requests is never refused.
-          new RateLimiterMemory({ keyPrefix: 'public-api', points: Math.max(1, Math.round(perMinute / 60)), duration: 1 }),
-          new RateLimiterMemory({ keyPrefix: 'public-api-burst', points: Math.max(1, Math.round(perMinute / 2)), duration: 60 }),
+          new RateLimiterMemory({
+            keyPrefix: 'public-api',
+            points: Math.max(1, Math.round(perMinute / 60)),
+            duration: 1,
+          }),
+          new RateLimiterMemory({
+            keyPrefix: 'public-api-burst',
+            points: Math.max(1, Math.round(perMinute / 2)),
+            duration: 60,
+          }),
         )
   return holder[KEY]
 }

@@ -52,7 +52,12 @@ export async function backfillMediaVisibility(payload: Payload): Promise<MediaVi
       materials++
       const derived = bodyMediaIds(material.body).filter((id) => existing.has(String(id)))
       if (!sameIds(derived, (material.bodyMedia ?? []).map(relationId))) {
-        await payload.db.updateOne({ collection: 'materials', id: material.id, data: { bodyMedia: derived }, returning: false })
+        await payload.db.updateOne({
+          collection: 'materials',
+          id: material.id,
+          data: { bodyMedia: derived },
+          returning: false,
+        })
         bodyMediaFixed++
       }
       if (material._status === 'published') for (const id of referencedMediaIds(material)) shown.add(String(id))
@@ -66,7 +71,10 @@ export async function backfillMediaVisibility(payload: Payload): Promise<MediaVi
     const visible = shown.has(String(doc.id))
     if (visible !== (doc.publiclyVisible === true)) (visible ? toPublic : toPrivate).push(doc.id)
   }
-  for (const [ids, visible] of [[toPublic, true], [toPrivate, false]] as const) {
+  for (const [ids, visible] of [
+    [toPublic, true],
+    [toPrivate, false],
+  ] as const) {
     for (let i = 0; i < ids.length; i += PAGE) {
       await payload.db.updateMany({
         collection: 'media',
@@ -76,7 +84,13 @@ export async function backfillMediaVisibility(payload: Payload): Promise<MediaVi
       })
     }
   }
-  return { materials, bodyMediaFixed, madePublic: toPublic.length, madePrivate: toPrivate.length, milliseconds: Date.now() - started }
+  return {
+    materials,
+    bodyMediaFixed,
+    madePublic: toPublic.length,
+    madePrivate: toPrivate.length,
+    milliseconds: Date.now() - started,
+  }
 }
 
 /** "Quyền xem tệp: 12 tệp được công khai, 3 tệp ẩn đi (đã rà 47 tài liệu trong 0,2 giây)." */

@@ -30,7 +30,13 @@ export function describeFormat(mimeType: string | null | undefined, filename?: s
 export function isPassiveMimeType(mimeType: string): boolean {
   const type = mimeType.split(';')[0]?.trim().toLowerCase() ?? ''
   if (type === 'image/svg+xml') return false
-  return type.startsWith('image/') || type.startsWith('audio/') || type.startsWith('video/') || type === 'application/pdf' || type === 'text/vtt'
+  return (
+    type.startsWith('image/') ||
+    type.startsWith('audio/') ||
+    type.startsWith('video/') ||
+    type === 'application/pdf' ||
+    type === 'text/vtt'
+  )
 }
 
 export function isAudioOrVideo(mimeType: string | null | undefined): boolean {

@@ -51,7 +51,11 @@ export async function renderPdfFirstPage(pdfBytes: Buffer): Promise<RenderedPrev
     const context = canvas.getContext('2d')
     context.fillStyle = '#ffffff'
     context.fillRect(0, 0, width, height)
-    await page.render({ canvas: canvas as unknown as HTMLCanvasElement, canvasContext: context as unknown as CanvasRenderingContext2D, viewport }).promise
+    await page.render({
+      canvas: canvas as unknown as HTMLCanvasElement,
+      canvasContext: context as unknown as CanvasRenderingContext2D,
+      viewport,
+    }).promise
     const png = await canvas.encode('png')
     const data = await sharp(png).webp({ quality: 80 }).toBuffer()
     return { data, width, height }

@@ -8,8 +8,18 @@ import { mediaDir } from '../lib/paths'
  * folder, or null when it would land anywhere else (a path part, "..", an
  * absolute name, a symlinked folder): cleanup must never follow a name out.
  */
-export async function storedFilePath(filename: string | null | undefined, dir: string = mediaDir): Promise<string | null> {
-  if (!filename || filename !== path.basename(filename) || filename === '.' || filename === '..' || filename.includes('\0')) return null
+export async function storedFilePath(
+  filename: string | null | undefined,
+  dir: string = mediaDir,
+): Promise<string | null> {
+  if (
+    !filename ||
+    filename !== path.basename(filename) ||
+    filename === '.' ||
+    filename === '..' ||
+    filename.includes('\0')
+  )
+    return null
   const root = await fs.realpath(dir).catch(() => null)
   if (!root) return null
   const candidate = path.join(root, filename)
@@ -18,7 +28,10 @@ export async function storedFilePath(filename: string | null | undefined, dir: s
 }
 
 /** Deletes files the document names (previews, posters) from the media folder; missing files are fine. */
-export async function removeStoredFiles(filenames: readonly (string | null | undefined)[], dir: string = mediaDir): Promise<void> {
+export async function removeStoredFiles(
+  filenames: readonly (string | null | undefined)[],
+  dir: string = mediaDir,
+): Promise<void> {
   for (const name of filenames) {
     const filePath = await storedFilePath(name, dir)
     if (!filePath) continue

@@ -7,7 +7,8 @@ const rendition = (doc: Record<string, unknown>, name: string): string | null =>
   const sizes = doc.sizes
   if (typeof sizes !== 'object' || sizes === null || !(name in sizes)) return null
   const size: unknown = (sizes as Record<string, unknown>)[name]
-  if (typeof size !== 'object' || size === null || !('filename' in size) || typeof size.filename !== 'string') return null
+  if (typeof size !== 'object' || size === null || !('filename' in size) || typeof size.filename !== 'string')
+    return null
   return mediaFileUrl(size.filename)
 }
 
@@ -19,6 +20,7 @@ export function mediaThumbnail({ doc }: { doc: Record<string, unknown> }): strin
   const image = rendition(doc, 'w480Webp')
   if (image) return image
   const preview = doc.preview
-  if (typeof preview === 'object' && preview !== null && 'filename' in preview && typeof preview.filename === 'string') return mediaFileUrl(preview.filename)
+  if (typeof preview === 'object' && preview !== null && 'filename' in preview && typeof preview.filename === 'string')
+    return mediaFileUrl(preview.filename)
   return null
 }

@@ -41,7 +41,14 @@ function runFfmpeg(args: string[]): Promise<Buffer> {
     child.on('close', (code, signal) => {
       clearTimeout(timer)
       if (code === 0 && out.length) resolve(Buffer.concat(out))
-      else reject(new Error(signal ? `ffmpeg quá thời gian (${FFMPEG_TIMEOUT_MS / 1000} giây)` : `ffmpeg thoát với mã ${code}: ${err.trim().split('\n').at(-1) ?? ''}`))
+      else
+        reject(
+          new Error(
+            signal
+              ? `ffmpeg quá thời gian (${FFMPEG_TIMEOUT_MS / 1000} giây)`
+              : `ffmpeg thoát với mã ${code}: ${err.trim().split('\n').at(-1) ?? ''}`,
+          ),
+        )
     })
   })
 }
@@ -58,10 +65,24 @@ export async function renderVideoPoster(video: Buffer, durationSeconds: number |
     await fs.writeFile(input, video)
     const at = durationSeconds && durationSeconds > 2 * POSTER_AT_SECONDS ? POSTER_AT_SECONDS : 0
     const png = await runFfmpeg([
-      '-nostdin', '-hide_banner', '-loglevel', 'error',
-      '-protocol_whitelist', 'file',
-      '-ss', String(at), '-i', input,
-      '-frames:v', '1', '-an', '-f', 'image2pipe', '-vcodec', 'png', 'pipe:1',
+      '-nostdin',
+      '-hide_banner',
+      '-loglevel',
+      'error',
+      '-protocol_whitelist',
+      'file',
+      '-ss',
+      String(at),
+      '-i',
+      input,
+      '-frames:v',
+      '1',
+      '-an',
+      '-f',
+      'image2pipe',
+      '-vcodec',
+      'png',
+      'pipe:1',
     ])
     const { data, info } = await sharp(png)
       .resize({ width: POSTER_MAX_SIDE, height: POSTER_MAX_SIDE, fit: 'inside', withoutEnlargement: true })

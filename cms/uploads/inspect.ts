@@ -2,7 +2,14 @@ import { checkRasterImage } from './checks/image'
 import { checkIsoMedia, checkVtt, checkWav, checkWebm } from './checks/media'
 import { checkPdf } from './checks/pdf'
 import { rasteriseSvg } from './checks/svg'
-import { ACCEPTED_TYPES, type AcceptedType, KIND_LABELS, LARGEST_SIZE_LIMIT, SIZE_LIMITS, formatMegabytes } from './policy'
+import {
+  ACCEPTED_TYPES,
+  type AcceptedType,
+  KIND_LABELS,
+  LARGEST_SIZE_LIMIT,
+  SIZE_LIMITS,
+  formatMegabytes,
+} from './policy'
 import { UploadRefusal } from './refusal'
 import { sniffFile } from './sniff'
 

@@ -46,9 +46,24 @@ export const ACCEPTED_TYPES: Record<AcceptedType, TypeInfo> = {
   m4a: { mime: 'audio/mp4', ext: 'm4a', kind: 'audio', label: 'âm thanh M4A' },
   wav: { mime: 'audio/wav', ext: 'wav', kind: 'audio', label: 'âm thanh WAV' },
   vtt: { mime: 'text/vtt', ext: 'vtt', kind: 'captions', label: 'phụ đề WebVTT' },
-  docx: { mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', ext: 'docx', kind: 'office', label: 'Word (DOCX)' },
-  pptx: { mime: 'application/vnd.openxmlformats-officedocument.presentationml.presentation', ext: 'pptx', kind: 'office', label: 'PowerPoint (PPTX)' },
-  xlsx: { mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', ext: 'xlsx', kind: 'office', label: 'Excel (XLSX)' },
+  docx: {
+    mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    ext: 'docx',
+    kind: 'office',
+    label: 'Word (DOCX)',
+  },
+  pptx: {
+    mime: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+    ext: 'pptx',
+    kind: 'office',
+    label: 'PowerPoint (PPTX)',
+  },
+  xlsx: {
+    mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    ext: 'xlsx',
+    kind: 'office',
+    label: 'Excel (XLSX)',
+  },
 }
 
 export const ACCEPTED_TYPE_NAMES = Object.keys(ACCEPTED_TYPES) as AcceptedType[]

@@ -27,5 +27,10 @@ export function refusalMessage(fileName: string, refusal: UploadRefusal): string
 }
 
 export function toApiError(fileName: string, refusal: UploadRefusal): APIError {
-  return new APIError(refusalMessage(fileName, refusal), refusal.status, { file: fileName, reason: refusal.reason }, true)
+  return new APIError(
+    refusalMessage(fileName, refusal),
+    refusal.status,
+    { file: fileName, reason: refusal.reason },
+    true,
+  )
 }

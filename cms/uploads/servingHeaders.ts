@@ -19,7 +19,8 @@ export function uploadServingHeaders(contentType: string | null): Record<string,
 
 /** Payload's `upload.modifyResponseHeaders`. */
 export function setUploadServingHeaders({ headers }: { headers: Headers }): Headers {
-  for (const [name, value] of Object.entries(uploadServingHeaders(headers.get('Content-Type')))) headers.set(name, value)
+  for (const [name, value] of Object.entries(uploadServingHeaders(headers.get('Content-Type'))))
+    headers.set(name, value)
   return headers
 }
 
@@ -31,8 +32,19 @@ const EMBED_DATA_PREFIX = '/nhung/du-lieu/'
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 
 const TYPES_BY_EXTENSION: Record<string, string> = {
-  jpg: 'image/jpeg', jpeg: 'image/jpeg', png: 'image/png', webp: 'image/webp', avif: 'image/avif', gif: 'image/gif',
-  pdf: 'application/pdf', mp4: 'video/mp4', webm: 'video/webm', mp3: 'audio/mpeg', m4a: 'audio/mp4', wav: 'audio/wav', vtt: 'text/vtt',
+  jpg: 'image/jpeg',
+  jpeg: 'image/jpeg',
+  png: 'image/png',
+  webp: 'image/webp',
+  avif: 'image/avif',
+  gif: 'image/gif',
+  pdf: 'application/pdf',
+  mp4: 'video/mp4',
+  webm: 'video/webm',
+  mp3: 'audio/mpeg',
+  m4a: 'audio/mp4',
+  wav: 'audio/wav',
+  vtt: 'text/vtt',
 }
 
 /**
@@ -47,5 +59,6 @@ export function setSiteFileHeaders(res: { setHeader(name: string, value: string)
   if (pathname.endsWith('.xlsx')) res.setHeader('Content-Type', XLSX_TYPE)
   if (!pathname.startsWith(SITE_FILES_PREFIX)) return
   const extension = pathname.slice(pathname.lastIndexOf('.') + 1).toLowerCase()
-  for (const [name, value] of Object.entries(uploadServingHeaders(TYPES_BY_EXTENSION[extension] ?? null))) res.setHeader(name, value)
+  for (const [name, value] of Object.entries(uploadServingHeaders(TYPES_BY_EXTENSION[extension] ?? null)))
+    res.setHeader(name, value)
 }

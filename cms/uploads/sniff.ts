@@ -17,11 +17,20 @@ function textHead(data: Buffer): string {
 }
 
 const REFUSE_EXECUTABLE = (): UploadRefusal =>
-  new UploadRefusal('đây là tệp chương trình chạy được, không phải tài liệu', 'Hãy tải lên tài liệu (PDF, ảnh, video, âm thanh, Word, PowerPoint, Excel).')
+  new UploadRefusal(
+    'đây là tệp chương trình chạy được, không phải tài liệu',
+    'Hãy tải lên tài liệu (PDF, ảnh, video, âm thanh, Word, PowerPoint, Excel).',
+  )
 const REFUSE_MARKUP = (what: string): UploadRefusal =>
-  new UploadRefusal(`đây là tệp ${what}, có thể chứa mã chạy trong trình duyệt`, 'Hãy xuất nội dung ra PDF hoặc ảnh rồi tải lên.')
+  new UploadRefusal(
+    `đây là tệp ${what}, có thể chứa mã chạy trong trình duyệt`,
+    'Hãy xuất nội dung ra PDF hoặc ảnh rồi tải lên.',
+  )
 const REFUSE_ARCHIVE = (): UploadRefusal =>
-  new UploadRefusal('đây là tệp nén, không phải tài liệu', 'Hãy giải nén và tải lên từng tệp (PDF, ảnh, video, âm thanh, Word, PowerPoint, Excel).')
+  new UploadRefusal(
+    'đây là tệp nén, không phải tài liệu',
+    'Hãy giải nén và tải lên từng tệp (PDF, ảnh, video, âm thanh, Word, PowerPoint, Excel).',
+  )
 const REFUSE_UNKNOWN = (what?: string): UploadRefusal =>
   new UploadRefusal(
     what ? `định dạng ${what} không được nhận` : 'không nhận ra định dạng của tệp',
@@ -82,7 +91,8 @@ const DIRECT: Record<string, AcceptedType> = {
  * Content-Type are never consulted. Throws an UploadRefusal for anything not accepted.
  */
 export async function sniffFile(data: Buffer): Promise<SniffedType> {
-  if (data.length === 0) throw new UploadRefusal('tệp rỗng (0 byte)', 'Hãy chọn lại tệp, kiểm tra rằng tệp mở được trên máy rồi tải lên.')
+  if (data.length === 0)
+    throw new UploadRefusal('tệp rỗng (0 byte)', 'Hãy chọn lại tệp, kiểm tra rằng tệp mở được trên máy rồi tải lên.')
   if (startsWith(data, 0x7f, 0x45, 0x4c, 0x46) || startsWith(data, 0x4d, 0x5a)) throw REFUSE_EXECUTABLE()
   if (startsWith(data, 0x23, 0x21)) throw REFUSE_EXECUTABLE()
 
@@ -94,7 +104,10 @@ export async function sniffFile(data: Buffer): Promise<SniffedType> {
   if (detected) {
     const direct = DIRECT[detected.mime]
     if (direct) return direct
-    if (detected.mime.startsWith('application/vnd.openxmlformats-officedocument.') || detected.mime === 'application/zip') {
+    if (
+      detected.mime.startsWith('application/vnd.openxmlformats-officedocument.') ||
+      detected.mime === 'application/zip'
+    ) {
       const office = classifyOoxml(data)
       if (office) return office
       throw REFUSE_ARCHIVE()
@@ -109,8 +122,10 @@ export async function sniffFile(data: Buffer): Promise<SniffedType> {
   // An XSL stylesheet can run script in a browser even when the root is <svg>.
   if (/<\?xml-stylesheet|<xsl:/.test(head)) throw REFUSE_MARKUP('XML kèm XSL')
   if (/^(?:<\?xml[^>]*\?>\s*)?(?:<!--[\s\S]*?-->\s*)*(?:<!doctype svg[^>]*>\s*)?<svg[\s>]/.test(head)) return 'svg'
-  if (/^(?:<!doctype html|<html[\s>]|<head[\s>]|<body[\s>]|<script[\s>]|<iframe[\s>])/.test(head)) throw REFUSE_MARKUP('HTML')
-  if (head.startsWith('<?xml') || head.startsWith('<!doctype') || /^<[a-z][\w:-]*[\s>]/.test(head)) throw REFUSE_MARKUP('XML')
+  if (/^(?:<!doctype html|<html[\s>]|<head[\s>]|<body[\s>]|<script[\s>]|<iframe[\s>])/.test(head))
+    throw REFUSE_MARKUP('HTML')
+  if (head.startsWith('<?xml') || head.startsWith('<!doctype') || /^<[a-z][\w:-]*[\s>]/.test(head))
+    throw REFUSE_MARKUP('XML')
   if (/^(?:<\?php|<%)/.test(head)) throw REFUSE_EXECUTABLE()
   throw REFUSE_UNKNOWN()
 }

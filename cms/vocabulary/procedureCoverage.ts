@@ -94,7 +94,13 @@ export function computeCoverage<P extends CoverageProcedure, U extends CoverageU
   const fields = [...new Set(full.map((p) => p.field))].sort(collator.compare)
   return {
     overall: group(full, guided),
-    byField: fields.map((field) => ({ field, ...group(full.filter((p) => p.field === field), guided) })),
+    byField: fields.map((field) => ({
+      field,
+      ...group(
+        full.filter((p) => p.field === field),
+        guided,
+      ),
+    })),
     byUnit: input.units
       .filter((unit) => !unit.historical)
       .map((unit) => ({ unit, ...group(proceduresHandledBy(unit, full), guided) }))

@@ -17,18 +17,25 @@ export async function migrateAndQueueRebuild(log: Log): Promise<string[]> {
     payload = await getCmsPayload({ migrate: true, log: (line) => log(`  ${line}`) })
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error)
-    throw new Error(`dữ liệu và tệp media đã được khôi phục, nhưng chưa nâng cấp được cấu trúc cơ sở dữ liệu: ${reason}`, { cause: error })
+    throw new Error(
+      `dữ liệu và tệp media đã được khôi phục, nhưng chưa nâng cấp được cấu trúc cơ sở dữ liệu: ${reason}`,
+      { cause: error },
+    )
   }
   try {
     payload.logger.level = 'warn'
     if (process.env.SITE_AUTO_REBUILD === '0') {
-      notes.push('SITE_AUTO_REBUILD=0 nên không xếp lịch dựng lại trang: chạy npm run build:site để dựng trang công khai từ dữ liệu vừa khôi phục.')
+      notes.push(
+        'SITE_AUTO_REBUILD=0 nên không xếp lịch dựng lại trang: chạy npm run build:site để dựng trang công khai từ dữ liệu vừa khôi phục.',
+      )
       return notes
     }
     const { queueSiteRebuild } = await import('@dvctt/cms/hooks/requestSiteRebuild')
     const req = await createLocalReq({}, payload)
     await queueSiteRebuild(req, 'restore', { scope: 'full' }, 0)
-    notes.push('Đã xếp lịch dựng lại toàn bộ trang công khai: CMS sẽ dựng ngay khi được khởi động lại (npm start hoặc npm run serve).')
+    notes.push(
+      'Đã xếp lịch dựng lại toàn bộ trang công khai: CMS sẽ dựng ngay khi được khởi động lại (npm start hoặc npm run serve).',
+    )
     return notes
   } finally {
     await payload.destroy().catch(() => undefined)

@@ -40,7 +40,9 @@ export class ArchiveWriter {
     const hash = crypto.createHash('sha256')
     const entry = this.pack.entry({ name, size: length, mode: 0o600, mtime: new Date() })
     if (length === 0) {
-      await new Promise<void>((resolve, reject) => entry.end((error?: Error | null) => (error ? reject(error) : resolve())))
+      await new Promise<void>((resolve, reject) =>
+        entry.end((error?: Error | null) => (error ? reject(error) : resolve())),
+      )
     } else {
       const count = async function* (chunks: AsyncIterable<Buffer>) {
         for await (const chunk of chunks) {
@@ -48,22 +50,34 @@ export class ArchiveWriter {
           yield chunk
         }
       }
-      await pipeline(fs.createReadStream(source, { start: 0, end: length - 1, highWaterMark: 1024 * 1024 }), count, entry)
+      await pipeline(
+        fs.createReadStream(source, { start: 0, end: length - 1, highWaterMark: 1024 * 1024 }),
+        count,
+        entry,
+      )
     }
     return this.record({ path: name, size: length, sha256: hash.digest('hex') })
   }
 
   async addBuffer(name: string, data: Buffer): Promise<ArchivedFile> {
     await new Promise<void>((resolve, reject) => {
-      this.pack.entry({ name, size: data.length, mode: 0o600, mtime: new Date() }, data, (error) => (error ? reject(error) : resolve()))
+      this.pack.entry({ name, size: data.length, mode: 0o600, mtime: new Date() }, data, (error) =>
+        error ? reject(error) : resolve(),
+      )
     })
-    return this.record({ path: name, size: data.length, sha256: crypto.createHash('sha256').update(data).digest('hex') })
+    return this.record({
+      path: name,
+      size: data.length,
+      sha256: crypto.createHash('sha256').update(data).digest('hex'),
+    })
   }
 
   /** Writes the last entry (the manifest, not listed in itself), flushes to disk, renames into place. */
   async finish(lastName: string, lastData: Buffer): Promise<void> {
     await new Promise<void>((resolve, reject) => {
-      this.pack.entry({ name: lastName, size: lastData.length, mode: 0o600, mtime: new Date() }, lastData, (error) => (error ? reject(error) : resolve()))
+      this.pack.entry({ name: lastName, size: lastData.length, mode: 0o600, mtime: new Date() }, lastData, (error) =>
+        error ? reject(error) : resolve(),
+      )
     })
     this.pack.finalize()
     await this.done

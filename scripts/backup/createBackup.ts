@@ -38,8 +38,10 @@ function generatedSecret(): Buffer | null {
 export async function createBackup(target: string, log: Log): Promise<BackupResult> {
   const { kind, url } = readDatabaseUrl()
   const file = path.resolve(target)
-  if (!fs.existsSync(path.dirname(file))) throw new Error(`thư mục ${path.dirname(file)} không tồn tại. Tạo thư mục đó hoặc chọn đường dẫn khác.`)
-  if (fs.existsSync(file) && !fs.statSync(file).isFile()) throw new Error(`${file} là một thư mục. Hãy ghi rõ tên tệp, ví dụ ${path.join(file, 'sao-luu.tar')}.`)
+  if (!fs.existsSync(path.dirname(file)))
+    throw new Error(`thư mục ${path.dirname(file)} không tồn tại. Tạo thư mục đó hoặc chọn đường dẫn khác.`)
+  if (fs.existsSync(file) && !fs.statSync(file).isFile())
+    throw new Error(`${file} là một thư mục. Hãy ghi rõ tên tệp, ví dụ ${path.join(file, 'sao-luu.tar')}.`)
   // Beside the archive: the database copy can be large, and /tmp is often small.
   const workDir = fs.mkdtempSync(path.join(path.dirname(file), '.backup-work-'))
   let writer: ArchiveWriter | undefined

@@ -33,18 +33,28 @@ export interface Manifest {
 }
 
 export function productInfo(): Manifest['product'] {
-  const pkg = JSON.parse(fs.readFileSync(path.join(projectRoot, 'package.json'), 'utf8')) as { name?: string; version?: string }
+  const pkg = JSON.parse(fs.readFileSync(path.join(projectRoot, 'package.json'), 'utf8')) as {
+    name?: string
+    version?: string
+  }
   let commit: string | undefined
   try {
-    commit = execFileSync('git', ['rev-parse', '--short=12', 'HEAD'], { cwd: projectRoot, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() || undefined
+    commit =
+      execFileSync('git', ['rev-parse', '--short=12', 'HEAD'], {
+        cwd: projectRoot,
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'ignore'],
+      }).trim() || undefined
   } catch {
     commit = undefined
   }
   return { name: pkg.name ?? 'dvctt-library', version: pkg.version ?? '0.0.0', ...(commit ? { commit } : {}) }
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value)
-const isStringArray = (value: unknown): value is string[] => Array.isArray(value) && value.every((item) => typeof item === 'string')
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
+const isStringArray = (value: unknown): value is string[] =>
+  Array.isArray(value) && value.every((item) => typeof item === 'string')
 
 /** Checks the shape of a manifest read from an archive; returns a reason when it is not one. */
 export function parseManifest(text: string): Manifest | string {
@@ -55,16 +65,23 @@ export function parseManifest(text: string): Manifest | string {
     return `${MANIFEST_NAME} không phải JSON hợp lệ`
   }
   if (!isRecord(value)) return `${MANIFEST_NAME} không đúng dạng`
-  if (value.format !== ARCHIVE_FORMAT) return `${MANIFEST_NAME} có định dạng ${String(value.format)}, bản này chỉ đọc định dạng ${ARCHIVE_FORMAT}`
+  if (value.format !== ARCHIVE_FORMAT)
+    return `${MANIFEST_NAME} có định dạng ${String(value.format)}, bản này chỉ đọc định dạng ${ARCHIVE_FORMAT}`
   const { database, files, product } = value
   if (!isRecord(product) || typeof product.version !== 'string') return `${MANIFEST_NAME} thiếu phiên bản sản phẩm`
-  if (!isRecord(database) || !['sqlite', 'postgres', 'mongodb'].includes(String(database.kind))) return `${MANIFEST_NAME} thiếu loại cơ sở dữ liệu`
+  if (!isRecord(database) || !['sqlite', 'postgres', 'mongodb'].includes(String(database.kind)))
+    return `${MANIFEST_NAME} thiếu loại cơ sở dữ liệu`
   if (!isStringArray(database.migrations)) return `${MANIFEST_NAME} thiếu danh sách migration`
   if (!isRecord(database.counts)) return `${MANIFEST_NAME} thiếu số bản ghi`
   if (!isRecord(value.media) || !isStringArray(value.media.missing)) return `${MANIFEST_NAME} thiếu phần tệp media`
   const validFile = (file: unknown) =>
-    isRecord(file) && typeof file.path === 'string' && Number.isSafeInteger(file.size) && typeof file.sha256 === 'string' && /^[0-9a-f]{64}$/.test(file.sha256)
-  if (!Array.isArray(files) || !files.every(validFile)) return `${MANIFEST_NAME} thiếu danh sách tệp hoặc có mục sai dạng`
+    isRecord(file) &&
+    typeof file.path === 'string' &&
+    Number.isSafeInteger(file.size) &&
+    typeof file.sha256 === 'string' &&
+    /^[0-9a-f]{64}$/.test(file.sha256)
+  if (!Array.isArray(files) || !files.every(validFile))
+    return `${MANIFEST_NAME} thiếu danh sách tệp hoặc có mục sai dạng`
   return value as unknown as Manifest
 }
 

@@ -46,7 +46,12 @@ async function regularFile(file: string): Promise<fs.Stats | null> {
  * it is left out with its record (a write is wholly in the backup or wholly
  * absent). Media files are written once and never changed in place.
  */
-export async function archiveMedia(writer: ArchiveWriter, filenames: string[], pinnedDir: string | null, log: Log): Promise<Manifest['media']> {
+export async function archiveMedia(
+  writer: ArchiveWriter,
+  filenames: string[],
+  pinnedDir: string | null,
+  log: Log,
+): Promise<Manifest['media']> {
   const names = [...new Set(filenames)].filter(isSafeMediaName).sort()
   const missing: string[] = []
   let bytes = 0
@@ -56,7 +61,8 @@ export async function archiveMedia(writer: ArchiveWriter, filenames: string[], p
     const pinned = pinnedDir ? path.join(pinnedDir, name) : null
     const live = path.join(mediaDir, name)
     const pinnedStat = pinned ? await regularFile(pinned) : null
-    const source = pinnedStat && pinned ? { file: pinned, stat: pinnedStat } : { file: live, stat: await regularFile(live) }
+    const source =
+      pinnedStat && pinned ? { file: pinned, stat: pinnedStat } : { file: live, stat: await regularFile(live) }
     if (!source.stat) {
       missing.push(name)
       continue

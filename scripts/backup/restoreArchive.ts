@@ -32,7 +32,10 @@ export interface PreparedRestore {
   discard(): void
 }
 
-function stagingFolders(restorer: DatabaseRestorer, url: string): { database: string; media: string; discard: () => void } {
+function stagingFolders(
+  restorer: DatabaseRestorer,
+  url: string,
+): { database: string; media: string; discard: () => void } {
   const parent = restorer.stagingParent(url)
   fs.mkdirSync(parent, { recursive: true })
   fs.mkdirSync(path.dirname(mediaDir), { recursive: true })
@@ -58,7 +61,8 @@ function stagingFolders(restorer: DatabaseRestorer, url: string): { database: st
 export async function prepareRestore(file: string, log: Log): Promise<PreparedRestore> {
   const archive = path.resolve(file)
   const stat = fs.statSync(archive, { throwIfNoEntry: false })
-  if (!stat?.isFile()) throw new RestoreRefused([`không thấy tệp sao lưu ${archive}`], 'Kiểm tra lại đường dẫn tới tệp sao lưu.')
+  if (!stat?.isFile())
+    throw new RestoreRefused([`không thấy tệp sao lưu ${archive}`], 'Kiểm tra lại đường dẫn tới tệp sao lưu.')
   const { kind, url } = readDatabaseUrl()
   const restorer = await restorerFor(kind)
   await restorer.checkTarget(url)
@@ -73,13 +77,29 @@ export async function prepareRestore(file: string, log: Log): Promise<PreparedRe
       log(`  … ${formatBytes(bytes)} / ${formatBytes(stat.size)}`)
     }).catch((error: unknown) => {
       const reason = error instanceof Error ? error.message : String(error)
-      if (/ENOSPC/.test(reason)) throw new RestoreRefused([`không đủ chỗ trống trên đĩa để giải nén bản sao lưu (${reason})`], 'Giải phóng chỗ trống (cần khoảng bằng cỡ tệp sao lưu) rồi chạy lại.')
-      throw new RestoreRefused([`tệp ${path.basename(archive)} không đọc được như một tệp sao lưu (${reason})`], 'Tệp có thể bị cắt cụt hoặc không phải tệp sao lưu: dùng một bản sao lưu khác.')
+      if (/ENOSPC/.test(reason))
+        throw new RestoreRefused(
+          [`không đủ chỗ trống trên đĩa để giải nén bản sao lưu (${reason})`],
+          'Giải phóng chỗ trống (cần khoảng bằng cỡ tệp sao lưu) rồi chạy lại.',
+        )
+      throw new RestoreRefused(
+        [`tệp ${path.basename(archive)} không đọc được như một tệp sao lưu (${reason})`],
+        'Tệp có thể bị cắt cụt hoặc không phải tệp sao lưu: dùng một bản sao lưu khác.',
+      )
     })
     const manifest = verifyArchive(staged, kind)
     const stagedProblems = await restorer.checkStaged(staging.database)
     if (stagedProblems.length) throw new RestoreRefused(stagedProblems, 'Dùng một bản sao lưu khác.')
-    return { manifest, kind, url, restorer, stagedDatabase: staging.database, stagedMedia: staging.media, secret: staged.secret, discard: staging.discard }
+    return {
+      manifest,
+      kind,
+      url,
+      restorer,
+      stagedDatabase: staging.database,
+      stagedMedia: staging.media,
+      secret: staged.secret,
+      discard: staging.discard,
+    }
   } catch (error) {
     staging.discard()
     throw error
@@ -115,10 +135,16 @@ export async function applyRestore(prepared: PreparedRestore, log: Log): Promise
       fs.renameSync(mediaDir, prepared.stagedMedia)
       if (hadMedia) fs.renameSync(oldMedia, mediaDir)
       const reason = error instanceof Error ? error.message : String(error)
-      throw new Error(`${reason}. Thư mục media cũ đã được trả lại, cơ sở dữ liệu cũ giữ nguyên; sửa lỗi trên rồi chạy lại lệnh khôi phục.`, { cause: error })
+      throw new Error(
+        `${reason}. Thư mục media cũ đã được trả lại, cơ sở dữ liệu cũ giữ nguyên; sửa lỗi trên rồi chạy lại lệnh khôi phục.`,
+        { cause: error },
+      )
     }
     if (prepared.secret && !process.env.PAYLOAD_SECRET?.trim()) writeSecret(prepared.secret)
-    else if (prepared.secret) notes.push('PAYLOAD_SECRET đang được đặt nên khóa bí mật trong bản sao lưu không được dùng: mọi người cần đăng nhập lại.')
+    else if (prepared.secret)
+      notes.push(
+        'PAYLOAD_SECRET đang được đặt nên khóa bí mật trong bản sao lưu không được dùng: mọi người cần đăng nhập lại.',
+      )
     await replaced.commit()
     fs.rmSync(oldMedia, { recursive: true, force: true })
     return notes

@@ -75,7 +75,11 @@ function destinationOf(name: string, dirs: StagingDirs): string | null {
  * caller compares the result with the manifest before anything is replaced.
  * Throws only when the archive itself cannot be read (not a tar, cut short).
  */
-export async function stageArchive(file: string, dirs: StagingDirs, onProgress?: (bytes: number) => void): Promise<StagedArchive> {
+export async function stageArchive(
+  file: string,
+  dirs: StagingDirs,
+  onProgress?: (bytes: number) => void,
+): Promise<StagedArchive> {
   const staged: StagedArchive = { manifestText: null, secret: null, files: new Map(), problems: [] }
   const extract = tar.extract()
   let read = 0

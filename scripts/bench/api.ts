@@ -17,13 +17,16 @@ const MATERIALS = 10_000
 const SECONDS = 30
 const PATH = '/api/materials?limit=20'
 
-
 async function seed(env: Env): Promise<void> {
   console.log(`› api: nạp ${MATERIALS.toLocaleString('vi-VN')} tài liệu tổng hợp (${env.DATABASE_URL?.split(':')[0]})…`)
-  await run(process.execPath, ['--import', 'tsx', path.join('scripts', 'bench', 'seed-synthetic.ts'), String(MATERIALS)], {
-    cwd: projectRoot,
-    env: { ...env, SITE_AUTO_REBUILD: '0' },
-  })
+  await run(
+    process.execPath,
+    ['--import', 'tsx', path.join('scripts', 'bench', 'seed-synthetic.ts'), String(MATERIALS)],
+    {
+      cwd: projectRoot,
+      env: { ...env, SITE_AUTO_REBUILD: '0' },
+    },
+  )
 }
 
 /** SQLite: seeded once into .tmp/bench-api/seed-sqlite (kept with BENCH_REUSE_SEED=1), copied for the run. */
@@ -39,7 +42,8 @@ async function sqliteDatabase(): Promise<{ env: Env; stop: () => Promise<void> }
   const work = path.join(root, 'run-sqlite')
   fs.rmSync(work, { recursive: true, force: true })
   fs.mkdirSync(work, { recursive: true })
-  for (const suffix of ['', '-wal']) if (fs.existsSync(seedDb + suffix)) fs.copyFileSync(seedDb + suffix, path.join(work, `bench.db${suffix}`))
+  for (const suffix of ['', '-wal'])
+    if (fs.existsSync(seedDb + suffix)) fs.copyFileSync(seedDb + suffix, path.join(work, `bench.db${suffix}`))
   return { env: env(path.join(work, 'bench.db')), stop: async () => undefined }
 }
 
@@ -103,10 +107,19 @@ async function measure(database: 'sqlite' | 'postgres', env: Env): Promise<Recor
     figures.uncached = { apiP50Ms: cold.apiP50Ms, apiP95Ms: cold.apiP95Ms, apiRps: cold.apiRps, ok2xx: cold.ok2xx }
     console.log(`  p50 ${cold.apiP50Ms} ms, p95 ${cold.apiP95Ms} ms, ${cold.apiRps} yêu cầu/giây`)
     for (const scenario of SCENARIOS) {
-      console.log(`› api (${database}): ${scenario.connections} kết nối, ${SECONDS} giây, ${scenario.addresses === 'one' ? 'một địa chỉ' : 'mỗi yêu cầu một địa chỉ'}…`)
-      const result: LoadFigures = await runLoad({ url, connections: scenario.connections, seconds: SECONDS, addresses: scenario.addresses })
+      console.log(
+        `› api (${database}): ${scenario.connections} kết nối, ${SECONDS} giây, ${scenario.addresses === 'one' ? 'một địa chỉ' : 'mỗi yêu cầu một địa chỉ'}…`,
+      )
+      const result: LoadFigures = await runLoad({
+        url,
+        connections: scenario.connections,
+        seconds: SECONDS,
+        addresses: scenario.addresses,
+      })
       figures[scenario.name] = { ...result }
-      console.log(`  p95 ${result.apiP95Ms} ms, ${result.apiRps} yêu cầu/giây; 2xx ${result.ok2xx}, 429 ${result.throttled429}, lỗi ${result.errors}, quá giờ ${result.timeouts}`)
+      console.log(
+        `  p95 ${result.apiP95Ms} ms, ${result.apiRps} yêu cầu/giây; 2xx ${result.ok2xx}, 429 ${result.throttled429}, lỗi ${result.errors}, quá giờ ${result.timeouts}`,
+      )
     }
   } finally {
     cms.kill('SIGTERM')

@@ -27,7 +27,9 @@ async function seed(n: number): Promise<{ db: string; media: string }> {
   if (process.env.BENCH_REUSE_SEED === '1' && fs.existsSync(db)) return { db, media }
   fs.rmSync(dir, { recursive: true, force: true })
   fs.mkdirSync(dir, { recursive: true })
-  console.log(`› backup: nạp ${n.toLocaleString('vi-VN')} tài liệu tổng hợp (vài phút; BENCH_REUSE_SEED=1 để dùng lại)…`)
+  console.log(
+    `› backup: nạp ${n.toLocaleString('vi-VN')} tài liệu tổng hợp (vài phút; BENCH_REUSE_SEED=1 để dùng lại)…`,
+  )
   await run(process.execPath, ['--import', 'tsx', path.join('scripts', 'bench', 'seed-synthetic.ts'), String(n)], {
     cwd: projectRoot,
     env: { DATABASE_URL: `file:${db}`, MEDIA_DIR: media, SITE_AUTO_REBUILD: '0', CMS_RUN_JOBS: '0' },
@@ -39,11 +41,17 @@ async function seed(n: number): Promise<{ db: string; media: string }> {
 function addLargeMedia(dbFile: string, mediaDir: string): number {
   const db = new DatabaseSync(dbFile)
   try {
-    const columns = (db.prepare('PRAGMA table_info(media)').all() as { name: string }[]).map((row) => row.name).filter((name) => name !== 'id')
+    const columns = (db.prepare('PRAGMA table_info(media)').all() as { name: string }[])
+      .map((row) => row.name)
+      .filter((name) => name !== 'id')
     const template = db.prepare('SELECT id FROM media ORDER BY id LIMIT 1').get() as { id: number } | undefined
     if (!template) throw new Error('cơ sở dữ liệu mẫu không có tệp media nào')
-    const copied = columns.map((name) => (name === 'filename' ? '?' : name === 'filesize' ? '?' : name.endsWith('_filename') ? 'NULL' : `"${name}"`))
-    const insert = db.prepare(`INSERT INTO media (${columns.map((name) => `"${name}"`).join(', ')}) SELECT ${copied.join(', ')} FROM media WHERE id = ?`)
+    const copied = columns.map((name) =>
+      name === 'filename' ? '?' : name === 'filesize' ? '?' : name.endsWith('_filename') ? 'NULL' : `"${name}"`,
+    )
+    const insert = db.prepare(
+      `INSERT INTO media (${columns.map((name) => `"${name}"`).join(', ')}) SELECT ${copied.join(', ')} FROM media WHERE id = ?`,
+    )
     const block = crypto.randomBytes(FILE_BYTES)
     let written = 0
     for (let index = 0; written < MEDIA_BYTES; index++) {
@@ -67,7 +75,10 @@ const seconds = (ms: number) => Math.round(ms / 100) / 10
 async function timed(label: string, script: string, args: string[], env: Record<string, string>): Promise<number> {
   console.log(`› backup: ${label}…`)
   const started = performance.now()
-  await run(process.execPath, ['--import', 'tsx', path.join('scripts', script), ...args], { cwd: projectRoot, env: { ...env, CMS_RUN_JOBS: '0' } })
+  await run(process.execPath, ['--import', 'tsx', path.join('scripts', script), ...args], {
+    cwd: projectRoot,
+    env: { ...env, CMS_RUN_JOBS: '0' },
+  })
   return performance.now() - started
 }
 
@@ -82,14 +93,19 @@ export async function benchBackup(n = 10_000): Promise<Section> {
   const seedDb = new DatabaseSync(source.db)
   seedDb.prepare('VACUUM INTO ?').run(dbFile)
   seedDb.close()
-  for (const name of fs.existsSync(source.media) ? fs.readdirSync(source.media) : []) fs.copyFileSync(path.join(source.media, name), path.join(media, name))
+  for (const name of fs.existsSync(source.media) ? fs.readdirSync(source.media) : [])
+    fs.copyFileSync(path.join(source.media, name), path.join(media, name))
   console.log(`› backup: ghi ${(MEDIA_BYTES / 1e9).toLocaleString('vi-VN')} GB tệp media ngẫu nhiên…`)
   const mediaBytes = addLargeMedia(dbFile, media)
 
   const archive = path.join(work, 'sao-luu.tar')
   const env = { PAYLOAD_SECRET: 'bench-backup-only', SITE_AUTO_REBUILD: '1' }
   try {
-    const backupMs = await timed('sao lưu', 'backup.ts', [archive], { ...env, DATABASE_URL: `file:${dbFile}`, MEDIA_DIR: media })
+    const backupMs = await timed('sao lưu', 'backup.ts', [archive], {
+      ...env,
+      DATABASE_URL: `file:${dbFile}`,
+      MEDIA_DIR: media,
+    })
     const archiveBytes = fs.statSync(archive).size
     const restoreMs = await timed('khôi phục vào cơ sở dữ liệu và thư mục mới', 'restore.ts', [archive, '--yes'], {
       ...env,

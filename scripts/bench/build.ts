@@ -34,10 +34,17 @@ function collectPages(dist: string): { route: string; title: string; text: strin
     if (!entry.isFile() || !entry.name.endsWith('.html')) continue
     const file = path.join(entry.parentPath, entry.name)
     const html = fs.readFileSync(file, 'utf8')
-    const route = path.relative(dist, file).replace(/(^|\/)index\.html$/, '').replace(/\.html$/, '')
+    const route = path
+      .relative(dist, file)
+      .replace(/(^|\/)index\.html$/, '')
+      .replace(/\.html$/, '')
     const title = /<title>([^<]*)<\/title>/.exec(html)?.[1] ?? route
     const main = /<main[\s\S]*?<\/main>/.exec(html)?.[0] ?? html
-    const text = main.replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>/g, '').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim()
+    const text = main
+      .replace(/<script[\s\S]*?<\/script>|<style[\s\S]*?<\/style>/g, '')
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()
     pages.push({ route, title, text })
   }
   return pages
@@ -66,7 +73,12 @@ async function buildBaseline(pages: ReturnType<typeof collectPages>): Promise<nu
       '',
     ].join('\n'),
   )
-  return timed(() => run(process.execPath, [path.join(siteDir, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], { cwd: root, quiet: true }))
+  return timed(() =>
+    run(process.execPath, [path.join(siteDir, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], {
+      cwd: root,
+      quiet: true,
+    }),
+  )
 }
 
 export type BenchSiteBuild = { pages: number; seconds: number; pagefindBytes: number; peakRssMb: number }
@@ -76,7 +88,10 @@ export async function buildBenchSite(outDir: string): Promise<BenchSiteBuild> {
   const resultFile = path.join(work, `build-result-${path.basename(outDir)}.json`)
   await run(
     'bash',
-    ['-c', `"${process.execPath}" --import tsx scripts/build-site.ts --out "${outDir}" --json | tail -n 1 > "${resultFile}"`],
+    [
+      '-c',
+      `"${process.execPath}" --import tsx scripts/build-site.ts --out "${outDir}" --json | tail -n 1 > "${resultFile}"`,
+    ],
     { cwd: projectRoot, env: { ...benchEnv, NODE_ENV: 'production' } },
   )
   return JSON.parse(fs.readFileSync(resultFile, 'utf8')) as BenchSiteBuild
@@ -87,7 +102,9 @@ export async function benchBuild(n: number): Promise<Section> {
   fs.mkdirSync(work, { recursive: true })
 
   console.log(`› build: nạp ${n.toLocaleString('vi-VN')} tài liệu tổng hợp…`)
-  const seedSeconds = await timed(() => runNode([path.join(projectRoot, 'scripts', 'bench', 'seed-synthetic.ts'), String(n)]))
+  const seedSeconds = await timed(() =>
+    runNode([path.join(projectRoot, 'scripts', 'bench', 'seed-synthetic.ts'), String(n)]),
+  )
 
   console.log('› build: dựng trang từ CMS…')
   const result = await buildBenchSite(benchEnv.SITE_DIST_DIR)

@@ -27,7 +27,11 @@ const env = {
 const QUIET_MS = 1000
 
 const runScript = (script: string, extra: Record<string, string> = {}) =>
-  run(process.execPath, ['--import', 'tsx', path.join('scripts', script)], { cwd: projectRoot, env: { ...env, ...extra }, quiet: true })
+  run(process.execPath, ['--import', 'tsx', path.join('scripts', script)], {
+    cwd: projectRoot,
+    env: { ...env, ...extra },
+    quiet: true,
+  })
 
 interface PageBytes {
   bytes: number
@@ -57,9 +61,13 @@ async function measurePage(url: string): Promise<PageBytes> {
     await page.goto(url, { waitUntil: 'load' })
     while (Date.now() - lastEventAt < QUIET_MS) await new Promise((resolve) => setTimeout(resolve, 100))
     // Not transfers: the player's own icons (data: URLs) and the favicon, which a browser asks for a top-level page only, never for an iframe.
-    const counted = [...requests.values()].filter((r) => !r.media && !r.url.startsWith('data:') && new URL(r.url).pathname !== '/favicon.ico')
+    const counted = [...requests.values()].filter(
+      (r) => !r.media && !r.url.startsWith('data:') && new URL(r.url).pathname !== '/favicon.ico',
+    )
     // DEBUG=1 lists each request, counted or not.
-    if (process.env.DEBUG) for (const r of requests.values()) console.log(`${r.media ? '  (media, not counted)' : ''} ${r.bytes} B  ${r.type}  ${new URL(r.url).pathname}`)
+    if (process.env.DEBUG)
+      for (const r of requests.values())
+        console.log(`${r.media ? '  (media, not counted)' : ''} ${r.bytes} B  ${r.type}  ${new URL(r.url).pathname}`)
     return { bytes: counted.reduce((sum, r) => sum + r.bytes, 0), requests: counted.length }
   } finally {
     await browser.close()
@@ -83,7 +91,9 @@ export async function benchEmbed(): Promise<Section> {
   await runScript('build-site.ts', { NODE_ENV: 'production' })
   const dist = fs.realpathSync(env.SITE_DIST_DIR)
   const widget = fs.readFileSync(path.join(dist, 'nhung', 'widget.js'))
-  const list = JSON.parse(fs.readFileSync(path.join(dist, 'nhung', 'du-lieu', 'tat-ca.json'), 'utf8')) as { items: ListItem[] }
+  const list = JSON.parse(fs.readFileSync(path.join(dist, 'nhung', 'du-lieu', 'tat-ca.json'), 'utf8')) as {
+    items: ListItem[]
+  }
   // The newest material with a cover (a leaflet, poster…), and the newest video guide (poster and player).
   const withCover = list.items.find((item) => item.i && item.kp !== 'video-huong-dan') ?? list.items[0]
   const video = list.items.find((item) => item.kp === 'video-huong-dan')
@@ -102,7 +112,9 @@ export async function benchEmbed(): Promise<Section> {
       embedPageBytes: cover.bytes,
       embedPageRequests: cover.requests,
       embedPage: embedOf(withCover),
-      ...(guide && video ? { videoEmbedPageBytes: guide.bytes, videoEmbedPageRequests: guide.requests, videoEmbedPage: embedOf(video) } : {}),
+      ...(guide && video
+        ? { videoEmbedPageBytes: guide.bytes, videoEmbedPageRequests: guide.requests, videoEmbedPage: embedOf(video) }
+        : {}),
     }
   } finally {
     await new Promise<void>((resolve) => server.close(() => resolve()))

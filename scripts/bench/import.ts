@@ -42,16 +42,24 @@ async function child(resultFile: string, rows: number): Promise<void> {
   const payload = await getCmsPayload({ migrate: true })
   payload.logger.level = 'error'
   for (const unit of PROVINCE_UNITS) {
-    await payload.create({ collection: 'units', data: { name: unit.name, shortName: unit.shortName, type: unit.type }, context: SEED_CONTEXT })
+    await payload.create({
+      collection: 'units',
+      data: { name: unit.name, shortName: unit.shortName, type: unit.type },
+      context: SEED_CONTEXT,
+    })
   }
-  const file = { bytes: await buildProvinceCatalogue({ procedures: syntheticProcedures(rows) }), name: 'danh-muc-3000.xlsx' }
+  const file = {
+    bytes: await buildProvinceCatalogue({ procedures: syntheticProcedures(rows) }),
+    name: 'danh-muc-3000.xlsx',
+  }
   const round = (ms: number) => Math.round(ms / 10) / 100
 
   console.log(`› import: nạp ${rows.toLocaleString('vi-VN')} thủ tục vào cơ sở dữ liệu trống…`)
   let started = performance.now()
   const first = await applyProcedureImport(payload, file)
   const seconds = round(performance.now() - started)
-  if (first.applied.created !== rows) throw new Error(`chỉ tạo được ${first.applied.created}/${rows} thủ tục (${first.rejected.length} dòng bị loại)`)
+  if (first.applied.created !== rows)
+    throw new Error(`chỉ tạo được ${first.applied.created}/${rows} thủ tục (${first.rejected.length} dòng bị loại)`)
 
   console.log('› import: nạp lại đúng tệp đó (không có gì để ghi)…')
   started = performance.now()
@@ -67,7 +75,11 @@ async function child(resultFile: string, rows: number): Promise<void> {
 }
 
 const resultFile = process.env.BENCH_IMPORT_RESULT
-if (resultFile && process.argv[1] && path.resolve(process.argv[1]) === path.join(projectRoot, 'scripts', 'bench', 'import.ts')) {
+if (
+  resultFile &&
+  process.argv[1] &&
+  path.resolve(process.argv[1]) === path.join(projectRoot, 'scripts', 'bench', 'import.ts')
+) {
   try {
     await child(resultFile, Number(process.env.BENCH_IMPORT_ROWS ?? IMPORT_BENCH_ROWS))
     process.exit(0)

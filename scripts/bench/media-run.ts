@@ -30,7 +30,12 @@ async function rawRenditions(input: Buffer, outDir: string, index: number): Prom
   await Promise.all(
     imageSizes.map(async (size) => {
       const format = size.formatOptions?.format ?? 'jpeg'
-      const resized = sharp(input).rotate().resize({ width: size.width, height: size.height, position: size.position, withoutEnlargement: size.withoutEnlargement })
+      const resized = sharp(input).rotate().resize({
+        width: size.width,
+        height: size.height,
+        position: size.position,
+        withoutEnlargement: size.withoutEnlargement,
+      })
       const encoded = resized.toFormat(format, size.formatOptions?.options)
       await encoded.toFile(path.join(outDir, `${index}-${size.name}.${format}`))
     }),
@@ -62,7 +67,11 @@ const rawSharpSeconds = await seconds(async () => {
 process.stderr.write('  tải lên qua Payload (Local API)…\n')
 const ours = await seconds(async () => {
   for (const [index, input] of photos.entries()) {
-    await payload.create({ collection: 'media', data: { alt: `Ảnh đo hiệu năng ${index}` }, file: uploadFile(input, 'image/jpeg', `anh-do-${index}.jpg`) })
+    await payload.create({
+      collection: 'media',
+      data: { alt: `Ảnh đo hiệu năng ${index}` },
+      file: uploadFile(input, 'image/jpeg', `anh-do-${index}.jpg`),
+    })
     if ((index + 1) % 50 === 0) process.stderr.write(`    ${index + 1}/${IMAGES}\n`)
   }
 })
@@ -85,9 +94,14 @@ for (let seed = 1; scanBytes < 20 * MB; seed++) {
 const pdf = await scannedPdfOfScans(scans)
 const pdfDoc: { pageCount?: number | null } = {}
 const pdf20MbSeconds = await seconds(async () => {
-  const doc = await payload.create({ collection: 'media', data: { alt: 'PDF 20 MB' }, file: uploadFile(pdf, 'application/pdf', 'ban-quet-20mb.pdf') })
+  const doc = await payload.create({
+    collection: 'media',
+    data: { alt: 'PDF 20 MB' },
+    file: uploadFile(pdf, 'application/pdf', 'ban-quet-20mb.pdf'),
+  })
   pdfDoc.pageCount = doc.pageCount
-  if (!doc.preview?.filename) throw new Error(`PDF 20 MB: không có ảnh xem trước (${doc.processingNote ?? 'không rõ lý do'})`)
+  if (!doc.preview?.filename)
+    throw new Error(`PDF 20 MB: không có ảnh xem trước (${doc.processingNote ?? 'không rõ lý do'})`)
 })
 
 process.stderr.write('  MP4 50 MB…\n')
@@ -99,7 +113,11 @@ while (mp4.length < 50 * MB) {
 }
 const mp4Doc: { durationSeconds?: number | null } = {}
 const mp450MbSeconds = await seconds(async () => {
-  const doc = await payload.create({ collection: 'media', data: { alt: 'MP4 50 MB' }, file: uploadFile(mp4, 'video/mp4', 'video-50mb.mp4') })
+  const doc = await payload.create({
+    collection: 'media',
+    data: { alt: 'MP4 50 MB' },
+    file: uploadFile(mp4, 'video/mp4', 'video-50mb.mp4'),
+  })
   mp4Doc.durationSeconds = doc.durationSeconds
 })
 

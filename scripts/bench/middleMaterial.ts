@@ -7,5 +7,7 @@ export async function middleMaterials(payload: Payload, where: Where, count: num
   const published: Where = { and: [{ _status: { equals: 'published' } }, where] }
   const { totalDocs } = await payload.count({ collection: 'materials', where: published })
   const page = Math.max(1, Math.ceil(totalDocs / 2 / count))
-  return (await payload.find({ collection: 'materials', where: published, sort: '-updatedAt', page, limit: count, depth: 0 })).docs as Material[]
+  return (
+    await payload.find({ collection: 'materials', where: published, sort: '-updatedAt', page, limit: count, depth: 0 })
+  ).docs as Material[]
 }

@@ -9,9 +9,14 @@ import { getCmsPayload } from '@dvctt/cms/lib/getCmsPayload'
 import { middleMaterials } from './middleMaterial'
 
 const payload = await getCmsPayload()
-const root = (await payload.find({ collection: 'units', where: { parent: { exists: false } }, limit: 1, depth: 0 })).docs[0]
+const root = (await payload.find({ collection: 'units', where: { parent: { exists: false } }, limit: 1, depth: 0 }))
+  .docs[0]
 const [target] = await middleMaterials(payload, { id: { exists: true } }, 1)
 if (!root || !target) throw new Error('không tìm thấy đơn vị gốc hoặc tài liệu để áp dụng cho toàn tỉnh')
-await payload.db.updateOne({ collection: 'materials', id: target.id, data: { appliesTo: [root.id], updatedAt: target.updatedAt } })
+await payload.db.updateOne({
+  collection: 'materials',
+  id: target.id,
+  data: { appliesTo: [root.id], updatedAt: target.updatedAt },
+})
 console.log(JSON.stringify({ id: target.id, title: target.title }))
 process.exit(0)

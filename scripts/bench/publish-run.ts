@@ -23,7 +23,8 @@ import { middleMaterials } from './middleMaterial'
 /** How often this runner looks for due jobs (the CMS server's autoRun cron: every 2 s). */
 const JOB_POLL_MS = Number(process.env.BENCH_JOB_POLL_MS ?? 250)
 const TIMEOUT_MS = 10 * 60 * 1000
-const reach = process.env.BENCH_REACH === 'province' || process.env.BENCH_REACH === 'new' ? process.env.BENCH_REACH : 'unit'
+const reach =
+  process.env.BENCH_REACH === 'province' || process.env.BENCH_REACH === 'new' ? process.env.BENCH_REACH : 'unit'
 
 const payload: Payload = await getCmsPayload()
 const server = await serveSite(liveDir, 0)
@@ -40,7 +41,11 @@ const communes = units.filter((u) => !parentIds.has(u.id)).map((u) => u.id)
 const [target, other] =
   reach === 'province'
     ? [
-        (await payload.findByID({ collection: 'materials', id: process.env.BENCH_PROVINCE_MATERIAL ?? '', depth: 0 })) as Material,
+        (await payload.findByID({
+          collection: 'materials',
+          id: process.env.BENCH_PROVINCE_MATERIAL ?? '',
+          depth: 0,
+        })) as Material,
         ...(await middleMaterials(payload, { appliesTo: { in: communes } }, 1)),
       ]
     : await middleMaterials(payload, { appliesTo: { in: communes } }, 2)
@@ -57,13 +62,19 @@ const jobLoop = (async () => {
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 
 /** Times until the page at `slug`, and the full listing, show `title`. */
-async function waitForTitle(slug: string, title: string, started: number): Promise<{ seconds: number; listingSeconds: number }> {
+async function waitForTitle(
+  slug: string,
+  title: string,
+  started: number,
+): Promise<{ seconds: number; listingSeconds: number }> {
   const pageUrl = `${origin}/tai-lieu/${slug}/`
   let seconds = 0
   let listingSeconds = 0
   while (performance.now() - started < TIMEOUT_MS && (!seconds || !listingSeconds)) {
-    if (!seconds && (await (await fetch(pageUrl)).text()).includes(escape(title))) seconds = (performance.now() - started) / 1000
-    if (!listingSeconds && (await (await fetch(`${origin}/tai-lieu/`)).text()).includes(escape(title))) listingSeconds = (performance.now() - started) / 1000
+    if (!seconds && (await (await fetch(pageUrl)).text()).includes(escape(title)))
+      seconds = (performance.now() - started) / 1000
+    if (!listingSeconds && (await (await fetch(`${origin}/tai-lieu/`)).text()).includes(escape(title)))
+      listingSeconds = (performance.now() - started) / 1000
     await new Promise((resolve) => setTimeout(resolve, 100))
   }
   if (!seconds) throw new Error(`trang ${pageUrl} không hiện tiêu đề mới sau ${TIMEOUT_MS / 1000} giây`)
@@ -80,10 +91,37 @@ async function publishAndWait(material: Material): Promise<{ seconds: number; li
 
 /** Publishes a new material like `model` (same kind, units, topics) and times it to the site. */
 async function publishNewAndWait(model: Material): Promise<{ seconds: number; listingSeconds: number }> {
-  const { kind, language, summary, body, coverImage, topics, audiences, campaign, procedures, ownerUnit, appliesTo, validFrom } = model
+  const {
+    kind,
+    language,
+    summary,
+    body,
+    coverImage,
+    topics,
+    audiences,
+    campaign,
+    procedures,
+    ownerUnit,
+    appliesTo,
+    validFrom,
+  } = model
   const files = (model.files ?? []).map(({ label, file }) => ({ label, file }))
   const title = `Tài liệu mới ${Date.now().toString(36)}`
-  const data = { kind, language, summary, body, coverImage, files, topics, audiences, campaign, procedures, ownerUnit, appliesTo, validFrom }
+  const data = {
+    kind,
+    language,
+    summary,
+    body,
+    coverImage,
+    files,
+    topics,
+    audiences,
+    campaign,
+    procedures,
+    ownerUnit,
+    appliesTo,
+    validFrom,
+  }
   const started = performance.now()
   const created = await payload.create({ collection: 'materials', data: { ...data, title, _status: 'published' } })
   return waitForTitle(created.slug ?? '', title, started)

@@ -9,15 +9,30 @@ import type { Section } from './report'
 const root = path.join(projectRoot, '.tmp', 'bench-publish')
 const DEBOUNCE_MS = '500'
 
-type PublishRun = { seconds: number; coldSeconds: number; listingSeconds: number; buildSeconds: number | null; mode: string | null; renderedPages: number | null; pages: number | null }
+type PublishRun = {
+  seconds: number
+  coldSeconds: number
+  listingSeconds: number
+  buildSeconds: number | null
+  mode: string | null
+  renderedPages: number | null
+  pages: number | null
+}
 
 /** Runs a node script (tsx) and returns its last stdout line parsed as JSON; output is shown as it comes. */
 function runJson<T>(script: string, args: string[], env: Env): Promise<T> {
   const out = path.join(root, `result-${process.pid}.json`)
-  return run('bash', ['-c', `set -o pipefail; "${process.execPath}" --import tsx ${script} ${args.join(' ')} | tee -a /dev/stderr | tail -n 1 > "${out}"`], {
-    cwd: projectRoot,
-    env,
-  }).then(() => JSON.parse(fs.readFileSync(out, 'utf8')) as T)
+  return run(
+    'bash',
+    [
+      '-c',
+      `set -o pipefail; "${process.execPath}" --import tsx ${script} ${args.join(' ')} | tee -a /dev/stderr | tail -n 1 > "${out}"`,
+    ],
+    {
+      cwd: projectRoot,
+      env,
+    },
+  ).then(() => JSON.parse(fs.readFileSync(out, 'utf8')) as T)
 }
 
 const round = (value: number | null | undefined) => (value == null ? 'n/a' : Math.round(value * 100) / 100)
@@ -48,16 +63,32 @@ async function measure(n: number): Promise<Record<string, number | string>> {
   fs.rmSync(work, { recursive: true, force: true })
   fs.mkdirSync(work, { recursive: true })
   // With its write-ahead log: the seed process may exit before SQLite folds it into the file.
-  for (const suffix of ['', '-wal']) if (fs.existsSync(seedDb + suffix)) fs.copyFileSync(seedDb + suffix, path.join(work, `bench.db${suffix}`))
+  for (const suffix of ['', '-wal'])
+    if (fs.existsSync(seedDb + suffix)) fs.copyFileSync(seedDb + suffix, path.join(work, `bench.db${suffix}`))
 
-  await run(process.execPath, ['--import', 'tsx', path.join('scripts', 'bench', 'prepare-db.ts')], { cwd: projectRoot, env: { ...env, SITE_AUTO_REBUILD: '0' }, quiet: true })
-  const province = await runJson<{ id: number | string }>(path.join('scripts', 'bench', 'prepare-province.ts'), [], { ...env, SITE_AUTO_REBUILD: '0' })
+  await run(process.execPath, ['--import', 'tsx', path.join('scripts', 'bench', 'prepare-db.ts')], {
+    cwd: projectRoot,
+    env: { ...env, SITE_AUTO_REBUILD: '0' },
+    quiet: true,
+  })
+  const province = await runJson<{ id: number | string }>(path.join('scripts', 'bench', 'prepare-province.ts'), [], {
+    ...env,
+    SITE_AUTO_REBUILD: '0',
+  })
   console.log(`› publishToLive: dựng đầy đủ ${n.toLocaleString('vi-VN')} tài liệu (bản đang chạy)…`)
-  const full = await runJson<{ seconds: number; pages: number }>('scripts/build-site.ts', ['--json'], { ...env, NODE_ENV: 'production', SITE_AUTO_REBUILD: '0' })
+  const full = await runJson<{ seconds: number; pages: number }>('scripts/build-site.ts', ['--json'], {
+    ...env,
+    NODE_ENV: 'production',
+    SITE_AUTO_REBUILD: '0',
+  })
 
   const runs = { ...env, SITE_AUTO_REBUILD: '1', CMS_RUN_JOBS: '0' }
   console.log('› publishToLive: sửa một tài liệu của một xã và chờ trang mới được phục vụ…')
-  const unit = await runJson<PublishRun>('scripts/bench/publish-run.ts', [], { ...runs, SITE_REBUILD_DEBOUNCE_MS: DEBOUNCE_MS, BENCH_REACH: 'unit' })
+  const unit = await runJson<PublishRun>('scripts/bench/publish-run.ts', [], {
+    ...runs,
+    SITE_REBUILD_DEBOUNCE_MS: DEBOUNCE_MS,
+    BENCH_REACH: 'unit',
+  })
   console.log('› publishToLive: sửa một tài liệu áp dụng cho toàn tỉnh…')
   const provinceWide = await runJson<PublishRun>('scripts/bench/publish-run.ts', [], {
     ...runs,
@@ -66,10 +97,20 @@ async function measure(n: number): Promise<Record<string, number | string>> {
     BENCH_PROVINCE_MATERIAL: String(province.id),
   })
   console.log('› publishToLive: xuất bản một tài liệu mới của một xã…')
-  const added = await runJson<PublishRun>('scripts/bench/publish-run.ts', [], { ...runs, SITE_REBUILD_DEBOUNCE_MS: DEBOUNCE_MS, BENCH_REACH: 'new' })
+  const added = await runJson<PublishRun>('scripts/bench/publish-run.ts', [], {
+    ...runs,
+    SITE_REBUILD_DEBOUNCE_MS: DEBOUNCE_MS,
+    BENCH_REACH: 'new',
+  })
   // Again with the CMS server's own timing: default debounce, and its job runner's 2 s cron.
-  console.log('› publishToLive: lần nữa với cấu hình mặc định của CMS (debounce mặc định, hàng đợi kiểm tra mỗi 2 giây)…')
-  const serverDefaults = await runJson<PublishRun>('scripts/bench/publish-run.ts', [], { ...runs, BENCH_JOB_POLL_MS: '2000', BENCH_REACH: 'unit' })
+  console.log(
+    '› publishToLive: lần nữa với cấu hình mặc định của CMS (debounce mặc định, hàng đợi kiểm tra mỗi 2 giây)…',
+  )
+  const serverDefaults = await runJson<PublishRun>('scripts/bench/publish-run.ts', [], {
+    ...runs,
+    BENCH_JOB_POLL_MS: '2000',
+    BENCH_REACH: 'unit',
+  })
   return {
     [`n${n}Seconds`]: round(unit.seconds),
     [`n${n}ProvinceSeconds`]: round(provinceWide.seconds),

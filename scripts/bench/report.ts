@@ -35,7 +35,8 @@ export function writeReport(sections: Record<string, Section>): { json: string; 
   fs.writeFileSync(jsonFile, `${JSON.stringify(report, null, 2)}\n`)
 
   const lines = [`# Benchmark report`, '', `${report.generatedAt} · ${report.machine}`, '']
-  for (const [name, section] of Object.entries(report.sections)) lines.push(`## ${name}`, '', ...sectionTable(section), '')
+  for (const [name, section] of Object.entries(report.sections))
+    lines.push(`## ${name}`, '', ...sectionTable(section), '')
   const mdFile = path.join(benchDir, 'latest.md')
   fs.writeFileSync(mdFile, lines.join('\n'))
   return { json: jsonFile, md: mdFile }

@@ -20,7 +20,12 @@ export interface SearchRun {
 }
 
 /** Lighthouse's Slow 4G (its "mobile" preset): 150 ms RTT, 1.6 Mbps down, 750 kbps up. */
-const SLOW_4G = { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 }
+const SLOW_4G = {
+  offline: false,
+  latency: 150,
+  downloadThroughput: (1.6 * 1024 * 1024) / 8,
+  uploadThroughput: (750 * 1024) / 8,
+}
 const QUIET_MS = 1000
 
 interface Request {
@@ -48,13 +53,24 @@ class NetworkLog {
 
   async start(): Promise<void> {
     const page = this.cdp
-    for (const method of ['requestWillBeSent', 'loadingFinished', 'loadingFailed', 'dataReceived', 'responseReceivedExtraInfo'] as const) {
-      page.on(`Network.${method}`, (params: object) => this.record('page', { method: `Network.${method}`, params: params as Record<string, unknown> }))
+    for (const method of [
+      'requestWillBeSent',
+      'loadingFinished',
+      'loadingFailed',
+      'dataReceived',
+      'responseReceivedExtraInfo',
+    ] as const) {
+      page.on(`Network.${method}`, (params: object) =>
+        this.record('page', { method: `Network.${method}`, params: params as Record<string, unknown> }),
+      )
     }
     let messageId = 1_000_000
     page.on('Target.attachedToTarget', ({ sessionId, targetInfo }) => {
       const send = (method: string, params: object = {}) =>
-        page.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id: messageId++, method, params }) })
+        page.send('Target.sendMessageToTarget', {
+          sessionId,
+          message: JSON.stringify({ id: messageId++, method, params }),
+        })
       void (async () => {
         if (targetInfo.type === 'worker') {
           await send('Network.enable')
@@ -88,14 +104,18 @@ class NetworkLog {
     if (method === 'Network.responseReceivedExtraInfo') {
       const headers = Object.entries(params.headers as Record<string, string>)
       // Status line, "name: value\r\n" per header, blank line: what headersText holds when Chromium sends it.
-      request.headerBytes = typeof params.headersText === 'string' ? params.headersText.length : headers.reduce((sum, [name, value]) => sum + name.length + value.length + 4, 19)
+      request.headerBytes =
+        typeof params.headersText === 'string'
+          ? params.headersText.length
+          : headers.reduce((sum, [name, value]) => sum + name.length + value.length + 4, 19)
     }
   }
 
   /** Resolves once no network event has come for QUIET_MS (or after `timeoutMs`). */
   async quiet(timeoutMs: number): Promise<void> {
     const deadline = Date.now() + timeoutMs
-    while (Date.now() - this.lastEventAt < QUIET_MS && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100))
+    while (Date.now() - this.lastEventAt < QUIET_MS && Date.now() < deadline)
+      await new Promise((r) => setTimeout(r, 100))
   }
 
   /**
@@ -117,7 +137,10 @@ class NetworkLog {
     return {
       bytes: inWindow.reduce((sum, r) => sum + (r.bytes ?? 0), 0),
       requests: inWindow.length,
-      list: inWindow.map((r) => `+${Math.round(r.startedAt - first)} ms  ${r.bytes ?? '?'} B  ${new URL(r.url).pathname}${new URL(r.url).search}`),
+      list: inWindow.map(
+        (r) =>
+          `+${Math.round(r.startedAt - first)} ms  ${r.bytes ?? '?'} B  ${new URL(r.url).pathname}${new URL(r.url).search}`,
+      ),
     }
   }
 }
@@ -157,7 +180,13 @@ const PROBE = `((input, result) => {
  * One visit with an empty cache: load the page, focus the input, type `query`, wait for the first results to be painted.
  * `keyDelayMs` 0 types at once (the worst case: nothing could load while typing); a phone user takes ~250 ms a key.
  */
-export async function measureSearch(browser: Browser, origin: string, ui: SearchUi, query: string, keyDelayMs = 0): Promise<SearchRun> {
+export async function measureSearch(
+  browser: Browser,
+  origin: string,
+  ui: SearchUi,
+  query: string,
+  keyDelayMs = 0,
+): Promise<SearchRun> {
   const context = await browser.newContext()
   try {
     const page = await context.newPage()
@@ -166,14 +195,21 @@ export async function measureSearch(browser: Browser, origin: string, ui: Search
     await page.goto(new URL(ui.path, origin).href, { waitUntil: 'load' })
     await network.quiet(30_000)
 
-    const timeOrigin = await page.evaluate<number>(`${PROBE}(${JSON.stringify(ui.input)}, ${JSON.stringify(ui.result)})`)
+    const timeOrigin = await page.evaluate<number>(
+      `${PROBE}(${JSON.stringify(ui.input)}, ${JSON.stringify(ui.result)})`,
+    )
     await page.click(ui.input)
     await page.keyboard.type(query, { delay: keyDelayMs })
     const typedAt = await page.evaluate<number>('window.__searchBench.inputs.at(-1)')
     const painted = await page
-      .waitForFunction(`window.__searchBench.paints.find((t) => t >= ${typedAt})`, undefined, { timeout: 60_000, polling: 20 })
+      .waitForFunction(`window.__searchBench.paints.find((t) => t >= ${typedAt})`, undefined, {
+        timeout: 60_000,
+        polling: 20,
+      })
       .catch((error: unknown) => {
-        throw new Error(`không thấy kết quả nào (${ui.result}) cho «${query}» trên ${ui.path} sau 60 giây`, { cause: error })
+        throw new Error(`không thấy kết quả nào (${ui.result}) cho «${query}» trên ${ui.path} sau 60 giây`, {
+          cause: error,
+        })
       })
     const paintedAt = Number(await painted.jsonValue())
     const focusAt = await page.evaluate<number>('window.__searchBench.focus')

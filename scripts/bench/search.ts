@@ -24,7 +24,11 @@ const KEY_DELAY_MS = 250
 const UIS: Record<'ours' | 'pagefindDefault', SearchUi> = {
   ours: { path: '/tim-kiem/', input: 'input[name="q"]', result: 'ol.search__results li.result' },
   // A default-UI result shows a grey placeholder until its fragment arrives; the title link is the first thing a reader can use.
-  pagefindDefault: { path: '/_bench/pagefind-mac-dinh/', input: '.pagefind-ui__search-input', result: '.pagefind-ui__result .pagefind-ui__result-link' },
+  pagefindDefault: {
+    path: '/_bench/pagefind-mac-dinh/',
+    input: '.pagefind-ui__search-input',
+    result: '.pagefind-ui__result .pagefind-ui__result-link',
+  },
 }
 
 const BASELINE_PAGE = `<!doctype html>
@@ -48,7 +52,9 @@ function publishedMaterials(): number {
   if (!fs.existsSync(file)) return 0
   const db = new DatabaseSync(file, { readOnly: true })
   try {
-    const row = db.prepare("SELECT count(*) AS n FROM materials WHERE _status = 'published'").get() as { n: number } | undefined
+    const row = db.prepare("SELECT count(*) AS n FROM materials WHERE _status = 'published'").get() as
+      | { n: number }
+      | undefined
     return Number(row?.n ?? 0)
   } catch {
     return 0 // no schema yet
@@ -83,7 +89,9 @@ export async function benchSearch(n: number): Promise<Section> {
   fs.mkdirSync(work, { recursive: true })
   const have = publishedMaterials()
   if (have < n) {
-    console.log(`› search: cơ sở dữ liệu đo có ${have.toLocaleString('vi-VN')} tài liệu đã xuất bản, nạp thêm ${(n - have).toLocaleString('vi-VN')}…`)
+    console.log(
+      `› search: cơ sở dữ liệu đo có ${have.toLocaleString('vi-VN')} tài liệu đã xuất bản, nạp thêm ${(n - have).toLocaleString('vi-VN')}…`,
+    )
     await runNode([path.join(projectRoot, 'scripts', 'bench', 'seed-synthetic.ts'), String(n - have)])
   } else {
     console.log(`› search: dùng lại cơ sở dữ liệu đo (${have.toLocaleString('vi-VN')} tài liệu đã xuất bản)`)
@@ -118,10 +126,20 @@ export async function benchSearch(n: number): Promise<Section> {
       }
       // The same first query typed at a phone's pace: what a citizen waits for after the last key.
       const typed = await measureSearch(browser, origin, ui, QUERIES[1] ?? '', KEY_DELAY_MS)
-      console.log(`› search: ${name} «${QUERIES[1]}» gõ ${KEY_DELAY_MS} ms mỗi phím: kết quả sau phím cuối ${typed.firstResultsMs} ms, ${(typed.bytes / 1000).toFixed(1)} kB, ${typed.requests} yêu cầu`)
-      section[name] = { ...summarise(ui, runs), typedKeyDelayMs: KEY_DELAY_MS, typedFirstResultsMs: typed.firstResultsMs, typedBytes: typed.bytes, typedRequests: typed.requests }
+      console.log(
+        `› search: ${name} «${QUERIES[1]}» gõ ${KEY_DELAY_MS} ms mỗi phím: kết quả sau phím cuối ${typed.firstResultsMs} ms, ${(typed.bytes / 1000).toFixed(1)} kB, ${typed.requests} yêu cầu`,
+      )
+      section[name] = {
+        ...summarise(ui, runs),
+        typedKeyDelayMs: KEY_DELAY_MS,
+        typedFirstResultsMs: typed.firstResultsMs,
+        typedBytes: typed.bytes,
+        typedRequests: typed.requests,
+      }
     }
-    console.log(`› search: xong sau ${Math.round((performance.now() - started) / 1000)} giây (${build.pages.toLocaleString('vi-VN')} trang, dựng ${Math.round(build.seconds)} giây)`)
+    console.log(
+      `› search: xong sau ${Math.round((performance.now() - started) / 1000)} giây (${build.pages.toLocaleString('vi-VN')} trang, dựng ${Math.round(build.seconds)} giây)`,
+    )
     return section
   } finally {
     await browser.close()

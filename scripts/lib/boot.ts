@@ -47,7 +47,14 @@ export async function recordStartupBuild(payload: Payload): Promise<void> {
     overrideAccess: true,
     data: {
       running: { since: null, mode: null },
-      lastSuccess: { at: manifest.builtAt, seconds: manifest.seconds, pages: manifest.pages, renderedPages: manifest.pages, mode: manifest.mode, materials: 0 },
+      lastSuccess: {
+        at: manifest.builtAt,
+        seconds: manifest.seconds,
+        pages: manifest.pages,
+        renderedPages: manifest.pages,
+        mode: manifest.mode,
+        materials: 0,
+      },
     },
   })
 }

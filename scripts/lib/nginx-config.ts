@@ -48,7 +48,10 @@ const SAFE_VALUE = /^[A-Za-z0-9_.:/@[\]*-]+$/
  * Fills the template's @NAME@ slots. Refuses a value nginx would misread, and
  * a slot left unfilled, rather than writing a configuration that fails to load.
  */
-export function renderNginxConfig(options: NginxConfigOptions, template = fs.readFileSync(NGINX_TEMPLATE, 'utf8')): string {
+export function renderNginxConfig(
+  options: NginxConfigOptions,
+  template = fs.readFileSync(NGINX_TEMPLATE, 'utf8'),
+): string {
   const httpsPort = portOf(options.httpsListen)
   const values: Record<string, string> = {
     SERVER_NAME: options.serverName.trim().split(/\s+/).join(' '),
@@ -72,6 +75,9 @@ export function renderNginxConfig(options: NginxConfigOptions, template = fs.rea
   }
   const rendered = template.replace(/@([A-Z_]+)@/g, (slot, name: string) => values[name] ?? slot)
   const left = rendered.match(/@[A-Z_]+@/g)
-  if (left) throw new Error(`Mẫu cấu hình nginx còn chỗ chưa điền: ${[...new Set(left)].join(', ')}. Chưa ghi tệp cấu hình nào.`)
+  if (left)
+    throw new Error(
+      `Mẫu cấu hình nginx còn chỗ chưa điền: ${[...new Set(left)].join(', ')}. Chưa ghi tệp cấu hình nào.`,
+    )
   return rendered
 }

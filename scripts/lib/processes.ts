@@ -4,7 +4,11 @@ import net from 'node:net'
 export type Env = Record<string, string | undefined>
 
 /** Runs a command to completion, inheriting output; rejects with its exit code. */
-export function run(command: string, args: string[], options: { cwd: string; env?: Env; quiet?: boolean }): Promise<void> {
+export function run(
+  command: string,
+  args: string[],
+  options: { cwd: string; env?: Env; quiet?: boolean },
+): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, {
       cwd: options.cwd,
@@ -16,7 +20,9 @@ export function run(command: string, args: string[], options: { cwd: string; env
     child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()))
     child.on('error', reject)
     child.on('exit', (code) =>
-      code === 0 ? resolve() : reject(new Error(`${[command, ...args].join(' ')} thoát với mã ${code}\n${output.slice(-4000)}`)),
+      code === 0
+        ? resolve()
+        : reject(new Error(`${[command, ...args].join(' ')} thoát với mã ${code}\n${output.slice(-4000)}`)),
     )
   })
 }
@@ -25,7 +31,11 @@ export function assertPortFree(port: number, what: string): Promise<void> {
   return new Promise((resolve, reject) => {
     const server = net.createServer()
     server.once('error', () =>
-      reject(new Error(`cổng ${port} (${what}) đang bị chương trình khác dùng. Tắt chương trình đó hoặc đặt biến môi trường khác, ví dụ CMS_PORT=3100 SITE_PORT=4400`)),
+      reject(
+        new Error(
+          `cổng ${port} (${what}) đang bị chương trình khác dùng. Tắt chương trình đó hoặc đặt biến môi trường khác, ví dụ CMS_PORT=3100 SITE_PORT=4400`,
+        ),
+      ),
     )
     server.listen(port, '0.0.0.0', () => server.close(() => resolve()))
   })
@@ -34,7 +44,8 @@ export function assertPortFree(port: number, what: string): Promise<void> {
 export async function waitForHttp(url: string, timeoutMs: number, child?: ChildProcess): Promise<void> {
   const deadline = Date.now() + timeoutMs
   while (Date.now() < deadline) {
-    if (child && child.exitCode !== null) throw new Error(`máy chủ CMS đã dừng (mã ${child.exitCode}) trước khi sẵn sàng`)
+    if (child && child.exitCode !== null)
+      throw new Error(`máy chủ CMS đã dừng (mã ${child.exitCode}) trước khi sẵn sàng`)
     try {
       const response = await fetch(url, { redirect: 'manual' })
       if (response.status < 500) return

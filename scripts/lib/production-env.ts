@@ -12,7 +12,9 @@ export function productionEnvProblems(env: Record<string, string | undefined> = 
       'Chưa đặt PAYLOAD_SECRET (khóa ký phiên đăng nhập). Tạo một khóa bằng `openssl rand -hex 32` và ghi vào tệp môi trường (/etc/dvctt/dvctt.env, xem docs/deploy.md); giữ nguyên khóa này giữa các lần khởi động.',
     )
   } else if (secret.length < MIN_SECRET_LENGTH) {
-    problems.push(`PAYLOAD_SECRET quá ngắn (${secret.length} ký tự, cần ít nhất ${MIN_SECRET_LENGTH}). Tạo khóa mới bằng \`openssl rand -hex 32\`.`)
+    problems.push(
+      `PAYLOAD_SECRET quá ngắn (${secret.length} ký tự, cần ít nhất ${MIN_SECRET_LENGTH}). Tạo khóa mới bằng \`openssl rand -hex 32\`.`,
+    )
   }
   const serverUrl = env.SERVER_URL?.trim() ?? ''
   if (!serverUrl) {
@@ -22,8 +24,12 @@ export function productionEnvProblems(env: Record<string, string | undefined> = 
       `SERVER_URL phải bắt đầu bằng https:// (đang là "${serverUrl}"): ở production cookie đăng nhập có cờ Secure, trình duyệt không gửi nó qua http nên không ai đăng nhập được. Đặt nginx có HTTPS phía trước (docs/deploy.md).`,
     )
   }
-  if (!env.SITE_URL?.trim()) problems.push('Chưa đặt SITE_URL: địa chỉ công khai của trang tĩnh, ví dụ SITE_URL=https://thuvien.laichau.gov.vn.')
-  if (env.DEMO_MODE === '1') problems.push('DEMO_MODE=1 chỉ dành cho máy trình diễn (`npm start`); bỏ biến này khỏi tệp môi trường của máy chủ chính thức.')
+  if (!env.SITE_URL?.trim())
+    problems.push('Chưa đặt SITE_URL: địa chỉ công khai của trang tĩnh, ví dụ SITE_URL=https://thuvien.laichau.gov.vn.')
+  if (env.DEMO_MODE === '1')
+    problems.push(
+      'DEMO_MODE=1 chỉ dành cho máy trình diễn (`npm start`); bỏ biến này khỏi tệp môi trường của máy chủ chính thức.',
+    )
   try {
     readDatabaseUrl(env.DATABASE_URL)
   } catch (error) {

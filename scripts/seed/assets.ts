@@ -50,12 +50,19 @@ export function jingleAsset(key: JingleKey): MediaAsset {
   const jingle = JINGLES[key]
   // Rendering takes milliseconds; doing it up front gives the duration for the media document.
   const wav = renderJingleWav({ melody: jingle.melody, droneNote: jingle.drone })
-  const asset: MediaAsset = { filename: jingle.filename, alt: jingle.alt, mimetype: 'audio/wav', render: () => wav.data, durationSeconds: wav.durationSeconds }
+  const asset: MediaAsset = {
+    filename: jingle.filename,
+    alt: jingle.alt,
+    mimetype: 'audio/wav',
+    render: () => wav.data,
+    durationSeconds: wav.durationSeconds,
+  }
   jingleCache.set(key, asset)
   return asset
 }
 
-const kindLabel = (seed: MaterialSeed): string => MATERIAL_KINDS.find((k) => k.value === seed.kind)?.label.vi ?? 'Tài liệu'
+const kindLabel = (seed: MaterialSeed): string =>
+  MATERIAL_KINDS.find((k) => k.value === seed.kind)?.label.vi ?? 'Tài liệu'
 
 /** Where a reader of the printed leaflet gets help: the one commune it targets, else the owner, else the province. */
 function contactFor(seed: MaterialSeed, taxonomy: Taxonomy): PdfContact {

@@ -27,7 +27,12 @@ import { FIELD_AGENCY, type ProcedureSeed } from './data/procedures'
 import { type CatalogueOptions, catalogueProcedures } from './catalogueProcedures'
 
 // What a catalogue lists lives in catalogueProcedures.ts; tests, the demo and the bench import it from here too.
-export { CATALOGUE_CHANGES, type CatalogueOptions, catalogueProcedures, syntheticProcedures } from './catalogueProcedures'
+export {
+  CATALOGUE_CHANGES,
+  type CatalogueOptions,
+  catalogueProcedures,
+  syntheticProcedures,
+} from './catalogueProcedures'
 
 /** The bad rows' reasons, in the order they appear (sheet «Cấp tỉnh» first). */
 export const BAD_ROWS = {
@@ -94,7 +99,8 @@ function titleRows(sheet: ExcelJS.Worksheet, width: number, level: string): void
   sheet.getCell(2, 4).value = 'Độc lập - Tự do - Hạnh phúc'
   sheet.mergeCells(1, 4, 1, width)
   sheet.mergeCells(2, 4, 2, width)
-  sheet.getCell(4, 1).value = `DANH MỤC THỦ TỤC HÀNH CHÍNH CUNG CẤP DỊCH VỤ CÔNG TRỰC TUYẾN TOÀN TRÌNH, MỘT PHẦN THUỘC THẨM QUYỀN GIẢI QUYẾT CỦA ${level.toUpperCase()}`
+  sheet.getCell(4, 1).value =
+    `DANH MỤC THỦ TỤC HÀNH CHÍNH CUNG CẤP DỊCH VỤ CÔNG TRỰC TUYẾN TOÀN TRÌNH, MỘT PHẦN THUỘC THẨM QUYỀN GIẢI QUYẾT CỦA ${level.toUpperCase()}`
   sheet.mergeCells(4, 1, 4, width)
   sheet.getCell(5, 1).value = DECISION
   sheet.mergeCells(5, 1, 5, width)
@@ -118,10 +124,26 @@ function footnotes(sheet: ExcelJS.Worksheet, width: number, count: number): void
 function provinceSheet(book: ExcelJS.Workbook, procedures: ProcedureSeed[], badRows: boolean): void {
   const sheet = book.addWorksheet(PROVINCE_SHEET)
   const width = 7
-  sheet.columns = [{ width: 6 }, { width: 12 }, { width: 60 }, { width: 11 }, { width: 11 }, { width: 34 }, { width: 16 }]
+  sheet.columns = [
+    { width: 6 },
+    { width: 12 },
+    { width: 60 },
+    { width: 11 },
+    { width: 11 },
+    { width: 34 },
+    { width: 16 },
+  ]
   titleRows(sheet, width, 'cấp tỉnh')
   // Two-row header: STT, code, name, agency and notes merged down; the level merged across its sub-columns.
-  sheet.getRow(7).values = ['STT', 'Mã TTHC', 'Tên thủ tục hành chính', 'Mức độ DVCTT', null, 'Cơ quan thực hiện', 'Ghi chú']
+  sheet.getRow(7).values = [
+    'STT',
+    'Mã TTHC',
+    'Tên thủ tục hành chính',
+    'Mức độ DVCTT',
+    null,
+    'Cơ quan thực hiện',
+    'Ghi chú',
+  ]
   sheet.getRow(8).values = [null, null, null, 'Toàn trình', 'Một phần', null, null]
   for (const c of [1, 2, 3, 6, 7]) sheet.mergeCells(7, c, 8, c)
   sheet.mergeCells(7, 4, 7, 5)
@@ -134,18 +156,42 @@ function provinceSheet(book: ExcelJS.Workbook, procedures: ProcedureSeed[], badR
     section.font = { bold: true }
     for (const procedure of group) {
       index++
-      const row = sheet.addRow([index, null, procedure.name, procedure.onlineLevel === 'full' ? 'x' : null, procedure.onlineLevel === 'partial' ? 'x' : null, agencyText(procedure), null])
+      const row = sheet.addRow([
+        index,
+        null,
+        procedure.name,
+        procedure.onlineLevel === 'full' ? 'x' : null,
+        procedure.onlineLevel === 'partial' ? 'x' : null,
+        agencyText(procedure),
+        null,
+      ])
       setCode(row.getCell(2), procedure.code, index)
     }
     if (badRows && g === 0) {
       // No code: the clerk left the cell empty.
-      sheet.addRow([++index, null, 'Cấp Phiếu lý lịch tư pháp cho người đã chấp hành xong án phạt', 'x', null, 'Sở Tư pháp tỉnh Lai Châu', null])
+      sheet.addRow([
+        ++index,
+        null,
+        'Cấp Phiếu lý lịch tư pháp cho người đã chấp hành xong án phạt',
+        'x',
+        null,
+        'Sở Tư pháp tỉnh Lai Châu',
+        null,
+      ])
     }
     const original = group.find((procedure) => procedure.code === BAD_ROWS.duplicateCode)
     if (badRows && original) {
       // The same code again in its section, now "một phần": the file contradicts itself.
       const full = original.onlineLevel === 'full'
-      sheet.addRow([++index, BAD_ROWS.duplicateCode, original.name, full ? null : 'x', full ? 'x' : null, agencyText(original), null])
+      sheet.addRow([
+        ++index,
+        BAD_ROWS.duplicateCode,
+        original.name,
+        full ? null : 'x',
+        full ? 'x' : null,
+        agencyText(original),
+        null,
+      ])
     }
   })
   sheet.eachRow((row, r) => {
@@ -178,7 +224,13 @@ function communeSheet(book: ExcelJS.Workbook, procedures: ProcedureSeed[], badRo
       setCode(row.getCell(2), procedure.code, index)
     }
     if (badRows && g === 0) {
-      sheet.addRow([++index, BAD_ROWS.unknownLevel.code, 'Đăng ký khai sinh lưu động', BAD_ROWS.unknownLevel.text, null])
+      sheet.addRow([
+        ++index,
+        BAD_ROWS.unknownLevel.code,
+        'Đăng ký khai sinh lưu động',
+        BAD_ROWS.unknownLevel.text,
+        null,
+      ])
     }
   })
   footnotes(sheet, width, index)

@@ -37,8 +37,10 @@ export function catalogueProcedures(options: CatalogueOptions = {}): ProcedureSe
     list = list
       .filter((procedure) => procedure.code !== CATALOGUE_CHANGES.dropped.code)
       .map((procedure) => {
-        if ((CATALOGUE_CHANGES.levelChanged as readonly string[]).includes(procedure.code)) return { ...procedure, onlineLevel: flip(procedure.onlineLevel) }
-        if (procedure.code === CATALOGUE_CHANGES.renamed.code) return { ...procedure, name: CATALOGUE_CHANGES.renamed.name }
+        if ((CATALOGUE_CHANGES.levelChanged as readonly string[]).includes(procedure.code))
+          return { ...procedure, onlineLevel: flip(procedure.onlineLevel) }
+        if (procedure.code === CATALOGUE_CHANGES.renamed.code)
+          return { ...procedure, name: CATALOGUE_CHANGES.renamed.name }
         return procedure
       })
     list.push(CATALOGUE_CHANGES.added)
@@ -52,10 +54,18 @@ export function catalogueProcedures(options: CatalogueOptions = {}): ProcedureSe
  */
 export function syntheticProcedures(count: number): ProcedureSeed[] {
   const fields = Object.keys(FIELD_AGENCY)
-  const communeFields = ['Hộ tịch', 'Chứng thực', 'Bảo trợ xã hội', 'Đăng ký, quản lý cư trú', 'Thành lập và hoạt động hộ kinh doanh']
+  const communeFields = [
+    'Hộ tịch',
+    'Chứng thực',
+    'Bảo trợ xã hội',
+    'Đăng ký, quản lý cư trú',
+    'Thành lập và hoạt động hộ kinh doanh',
+  ]
   return Array.from({ length: count }, (_, i) => {
     const commune = i % 3 === 0
-    const field = commune ? (communeFields[i % communeFields.length] ?? 'Hộ tịch') : (fields[i % fields.length] ?? 'Tài chính')
+    const field = commune
+      ? (communeFields[i % communeFields.length] ?? 'Hộ tịch')
+      : (fields[i % fields.length] ?? 'Tài chính')
     return {
       code: `9.${String(100_000 + i).padStart(6, '0')}`,
       name: `Thủ tục thử nghiệm số ${i + 1} thuộc lĩnh vực ${field}`,

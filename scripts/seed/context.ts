@@ -5,7 +5,15 @@ import type { Config } from '@dvctt/cms/payload-types'
 /** Every write the seed makes says so, so the CMS never queues a site rebuild for it. */
 export const SEED_CONTEXT = { skipSiteRebuild: true } as const
 
-export type SeededCollection = 'units' | 'topics' | 'audiences' | 'campaigns' | 'procedures' | 'media' | 'materials' | 'users'
+export type SeededCollection =
+  | 'units'
+  | 'topics'
+  | 'audiences'
+  | 'campaigns'
+  | 'procedures'
+  | 'media'
+  | 'materials'
+  | 'users'
 
 export const COLLECTION_LABELS: Record<SeededCollection, string> = {
   materials: 'tài liệu',
@@ -128,7 +136,9 @@ export function explain(error: unknown): string {
 export function need<K, V>(map: ReadonlyMap<K, V>, key: K, what: string, where: string): V {
   const value = map.get(key)
   if (value === undefined) {
-    throw new SeedError(`Dữ liệu mẫu sai: ${where} tham chiếu ${what} "${String(key)}" nhưng không có trong danh mục. Sửa dữ liệu trong scripts/seed/data/.`)
+    throw new SeedError(
+      `Dữ liệu mẫu sai: ${where} tham chiếu ${what} "${String(key)}" nhưng không có trong danh mục. Sửa dữ liệu trong scripts/seed/data/.`,
+    )
   }
   return value
 }

@@ -1,6 +1,13 @@
 import type { Payload } from 'payload'
 
-import { COLLECTION_LABELS, SeedContext, type SeededCollection, type SeedLog, type SeedProgress, type Tally } from './context'
+import {
+  COLLECTION_LABELS,
+  SeedContext,
+  type SeededCollection,
+  type SeedLog,
+  type SeedProgress,
+  type Tally,
+} from './context'
 import { writeSampleCatalogues } from './catalogueFile'
 import { seedMaterials, validateMaterialSeeds } from './materials'
 import { seedTaxonomy, type Taxonomy } from './taxonomy'
@@ -48,13 +55,25 @@ export async function seedDemo(payload: Payload, opts: SeedOptions = {}): Promis
   const [sample] = await writeSampleCatalogues()
   log(`Tệp danh mục thủ tục mẫu để thử nạp: ${sample}`)
   const counts = ctx.tally
-  const totals = Object.values(counts).reduce((sum, t) => ({ created: sum.created + t.created, skipped: sum.skipped + t.skipped }), { created: 0, skipped: 0 })
+  const totals = Object.values(counts).reduce(
+    (sum, t) => ({ created: sum.created + t.created, skipped: sum.skipped + t.skipped }),
+    { created: 0, skipped: 0 },
+  )
   return { counts, ...totals, milliseconds: Date.now() - started, taxonomy }
 }
 
 /** "Đã tạo 47 tài liệu, 67 thủ tục, … (bỏ qua 12 đã có)". */
 export function describeSummary(summary: Pick<SeedSummary, 'counts' | 'skipped' | 'milliseconds'>): string {
-  const order: SeededCollection[] = ['materials', 'procedures', 'units', 'media', 'topics', 'audiences', 'campaigns', 'users']
+  const order: SeededCollection[] = [
+    'materials',
+    'procedures',
+    'units',
+    'media',
+    'topics',
+    'audiences',
+    'campaigns',
+    'users',
+  ]
   const parts = order.map((c) => `${summary.counts[c].created} ${COLLECTION_LABELS[c]}`)
   const seconds = (summary.milliseconds / 1000).toFixed(1).replace('.', ',')
   return `Đã tạo ${parts.join(', ')} (bỏ qua ${summary.skipped} đã có) trong ${seconds} giây.`

@@ -18,7 +18,16 @@ export interface SyntheticOptions {
   batchSize?: number
 }
 
-const KINDS: readonly MaterialKind[] = ['leaflet', 'folded-leaflet', 'poster', 'infographic', 'video', 'audio', 'procedure-list', 'document']
+const KINDS: readonly MaterialKind[] = [
+  'leaflet',
+  'folded-leaflet',
+  'poster',
+  'infographic',
+  'video',
+  'audio',
+  'procedure-list',
+  'document',
+]
 
 const KIND_WORDS: Record<MaterialKind, readonly string[]> = {
   leaflet: ['Tờ rơi', 'Hướng dẫn nhanh', 'Cẩm nang bỏ túi'],
@@ -62,7 +71,15 @@ const TIPS = [
   'Chọn nhận kết quả qua bưu điện nếu ở xa trụ sở xã.',
 ]
 
-const AUDIENCE_KEYS: readonly AudienceKey[] = ['citizens', 'business', 'officials', 'students', 'digitalTeams', 'ethnic', 'reporters']
+const AUDIENCE_KEYS: readonly AudienceKey[] = [
+  'citizens',
+  'business',
+  'officials',
+  'students',
+  'digitalTeams',
+  'ethnic',
+  'reporters',
+]
 
 /** mulberry32: small, fast and reproducible, which is all a benchmark fixture needs. */
 function random(seed: number): () => number {
@@ -87,7 +104,9 @@ async function sharedMedia(payload: Payload): Promise<SharedMedia> {
   for (const doc of docs) byMime.set(doc.mimeType ?? '', [...(byMime.get(doc.mimeType ?? '') ?? []), doc.id])
   const images = docs.filter((d) => d.mimeType?.startsWith('image/')).map((d) => d.id)
   if (images.length === 0) {
-    throw new SeedError('Không có ảnh nào trong thư viện tệp để làm ảnh bìa cho tài liệu tổng hợp. Chạy "pnpm seed" trước.')
+    throw new SeedError(
+      'Không có ảnh nào trong thư viện tệp để làm ảnh bìa cho tài liệu tổng hợp. Chạy "pnpm seed" trước.',
+    )
   }
   return { images, byMime }
 }
@@ -114,8 +133,13 @@ async function nextSequence(payload: Payload): Promise<number> {
  * demo taxonomy (seeded first if missing), for benchmarks. Files are shared
  * demo media, never new uploads; writes go in batches, one transaction each.
  */
-export async function seedSynthetic(payload: Payload, n: number, opts: SyntheticOptions = {}): Promise<{ created: number }> {
-  if (!Number.isInteger(n) || n < 0) throw new SeedError(`Số tài liệu tổng hợp phải là số nguyên không âm, nhận được: ${n}.`)
+export async function seedSynthetic(
+  payload: Payload,
+  n: number,
+  opts: SyntheticOptions = {},
+): Promise<{ created: number }> {
+  if (!Number.isInteger(n) || n < 0)
+    throw new SeedError(`Số tài liệu tổng hợp phải là số nguyên không âm, nhận được: ${n}.`)
   const log = opts.log ?? (() => undefined)
   const { taxonomy } = await seedDemo(payload, { log })
   const media = await sharedMedia(payload)
@@ -125,7 +149,9 @@ export async function seedSynthetic(payload: Payload, n: number, opts: Synthetic
     if (value === undefined) throw new SeedError('Danh mục mẫu rỗng: không thể chọn giá trị cho tài liệu tổng hợp.')
     return value
   }
-  const pickSome = <T>(list: readonly T[], max: number): T[] => [...new Set(Array.from({ length: 1 + Math.floor(rand() * max) }, () => pick(list)))]
+  const pickSome = <T>(list: readonly T[], max: number): T[] => [
+    ...new Set(Array.from({ length: 1 + Math.floor(rand() * max) }, () => pick(list))),
+  ]
 
   const procedures = [...taxonomy.procedures.values()]
   const units = [...taxonomy.units.values()]
@@ -145,7 +171,20 @@ export async function seedSynthetic(payload: Payload, n: number, opts: Synthetic
     const transactionID = (await payload.db.beginTransaction()) ?? undefined
     try {
       for (let i = start; i < end; i++) {
-        const data = makeMaterial(first + i, { pick, pickSome, rand, procedures, owners, locals, topics, audiences, campaigns, images: media.images, pdfs, media })
+        const data = makeMaterial(first + i, {
+          pick,
+          pickSome,
+          rand,
+          procedures,
+          owners,
+          locals,
+          topics,
+          audiences,
+          campaigns,
+          images: media.images,
+          pdfs,
+          media,
+        })
         await payload.create({
           collection: 'materials',
           data,
@@ -192,11 +231,22 @@ function makeMaterial(sequence: number, p: Pools): Omit<Material, 'id' | 'create
   const place = p.rand() < 0.4 ? p.pick(p.locals) : undefined
   const angle = p.pick(ANGLES)
   const title = `${p.pick(KIND_WORDS[kind])}: ${procedure.name} – ${angle}${place ? ` (${place.seed.name})` : ''}`
-  const summary = `${p.pick(OPENINGS)} Thủ tục ${procedure.code} “${procedure.name}” thuộc lĩnh vực ${procedure.field}, ${procedure.onlineLevel === 'full' ? 'thực hiện trực tuyến toàn trình' : 'thực hiện trực tuyến một phần'}.`.slice(0, 400)
+  const summary =
+    `${p.pick(OPENINGS)} Thủ tục ${procedure.code} “${procedure.name}” thuộc lĩnh vực ${procedure.field}, ${procedure.onlineLevel === 'full' ? 'thực hiện trực tuyến toàn trình' : 'thực hiện trực tuyến một phần'}.`.slice(
+      0,
+      400,
+    )
   const body: Block[] = [
     { p: summary },
     { h2: 'Các bước chính' },
-    { ol: ['Đăng nhập Cổng Dịch vụ công quốc gia bằng tài khoản VNeID.', `Chọn thủ tục “${procedure.name}”.`, 'Khai thông tin, đính kèm giấy tờ và nộp hồ sơ.', 'Theo dõi và nhận kết quả.'] },
+    {
+      ol: [
+        'Đăng nhập Cổng Dịch vụ công quốc gia bằng tài khoản VNeID.',
+        `Chọn thủ tục “${procedure.name}”.`,
+        'Khai thông tin, đính kèm giấy tờ và nộp hồ sơ.',
+        'Theo dõi và nhận kết quả.',
+      ],
+    },
     { h2: 'Lưu ý' },
     { ul: p.pickSome(TIPS, 3) },
     { link: 'Xem thủ tục trên Cổng Dịch vụ công quốc gia', url: procedure.url },
@@ -204,8 +254,10 @@ function makeMaterial(sequence: number, p: Pools): Omit<Material, 'id' | 'create
   const files: NonNullable<Material['files']> = []
   const pdf = p.pdfs.length > 0 ? p.pick(p.pdfs) : undefined
   if (pdf !== undefined) files.push({ label: 'Bản in A4', file: pdf })
-  const extra = kind === 'video' ? p.media.byMime.get('video/mp4') : kind === 'audio' ? p.media.byMime.get('audio/wav') : undefined
-  if (extra?.length) files.push({ label: kind === 'video' ? 'Video (MP4)' : 'Bản phát thanh (WAV)', file: p.pick(extra) })
+  const extra =
+    kind === 'video' ? p.media.byMime.get('video/mp4') : kind === 'audio' ? p.media.byMime.get('audio/wav') : undefined
+  if (extra?.length)
+    files.push({ label: kind === 'video' ? 'Video (MP4)' : 'Bản phát thanh (WAV)', file: p.pick(extra) })
   const day = new Date(Date.UTC(2024, 0, 1) + Math.floor(p.rand() * 700) * 86_400_000).toISOString()
   return {
     title,

@@ -43,96 +43,142 @@ export async function seedTaxonomy(ctx: SeedContext): Promise<Taxonomy> {
 
 async function seedUnits(ctx: SeedContext): Promise<Map<string, UnitRef>> {
   const units = new Map<string, UnitRef>()
-  const existing = await ctx.existing('units', 'slug', UNIT_SEEDS.map((u) => slugify(u.name)))
+  const existing = await ctx.existing(
+    'units',
+    'slug',
+    UNIT_SEEDS.map((u) => slugify(u.name)),
+  )
   // Seeds are ordered parents first, so each parent id is known when its children are created.
-  await ctx.each('Đơn vị', 'units', UNIT_SEEDS, (u) => u.name, async (seed) => {
-    const slug = slugify(seed.name)
-    const found = existing.get(slug)
-    if (found !== undefined) {
-      units.set(seed.name, { id: found, seed })
-      return 'skipped'
-    }
-    const parent = seed.parent ? need(units, seed.parent, 'đơn vị cấp trên', `Đơn vị "${seed.name}"`).id : undefined
-    const doc = await ctx.payload.create({
-      collection: 'units',
-      data: {
-        name: seed.name,
-        shortName: seed.shortName,
-        slug,
-        type: seed.type,
-        parent,
-        historical: seed.historical ?? false,
-        portalUrl: seed.portalUrl,
-        contact: seed.contact,
-      },
-      context: SEED_CONTEXT,
-    })
-    units.set(seed.name, { id: doc.id, seed })
-    return 'created'
-  })
+  await ctx.each(
+    'Đơn vị',
+    'units',
+    UNIT_SEEDS,
+    (u) => u.name,
+    async (seed) => {
+      const slug = slugify(seed.name)
+      const found = existing.get(slug)
+      if (found !== undefined) {
+        units.set(seed.name, { id: found, seed })
+        return 'skipped'
+      }
+      const parent = seed.parent ? need(units, seed.parent, 'đơn vị cấp trên', `Đơn vị "${seed.name}"`).id : undefined
+      const doc = await ctx.payload.create({
+        collection: 'units',
+        data: {
+          name: seed.name,
+          shortName: seed.shortName,
+          slug,
+          type: seed.type,
+          parent,
+          historical: seed.historical ?? false,
+          portalUrl: seed.portalUrl,
+          contact: seed.contact,
+        },
+        context: SEED_CONTEXT,
+      })
+      units.set(seed.name, { id: doc.id, seed })
+      return 'created'
+    },
+  )
   return units
 }
 
 async function seedTopics(ctx: SeedContext): Promise<Map<number, Topic['id']>> {
   const topics = new Map<number, Topic['id']>()
-  const existing = await ctx.existing('topics', 'slug', TOPIC_SEEDS.map((t) => slugify(t.name)))
-  await ctx.each('Chủ đề', 'topics', TOPIC_SEEDS, (t) => t.name, async (seed) => {
-    const slug = slugify(seed.name)
-    const found = existing.get(slug)
-    if (found !== undefined) {
-      topics.set(seed.order, found)
-      return 'skipped'
-    }
-    const doc = await ctx.payload.create({
-      collection: 'topics',
-      data: { name: seed.name, slug, order: seed.order, description: seed.description },
-      context: SEED_CONTEXT,
-    })
-    topics.set(seed.order, doc.id)
-    return 'created'
-  })
+  const existing = await ctx.existing(
+    'topics',
+    'slug',
+    TOPIC_SEEDS.map((t) => slugify(t.name)),
+  )
+  await ctx.each(
+    'Chủ đề',
+    'topics',
+    TOPIC_SEEDS,
+    (t) => t.name,
+    async (seed) => {
+      const slug = slugify(seed.name)
+      const found = existing.get(slug)
+      if (found !== undefined) {
+        topics.set(seed.order, found)
+        return 'skipped'
+      }
+      const doc = await ctx.payload.create({
+        collection: 'topics',
+        data: { name: seed.name, slug, order: seed.order, description: seed.description },
+        context: SEED_CONTEXT,
+      })
+      topics.set(seed.order, doc.id)
+      return 'created'
+    },
+  )
   return topics
 }
 
 async function seedAudiences(ctx: SeedContext): Promise<Map<AudienceKey, Audience['id']>> {
   const audiences = new Map<AudienceKey, Audience['id']>()
-  const existing = await ctx.existing('audiences', 'slug', AUDIENCE_SEEDS.map((a) => slugify(a.name)))
-  await ctx.each('Đối tượng', 'audiences', AUDIENCE_SEEDS, (a) => a.name, async (seed) => {
-    const slug = slugify(seed.name)
-    const found = existing.get(slug)
-    if (found !== undefined) {
-      audiences.set(seed.key, found)
-      return 'skipped'
-    }
-    const doc = await ctx.payload.create({
-      collection: 'audiences',
-      data: { name: seed.name, slug, description: seed.description },
-      context: SEED_CONTEXT,
-    })
-    audiences.set(seed.key, doc.id)
-    return 'created'
-  })
+  const existing = await ctx.existing(
+    'audiences',
+    'slug',
+    AUDIENCE_SEEDS.map((a) => slugify(a.name)),
+  )
+  await ctx.each(
+    'Đối tượng',
+    'audiences',
+    AUDIENCE_SEEDS,
+    (a) => a.name,
+    async (seed) => {
+      const slug = slugify(seed.name)
+      const found = existing.get(slug)
+      if (found !== undefined) {
+        audiences.set(seed.key, found)
+        return 'skipped'
+      }
+      const doc = await ctx.payload.create({
+        collection: 'audiences',
+        data: { name: seed.name, slug, description: seed.description },
+        context: SEED_CONTEXT,
+      })
+      audiences.set(seed.key, doc.id)
+      return 'created'
+    },
+  )
   return audiences
 }
 
 async function seedCampaigns(ctx: SeedContext): Promise<Map<CampaignKey, Campaign['id']>> {
   const campaigns = new Map<CampaignKey, Campaign['id']>()
-  const existing = await ctx.existing('campaigns', 'slug', CAMPAIGN_SEEDS.map((c) => slugify(c.name)))
-  await ctx.each('Chiến dịch', 'campaigns', CAMPAIGN_SEEDS, (c) => c.name, async (seed) => {
-    const slug = slugify(seed.name)
-    const found = existing.get(slug)
-    if (found !== undefined) {
-      campaigns.set(seed.key, found)
-      return 'skipped'
-    }
-    const doc = await ctx.payload.create({
-      collection: 'campaigns',
-      data: { name: seed.name, slug, startDate: seed.startDate, endDate: seed.endDate, description: seed.description },
-      context: SEED_CONTEXT,
-    })
-    campaigns.set(seed.key, doc.id)
-    return 'created'
-  })
+  const existing = await ctx.existing(
+    'campaigns',
+    'slug',
+    CAMPAIGN_SEEDS.map((c) => slugify(c.name)),
+  )
+  await ctx.each(
+    'Chiến dịch',
+    'campaigns',
+    CAMPAIGN_SEEDS,
+    (c) => c.name,
+    async (seed) => {
+      const slug = slugify(seed.name)
+      const found = existing.get(slug)
+      if (found !== undefined) {
+        campaigns.set(seed.key, found)
+        return 'skipped'
+      }
+      const doc = await ctx.payload.create({
+        collection: 'campaigns',
+        data: {
+          name: seed.name,
+          slug,
+          startDate: seed.startDate,
+          endDate: seed.endDate,
+          description: seed.description,
+        },
+        context: SEED_CONTEXT,
+      })
+      campaigns.set(seed.key, doc.id)
+      return 'created'
+    },
+  )
   return campaigns
 }
 
@@ -143,21 +189,31 @@ function agencyOf(seed: (typeof PROCEDURE_SEEDS)[number], units: Map<string, Uni
 
 async function seedProcedures(ctx: SeedContext, units: Map<string, UnitRef>): Promise<Map<string, ProcedureRef>> {
   const procedures = new Map<string, ProcedureRef>()
-  const existing = await ctx.existing('procedures', 'code', PROCEDURE_SEEDS.map((p) => p.code))
-  await ctx.each('Thủ tục hành chính', 'procedures', PROCEDURE_SEEDS, (p) => `${p.code} ${p.name}`, async (seed) => {
-    const url = nationalPortalUrl(seed.code)
-    const found = existing.get(seed.code)
-    let id = found
-    if (id === undefined) {
-      const doc = await ctx.payload.create({
-        collection: 'procedures',
-        data: { ...seed, nationalPortalUrl: url, agencies: agencyOf(seed, units) },
-        context: SEED_CONTEXT,
-      })
-      id = doc.id
-    }
-    procedures.set(seed.code, { ...seed, id, url })
-    return found === undefined ? 'created' : 'skipped'
-  })
+  const existing = await ctx.existing(
+    'procedures',
+    'code',
+    PROCEDURE_SEEDS.map((p) => p.code),
+  )
+  await ctx.each(
+    'Thủ tục hành chính',
+    'procedures',
+    PROCEDURE_SEEDS,
+    (p) => `${p.code} ${p.name}`,
+    async (seed) => {
+      const url = nationalPortalUrl(seed.code)
+      const found = existing.get(seed.code)
+      let id = found
+      if (id === undefined) {
+        const doc = await ctx.payload.create({
+          collection: 'procedures',
+          data: { ...seed, nationalPortalUrl: url, agencies: agencyOf(seed, units) },
+          context: SEED_CONTEXT,
+        })
+        id = doc.id
+      }
+      procedures.set(seed.code, { ...seed, id, url })
+      return found === undefined ? 'created' : 'skipped'
+    },
+  )
   return procedures
 }

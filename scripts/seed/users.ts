@@ -23,9 +23,27 @@ interface DemoUser {
 
 export const DEMO_USERS: readonly DemoUser[] = [
   { ...DEMO_LOGIN, unit: 'Sở Khoa học và Công nghệ' },
-  { email: 'bientap@demo.local', password: DEMO_LOGIN.password, name: 'Biên tập viên demo', role: 'editor', unit: 'Sở Khoa học và Công nghệ' },
-  { email: 'nguoiduyet@demo.local', password: DEMO_LOGIN.password, name: 'Người duyệt demo', role: 'reviewer', unit: 'Sở Khoa học và Công nghệ' },
-  { email: 'congtacvien@demo.local', password: DEMO_LOGIN.password, name: 'Cộng tác viên xã Sìn Hồ (demo)', role: 'contributor', unit: 'Xã Sìn Hồ' },
+  {
+    email: 'bientap@demo.local',
+    password: DEMO_LOGIN.password,
+    name: 'Biên tập viên demo',
+    role: 'editor',
+    unit: 'Sở Khoa học và Công nghệ',
+  },
+  {
+    email: 'nguoiduyet@demo.local',
+    password: DEMO_LOGIN.password,
+    name: 'Người duyệt demo',
+    role: 'reviewer',
+    unit: 'Sở Khoa học và Công nghệ',
+  },
+  {
+    email: 'congtacvien@demo.local',
+    password: DEMO_LOGIN.password,
+    name: 'Cộng tác viên xã Sìn Hồ (demo)',
+    role: 'contributor',
+    unit: 'Xã Sìn Hồ',
+  },
 ]
 
 /** Demo accounts exist only outside production, or when DEMO_MODE=1 says this is a demo. */
@@ -36,20 +54,30 @@ export async function seedUsers(ctx: SeedContext, taxonomy: Taxonomy): Promise<v
     ctx.log('Bỏ qua tài khoản demo: đang chạy ở chế độ production (đặt DEMO_MODE=1 nếu đây là bản trình diễn).')
     return
   }
-  const existing = await ctx.existing('users', 'email', DEMO_USERS.map((u) => u.email))
-  await ctx.each('Tài khoản demo', 'users', DEMO_USERS, (u) => u.email, async (user) => {
-    if (existing.has(user.email)) return 'skipped'
-    await ctx.payload.create({
-      collection: 'users',
-      data: {
-        email: user.email,
-        password: user.password,
-        name: user.name,
-        role: user.role,
-        unit: user.unit ? taxonomy.units.get(user.unit)?.id : undefined,
-      },
-      context: SEED_CONTEXT,
-    })
-    return 'created'
-  })
+  const existing = await ctx.existing(
+    'users',
+    'email',
+    DEMO_USERS.map((u) => u.email),
+  )
+  await ctx.each(
+    'Tài khoản demo',
+    'users',
+    DEMO_USERS,
+    (u) => u.email,
+    async (user) => {
+      if (existing.has(user.email)) return 'skipped'
+      await ctx.payload.create({
+        collection: 'users',
+        data: {
+          email: user.email,
+          password: user.password,
+          name: user.name,
+          role: user.role,
+          unit: user.unit ? taxonomy.units.get(user.unit)?.id : undefined,
+        },
+        context: SEED_CONTEXT,
+      })
+      return 'created'
+    },
+  )
 }

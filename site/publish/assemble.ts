@@ -70,13 +70,18 @@ export function copyOfLive(live: string, release: string): Promise<void> {
  * listing that got shorter. An expired material's address may have been
  * rendered again, as its "hết hiệu lực" page. Returns the removed page URLs.
  */
-export function removeStalePages(release: string, scope: IncrementalScope, rendered: Set<string>): { removed: string[]; removedPages: number } {
+export function removeStalePages(
+  release: string,
+  scope: IncrementalScope,
+  rendered: Set<string>,
+): { removed: string[]; removedPages: number } {
   const removed: string[] = []
   let removedPages = 0
   /** Removes a file or folder, counting the pages (.html) it held. */
   const remove = (target: string) => {
     if (!fs.existsSync(target)) return
-    if (fs.statSync(target).isDirectory()) removedPages += filesUnder(target).filter((file) => file.endsWith('.html')).length
+    if (fs.statSync(target).isDirectory())
+      removedPages += filesUnder(target).filter((file) => file.endsWith('.html')).length
     fs.rmSync(target, { recursive: true, force: true })
   }
   for (const { before, now } of Object.values(scope.slugs)) {
@@ -95,7 +100,8 @@ export function removeStalePages(release: string, scope: IncrementalScope, rende
     for (const slug of new Set([before, now])) {
       const dir = slug && path.join(release, 'in-an', slug)
       if (!slug || !dir || !fs.existsSync(dir)) continue
-      for (const name of fs.readdirSync(dir)) if (!rendered.has(path.join('in-an', slug, name))) fs.rmSync(path.join(dir, name), { force: true })
+      for (const name of fs.readdirSync(dir))
+        if (!rendered.has(path.join('in-an', slug, name))) fs.rmSync(path.join(dir, name), { force: true })
       if (fs.readdirSync(dir).length === 0) fs.rmdirSync(dir)
     }
   }

@@ -16,7 +16,19 @@ import path from 'node:path'
 import { type IncrementalScope, MATERIALS_FILE, SCOPE_FILE, SNAPSHOT_FILE } from '../src/cms/buildRecord'
 import { runAstro } from './astro'
 import { copyOfLive, filesUnder, removeStalePages } from './assemble'
-import { type BuiltRelease, checkBuild, folderBytes, metaDirOf, moveRelease, newReleaseId, type ReleaseManifest, readJson, releasesDirOf, stagingDirFor, writeFileReplacing } from './releases'
+import {
+  type BuiltRelease,
+  checkBuild,
+  folderBytes,
+  metaDirOf,
+  moveRelease,
+  newReleaseId,
+  type ReleaseManifest,
+  readJson,
+  releasesDirOf,
+  stagingDirFor,
+  writeFileReplacing,
+} from './releases'
 import { writeDeltaExclusions, writeDeltaIndex } from './search'
 
 export interface IncrementalInput {
@@ -67,14 +79,23 @@ function moveBookkeeping(staging: string, live: string, release: string): void {
   fs.copyFileSync(path.join(metaDirOf(live), 'pagefind-ids.json'), path.join(meta, 'pagefind-ids.json'))
 }
 
-export async function incrementalBuild({ outDir, live, manifest, changedIds, started }: IncrementalInput): Promise<BuiltRelease> {
+export async function incrementalBuild({
+  outDir,
+  live,
+  manifest,
+  changedIds,
+  started,
+}: IncrementalInput): Promise<BuiltRelease> {
   const timer = phaseTimer()
   const staging = stagingDirFor(outDir, 'incremental')
   // Assembled under a staging name, so a build that dies here leaves only staging to clean.
   const release = stagingDirFor(outDir, 'assemble')
   const copied = copyOfLive(live, release)
   copied.catch(() => undefined)
-  await runAstro(staging, { metaDir: metaDirOf(staging), incremental: { changed: changedIds, previousMetaDir: metaDirOf(live) } })
+  await runAstro(staging, {
+    metaDir: metaDirOf(staging),
+    incremental: { changed: changedIds, previousMetaDir: metaDirOf(live) },
+  })
   timer.done('astro')
   const scope = readJson<IncrementalScope>(path.join(metaDirOf(staging), SCOPE_FILE))
   if (!scope) throw new Error('bản dựng phần thay đổi không ghi phạm vi đã dựng')
@@ -89,7 +110,9 @@ export async function incrementalBuild({ outDir, live, manifest, changedIds, sta
   fs.rmSync(metaDirOf(staging), { recursive: true, force: true })
 
   const pageUrls = new Set(scope.pageRoutes)
-  const changed = [...new Set([...manifest.delta.changed, ...scope.pageRoutes])].filter((url) => !removed.includes(url) || pageUrls.has(url))
+  const changed = [...new Set([...manifest.delta.changed, ...scope.pageRoutes])].filter(
+    (url) => !removed.includes(url) || pageUrls.has(url),
+  )
   const removedAll = [...new Set([...manifest.delta.removed, ...removed])].filter((url) => !pageUrls.has(url))
   timer.done('assemble')
   const deltaIds = new Set(await writeDeltaIndex(release, changed))
@@ -114,5 +137,11 @@ export async function incrementalBuild({ outDir, live, manifest, changedIds, sta
   writeFileReplacing(path.join(metaDirOf(release), 'manifest.json'), JSON.stringify(next, null, 1))
   const final = path.join(releasesDirOf(outDir), next.id)
   moveRelease(release, final)
-  return { release: final, phases: timer.phases, pagefindBytes: next.pagefindBytes ?? 0, pages, renderedPages: rendered.filter((file) => file.endsWith('.html')).length }
+  return {
+    release: final,
+    phases: timer.phases,
+    pagefindBytes: next.pagefindBytes ?? 0,
+    pages,
+    renderedPages: rendered.filter((file) => file.endsWith('.html')).length,
+  }
 }

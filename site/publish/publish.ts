@@ -70,9 +70,12 @@ async function acquireLock(outDir: string, timeoutMs = 20 * 60 * 1000): Promise<
   }
 }
 
-
 /** Renders every page and indexes them all into a new release (not yet live). */
-export async function fullBuild(outDir: string, previous: { live: string | null; manifest: ReleaseManifest | null }, started: number): Promise<BuiltRelease> {
+export async function fullBuild(
+  outDir: string,
+  previous: { live: string | null; manifest: ReleaseManifest | null },
+  started: number,
+): Promise<BuiltRelease> {
   const staging = stagingDirFor(outDir, 'full')
   await runAstro(staging, { metaDir: metaDirOf(staging) })
   await writeBaseIndex(staging)
@@ -98,15 +101,21 @@ export async function fullBuild(outDir: string, previous: { live: string | null;
   return { release, pages, renderedPages: pages, pagefindBytes }
 }
 
-
 /** Why this request cannot be built incrementally (so it is built in full), or nothing. */
-function fullBecause(request: PublishRequest, live: string | null, manifest: ReleaseManifest | null): string | undefined {
+function fullBecause(
+  request: PublishRequest,
+  live: string | null,
+  manifest: ReleaseManifest | null,
+): string | undefined {
   if (request.everything) return 'thay đổi có thể hiện trên mọi trang'
-  if (!live || !manifest || !fs.existsSync(path.join(metaDirOf(live), MATERIALS_FILE))) return 'chưa có bản dựng đầy đủ nào đang chạy'
+  if (!live || !manifest || !fs.existsSync(path.join(metaDirOf(live), MATERIALS_FILE)))
+    return 'chưa có bản dựng đầy đủ nào đang chạy'
   if (!request.changedMaterials.length) return 'không biết tài liệu nào đã đổi'
-  if (request.changedMaterials.length > INCREMENTAL_MAX_MATERIALS) return `${request.changedMaterials.length} tài liệu đổi cùng lúc (quá ${INCREMENTAL_MAX_MATERIALS})`
+  if (request.changedMaterials.length > INCREMENTAL_MAX_MATERIALS)
+    return `${request.changedMaterials.length} tài liệu đổi cùng lúc (quá ${INCREMENTAL_MAX_MATERIALS})`
   const deltaPages = manifest.delta.changed.length + manifest.delta.removed.length
-  if (deltaPages + request.changedMaterials.length > DELTA_MAX_PAGES) return `đã có ${deltaPages} trang đổi từ lần dựng đầy đủ trước (giới hạn ${DELTA_MAX_PAGES})`
+  if (deltaPages + request.changedMaterials.length > DELTA_MAX_PAGES)
+    return `đã có ${deltaPages} trang đổi từ lần dựng đầy đủ trước (giới hạn ${DELTA_MAX_PAGES})`
   return undefined
 }
 

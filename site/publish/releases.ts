@@ -120,14 +120,16 @@ export function removeStaleStaging(out: string): string[] {
     // Old releases a previous build began deleting: finish in the background too.
     if (name.startsWith(PRUNED_PREFIX)) removeInBackground(path.join(dir, name))
     // A spare copy (assemble.ts) of a release that is no longer live is of no use.
-    if (name.startsWith(SPARE_PREFIX) && !(live && name.startsWith(`${SPARE_PREFIX}${path.basename(live)}`))) removeInBackground(path.join(dir, name))
+    if (name.startsWith(SPARE_PREFIX) && !(live && name.startsWith(`${SPARE_PREFIX}${path.basename(live)}`)))
+      removeInBackground(path.join(dir, name))
     if (!name.startsWith('.staging-')) continue
     fs.rmSync(path.join(dir, name), { recursive: true, force: true })
     removed.push(name)
   }
   const meta = path.join(dir, '.meta')
   if (fs.existsSync(meta)) {
-    for (const name of fs.readdirSync(meta)) if (name.startsWith('.staging-')) fs.rmSync(path.join(meta, name), { recursive: true, force: true })
+    for (const name of fs.readdirSync(meta))
+      if (name.startsWith('.staging-')) fs.rmSync(path.join(meta, name), { recursive: true, force: true })
   }
   // Leftovers of the pre-release layout (`<out>-next-<pid>`).
   const parent = path.dirname(out)
@@ -175,7 +177,12 @@ export function checkBuild(dir: string, pages: number, previousPages: number | n
   ]
   const missing = required.filter(([file]) => !fs.existsSync(path.join(dir, file))).map(([, label]) => label)
   if (missing.length) throw new Error(`bản dựng mới thiếu ${missing.join(', ')}, nên không được đưa lên`)
-  if (previousPages !== null && previousPages > 20 && pages < previousPages * 0.5 && process.env.SITE_ALLOW_SHRINK !== '1') {
+  if (
+    previousPages !== null &&
+    previousPages > 20 &&
+    pages < previousPages * 0.5 &&
+    process.env.SITE_ALLOW_SHRINK !== '1'
+  ) {
     throw new Error(
       `bản dựng mới chỉ có ${pages} trang, ít hơn một nửa so với ${previousPages} trang đang chạy, nên không được đưa lên ` +
         '(có thể do đọc nhầm cơ sở dữ liệu). Nếu việc gỡ nhiều tài liệu là cố ý, dựng lại với SITE_ALLOW_SHRINK=1',
@@ -193,7 +200,8 @@ export function swapLive(out: string, release: string): void {
   fs.mkdirSync(releases, { recursive: true })
   try {
     const stat = fs.lstatSync(out)
-    if (!stat.isSymbolicLink() && stat.isDirectory()) fs.renameSync(out, path.join(releases, `00000000-legacy-${Date.now()}`))
+    if (!stat.isSymbolicLink() && stat.isDirectory())
+      fs.renameSync(out, path.join(releases, `00000000-legacy-${Date.now()}`))
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error
   }

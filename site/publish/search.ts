@@ -87,12 +87,21 @@ export async function writeDeltaIndex(release: string, changed: string[]): Promi
 }
 
 /** Writes the delta's exclusion list: the base IDs of pages changed or removed since the full build. */
-export function writeDeltaExclusions(release: string, metaDir: string, urls: { changed: string[]; removed: string[] }, deltaIds: Set<string>, since: string): void {
+export function writeDeltaExclusions(
+  release: string,
+  metaDir: string,
+  urls: { changed: string[]; removed: string[] },
+  deltaIds: Set<string>,
+  since: string,
+): void {
   const baseIds = JSON.parse(fs.readFileSync(path.join(metaDir, 'pagefind-ids.json'), 'utf8')) as Record<string, string>
   const exclude = [...urls.changed, ...urls.removed].flatMap((url) => {
     const id = baseIds[url]
     return id && !deltaIds.has(id) ? [id] : []
   })
   // Opaque Pagefind IDs only: the addresses of unpublished pages stay in the release's bookkeeping, not on the site.
-  writeFileReplacing(path.join(release, 'pagefind-delta', 'exclude.json'), JSON.stringify({ index: deltaIds.size > 0, exclude, since }))
+  writeFileReplacing(
+    path.join(release, 'pagefind-delta', 'exclude.json'),
+    JSON.stringify({ index: deltaIds.size > 0, exclude, since }),
+  )
 }

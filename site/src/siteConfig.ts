@@ -26,7 +26,9 @@ export const siteConfig = {
    * A procedure's own nationalPortalUrl (set in the CMS) wins over the template.
    */
   procedurePortals: {
-    national: env('SITE_NATIONAL_PROCEDURE_URL') ?? 'https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh-chi-tiet.html?ma_thu_tuc={code}',
+    national:
+      env('SITE_NATIONAL_PROCEDURE_URL') ??
+      'https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh-chi-tiet.html?ma_thu_tuc={code}',
     province: env('SITE_PROVINCE_PROCEDURE_URL') ?? null,
     provinceName: `Cổng Dịch vụ công ${provinceFullName}`,
   },

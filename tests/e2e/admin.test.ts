@@ -34,7 +34,10 @@ describe('the admin, as an editor uses it', () => {
     await page.fill('input[name="email"]', DEMO_LOGIN.email)
     await page.fill('input[name="password"]', DEMO_LOGIN.password)
     await page.getByRole('button', { name: 'Đăng nhập' }).click()
-    await page.getByRole('link', { name: /Tài liệu tuyên truyền/ }).first().waitFor({ timeout: 30_000 })
+    await page
+      .getByRole('link', { name: /Tài liệu tuyên truyền/ })
+      .first()
+      .waitFor({ timeout: 30_000 })
     await page.close()
   })
 
@@ -71,7 +74,11 @@ describe('the admin, as an editor uses it', () => {
     process.env.SITE_AUTO_REBUILD = '1'
     const { getCmsPayload } = await import('../../cms/lib/getCmsPayload')
     const payload = await getCmsPayload()
-    const { docs } = await payload.find({ collection: 'materials', where: { title: { equals: DRAFT_SAMPLE_TITLE } }, limit: 1 })
+    const { docs } = await payload.find({
+      collection: 'materials',
+      where: { title: { equals: DRAFT_SAMPLE_TITLE } },
+      limit: 1,
+    })
     const published = docs[0]
     if (published) await payload.update({ collection: 'materials', id: published.id, data: { _status: 'draft' } })
     process.env.SITE_AUTO_REBUILD = '0'

@@ -10,7 +10,6 @@ export interface RunningCms {
   stop: () => void
 }
 
-
 /**
  * The CMS as `npm start` runs it (production build, `next start`), on the e2e
  * database, processing the site-rebuild queue so a publish reaches the served site.
@@ -19,7 +18,12 @@ export async function startCms(): Promise<RunningCms> {
   if (!adminBuildIsCurrent()) await buildAdmin()
   const port = await freePort()
   const url = `http://127.0.0.1:${port}`
-  const child: ChildProcess = startAdmin(port, { SERVER_URL: url, SITE_AUTO_REBUILD: '1', SITE_REBUILD_DEBOUNCE_MS: '1000', DEMO_MODE: '1' })
+  const child: ChildProcess = startAdmin(port, {
+    SERVER_URL: url,
+    SITE_AUTO_REBUILD: '1',
+    SITE_REBUILD_DEBOUNCE_MS: '1000',
+    DEMO_MODE: '1',
+  })
   let log = ''
   child.stdout?.on('data', (chunk: Buffer) => (log += chunk.toString()))
   child.stderr?.on('data', (chunk: Buffer) => (log += chunk.toString()))

@@ -70,7 +70,12 @@ async function publishedForUnit(slug: string, language?: string): Promise<string
   for (let u: (typeof units)[number] | undefined = unit; u; ) {
     above.push(u.id)
     const parent: unknown = u.parent
-    const parentId = parent == null ? null : typeof parent === 'object' ? (parent as { id: string | number }).id : (parent as string | number)
+    const parentId =
+      parent == null
+        ? null
+        : typeof parent === 'object'
+          ? (parent as { id: string | number }).id
+          : (parent as string | number)
     u = parentId == null || above.includes(parentId) ? undefined : units.find((x) => x.id === parentId)
   }
   const { docs } = await payload.find({
@@ -131,7 +136,9 @@ describe('the unit page, for its web editor', () => {
 
     await panel.locator('details[data-embed="widget"] summary').click()
     await panel.locator('details[data-embed="widget"] .embed-code__copy').click()
-    await expect.poll(() => panel.locator('details[data-embed="widget"] [role="status"]').textContent()).toBe('Đã sao chép mã.')
+    await expect
+      .poll(() => panel.locator('details[data-embed="widget"] [role="status"]').textContent())
+      .toBe('Đã sao chép mã.')
     await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(widget)
     // The preview runs the code as pasted.
     const previewTitles = await widgetTitles(page)
@@ -147,10 +154,14 @@ describe('the unit page, for its web editor', () => {
 describe('the codes pasted into a portal on another origin', () => {
   it('renders the unit’s current materials and an iframe as tall as its content, with no console errors', async () => {
     const { page, errors } = await openPage()
-    await page.goto(serveHost(hostPage(`${codes.widget.replace('data-limit="5"', 'data-limit="20"')}\n${codes.iframe}`)))
+    await page.goto(
+      serveHost(hostPage(`${codes.widget.replace('data-limit="5"', 'data-limit="20"')}\n${codes.iframe}`)),
+    )
     const expected = await publishedForUnit(UNIT)
     expect(await widgetTitles(page)).toEqual(expected)
-    await expect(page.locator('[data-dvctt-widget] .f a').textContent()).resolves.toBe(`Xem tất cả ${expected.length} tài liệu trên thư viện`)
+    await expect(page.locator('[data-dvctt-widget] .f a').textContent()).resolves.toBe(
+      `Xem tất cả ${expected.length} tài liệu trên thư viện`,
+    )
     // Links lead to the library, not to the portal.
     const href = await page.locator('[data-dvctt-widget] a.t').first().getAttribute('href')
     expect(href?.startsWith(`${siteUrl}/tai-lieu/`)).toBe(true)
@@ -164,11 +175,27 @@ describe('the codes pasted into a portal on another origin', () => {
       outer: await iframe.evaluate((el) => Math.round(el.getBoundingClientRect().height)),
       inner: await frame.locator('#e').evaluate((el) => Math.ceil(el.getBoundingClientRect().height)),
     })
-    await expect.poll(async () => { const h = await heights(); return h.outer === h.inner && h.outer !== 560 }, { timeout: 15_000 }).toBe(true)
+    await expect
+      .poll(
+        async () => {
+          const h = await heights()
+          return h.outer === h.inner && h.outer !== 560
+        },
+        { timeout: 15_000 },
+      )
+      .toBe(true)
     // On a phone the cover shrinks and the text wraps: the content's height changes, the iframe follows.
     const wide = (await heights()).outer
     await page.setViewportSize({ width: 360, height: 800 })
-    await expect.poll(async () => { const h = await heights(); return h.outer === h.inner && h.outer !== wide }, { timeout: 15_000 }).toBe(true)
+    await expect
+      .poll(
+        async () => {
+          const h = await heights()
+          return h.outer === h.inner && h.outer !== wide
+        },
+        { timeout: 15_000 },
+      )
+      .toBe(true)
 
     expect(errors).toEqual([])
     // Back to the full page, in the whole window.
@@ -189,21 +216,40 @@ describe('the codes pasted into a portal on another origin', () => {
   })
 
   it('keeps its look under a hostile stylesheet, and leaves the host’s elements alone', async () => {
-    const hostile = '<style>* { color: red !important; font-size: 40px !important; font-family: serif !important; margin: 13px !important; line-height: 3 !important } html { font-size: 40px } a { text-decoration: underline overline !important } ul, li { list-style: square !important; padding: 30px !important }</style>'
+    const hostile =
+      '<style>* { color: red !important; font-size: 40px !important; font-family: serif !important; margin: 13px !important; line-height: 3 !important } html { font-size: 40px } a { text-decoration: underline overline !important } ul, li { list-style: square !important; padding: 30px !important }</style>'
     const look = async (head: string, body: string) => {
       const { page, errors } = await openPage()
       await page.goto(serveHost(hostPage(body, head)))
       if (body) await widgetTitles(page)
       const widget = body
-        ? await page.locator('[data-dvctt-widget] a.t').first().evaluate((el) => {
-            const s = getComputedStyle(el)
-            const li = el.closest('li') as HTMLElement
-            return { color: s.color, fontSize: s.fontSize, fontFamily: s.fontFamily, lineHeight: s.lineHeight, margin: s.margin, decoration: s.textDecorationLine, liPadding: getComputedStyle(li).padding, liHeight: Math.round(li.getBoundingClientRect().height) }
-          })
+        ? await page
+            .locator('[data-dvctt-widget] a.t')
+            .first()
+            .evaluate((el) => {
+              const s = getComputedStyle(el)
+              const li = el.closest('li') as HTMLElement
+              return {
+                color: s.color,
+                fontSize: s.fontSize,
+                fontFamily: s.fontFamily,
+                lineHeight: s.lineHeight,
+                margin: s.margin,
+                decoration: s.textDecorationLine,
+                liPadding: getComputedStyle(li).padding,
+                liHeight: Math.round(li.getBoundingClientRect().height),
+              }
+            })
         : null
       const hostText = await page.locator('#host-text').evaluate((el) => {
         const s = getComputedStyle(el)
-        return { color: s.color, fontSize: s.fontSize, fontFamily: s.fontFamily, margin: s.margin, sheets: document.styleSheets.length }
+        return {
+          color: s.color,
+          fontSize: s.fontSize,
+          fontFamily: s.fontFamily,
+          margin: s.margin,
+          sheets: document.styleSheets.length,
+        }
       })
       await page.close()
       return { widget, hostText, errors }
@@ -240,7 +286,10 @@ describe('the codes pasted into a portal on another origin', () => {
       }, 20);
     </script>`
     const { page, errors } = await openPage()
-    const rendered = page.waitForEvent('console', { predicate: (m) => m.text() === 'widget rendered under the patch', timeout: 20_000 })
+    const rendered = page.waitForEvent('console', {
+      predicate: (m) => m.text() === 'widget rendered under the patch',
+      timeout: 20_000,
+    })
     await page.goto(serveHost(hostPage(codes.widget, patch)))
     await rendered
     const expected = await publishedForUnit(UNIT)
@@ -250,11 +299,27 @@ describe('the codes pasted into a portal on another origin', () => {
   })
 
   it.each([
-    { attribute: 'data-unit="xa-khong-ton-tai"', message: 'Thư viện không có đơn vị «xa-khong-ton-tai».', link: '/don-vi/' },
-    { attribute: 'data-topic="chu-de-khong-co"', message: 'Thư viện không có chủ đề «chu-de-khong-co».', link: '/chu-de/' },
-    { attribute: 'data-kind="loai-khong-co"', message: 'Thư viện không có loại tài liệu «loai-khong-co».', link: '/loai/' },
+    {
+      attribute: 'data-unit="xa-khong-ton-tai"',
+      message: 'Thư viện không có đơn vị «xa-khong-ton-tai».',
+      link: '/don-vi/',
+    },
+    {
+      attribute: 'data-topic="chu-de-khong-co"',
+      message: 'Thư viện không có chủ đề «chu-de-khong-co».',
+      link: '/chu-de/',
+    },
+    {
+      attribute: 'data-kind="loai-khong-co"',
+      message: 'Thư viện không có loại tài liệu «loai-khong-co».',
+      link: '/loai/',
+    },
     { attribute: 'data-unit="../../tep/x"', message: 'Mã đơn vị «../../tep/x» không hợp lệ.', link: '/don-vi/' },
-    { attribute: `data-unit="${UNIT}" data-kind="loai-khong-co"`, message: 'Chưa có tài liệu phù hợp với lựa chọn này.', link: `/don-vi/${UNIT}/` },
+    {
+      attribute: `data-unit="${UNIT}" data-kind="loai-khong-co"`,
+      message: 'Chưa có tài liệu phù hợp với lựa chọn này.',
+      link: `/don-vi/${UNIT}/`,
+    },
   ])('shows a helpful empty state for $attribute', async ({ attribute, message, link }) => {
     const code = codes.widget.replace(`data-unit="${UNIT}"`, attribute)
     const { page, errors } = await openPage()
@@ -295,7 +360,9 @@ describe('the embed page', () => {
     expect(html).not.toMatch(/site-header|site-footer|<link rel="stylesheet"/)
     expect(html).not.toContain('data-pagefind-body')
     const fragments = path.join(dist, 'pagefind', 'fragment')
-    const indexed = fs.readdirSync(fragments).map((f) => zlib.gunzipSync(fs.readFileSync(path.join(fragments, f))).toString('utf8'))
+    const indexed = fs
+      .readdirSync(fragments)
+      .map((f) => zlib.gunzipSync(fs.readFileSync(path.join(fragments, f))).toString('utf8'))
     expect(indexed.some((text) => text.includes('"url":"/tai-lieu/'))).toBe(true)
     expect(indexed.filter((text) => text.includes('/nhung/'))).toEqual([])
   })
@@ -312,7 +379,14 @@ describe('publishing for the commune', () => {
     const title = `Tờ rơi mới của Xã Sìn Hồ: nộp hồ sơ trực tuyến ${Date.now()}`
     const created = await payload.create({
       collection: 'materials',
-      data: { title, kind: 'leaflet', language: 'vi', summary: 'Hướng dẫn người dân xã nộp hồ sơ trực tuyến.', ownerUnit: unit.id, _status: 'published' },
+      data: {
+        title,
+        kind: 'leaflet',
+        language: 'vi',
+        summary: 'Hướng dẫn người dân xã nộp hồ sơ trực tuyến.',
+        ownerUnit: unit.id,
+        _status: 'published',
+      },
     })
     try {
       await payload.jobs.run({ queue: 'site' })

@@ -35,7 +35,8 @@ interface IndexItem {
 
 /** The build's absolute URLs use the configured public origin (SITE_URL); the test serves the same files on another port. */
 let publicOrigin = ''
-const served = (url: string): string => (url.startsWith(publicOrigin) ? `${siteUrl}${url.slice(publicOrigin.length)}` : url)
+const served = (url: string): string =>
+  url.startsWith(publicOrigin) ? `${siteUrl}${url.slice(publicOrigin.length)}` : url
 /** What a consumer on the public site would fetch, answered by the test's server (like a hosts-file entry). */
 const fetchServed = (url: string): Promise<Response> => fetch(served(url))
 
@@ -71,17 +72,30 @@ async function parse(url: string): Promise<{ title: string; entries: Entry[] }> 
       descriptionMaxLen: 0,
       getExtraEntryFields: (raw) => {
         const rss = raw.enclosure as Record<string, string> | undefined
-        const atom = ([] as Record<string, string>[]).concat((raw.link as Record<string, string>[] | undefined) ?? []).find((l) => l['@_rel'] === 'enclosure')
+        const atom = ([] as Record<string, string>[])
+          .concat((raw.link as Record<string, string>[] | undefined) ?? [])
+          .find((l) => l['@_rel'] === 'enclosure')
         const enclosure = rss ?? atom
         return {
-          ...(enclosure ? { enclosure: { url: enclosure['@_url'] ?? enclosure['@_href'], type: enclosure['@_type'], length: Number(enclosure['@_length']) } } : {}),
+          ...(enclosure
+            ? {
+                enclosure: {
+                  url: enclosure['@_url'] ?? enclosure['@_href'],
+                  type: enclosure['@_type'],
+                  length: Number(enclosure['@_length']),
+                },
+              }
+            : {}),
           ...(raw.attachments ? { attachments: raw.attachments } : {}),
         }
       },
     },
     fetchServed,
   )
-  return { title: feed.title ?? '', entries: (feed.entries ?? []).map((e) => ({ ...e, title: e.title ?? '', link: e.link ?? '' }) as Entry) }
+  return {
+    title: feed.title ?? '',
+    entries: (feed.entries ?? []).map((e) => ({ ...e, title: e.title ?? '', link: e.link ?? '' }) as Entry),
+  }
 }
 
 beforeAll(async () => {
@@ -108,7 +122,11 @@ describe('feeds', () => {
 
     for (const key of keys) {
       // RSS first: an empty Atom feed is checked against it (below).
-      const formats = feeds.filter((f) => f.key === key).map((f) => f.ext).sort().reverse()
+      const formats = feeds
+        .filter((f) => f.key === key)
+        .map((f) => f.ext)
+        .sort()
+        .reverse()
       expect(formats, key).toEqual(['xml', 'json', 'atom'])
       const links: string[][] = []
       for (const ext of formats) {
@@ -125,8 +143,13 @@ describe('feeds', () => {
         expect(feed.title, `${key}.${ext}`).toMatch(/Thư viện tuyên truyền DVCTT/)
         const itemLinks = feed.entries.map((e) => e.link)
         // Published materials only, in the site's order (newest update first), at most 50.
-        expect(itemLinks.every((link) => order.has(link)), `${key}.${ext}: ${itemLinks.filter((l) => !order.has(l)).join(', ')}`).toBe(true)
-        expect(itemLinks.map((l) => order.get(l))).toEqual([...itemLinks.map((l) => order.get(l) ?? 0)].sort((a, b) => a - b))
+        expect(
+          itemLinks.every((link) => order.has(link)),
+          `${key}.${ext}: ${itemLinks.filter((l) => !order.has(l)).join(', ')}`,
+        ).toBe(true)
+        expect(itemLinks.map((l) => order.get(l))).toEqual(
+          [...itemLinks.map((l) => order.get(l) ?? 0)].sort((a, b) => a - b),
+        )
         expect(itemLinks.length).toBeLessThanOrEqual(50)
         for (const entry of feed.entries) {
           expect(DRAFTS).not.toContain(entry.title)
@@ -178,7 +201,9 @@ describe('feeds', () => {
       ['/loai/video-huong-dan/', 'loai/video-huong-dan'],
     ] as const) {
       await page.goto(`${siteUrl}${pagePath}`)
-      const links = await page.locator('link[rel="alternate"]').evaluateAll((els) => els.map((el) => ({ type: el.getAttribute('type'), href: el.getAttribute('href') })))
+      const links = await page
+        .locator('link[rel="alternate"]')
+        .evaluateAll((els) => els.map((el) => ({ type: el.getAttribute('type'), href: el.getAttribute('href') })))
       expect(links, pagePath).toEqual(
         expect.arrayContaining([
           { type: 'application/rss+xml', href: `${publicOrigin}/nguon/${feedKey}.xml` },
@@ -186,12 +211,15 @@ describe('feeds', () => {
           { type: 'application/feed+json', href: `${publicOrigin}/nguon/${feedKey}.json` },
         ]),
       )
-      for (const link of links.filter((l) => l.href?.includes('/nguon/'))) expect((await fetchServed(link.href ?? '')).status).toBe(200)
+      for (const link of links.filter((l) => l.href?.includes('/nguon/')))
+        expect((await fetchServed(link.href ?? '')).status).toBe(200)
     }
     // The unit's web editor also sees the addresses on the unit page, to paste into their portal.
     await page.goto(`${siteUrl}/don-vi/${slugify(COMMUNE)}/`)
     const box = page.getByRole('region', { name: 'Nguồn tin tự động cập nhật' })
-    await expect(box.getByRole('link', { name: 'RSS' }).getAttribute('href')).resolves.toBe(`${publicOrigin}/nguon/don-vi/${slugify(COMMUNE)}.xml`)
+    await expect(box.getByRole('link', { name: 'RSS' }).getAttribute('href')).resolves.toBe(
+      `${publicOrigin}/nguon/don-vi/${slugify(COMMUNE)}.xml`,
+    )
     await expect(box.textContent()).resolves.toContain(`${publicOrigin}/nguon/don-vi/${slugify(COMMUNE)}.json`)
     await page.close()
   })
@@ -210,7 +238,12 @@ describe('oEmbed', () => {
     ] as const) {
       const data = await readOembed(material?.url ?? '', {}, fetchServed)
       expect(data.method).toBe('auto-discovery')
-      expect(data).toMatchObject({ version: '1.0', type, title: material?.title, provider_name: expect.stringContaining('Thư viện tuyên truyền') })
+      expect(data).toMatchObject({
+        version: '1.0',
+        type,
+        title: material?.title,
+        provider_name: expect.stringContaining('Thư viện tuyên truyền'),
+      })
       const html = String(data.html)
       const src = /<iframe[^>]*\ssrc="([^"]+)"/.exec(html)?.[1]
       expect(src).toBe(`${publicOrigin}/nhung/${material?.slug}/`)
@@ -242,7 +275,11 @@ describe('sharing', () => {
     const page = await browser.newPage()
     await page.goto(served(material?.url ?? ''))
     const meta = Object.fromEntries(
-      await page.locator('meta[property^="og:"], meta[name^="twitter:"]').evaluateAll((els) => els.map((el) => [el.getAttribute('property') ?? el.getAttribute('name'), el.getAttribute('content')])),
+      await page
+        .locator('meta[property^="og:"], meta[name^="twitter:"]')
+        .evaluateAll((els) =>
+          els.map((el) => [el.getAttribute('property') ?? el.getAttribute('name'), el.getAttribute('content')]),
+        ),
     ) as Record<string, string>
     expect(meta['og:title']).toBe(PUBLISHED_SAMPLE_TITLE)
     expect(meta['og:description']?.length).toBeGreaterThan(20)
@@ -268,13 +305,20 @@ describe('sharing', () => {
     // A phone browser: Web Share API present; what it is handed is recorded.
     await context.addInitScript(() => {
       const record = window as unknown as { shared?: ShareData }
-      Object.defineProperty(navigator, 'share', { value: (data: ShareData) => ((record.shared = data), Promise.resolve()), configurable: true })
+      Object.defineProperty(navigator, 'share', {
+        value: (data: ShareData) => ((record.shared = data), Promise.resolve()),
+        configurable: true,
+      })
     })
     const page = await context.newPage()
     await page.goto(served(url))
     const share = page.getByRole('region', { name: 'Chia sẻ' })
-    await expect(share.getByRole('link', { name: /Chia sẻ lên Zalo/ }).getAttribute('href')).resolves.toContain(encodeURIComponent(url))
-    await expect(share.getByRole('link', { name: /Chia sẻ lên Facebook/ }).getAttribute('href')).resolves.toBe(`https://www.facebook.com/sharer/sharer.php?u=${encodeURIComponent(url)}`)
+    await expect(share.getByRole('link', { name: /Chia sẻ lên Zalo/ }).getAttribute('href')).resolves.toContain(
+      encodeURIComponent(url),
+    )
+    await expect(share.getByRole('link', { name: /Chia sẻ lên Facebook/ }).getAttribute('href')).resolves.toBe(
+      `https://www.facebook.com/sharer/sharer.php?u=${encodeURIComponent(url)}`,
+    )
 
     const copy = share.getByRole('button', { name: 'Sao chép liên kết' })
     await copy.focus()
@@ -285,7 +329,9 @@ describe('sharing', () => {
     const native = share.getByRole('button', { name: 'Chia sẻ qua ứng dụng…' })
     await native.focus()
     await page.keyboard.press('Space')
-    await expect.poll(() => page.evaluate(() => (window as unknown as { shared?: ShareData }).shared)).toEqual({ title: PUBLISHED_SAMPLE_TITLE, text: expect.any(String), url })
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { shared?: ShareData }).shared))
+      .toEqual({ title: PUBLISHED_SAMPLE_TITLE, text: expect.any(String), url })
     await context.close()
 
     // A desktop browser without the Web Share API gets no button that does nothing.

@@ -32,7 +32,10 @@ export default async function setup(project: TestProject): Promise<() => Promise
   fs.mkdirSync(e2eWork, { recursive: true })
   runScript('seed.ts')
   // site-bundle.test.ts reads which modules the site's bundles were made from.
-  runScript('build-site.ts', [], { NODE_ENV: 'production', SITE_BUNDLE_MODULES: path.join(e2eWork, 'bundle-modules.json') })
+  runScript('build-site.ts', [], {
+    NODE_ENV: 'production',
+    SITE_BUNDLE_MODULES: path.join(e2eWork, 'bundle-modules.json'),
+  })
 
   // Uploaded files get the headers `npm start` gives them (nosniff, sandboxing CSP, downloads).
   const assets = sirv(e2eEnv.SITE_DIST_DIR, { dev: true, extensions: ['html'], setHeaders: setSiteFileHeaders })

@@ -37,7 +37,10 @@ afterAll(async () => {
 })
 
 /** Opens a URL and reports whether any script in it ran (console line or mark on the document). */
-async function openAndWatch(url: string, page?: Page): Promise<{ page: Page; ran: string[]; status: number | undefined }> {
+async function openAndWatch(
+  url: string,
+  page?: Page,
+): Promise<{ page: Page; ran: string[]; status: number | undefined }> {
   const tab = page ?? (await browser.newPage())
   const ran: string[] = []
   tab.on('console', (message) => {
@@ -59,24 +62,50 @@ describe('SVG uploads', () => {
     process.env.SITE_AUTO_REBUILD = '1'
     const { getCmsPayload } = await import('../../cms/lib/getCmsPayload')
     const payload = await getCmsPayload()
-    const svgFile = (text: string, name: string) => ({ data: Buffer.from(text), mimetype: 'image/svg+xml', name, size: Buffer.byteLength(text) })
+    const svgFile = (text: string, name: string) => ({
+      data: Buffer.from(text),
+      mimetype: 'image/svg+xml',
+      name,
+      size: Buffer.byteLength(text),
+    })
 
     const before = (await payload.count({ collection: 'media' })).totalDocs
-    await expect(payload.create({ collection: 'media', data: { alt: 'Logo có mã độc' }, file: svgFile(HOSTILE_SVG, 'logo-doc-hai.svg') })).rejects.toThrow(/logo-doc-hai\.svg/)
+    await expect(
+      payload.create({
+        collection: 'media',
+        data: { alt: 'Logo có mã độc' },
+        file: svgFile(HOSTILE_SVG, 'logo-doc-hai.svg'),
+      }),
+    ).rejects.toThrow(/logo-doc-hai\.svg/)
     expect((await payload.count({ collection: 'media' })).totalDocs).toBe(before)
 
-    const logo = await payload.create({ collection: 'media', data: { alt: 'Logo Sở Thông tin' }, file: svgFile(CLEAN_SVG, 'logo-so-thong-tin.svg') })
+    const logo = await payload.create({
+      collection: 'media',
+      data: { alt: 'Logo Sở Thông tin' },
+      file: svgFile(CLEAN_SVG, 'logo-so-thong-tin.svg'),
+    })
     expect(logo.mimeType).toBe('image/png')
     expect(logo.filename).toMatch(/\.png$/)
     const stored = fs.readFileSync(path.join(e2eEnv.MEDIA_DIR, logo.filename ?? ''))
     expect(stored.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))
 
     // Publish a material using it as its cover; the site rebuild copies it under /tep/.
-    const unit = await payload.create({ collection: 'units', data: { name: `Sở Thông tin thử SVG ${Date.now()}`, type: 'department' } })
+    const unit = await payload.create({
+      collection: 'units',
+      data: { name: `Sở Thông tin thử SVG ${Date.now()}`, type: 'department' },
+    })
     const title = `Áp phích logo SVG ${Date.now()}`
     await payload.create({
       collection: 'materials',
-      data: { title, kind: 'poster', language: 'vi', summary: 'Áp phích dùng logo tải lên dạng SVG.', ownerUnit: unit.id, coverImage: logo.id, _status: 'published' },
+      data: {
+        title,
+        kind: 'poster',
+        language: 'vi',
+        summary: 'Áp phích dùng logo tải lên dạng SVG.',
+        ownerUnit: unit.id,
+        coverImage: logo.id,
+        _status: 'published',
+      },
     })
     await payload.jobs.run({ queue: 'site' })
     process.env.SITE_AUTO_REBUILD = '0'
@@ -93,7 +122,9 @@ describe('SVG uploads', () => {
 
   it('detects a script that runs: the same SVG served without the headers does run (control)', async () => {
     const page = await browser.newPage()
-    await page.route('**/control.svg', (route) => route.fulfill({ status: 200, contentType: 'image/svg+xml', body: HOSTILE_SVG }))
+    await page.route('**/control.svg', (route) =>
+      route.fulfill({ status: 200, contentType: 'image/svg+xml', body: HOSTILE_SVG }),
+    )
     const control = await openAndWatch(`${siteUrl}/control.svg`, page)
     expect(control.ran).toContain('svg-script-ran: script')
     await page.close()

@@ -43,7 +43,11 @@ function releaseFiles(source: string, id: string): Record<string, Buffer> {
       continue
     }
     const original = fs.readFileSync(path.join(source, fileFor(route)), 'utf8')
-    files[fileFor(route)] = Buffer.from(route.endsWith('.json') ? JSON.stringify({ ...JSON.parse(original), release: id }) : `${original}\n<!-- release ${id} -->\n`)
+    files[fileFor(route)] = Buffer.from(
+      route.endsWith('.json')
+        ? JSON.stringify({ ...JSON.parse(original), release: id })
+        : `${original}\n<!-- release ${id} -->\n`,
+    )
   }
   for (const route of ROUTES) {
     const byRelease = expected.get(route) ?? new Map<string, Buffer>()
@@ -81,7 +85,11 @@ async function client(index: number, deadline: number, tally: Tally): Promise<vo
       const route = ROUTES[n % ROUTES.length] as string
       tally.requests++
       try {
-        const response = await rawRequest(nginx.httpsUrl + route, { ca: nginx.ca, agent, headers: gzip ? { 'accept-encoding': 'gzip' } : {} })
+        const response = await rawRequest(nginx.httpsUrl + route, {
+          ca: nginx.ca,
+          agent,
+          headers: gzip ? { 'accept-encoding': 'gzip' } : {},
+        })
         const body = response.headers['content-encoding'] === 'gzip' ? zlib.gunzipSync(response.body) : response.body
         const release = [...(expected.get(route) ?? [])].find(([, bytes]) => bytes.equals(body))?.[0]
         if (response.status !== 200) tally.failures.push(`${route}: HTTP ${response.status}`)
@@ -116,7 +124,9 @@ process.on('SIGTERM', () => { process.stdout.write(String(swaps)); process.exit(
 `
 
 function startSwapper(): { stop: () => Promise<number> } {
-  const child = spawn(process.execPath, ['-e', SWAPPER, copies.liveDir, String(SWAP_EVERY_MS)], { stdio: ['ignore', 'pipe', 'inherit'] })
+  const child = spawn(process.execPath, ['-e', SWAPPER, copies.liveDir, String(SWAP_EVERY_MS)], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  })
   let output = ''
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()))
   return {
@@ -138,7 +148,9 @@ it('loses no request while the live symlink is swapped between two releases', as
   } finally {
     swaps = await swapper.stop()
   }
-  console.log(`nginx swap: ${tally.requests} requests by ${CLIENTS} clients in ${LOOP_MS / 1000} s across ${swaps} swaps; from a: ${tally.seen.a ?? 0}, from b: ${tally.seen.b ?? 0}; failed: ${tally.failures.length}`)
+  console.log(
+    `nginx swap: ${tally.requests} requests by ${CLIENTS} clients in ${LOOP_MS / 1000} s across ${swaps} swaps; from a: ${tally.seen.a ?? 0}, from b: ${tally.seen.b ?? 0}; failed: ${tally.failures.length}`,
+  )
   expect(tally.failures.slice(0, 10)).toEqual([])
   expect(swaps).toBeGreaterThan(100)
   expect(tally.requests).toBeGreaterThan(100)

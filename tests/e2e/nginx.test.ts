@@ -26,7 +26,14 @@ const IMMUTABLE = 'public, max-age=31536000, immutable'
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 
 /** The headers the README promises (and `npm start` sends); each row says which it expects. */
-const PROMISED = ['x-content-type-options', 'referrer-policy', 'content-type', 'content-security-policy', 'content-disposition', 'access-control-allow-origin']
+const PROMISED = [
+  'x-content-type-options',
+  'referrer-policy',
+  'content-type',
+  'content-security-policy',
+  'content-disposition',
+  'access-control-allow-origin',
+]
 
 let nginx: RunningNginx
 let node: http.Server
@@ -35,20 +42,26 @@ let release: string
 
 /** The first file in `dir` (relative to the release) whose name matches. */
 function firstFile(dir: string, pattern: RegExp): string {
-  const name = fs.readdirSync(path.join(release, dir)).sort().find((entry) => pattern.test(entry))
+  const name = fs
+    .readdirSync(path.join(release, dir))
+    .sort()
+    .find((entry) => pattern.test(entry))
   if (!name) throw new Error(`the built site has no ${pattern} in /${dir}/`)
   return `/${dir}/${name}`
 }
 
 /** The release's file behind a route (`/x/` → `/x/index.html`). */
-const fileOf = (route: string): Buffer => fs.readFileSync(path.join(release, route.endsWith('/') ? `${route}index.html` : route))
+const fileOf = (route: string): Buffer =>
+  fs.readFileSync(path.join(release, route.endsWith('/') ? `${route}index.html` : route))
 
 const get = (url: string, headers: Record<string, string> = {}) => rawRequest(url, { ca: nginx.ca, headers })
 
 beforeAll(async () => {
   const copies = new ReleaseCopies(path.join(work, 'site'))
   // The demo content has no Office file among published media: add one, as an upload would be published.
-  copies.copy(fs.realpathSync(e2eEnv.SITE_DIST_DIR), 'a', { [DOCX]: Buffer.from('PK\u0003\u0004 not really a document') })
+  copies.copy(fs.realpathSync(e2eEnv.SITE_DIST_DIR), 'a', {
+    [DOCX]: Buffer.from('PK\u0003\u0004 not really a document'),
+  })
   copies.swapTo('a')
   release = copies.release('a')
   nginx = await startNginx({ dir: path.join(work, 'nginx'), siteRoot: copies.liveDir, cms: '127.0.0.1:9' })
@@ -74,28 +87,80 @@ interface Row {
 
 const rows: Row[] = [
   { what: 'home page', route: () => '/', type: 'text/html; charset=utf-8', cache: 'no-cache' },
-  { what: 'a material page', route: () => `${firstFile('tai-lieu', /^[a-z0-9-]+$/)}/`, type: 'text/html; charset=utf-8', cache: 'no-cache' },
-  { what: 'a published PDF', route: () => firstFile('tep', /\.pdf$/), type: 'application/pdf', cache: 'no-cache', file: true },
-  { what: 'a published Word file', route: () => `/${DOCX}`, type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', cache: 'no-cache', file: true, download: true },
+  {
+    what: 'a material page',
+    route: () => `${firstFile('tai-lieu', /^[a-z0-9-]+$/)}/`,
+    type: 'text/html; charset=utf-8',
+    cache: 'no-cache',
+  },
+  {
+    what: 'a published PDF',
+    route: () => firstFile('tep', /\.pdf$/),
+    type: 'application/pdf',
+    cache: 'no-cache',
+    file: true,
+  },
+  {
+    what: 'a published Word file',
+    route: () => `/${DOCX}`,
+    type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    cache: 'no-cache',
+    file: true,
+    download: true,
+  },
   { what: 'captions (.vtt)', route: () => firstFile('tep', /\.vtt$/), type: 'text/vtt', cache: 'no-cache', file: true },
   { what: 'a video', route: () => firstFile('tep', /\.mp4$/), type: 'video/mp4', cache: 'no-cache', file: true },
-  { what: 'embed data', route: () => '/nhung/du-lieu/tat-ca.json', type: 'application/json', cache: 'no-cache', cors: true },
+  {
+    what: 'embed data',
+    route: () => '/nhung/du-lieu/tat-ca.json',
+    type: 'application/json',
+    cache: 'no-cache',
+    cors: true,
+  },
   { what: 'RSS feed', route: () => '/nguon/tat-ca.xml', type: 'text/xml', cache: 'no-cache' },
   { what: 'Atom feed', route: () => '/nguon/tat-ca.atom', type: 'application/atom+xml', cache: 'no-cache' },
   { what: 'JSON Feed', route: () => '/nguon/tat-ca.json', type: 'application/json', cache: 'no-cache' },
-  { what: 'a unit procedure list (.xlsx)', route: () => `/don-vi/${fs.readdirSync(path.join(release, 'don-vi')).sort().find((unit) => fs.existsSync(path.join(release, 'don-vi', unit, 'thu-tuc-toan-trinh.xlsx')))}/thu-tuc-toan-trinh.xlsx`, type: XLSX_TYPE, cache: 'no-cache' },
+  {
+    what: 'a unit procedure list (.xlsx)',
+    route: () =>
+      `/don-vi/${fs
+        .readdirSync(path.join(release, 'don-vi'))
+        .sort()
+        .find((unit) =>
+          fs.existsSync(path.join(release, 'don-vi', unit, 'thu-tuc-toan-trinh.xlsx')),
+        )}/thu-tuc-toan-trinh.xlsx`,
+    type: XLSX_TYPE,
+    cache: 'no-cache',
+  },
   { what: 'Pagefind entry', route: () => '/pagefind/pagefind-entry.json', type: 'application/json', cache: 'no-cache' },
   { what: 'Pagefind script', route: () => '/pagefind/pagefind.js', type: 'text/javascript', cache: 'no-cache' },
-  { what: 'Pagefind metadata (hashed)', route: () => firstFile('pagefind', /\.pf_meta$/), type: 'application/octet-stream', cache: IMMUTABLE },
-  { what: 'Pagefind index chunk', route: () => firstFile('pagefind/index', /\.pf_index$/), type: 'application/octet-stream', cache: IMMUTABLE },
-  { what: 'Pagefind fragment', route: () => firstFile('pagefind/fragment', /\.pf_fragment$/), type: 'application/octet-stream', cache: IMMUTABLE },
+  {
+    what: 'Pagefind metadata (hashed)',
+    route: () => firstFile('pagefind', /\.pf_meta$/),
+    type: 'application/octet-stream',
+    cache: IMMUTABLE,
+  },
+  {
+    what: 'Pagefind index chunk',
+    route: () => firstFile('pagefind/index', /\.pf_index$/),
+    type: 'application/octet-stream',
+    cache: IMMUTABLE,
+  },
+  {
+    what: 'Pagefind fragment',
+    route: () => firstFile('pagefind/fragment', /\.pf_fragment$/),
+    type: 'application/octet-stream',
+    cache: IMMUTABLE,
+  },
   { what: 'Astro stylesheet', route: () => firstFile('_astro', /\.css$/), type: 'text/css', cache: IMMUTABLE },
   { what: 'Astro script', route: () => firstFile('_astro', /\.js$/), type: 'text/javascript', cache: IMMUTABLE },
 ]
 
 /** Promised headers, with "no header" as undefined and media-type spacing normalised (`a;b` = `a; b`). */
 function promised(headers: Record<string, string>): Record<string, string | undefined> {
-  return Object.fromEntries(PROMISED.map((name) => [name, headers[name] ? headers[name].replace(/;\s*/g, '; ') : undefined]))
+  return Object.fromEntries(
+    PROMISED.map((name) => [name, headers[name] ? headers[name].replace(/;\s*/g, '; ') : undefined]),
+  )
 }
 
 describe('nginx serves the static site with the promised headers', () => {

@@ -29,7 +29,9 @@ const dist = e2eEnv.SITE_DIST_DIR
 const templates = MATERIAL_SEEDS.filter((m) => m.printTemplate && m.status === 'published')
 const poster = templates.find((m) => m.kind === 'poster')
 const leaflet = templates.find((m) => m.kind === 'leaflet')
-const notTemplate = MATERIAL_SEEDS.find((m) => !m.printTemplate && m.status === 'published' && m.kind === 'poster' && !m.validUntil)
+const notTemplate = MATERIAL_SEEDS.find(
+  (m) => !m.printTemplate && m.status === 'published' && m.kind === 'poster' && !m.validUntil,
+)
 const procedure = PROCEDURE_SEEDS[0]
 const unitSeed = (name: string) => {
   const unit = UNIT_SEEDS.find((u) => u.name === name)
@@ -54,7 +56,12 @@ const decodePng = (bytes: Uint8Array) => {
 
 /** The SVG as a browser or print shop would rasterise it (sharp/librsvg), then read like a photo of it. */
 async function decodeSvg(bytes: Uint8Array): Promise<string | undefined> {
-  const { data, info } = await sharp(Buffer.from(bytes), { density: 300 }).resize(600).flatten({ background: '#ffffff' }).ensureAlpha().raw().toBuffer({ resolveWithObject: true })
+  const { data, info } = await sharp(Buffer.from(bytes), { density: 300 })
+    .resize(600)
+    .flatten({ background: '#ffffff' })
+    .ensureAlpha()
+    .raw()
+    .toBuffer({ resolveWithObject: true })
   return decodeQr(data, info.width, info.height)
 }
 
@@ -79,7 +86,8 @@ async function readPdf(bytes: Uint8Array): Promise<PdfFacts> {
   }
 }
 
-const kitUrl = (materialTitle: string, unitName: string, size: 'a4' | 'a3') => `/in-an/${slugify(materialTitle)}/${slugify(unitName)}-${size}.pdf`
+const kitUrl = (materialTitle: string, unitName: string, size: 'a4' | 'a3') =>
+  `/in-an/${slugify(materialTitle)}/${slugify(unitName)}-${size}.pdf`
 
 let browser: Browser
 
@@ -128,8 +136,12 @@ describe.each([
     await tab.goto(`${siteUrl}${page()}`)
     const panel = tab.getByRole('region', { name: 'Mã QR' })
     await expect(panel.locator('img.qr__image').getAttribute('src')).resolves.toBe(`${page()}ma-qr.svg`)
-    await expect(panel.getByRole('link', { name: 'Tải mã QR (SVG)' }).getAttribute('href')).resolves.toBe(`${page()}ma-qr.svg`)
-    await expect(panel.getByRole('link', { name: 'Tải mã QR (PNG để in)' }).getAttribute('href')).resolves.toBe(`${page()}ma-qr.png`)
+    await expect(panel.getByRole('link', { name: 'Tải mã QR (SVG)' }).getAttribute('href')).resolves.toBe(
+      `${page()}ma-qr.svg`,
+    )
+    await expect(panel.getByRole('link', { name: 'Tải mã QR (PNG để in)' }).getAttribute('href')).resolves.toBe(
+      `${page()}ma-qr.png`,
+    )
     // The image really loads (a broken src has no natural width); it loads lazily, so scroll to it first.
     await panel.locator('img.qr__image').scrollIntoViewIfNeeded()
     await tab.waitForFunction(() => (document.querySelector<HTMLImageElement>('img.qr__image')?.naturalWidth ?? 0) > 0)
@@ -146,24 +158,27 @@ describe('print kits', () => {
   it.each([
     ['a4', PAPER_SIZES.a4],
     ['a3', PAPER_SIZES.a3],
-  ] as const)('%s kit of a commune: right page size, its name, hotline, desk and hours in the text', async (size, paper) => {
-    const pdf = await get(kitUrl(poster?.title ?? '', commune.name, size))
-    expect(pdf.status).toBe(200)
-    expect(pdf.type).toContain('application/pdf')
-    const facts = await readPdf(pdf.bytes)
-    expect(facts.pages).toBe(1)
-    expect(facts.size[0]).toBeCloseTo(paper.width, 1)
-    expect(facts.size[1]).toBeCloseTo(paper.height, 1)
-    expect(paper.width).toBeCloseTo(size === 'a4' ? 595.28 : 841.89, 2)
-    expect(paper.height).toBeCloseTo(size === 'a4' ? 841.89 : 1190.55, 2)
+  ] as const)(
+    '%s kit of a commune: right page size, its name, hotline, desk and hours in the text',
+    async (size, paper) => {
+      const pdf = await get(kitUrl(poster?.title ?? '', commune.name, size))
+      expect(pdf.status).toBe(200)
+      expect(pdf.type).toContain('application/pdf')
+      const facts = await readPdf(pdf.bytes)
+      expect(facts.pages).toBe(1)
+      expect(facts.size[0]).toBeCloseTo(paper.width, 1)
+      expect(facts.size[1]).toBeCloseTo(paper.height, 1)
+      expect(paper.width).toBeCloseTo(size === 'a4' ? 595.28 : 841.89, 2)
+      expect(paper.height).toBeCloseTo(size === 'a4' ? 841.89 : 1190.55, 2)
 
-    expect(facts.text).toContain('Xã Sì Lở Lầu')
-    expect(facts.text).toContain(`Đường dây nóng: ${commune.contact?.hotline}`)
-    expect(facts.text).toContain(`Bộ phận Một cửa: ${commune.contact?.oneStopAddress}`)
-    expect(facts.text).toContain(`Giờ làm việc: ${commune.contact?.oneStopHours}`)
-    expect(facts.text).toContain(poster?.title)
-    expect(facts.text).not.toContain('undefined')
-  })
+      expect(facts.text).toContain('Xã Sì Lở Lầu')
+      expect(facts.text).toContain(`Đường dây nóng: ${commune.contact?.hotline}`)
+      expect(facts.text).toContain(`Bộ phận Một cửa: ${commune.contact?.oneStopAddress}`)
+      expect(facts.text).toContain(`Giờ làm việc: ${commune.contact?.oneStopHours}`)
+      expect(facts.text).toContain(poster?.title)
+      expect(facts.text).not.toContain('undefined')
+    },
+  )
 
   it('a leaflet template has kits too, with the material’s address printed under its QR code', async () => {
     const facts = await readPdf((await get(kitUrl(leaflet?.title ?? '', commune.name, 'a4'))).bytes)
@@ -188,9 +203,17 @@ describe('print kits', () => {
     const active = UNIT_SEEDS.filter((u) => !u.historical)
     for (const template of [poster, leaflet]) {
       const files = new Set(fs.readdirSync(path.join(dist, 'in-an', slugify(template?.title ?? ''))))
-      const missing = active.flatMap((u) => [`${slugify(u.name)}-a4.pdf`, `${slugify(u.name)}-a3.pdf`]).filter((name) => !files.has(name))
+      const missing = active
+        .flatMap((u) => [`${slugify(u.name)}-a4.pdf`, `${slugify(u.name)}-a3.pdf`])
+        .filter((name) => !files.has(name))
       expect(missing).toEqual([])
-      expect([...files].every((name) => /-a[34]\.pdf$/.test(name) && files.has(name.replace(/a[34]\.pdf$/, (m) => (m === 'a4.pdf' ? 'a3.pdf' : 'a4.pdf'))))).toBe(true)
+      expect(
+        [...files].every(
+          (name) =>
+            /-a[34]\.pdf$/.test(name) &&
+            files.has(name.replace(/a[34]\.pdf$/, (m) => (m === 'a4.pdf' ? 'a3.pdf' : 'a4.pdf'))),
+        ),
+      ).toBe(true)
     }
   })
 
@@ -211,7 +234,8 @@ describe('print kits', () => {
     const html = new TextDecoder().decode((await get(`/don-vi/${slugify(commune.name)}/`)).bytes)
     expect(html).toContain('Bản in của đơn vị')
     for (const template of [poster, leaflet]) {
-      for (const size of ['a4', 'a3'] as const) expect(html).toContain(`href="${kitUrl(template?.title ?? '', commune.name, size)}"`)
+      for (const size of ['a4', 'a3'] as const)
+        expect(html).toContain(`href="${kitUrl(template?.title ?? '', commune.name, size)}"`)
     }
   })
 })
@@ -228,7 +252,16 @@ describe('print kit renderer, for units with missing details', () => {
 
   it('a unit without a hotline: no hotline label and no "undefined"', async () => {
     const facts = await readPdf(
-      await renderPrintKit({ ...base, size: 'a4', unit: { name: 'Xã Mường Tè', hotline: undefined, oneStopAddress: 'Bản Mường Tè, tỉnh Lai Châu', oneStopHours: null } }),
+      await renderPrintKit({
+        ...base,
+        size: 'a4',
+        unit: {
+          name: 'Xã Mường Tè',
+          hotline: undefined,
+          oneStopAddress: 'Bản Mường Tè, tỉnh Lai Châu',
+          oneStopHours: null,
+        },
+      }),
     )
     expect(facts.text).toContain('Xã Mường Tè')
     expect(facts.text).toContain('Bộ phận Một cửa: Bản Mường Tè, tỉnh Lai Châu')
@@ -238,7 +271,13 @@ describe('print kit renderer, for units with missing details', () => {
   })
 
   it('a unit with only its name (blank values count as missing) still gets a kit with its name and QR code', async () => {
-    const facts = await readPdf(await renderPrintKit({ ...base, size: 'a3', unit: { name: 'Phường Đoàn Kết', hotline: '  ', oneStopAddress: '', oneStopHours: null } }))
+    const facts = await readPdf(
+      await renderPrintKit({
+        ...base,
+        size: 'a3',
+        unit: { name: 'Phường Đoàn Kết', hotline: '  ', oneStopAddress: '', oneStopHours: null },
+      }),
+    )
     expect(facts.size[0]).toBeCloseTo(PAPER_SIZES.a3.width, 1)
     expect(facts.text).toContain('Phường Đoàn Kết')
     expect(facts.text).toContain('Quét mã để xem tài liệu')

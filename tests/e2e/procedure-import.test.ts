@@ -51,7 +51,13 @@ const flip = (level: 'full' | 'partial') => (level === 'full' ? 'partial' : 'ful
 
 /** A seeded province procedure that none of the file's special rows touch. */
 const STALE = (() => {
-  const special = new Set<string>([...CATALOGUE_CHANGES.levelChanged, CATALOGUE_CHANGES.renamed.code, CATALOGUE_CHANGES.dropped.code, BAD_ROWS.duplicateCode, '1.001193'])
+  const special = new Set<string>([
+    ...CATALOGUE_CHANGES.levelChanged,
+    CATALOGUE_CHANGES.renamed.code,
+    CATALOGUE_CHANGES.dropped.code,
+    BAD_ROWS.duplicateCode,
+    '1.001193',
+  ])
   const procedure = catalogueProcedures().find((p) => p.implementingLevel === 'province' && !special.has(p.code))
   if (!procedure) throw new Error('The seed has no plain province-level procedure to age.')
   return { ...procedure, oldName: `${procedure.name} (tên cũ)` }
@@ -73,13 +79,19 @@ async function allProcedures(): Promise<Procedure[]> {
 async function tableRows(testId: string): Promise<string[][]> {
   const table = page.getByTestId(testId)
   if ((await table.count()) === 0) return []
-  return table.locator('tbody tr').evaluateAll((rows) => rows.map((row) => [...row.querySelectorAll('td')].map((cell) => (cell.textContent ?? '').trim())))
+  return table
+    .locator('tbody tr')
+    .evaluateAll((rows) =>
+      rows.map((row) => [...row.querySelectorAll('td')].map((cell) => (cell.textContent ?? '').trim())),
+    )
 }
 
 async function summary(): Promise<Record<string, string>> {
-  const items = await page.locator('dl.summary > div').evaluateAll((divs) =>
-    divs.map((div) => [div.querySelector('dt')?.textContent ?? '', div.querySelector('dd')?.textContent ?? '']),
-  )
+  const items = await page
+    .locator('dl.summary > div')
+    .evaluateAll((divs) =>
+      divs.map((div) => [div.querySelector('dt')?.textContent ?? '', div.querySelector('dd')?.textContent ?? '']),
+    )
   return Object.fromEntries(items)
 }
 
@@ -89,7 +101,14 @@ async function badRowPositions(bytes: Buffer): Promise<[string, number, RegExp][
   await book.xlsx.load(bytes as unknown as ArrayBuffer)
   const rowsOf = (sheet: string) => {
     const rows: { number: number; cells: string[] }[] = []
-    book.getWorksheet(sheet)?.eachRow((row) => rows.push({ number: row.number, cells: Array.from(row.values as unknown[]).slice(1).map((v) => (v == null ? '' : String(v))) }))
+    book.getWorksheet(sheet)?.eachRow((row) =>
+      rows.push({
+        number: row.number,
+        cells: Array.from(row.values as unknown[])
+          .slice(1)
+          .map((v) => (v == null ? '' : String(v))),
+      }),
+    )
     return rows
   }
   const province = rowsOf(PROVINCE_SHEET)
@@ -123,7 +142,11 @@ beforeAll(async () => {
   // The CMS holds last year's catalogue: one procedure since renamed and moved to toàn trình, and one since
   // abolished. The file brings it up to date (a freshly seeded CMS would already match the file).
   const stale = await payload.find({ collection: 'procedures', where: { code: { equals: STALE.code } }, depth: 0 })
-  await payload.update({ collection: 'procedures', id: stale.docs[0]!.id, data: { name: STALE.oldName, onlineLevel: flip(STALE.onlineLevel) } })
+  await payload.update({
+    collection: 'procedures',
+    id: stale.docs[0]!.id,
+    data: { name: STALE.oldName, onlineLevel: flip(STALE.onlineLevel) },
+  })
   await payload.create({ collection: 'procedures', data: ABOLISHED })
   fs.mkdirSync(e2eWork, { recursive: true })
   fs.writeFileSync(plainFile, await buildProvinceCatalogue({ badRows: true }))
@@ -151,7 +174,13 @@ afterAll(async () => {
     while (cms && Date.now() < deadline) {
       const { totalDocs } = await payload.count({
         collection: 'payload-jobs',
-        where: { and: [{ taskSlug: { equals: REBUILD_TASK } }, { completedAt: { exists: false } }, { hasError: { not_equals: true } }] },
+        where: {
+          and: [
+            { taskSlug: { equals: REBUILD_TASK } },
+            { completedAt: { exists: false } },
+            { hasError: { not_equals: true } },
+          ],
+        },
       })
       if (totalDocs === 0) break
       await new Promise((resolve) => setTimeout(resolve, 2000))
@@ -183,7 +212,11 @@ describe('importing the procedure catalogue in the admin (acceptance)', () => {
     expect(await page.getByRole('button', { name: 'Xem trước' }).isDisabled()).toBe(true)
 
     // A file that is not a spreadsheet: refused in the page, in Vietnamese, the choice kept for a retry.
-    await page.getByLabel(FILE_LABEL).setInputFiles({ name: 'danh-muc.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from('Không phải bảng tính') })
+    await page.getByLabel(FILE_LABEL).setInputFiles({
+      name: 'danh-muc.xlsx',
+      mimeType: 'application/octet-stream',
+      buffer: Buffer.from('Không phải bảng tính'),
+    })
     await page.getByRole('button', { name: 'Xem trước' }).click()
     const refusal = page.getByRole('alert').filter({ hasText: 'Chưa có gì được ghi.' })
     await refusal.waitFor()
@@ -198,14 +231,24 @@ describe('importing the procedure catalogue in the admin (acceptance)', () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('import-preview')
     expect(await refusal.count()).toBe(0)
     // Nothing is written by a preview.
-    expect((await payload.find({ collection: 'procedures', where: { code: { equals: STALE.code } } })).docs[0]?.name).toBe(STALE.oldName)
-    expect((await payload.find({ collection: 'procedures', where: { code: { equals: ABOLISHED.code } } })).docs[0]?.withdrawn).toBe(false)
+    expect(
+      (await payload.find({ collection: 'procedures', where: { code: { equals: STALE.code } } })).docs[0]?.name,
+    ).toBe(STALE.oldName)
+    expect(
+      (await payload.find({ collection: 'procedures', where: { code: { equals: ABOLISHED.code } } })).docs[0]
+        ?.withdrawn,
+    ).toBe(false)
 
     expect(await tableRows('added')).toEqual([])
     expect((await tableRows('changed')).map(([code, , field, from, to]) => [code, field, from, to]).sort()).toEqual(
       [
         [STALE.code, 'Tên thủ tục', `«${STALE.oldName}»`, `«${STALE.name}»`],
-        [STALE.code, 'Mức độ DVCTT', `«${LEVEL_WORDS[flip(STALE.onlineLevel)]}»`, `«${LEVEL_WORDS[STALE.onlineLevel]}»`],
+        [
+          STALE.code,
+          'Mức độ DVCTT',
+          `«${LEVEL_WORDS[flip(STALE.onlineLevel)]}»`,
+          `«${LEVEL_WORDS[STALE.onlineLevel]}»`,
+        ],
       ].sort(),
     )
     expect(await tableRows('withdrawn')).toContainEqual([ABOLISHED.code, ABOLISHED.name])
@@ -220,7 +263,10 @@ describe('importing the procedure catalogue in the admin (acceptance)', () => {
     })
     expect((await summary())['Dòng bị loại']).toBe('3')
 
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải báo cáo (CSV)' }).click()])
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Tải báo cáo (CSV)' }).click(),
+    ])
     expect(download.suggestedFilename()).toMatch(/\.csv$/)
     const csv = fs.readFileSync(await download.path(), 'utf8')
     expect(csv.startsWith('\uFEFF')).toBe(true)
@@ -231,15 +277,30 @@ describe('importing the procedure catalogue in the admin (acceptance)', () => {
     await confirm()
     const current = (await allProcedures())
       .filter((p) => !p.withdrawn)
-      .map(({ code, name, field, onlineLevel, implementingLevel }) => ({ code, name, field, onlineLevel, implementingLevel }))
+      .map(({ code, name, field, onlineLevel, implementingLevel }) => ({
+        code,
+        name,
+        field,
+        onlineLevel,
+        implementingLevel,
+      }))
     const expectedCatalogue = catalogueProcedures()
-      .map(({ code, name, field, onlineLevel, implementingLevel }) => ({ code, name, field, onlineLevel, implementingLevel }))
+      .map(({ code, name, field, onlineLevel, implementingLevel }) => ({
+        code,
+        name,
+        field,
+        onlineLevel,
+        implementingLevel,
+      }))
       .sort((a, b) => a.code.localeCompare(b.code))
     expect(current).toEqual(expectedCatalogue)
     // Procedures other files had added are kept, flagged as no longer listed.
     const listed = new Set(expectedCatalogue.map((p) => p.code))
     for (const p of [...snapshot, ABOLISHED].filter((p) => !listed.has(p.code))) {
-      expect((await payload.find({ collection: 'procedures', where: { code: { equals: p.code } } })).docs[0]?.withdrawn, p.code).toBe(true)
+      expect(
+        (await payload.find({ collection: 'procedures', where: { code: { equals: p.code } } })).docs[0]?.withdrawn,
+        p.code,
+      ).toBe(true)
     }
     expect(errors).toEqual([])
   }, 240_000)
@@ -251,7 +312,14 @@ describe('importing the procedure catalogue in the admin (acceptance)', () => {
     const seed = new Map(catalogueProcedures().map((p) => [p.code, p]))
     const { added, renamed, dropped, levelChanged } = CATALOGUE_CHANGES
     expect(await tableRows('added')).toEqual([
-      [added.code, added.name, added.field, LEVEL_WORDS[added.onlineLevel], IMPLEMENTING_WORDS[added.implementingLevel], ''],
+      [
+        added.code,
+        added.name,
+        added.field,
+        LEVEL_WORDS[added.onlineLevel],
+        IMPLEMENTING_WORDS[added.implementingLevel],
+        '',
+      ],
     ])
     const changed = (await tableRows('changed')).map(([code, , field, from, to]) => [code, field, from, to])
     const levelRow = (code: string) => {
@@ -259,16 +327,29 @@ describe('importing the procedure catalogue in the admin (acceptance)', () => {
       return [code, 'Mức độ DVCTT', `«${LEVEL_WORDS[was]}»`, `«${LEVEL_WORDS[was === 'full' ? 'partial' : 'full']}»`]
     }
     expect(changed.sort()).toEqual(
-      [...levelChanged.map(levelRow), [renamed.code, 'Tên thủ tục', `«${seed.get(renamed.code)!.name}»`, `«${renamed.name}»`]].sort(),
+      [
+        ...levelChanged.map(levelRow),
+        [renamed.code, 'Tên thủ tục', `«${seed.get(renamed.code)!.name}»`, `«${renamed.name}»`],
+      ].sort(),
     )
     expect(await tableRows('withdrawn')).toEqual([[dropped.code, dropped.name]])
     expect(await tableRows('rejected')).toEqual([])
-    expect(await summary()).toMatchObject({ 'Thêm mới': '1', 'Thay đổi': '3', 'Không còn trong danh mục': '1', 'Dòng bị loại': '0' })
+    expect(await summary()).toMatchObject({
+      'Thêm mới': '1',
+      'Thay đổi': '3',
+      'Không còn trong danh mục': '1',
+      'Dòng bị loại': '0',
+    })
     expect(await page.getByText('Chúng được giữ lại, không bị xóa', { exact: false }).isVisible()).toBe(true)
 
     await confirm()
     const byCode = new Map((await allProcedures()).map((p) => [p.code, p]))
-    expect(byCode.get(added.code)).toMatchObject({ name: added.name, onlineLevel: 'full', implementingLevel: 'commune', withdrawn: false })
+    expect(byCode.get(added.code)).toMatchObject({
+      name: added.name,
+      onlineLevel: 'full',
+      implementingLevel: 'commune',
+      withdrawn: false,
+    })
     expect(byCode.get(renamed.code)?.name).toBe(renamed.name)
     for (const code of levelChanged) expect(byCode.get(code)?.onlineLevel, code).not.toBe(seed.get(code)!.onlineLevel)
     expect(byCode.get(dropped.code)).toMatchObject({ name: dropped.name, withdrawn: true })
@@ -288,13 +369,18 @@ describe('importing the procedure catalogue in the admin (acceptance)', () => {
     const readAll = async <T>(collection: string): Promise<{ docs: T[] }> => {
       const docs: T[] = []
       for (let page = 1; ; page++) {
-        const answer = (await (await fetch(`${cms.url}/api/${collection}?depth=0&limit=100&page=${page}`)).json()) as { docs: T[]; hasNextPage: boolean }
+        const answer = (await (await fetch(`${cms.url}/api/${collection}?depth=0&limit=100&page=${page}`)).json()) as {
+          docs: T[]
+          hasNextPage: boolean
+        }
         docs.push(...answer.docs)
         if (!answer.hasNextPage) return { docs }
       }
     }
     const procedures = await readAll<Procedure>('procedures')
-    const materials = await readAll<{ procedures?: (number | { id: number })[] | null; validUntil?: string | null }>('materials')
+    const materials = await readAll<{ procedures?: (number | { id: number })[] | null; validUntil?: string | null }>(
+      'materials',
+    )
     const guided = new Set(
       materials.docs
         .filter((m) => !m.validUntil || new Date(m.validUntil) > new Date())
@@ -306,7 +392,9 @@ describe('importing the procedure catalogue in the admin (acceptance)', () => {
     const figure = `${formatShare(covered / full.length)} (${covered}/${full.length} thủ tục toàn trình có hướng dẫn)`
 
     await page.goto(`${cms.url}/admin/collections/procedures`)
-    await expect(page.getByTestId('coverage-summary').textContent()).resolves.toContain(`${formatShare(covered / full.length)} thủ tục toàn trình có hướng dẫn (${covered}/${full.length})`)
+    await expect(page.getByTestId('coverage-summary').textContent()).resolves.toContain(
+      `${formatShare(covered / full.length)} thủ tục toàn trình có hướng dẫn (${covered}/${full.length})`,
+    )
     // The sidebar links there too (for every signed-in role); the list's summary is the editor's way in.
     expect(await page.locator(`a.nav__link[href="/admin/do-phu-huong-dan"]`).count()).toBe(1)
     await page.getByRole('link', { name: 'Xem chi tiết theo lĩnh vực và đơn vị' }).click()
@@ -315,11 +403,24 @@ describe('importing the procedure catalogue in the admin (acceptance)', () => {
 
     // The list of procedures lacking a guide names exactly the uncovered ones, each linking to its edit page.
     const missing = await page.getByTestId('coverage-missing').locator('tbody tr td:first-child').allTextContents()
-    expect(missing.sort()).toEqual(full.filter((p) => !guided.has(String(p.id))).map((p) => p.code).sort())
-    const hộTịch = await page.getByTestId('coverage-by-field').locator('tbody tr', { hasText: 'Hộ tịch' }).locator('td').allTextContents()
+    expect(missing.sort()).toEqual(
+      full
+        .filter((p) => !guided.has(String(p.id)))
+        .map((p) => p.code)
+        .sort(),
+    )
+    const hộTịch = await page
+      .getByTestId('coverage-by-field')
+      .locator('tbody tr', { hasText: 'Hộ tịch' })
+      .locator('td')
+      .allTextContents()
     const hộTịchFull = full.filter((p) => p.field === 'Hộ tịch')
     const hộTịchCovered = hộTịchFull.filter((p) => guided.has(String(p.id))).length
-    expect(hộTịch).toEqual([String(hộTịchFull.length), String(hộTịchCovered), formatShare(hộTịchCovered / hộTịchFull.length)])
+    expect(hộTịch).toEqual([
+      String(hộTịchFull.length),
+      String(hộTịchCovered),
+      formatShare(hộTịchCovered / hộTịchFull.length),
+    ])
     expect(errors).toEqual([])
     await page.context().close()
   }, 120_000)

@@ -44,7 +44,8 @@ async function expectedFor(unitName: string): Promise<{ slug: string; procedures
   // made non-enumerable, as a built-in method would be, so the PDFs can be read in this process.
   const random = Object.getOwnPropertyDescriptor(Array.prototype, 'random')
   if (random?.enumerable) Object.defineProperty(Array.prototype, 'random', { ...random, enumerable: false })
-  const unit = (await payload.find({ collection: 'units', where: { name: { equals: unitName } }, depth: 0, limit: 1 })).docs[0]
+  const unit = (await payload.find({ collection: 'units', where: { name: { equals: unitName } }, depth: 0, limit: 1 }))
+    .docs[0]
   if (!unit?.slug) throw new Error(`no unit ${unitName} in the e2e database`)
   const local = unit.type === 'commune' || unit.type === 'ward'
   const { docs } = await payload.find({
@@ -60,15 +61,48 @@ async function expectedFor(unitName: string): Promise<{ slug: string; procedures
     },
   })
   const procedures = docs
-    .map((p) => ({ code: p.code, name: p.name.normalize('NFC'), field: p.field.normalize('NFC'), nationalPortalUrl: p.nationalPortalUrl }))
-    .sort((a, b) => collator.compare(a.field, b.field) || collator.compare(a.name, b.name) || collator.compare(a.code, b.code))
+    .map((p) => ({
+      code: p.code,
+      name: p.name.normalize('NFC'),
+      field: p.field.normalize('NFC'),
+      nationalPortalUrl: p.nationalPortalUrl,
+    }))
+    .sort(
+      (a, b) =>
+        collator.compare(a.field, b.field) || collator.compare(a.name, b.name) || collator.compare(a.code, b.code),
+    )
   return { slug: unit.slug, procedures }
 }
 
 /** Field headings are numbered I, II, III… as the province's own lists number their sections. */
-const roman = (n: number) => ['', 'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XIII', 'XIV', 'XV', 'XVI', 'XVII', 'XVIII', 'XIX', 'XX'][n] ?? String(n)
+const roman = (n: number) =>
+  [
+    '',
+    'I',
+    'II',
+    'III',
+    'IV',
+    'V',
+    'VI',
+    'VII',
+    'VIII',
+    'IX',
+    'X',
+    'XI',
+    'XII',
+    'XIII',
+    'XIV',
+    'XV',
+    'XVI',
+    'XVII',
+    'XVIII',
+    'XIX',
+    'XX',
+  ][n] ?? String(n)
 const fieldsOf = (procedures: Expected[]) => [...new Set(procedures.map((p) => p.field))]
-const portalUrlOf = (p: Expected) => p.nationalPortalUrl || `https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh-chi-tiet.html?ma_thu_tuc=${p.code}`
+const portalUrlOf = (p: Expected) =>
+  p.nationalPortalUrl ||
+  `https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh-chi-tiet.html?ma_thu_tuc=${p.code}`
 
 const { get, canonicalOf } = siteFetcher(siteUrl)
 
@@ -106,7 +140,13 @@ async function readPdf(bytes: Uint8Array): Promise<PdfFacts> {
       const [, , width = 0, height = 0] = page.view
       facts.sizes.push([width, height])
       const content = await page.getTextContent()
-      facts.text.push(content.items.map((item) => ('str' in item ? item.str : '')).join(' ').replace(/\s+/g, ' ').normalize('NFC'))
+      facts.text.push(
+        content.items
+          .map((item) => ('str' in item ? item.str : ''))
+          .join(' ')
+          .replace(/\s+/g, ' ')
+          .normalize('NFC'),
+      )
       for (const item of content.items) {
         if (!('str' in item) || !item.str.trim()) continue
         const [, , , , x = 0, y = 0] = item.transform as number[]
@@ -207,18 +247,39 @@ describe.each([
     expect(response.type).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
     expect(new TextDecoder().decode(response.bytes.slice(0, 2))).toBe('PK')
     const workbook = new ExcelJS.Workbook()
-    await workbook.xlsx.load(response.bytes.buffer.slice(response.bytes.byteOffset, response.bytes.byteOffset + response.bytes.byteLength) as ArrayBuffer)
+    await workbook.xlsx.load(
+      response.bytes.buffer.slice(
+        response.bytes.byteOffset,
+        response.bytes.byteOffset + response.bytes.byteLength,
+      ) as ArrayBuffer,
+    )
     const sheet = workbook.worksheets[0]
     if (!sheet) throw new Error('no sheet')
-    const text = (v: ExcelJS.CellValue) => (v && typeof v === 'object' && 'text' in v ? String(v.text) : String(v ?? ''))
+    const text = (v: ExcelJS.CellValue) =>
+      v && typeof v === 'object' && 'text' in v ? String(v.text) : String(v ?? '')
     expect(text(sheet.getCell('A1').value)).toBe(TITLE.toUpperCase())
     expect(text(sheet.getCell('A2').value)).toBe(unitName)
 
     // Ready to print: A4 landscape, one page wide, the header row repeated and frozen.
     const headerRow = sheet.getColumn(1).values.findIndex((v) => v === 'STT')
     expect(headerRow).toBeGreaterThan(2)
-    expect(sheet.getRow(headerRow).values).toEqual([undefined, 'STT', 'Mã thủ tục', 'Tên thủ tục hành chính', 'Hướng dẫn', 'Nộp hồ sơ trực tuyến', 'Mã QR'])
-    expect(sheet.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: `${headerRow}:${headerRow}` })
+    expect(sheet.getRow(headerRow).values).toEqual([
+      undefined,
+      'STT',
+      'Mã thủ tục',
+      'Tên thủ tục hành chính',
+      'Hướng dẫn',
+      'Nộp hồ sơ trực tuyến',
+      'Mã QR',
+    ])
+    expect(sheet.pageSetup).toMatchObject({
+      paperSize: 9,
+      orientation: 'landscape',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitlesRow: `${headerRow}:${headerRow}`,
+    })
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: headerRow })
 
     const rows: { row: number; number: unknown; code: string; name: string; page?: string; portal?: string }[] = []
@@ -229,13 +290,26 @@ describe.each([
       if (typeof first === 'string') headings.push(first)
       else if (typeof first === 'number') {
         const link = (col: number) => (row.getCell(col).value as ExcelJS.CellHyperlinkValue | null)?.hyperlink
-        rows.push({ row: r, number: first, code: text(row.getCell(2).value), name: text(row.getCell(3).value), page: link(4), portal: link(5) })
+        rows.push({
+          row: r,
+          number: first,
+          code: text(row.getCell(2).value),
+          name: text(row.getCell(3).value),
+          page: link(4),
+          portal: link(5),
+        })
         expect(row.getCell(3).alignment?.wrapText).toBe(true)
       }
     }
     expect(headings).toEqual(fieldsOf(expected).map((field, i) => `${roman(i + 1)}. Lĩnh vực ${field}`))
     expect(rows.map((r) => ({ number: r.number, code: r.code, name: r.name, page: r.page, portal: r.portal }))).toEqual(
-      expected.map((p, i) => ({ number: i + 1, code: p.code, name: p.name, page: pageUrlOf(p.code), portal: portalUrlOf(p) })),
+      expected.map((p, i) => ({
+        number: i + 1,
+        code: p.code,
+        name: p.name,
+        page: pageUrlOf(p.code),
+        portal: portalUrlOf(p),
+      })),
     )
 
     // One QR image anchored in each procedure row, decoding to that procedure's page.
@@ -254,14 +328,22 @@ describe.each([
     await tab.goto(`${siteUrl}/don-vi/${slug}/`)
     const section = tab.getByRole('region', { name: 'Thủ tục toàn trình' })
     await expect(section.textContent()).resolves.toContain(`${expected.length} thủ tục hành chính`)
-    await expect(section.getByRole('link', { name: 'Tải danh mục (PDF)' }).getAttribute('href')).resolves.toBe(`/don-vi/${slug}/thu-tuc-toan-trinh.pdf`)
-    await expect(section.getByRole('link', { name: 'Tải danh mục (Excel)' }).getAttribute('href')).resolves.toBe(`/don-vi/${slug}/thu-tuc-toan-trinh.xlsx`)
+    await expect(section.getByRole('link', { name: 'Tải danh mục (PDF)' }).getAttribute('href')).resolves.toBe(
+      `/don-vi/${slug}/thu-tuc-toan-trinh.pdf`,
+    )
+    await expect(section.getByRole('link', { name: 'Tải danh mục (Excel)' }).getAttribute('href')).resolves.toBe(
+      `/don-vi/${slug}/thu-tuc-toan-trinh.xlsx`,
+    )
     // Saved under the unit's name, so the lists of several units do not overwrite each other in a download folder.
-    await expect(section.getByRole('link', { name: 'Tải danh mục (PDF)' }).getAttribute('download')).resolves.toBe(`thu-tuc-toan-trinh-${slug}.pdf`)
+    await expect(section.getByRole('link', { name: 'Tải danh mục (PDF)' }).getAttribute('download')).resolves.toBe(
+      `thu-tuc-toan-trinh-${slug}.pdf`,
+    )
     // The share with a guide is on the coverage page (every build renders it), in the unit's row.
     await section.getByRole('link', { name: 'Độ phủ tài liệu hướng dẫn' }).click()
     await tab.waitForURL(`${siteUrl}/thu-tuc/do-phu-huong-dan/#theo-don-vi`)
-    await expect(tab.locator(`#bang-don-vi tr[data-unit="${slug}"]`).getAttribute('data-total')).resolves.toBe(String(expected.length))
+    await expect(tab.locator(`#bang-don-vi tr[data-unit="${slug}"]`).getAttribute('data-total')).resolves.toBe(
+      String(expected.length),
+    )
     expect(errors).toEqual([])
     await tab.close()
   })
@@ -286,11 +368,24 @@ describe('publishing a material (an incremental build)', () => {
     const { getCmsPayload } = await import('../../cms/lib/getCmsPayload')
     const payload = await getCmsPayload()
     const { slug, procedures } = await expectedFor('Xã Sìn Hồ')
-    const lists = (unitSlug: string) => [`/don-vi/${unitSlug}/thu-tuc-toan-trinh.pdf`, `/don-vi/${unitSlug}/thu-tuc-toan-trinh.xlsx`]
+    const lists = (unitSlug: string) => [
+      `/don-vi/${unitSlug}/thu-tuc-toan-trinh.pdf`,
+      `/don-vi/${unitSlug}/thu-tuc-toan-trinh.xlsx`,
+    ]
     const other = 'so-tu-phap'
-    const before = new Map(await Promise.all([...lists(slug), ...lists(other)].map(async (url) => [url, (await get(url)).bytes] as const)))
-    const unit = (await payload.find({ collection: 'units', where: { slug: { equals: slug } }, limit: 1, depth: 0 })).docs[0]
-    const procedure = (await payload.find({ collection: 'procedures', where: { code: { equals: procedures[0]?.code } }, limit: 1, depth: 0 })).docs[0]
+    const before = new Map(
+      await Promise.all([...lists(slug), ...lists(other)].map(async (url) => [url, (await get(url)).bytes] as const)),
+    )
+    const unit = (await payload.find({ collection: 'units', where: { slug: { equals: slug } }, limit: 1, depth: 0 }))
+      .docs[0]
+    const procedure = (
+      await payload.find({
+        collection: 'procedures',
+        where: { code: { equals: procedures[0]?.code } },
+        limit: 1,
+        depth: 0,
+      })
+    ).docs[0]
     if (!unit || !procedure) throw new Error('seeded unit or procedure missing')
 
     process.env.SITE_AUTO_REBUILD = '1'
@@ -309,7 +404,9 @@ describe('publishing a material (an incremental build)', () => {
     try {
       await payload.jobs.run({ queue: 'site' })
       const live = fs.realpathSync(e2eEnv.SITE_DIST_DIR)
-      const manifest = JSON.parse(fs.readFileSync(path.join(path.dirname(live), '.meta', path.basename(live), 'manifest.json'), 'utf8')) as { mode: string }
+      const manifest = JSON.parse(
+        fs.readFileSync(path.join(path.dirname(live), '.meta', path.basename(live), 'manifest.json'), 'utf8'),
+      ) as { mode: string }
       expect(manifest.mode).toBe('incremental')
       for (const [url, bytes] of before) {
         const now = await get(url)
@@ -343,11 +440,22 @@ describe('PDF renderer, for long names and long lists', () => {
         number += 1
         const code = `${f + 1}.${String(100000 + number)}`
         const name = i === 3 ? longName : i === 7 ? `Thủ tục ${unbroken}` : `Thủ tục số ${number} của lĩnh vực ${field}`
-        return { number, code, name, pageUrl: `https://thuvien.example.vn/thu-tuc/${code}/`, portalUrl: `https://dichvucong.gov.vn/?ma_thu_tuc=${code}` }
+        return {
+          number,
+          code,
+          name,
+          pageUrl: `https://thuvien.example.vn/thu-tuc/${code}/`,
+          portalUrl: `https://dichvucong.gov.vn/?ma_thu_tuc=${code}`,
+        }
       }),
     }))
     const bytes = await renderProcedureListPdf({
-      unit: { name: 'Ủy ban nhân dân xã Thu Lũm', hotline: '0213 3881 234', oneStopAddress: 'Bản Pa Thắng, xã Thu Lũm, tỉnh Lai Châu (cạnh trường tiểu học, đối diện chợ trung tâm)', oneStopHours: null },
+      unit: {
+        name: 'Ủy ban nhân dân xã Thu Lũm',
+        hotline: '0213 3881 234',
+        oneStopAddress: 'Bản Pa Thắng, xã Thu Lũm, tỉnh Lai Châu (cạnh trường tiểu học, đối diện chợ trung tâm)',
+        oneStopHours: null,
+      },
       groups,
       updatedOn: '28/11/2026',
       updatedAt: '2026-11-28T02:00:00.000Z',
@@ -363,12 +471,15 @@ describe('PDF renderer, for long names and long lists', () => {
     })
     expect(pdf.text[0]).not.toContain('Giờ làm việc')
     // Every piece of text inside the A4 page's 36 pt margins.
-    const outside = pdf.boxes.filter((b) => b.left < 35.5 || b.right > 595.28 - 35.5 || b.bottom < 30 || b.top > 841.89 - 35.5)
+    const outside = pdf.boxes.filter(
+      (b) => b.left < 35.5 || b.right > 595.28 - 35.5 || b.bottom < 30 || b.top > 841.89 - 35.5,
+    )
     expect(outside).toEqual([])
     // Each name whole (wrapped lines joined), each code once, fields in order, and a readable QR code per row.
     const all = pdf.text.join(' ')
     const squashed = all.replace(/\s+/g, '')
-    for (const row of groups.flatMap((g) => g.rows)) expect(squashed).toContain(`${row.code}${row.name.replace(/\s+/g, '')}`)
+    for (const row of groups.flatMap((g) => g.rows))
+      expect(squashed).toContain(`${row.code}${row.name.replace(/\s+/g, '')}`)
     expect(all.match(/\b\d\.\d{6}\b/g)).toEqual(groups.flatMap((g) => g.rows.map((r) => r.code)))
     expect(all.indexOf('I. Lĩnh vực Hộ tịch')).toBeLessThan(all.indexOf('II. Lĩnh vực Bảo trợ xã hội'))
     expect(all.indexOf('II. Lĩnh vực Bảo trợ xã hội')).toBeLessThan(all.indexOf('III. Lĩnh vực Đất đai'))

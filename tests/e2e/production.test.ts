@@ -28,9 +28,21 @@ import { projectRoot } from './env'
 
 const work = path.join(projectRoot, '.tmp', `production-${process.pid}`)
 const stamp = Date.now().toString(36)
-const ADMIN = { email: `quantri-${stamp}@tinh.test`, name: 'Quản trị Thử nghiệm', password: crypto.randomBytes(12).toString('base64url') }
-const EDITOR = { email: `bientap-${stamp}@tinh.test`, name: 'Biên tập viên Thử nghiệm', password: crypto.randomBytes(12).toString('base64url') }
-const CONTRIBUTOR = { email: `congtacvien-${stamp}@tinh.test`, name: 'Cộng tác viên Thử nghiệm', password: crypto.randomBytes(12).toString('base64url') }
+const ADMIN = {
+  email: `quantri-${stamp}@tinh.test`,
+  name: 'Quản trị Thử nghiệm',
+  password: crypto.randomBytes(12).toString('base64url'),
+}
+const EDITOR = {
+  email: `bientap-${stamp}@tinh.test`,
+  name: 'Biên tập viên Thử nghiệm',
+  password: crypto.randomBytes(12).toString('base64url'),
+}
+const CONTRIBUTOR = {
+  email: `congtacvien-${stamp}@tinh.test`,
+  name: 'Cộng tác viên Thử nghiệm',
+  password: crypto.randomBytes(12).toString('base64url'),
+}
 let unitId: number | string = ''
 const TITLE = `Tờ rơi hướng dẫn đăng ký khai sinh trực tuyến ${stamp}`
 const SUMMARY = `Các bước đăng ký khai sinh trên Cổng Dịch vụ công, hỗ trợ qua Tổng đài 1022 (${stamp}).`
@@ -52,10 +64,15 @@ async function sql(adminUrl: string, statement: string): Promise<void> {
   }
 }
 
-const viaNginx = (route: string, options: Parameters<typeof rawRequest>[1] = {}) => rawRequest(nginx.httpsUrl + route, { ca: nginx.ca, ...options })
+const viaNginx = (route: string, options: Parameters<typeof rawRequest>[1] = {}) =>
+  rawRequest(nginx.httpsUrl + route, { ca: nginx.ca, ...options })
 
 async function restAs(token: string, method: string, route: string, body: unknown): Promise<Record<string, unknown>> {
-  const response = await viaNginx(route, { method, body: JSON.stringify(body), headers: { 'content-type': 'application/json', authorization: `JWT ${token}` } })
+  const response = await viaNginx(route, {
+    method,
+    body: JSON.stringify(body),
+    headers: { 'content-type': 'application/json', authorization: `JWT ${token}` },
+  })
   expect(response.status, `${method} ${route}: ${response.body.toString().slice(0, 500)}`).toBeLessThan(300)
   return JSON.parse(response.body.toString()) as Record<string, unknown>
 }
@@ -92,7 +109,8 @@ afterAll(async () => {
   await browser?.close()
   await serve?.stop()
   await nginx?.stop()
-  if (database && databaseName) await sql(database.adminUrl, `DROP DATABASE IF EXISTS "${databaseName}" WITH (FORCE)`).catch(() => undefined)
+  if (database && databaseName)
+    await sql(database.adminUrl, `DROP DATABASE IF EXISTS "${databaseName}" WITH (FORCE)`).catch(() => undefined)
   await database?.stop()
   fs.rmSync(work, { recursive: true, force: true })
 })
@@ -106,38 +124,65 @@ describe('production from an empty PostgreSQL database, behind nginx over HTTPS 
     expect(list.status, `${list.body.toString().slice(0, 300)}\n${serve?.log().slice(-3000)}`).toBe(200)
     expect((JSON.parse(list.body.toString()) as { totalDocs: number }).totalDocs).toBe(0)
     // Production has no first-user screen and no demo account.
-    const demo = await viaNginx('/api/users/login', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'admin@demo.local', password: 'demo-laichau-2026' }) })
+    const demo = await viaNginx('/api/users/login', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'admin@demo.local', password: 'demo-laichau-2026' }),
+    })
     expect(demo.status).toBe(403)
     // The Vietnamese reason survives the minified production bundle (an APIError without data would read «An unknown error occurred.»).
     expect(JSON.parse(demo.body.toString()).errors[0].message).toBe(DEMO_LOGIN_REFUSED)
   })
 
   it('npm run create-admin makes the first administrator, who sets up a unit and an editor', async () => {
-    const created = runNpmCommand('create-admin', ['--email', ADMIN.email, '--name', ADMIN.name], { ...env, ADMIN_PASSWORD: ADMIN.password })
+    const created = runNpmCommand('create-admin', ['--email', ADMIN.email, '--name', ADMIN.name], {
+      ...env,
+      ADMIN_PASSWORD: ADMIN.password,
+    })
     expect(created.status, created.output).toBe(0)
 
-    const login = await viaNginx('/api/users/login', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: ADMIN.email, password: ADMIN.password }) })
+    const login = await viaNginx('/api/users/login', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: ADMIN.email, password: ADMIN.password }),
+    })
     expect(login.status, login.body.toString()).toBe(200)
     const { token } = JSON.parse(login.body.toString()) as { token: string }
-    const unit = (await restAs(token, 'POST', '/api/units', { name: `Sở Thông tin Thử nghiệm ${stamp}`, type: 'department' })).doc as { id: number | string }
+    const unit = (
+      await restAs(token, 'POST', '/api/units', { name: `Sở Thông tin Thử nghiệm ${stamp}`, type: 'department' })
+    ).doc as { id: number | string }
     await restAs(token, 'POST', '/api/users', { ...EDITOR, role: 'editor', unit: unit.id })
     await restAs(token, 'POST', '/api/users', { ...CONTRIBUTOR, role: 'contributor', unit: unit.id })
     unitId = unit.id
   })
 
   it("a hook's refusal reaches the person in Vietnamese through the production server: a contributor cannot publish", async () => {
-    const login = await viaNginx('/api/users/login', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: CONTRIBUTOR.email, password: CONTRIBUTOR.password }) })
+    const login = await viaNginx('/api/users/login', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: CONTRIBUTOR.email, password: CONTRIBUTOR.password }),
+    })
     const { token } = JSON.parse(login.body.toString()) as { token: string }
     const refused = await viaNginx('/api/materials', {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `JWT ${token}` },
-      body: JSON.stringify({ title: `Tờ rơi của cộng tác viên ${stamp}`, kind: 'leaflet', summary: 'Thử xuất bản.', ownerUnit: unitId, _status: 'published' }),
+      body: JSON.stringify({
+        title: `Tờ rơi của cộng tác viên ${stamp}`,
+        kind: 'leaflet',
+        summary: 'Thử xuất bản.',
+        ownerUnit: unitId,
+        _status: 'published',
+      }),
     })
     expect(refused.status).toBe(403)
-    expect(JSON.parse(refused.body.toString()).errors[0].message).toContain('Cộng tác viên đơn vị không được xuất bản tài liệu')
+    expect(JSON.parse(refused.body.toString()).errors[0].message).toContain(
+      'Cộng tác viên đơn vị không được xuất bản tài liệu',
+    )
   })
 
-  it('an editor signs in through https (Secure cookie), publishes a leaflet, and it is live through nginx', async ({ onTestFailed }) => {
+  it('an editor signs in through https (Secure cookie), publishes a leaflet, and it is live through nginx', async ({
+    onTestFailed,
+  }) => {
     onTestFailed(() => console.error(`npm run serve printed:\n${serve?.log().slice(-6000)}`))
     browser = await launchChromium()
     const context = await browser.newContext({ ignoreHTTPSErrors: true, locale: 'vi-VN' })
@@ -172,8 +217,13 @@ describe('production from an empty PostgreSQL database, behind nginx over HTTPS 
       if (html.includes(SUMMARY)) break
       await new Promise((resolve) => setTimeout(resolve, 500))
     }
-    expect(html, `/tai-lieu/${slug}/ never served the leaflet (last status ${status}); serve log:\n${serve?.log().slice(-4000)}`).toContain(SUMMARY)
+    expect(
+      html,
+      `/tai-lieu/${slug}/ never served the leaflet (last status ${status}); serve log:\n${serve?.log().slice(-4000)}`,
+    ).toContain(SUMMARY)
     expect(html).toContain(TITLE)
-    console.info(`[production] «Xuất bản» → page live through nginx in ${((Date.now() - publishedAt) / 1000).toFixed(1)} s`)
+    console.info(
+      `[production] «Xuất bản» → page live through nginx in ${((Date.now() - publishedAt) / 1000).toFixed(1)} s`,
+    )
   })
 })

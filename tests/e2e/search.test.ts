@@ -28,7 +28,9 @@ async function settled(page: Page): Promise<void> {
   await page.waitForFunction(
     () => {
       const root = document.querySelector('.search')
-      return root?.getAttribute('data-state') === 'done' && root.getAttribute('data-answered') === window.location.search
+      return (
+        root?.getAttribute('data-state') === 'done' && root.getAttribute('data-answered') === window.location.search
+      )
     },
     undefined,
     { timeout: 60_000 },
@@ -40,10 +42,15 @@ async function open(page: Page, search: string): Promise<void> {
   await settled(page)
 }
 
-const titles = (page: Page): Promise<string[]> => page.locator('.result__title').allTextContents().then((list) => list.map((t) => t.trim()))
+const titles = (page: Page): Promise<string[]> =>
+  page
+    .locator('.result__title')
+    .allTextContents()
+    .then((list) => list.map((t) => t.trim()))
 const statusText = async (page: Page): Promise<string> => (await page.locator('.search__status').textContent()) ?? ''
 /** "Tìm thấy 12 kết quả …" → 12; no results → 0. */
-const resultCount = async (page: Page): Promise<number> => Number(/Tìm thấy ([\d.]+) kết quả/.exec(await statusText(page))?.[1]?.replace(/\./g, '') ?? 0)
+const resultCount = async (page: Page): Promise<number> =>
+  Number(/Tìm thấy ([\d.]+) kết quả/.exec(await statusText(page))?.[1]?.replace(/\./g, '') ?? 0)
 
 async function search(page: Page, query: string): Promise<string[]> {
   await open(page, `?q=${encodeURIComponent(query)}`)
@@ -67,7 +74,10 @@ const QUERIES: [query: string, expected: string][] = [
   ['kich hoat tai khoan dinh danh dien tu', 'Video: Cài đặt và kích hoạt tài khoản định danh điện tử mức 2'],
   ['cuoc goi mao danh cong an', 'Bản tin truyền thanh cơ sở: Cảnh giác cuộc gọi mạo danh công an yêu cầu cài ứng dụng'],
   ['khong chia se ma otp', 'Áp phích: Không chia sẻ mã OTP – Bảo vệ tài khoản VNeID'],
-  ['to cong nghe so cong dong den tung nha', 'Áp phích: Tổ công nghệ số cộng đồng – Đến từng nhà, hướng dẫn từng người'],
+  [
+    'to cong nghe so cong dong den tung nha',
+    'Áp phích: Tổ công nghệ số cộng đồng – Đến từng nhà, hướng dẫn từng người',
+  ],
   ['ho kinh doanh dang ky truc tuyen', 'Tờ gấp: Hộ kinh doanh đăng ký trực tuyến, có kết quả trong 3 ngày'],
   ['thu tuc cho tre duoi 6 tuoi', 'Tờ gấp: Ba thủ tục trong một lần nộp cho trẻ dưới 6 tuổi'],
   ['nam buoc nop ho so', 'Năm bước nộp hồ sơ trên Cổng Dịch vụ công quốc gia'],
@@ -87,12 +97,24 @@ const QUERIES: [query: string, expected: string][] = [
   ['bảo vệ dữ liệu cá nhân', 'Tờ gấp: Bảo vệ tài khoản định danh điện tử và dữ liệu cá nhân'],
   ['phấn đấu hồ sơ xử lý hoàn toàn trực tuyến', 'Pa-nô: Phấn đấu 80% hồ sơ được xử lý hoàn toàn trực tuyến'],
   ['kinh nghiệm của các tỉnh', 'Infographic: Kinh nghiệm của các tỉnh trong triển khai dịch vụ công trực tuyến'],
-  ['kết quả cung cấp dịch vụ công của Lai Châu', 'Infographic: Kết quả cung cấp dịch vụ công trực tuyến của Lai Châu 9 tháng năm 2025'],
-  ['kế hoạch triển khai đề án tuyên truyền', 'Kế hoạch triển khai Đề án tuyên truyền, nâng cao chất lượng cung cấp và sử dụng dịch vụ công trực tuyến'],
-  ['thủ tục cho doanh nghiệp, hợp tác xã', 'Danh mục thủ tục trực tuyến dành cho doanh nghiệp, hợp tác xã, hộ kinh doanh'],
+  [
+    'kết quả cung cấp dịch vụ công của Lai Châu',
+    'Infographic: Kết quả cung cấp dịch vụ công trực tuyến của Lai Châu 9 tháng năm 2025',
+  ],
+  [
+    'kế hoạch triển khai đề án tuyên truyền',
+    'Kế hoạch triển khai Đề án tuyên truyền, nâng cao chất lượng cung cấp và sử dụng dịch vụ công trực tuyến',
+  ],
+  [
+    'thủ tục cho doanh nghiệp, hợp tác xã',
+    'Danh mục thủ tục trực tuyến dành cho doanh nghiệp, hợp tác xã, hộ kinh doanh',
+  ],
   ['lĩnh vực hộ tịch', 'Danh mục thủ tục lĩnh vực Hộ tịch trên Cổng Dịch vụ công quốc gia'],
   ['thẩm quyền cấp tỉnh', 'Danh mục dịch vụ công trực tuyến một phần thuộc thẩm quyền cấp tỉnh'],
-  ['tài liệu tập huấn tổ công nghệ số', 'Tài liệu tập huấn Tổ công nghệ số cộng đồng: hướng dẫn người dân dùng dịch vụ công trực tuyến'],
+  [
+    'tài liệu tập huấn tổ công nghệ số',
+    'Tài liệu tập huấn Tổ công nghệ số cộng đồng: hướng dẫn người dân dùng dịch vụ công trực tuyến',
+  ],
   ['hỏi đáp trên đài phát thanh', 'Chuyên mục phát thanh: Hỏi – đáp về dịch vụ công trực tuyến, số 1'],
   ['ở đâu cũng làm được', 'Tờ gấp: Dịch vụ công trực tuyến – Ở đâu cũng làm được'],
   ['tiếng Mông', 'Tshaj tawm: Sau npe yug me nyuam hauv online, tsis tas mus deb (tiếng Mông)'],
@@ -117,7 +139,9 @@ describe('search in Chromium', () => {
   })
 
   it('has at least 40 queries, half of them typed without diacritics', () => {
-    const plain = QUERIES.filter(([q]) => q.normalize('NFD') === q.normalize('NFD').replace(/\p{M}/gu, '') && !/[đĐ]/.test(q))
+    const plain = QUERIES.filter(
+      ([q]) => q.normalize('NFD') === q.normalize('NFD').replace(/\p{M}/gu, '') && !/[đĐ]/.test(q),
+    )
     expect(QUERIES.length).toBeGreaterThanOrEqual(40)
     expect(plain.length).toBeGreaterThanOrEqual(QUERIES.length / 2)
   })
@@ -127,7 +151,9 @@ describe('search in Chromium', () => {
     expect(found.slice(0, 5)).toContain(expected)
   })
 
-  it('"dang ky khai sinh" finds the birth-registration guide and its procedure, the same with or without diacritics', { timeout: 120_000 }, async () => {
+  it('"dang ky khai sinh" finds the birth-registration guide and its procedure, the same with or without diacritics', {
+    timeout: 120_000,
+  }, async () => {
     const plain = await search(page, 'dang ky khai sinh')
     expect(plain).toContain(PUBLISHED_SAMPLE_TITLE)
     expect(plain).toContain('Đăng ký khai sinh')
@@ -152,7 +178,9 @@ describe('search in Chromium', () => {
     expect(await guide.locator('.result__excerpt').textContent()).toMatch(/đăng ký khai sinh/i)
   })
 
-  it('shows what helps a citizen choose: kind, unit, date, duration for videos, file format and size', { timeout: 60_000 }, async () => {
+  it('shows what helps a citizen choose: kind, unit, date, duration for videos, file format and size', {
+    timeout: 60_000,
+  }, async () => {
     await search(page, 'đăng ký khai sinh')
     const video = page.locator('.result', { has: page.locator('.result__title', { hasText: BIRTH_VIDEO }) })
     expect(await video.locator('.result__kind').textContent()).toBe('Video hướng dẫn')
@@ -166,10 +194,15 @@ describe('search in Chromium', () => {
     // The thumbnail is the material's own cover, served next to its page.
     const thumb = guide.locator('img.result__thumb')
     await thumb.scrollIntoViewIfNeeded()
-    await page.waitForFunction((img) => img instanceof HTMLImageElement && img.complete && img.naturalWidth > 0, await thumb.elementHandle())
+    await page.waitForFunction(
+      (img) => img instanceof HTMLImageElement && img.complete && img.naturalWidth > 0,
+      await thumb.elementHandle(),
+    )
   })
 
-  it('a phrase spoken only in the captions finds the video, shows the line with its time, and opens the video at that second', { timeout: 90_000 }, async () => {
+  it('a phrase spoken only in the captions finds the video, shows the line with its time, and opens the video at that second', {
+    timeout: 90_000,
+  }, async () => {
     await search(page, CAPTION_SAMPLE.phrase)
     const video = page.locator('.result', { has: page.locator('.result__title', { hasText: BIRTH_VIDEO }) })
     const line = video.locator('.result__line a')
@@ -189,12 +222,16 @@ describe('search in Chromium', () => {
     const plain = CAPTION_SAMPLE.phrase.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D')
     await search(page, plain)
     const video = page.locator('.result', { has: page.locator('.result__title', { hasText: BIRTH_VIDEO }) })
-    expect(await video.locator('.result__line a').getAttribute('href')).toMatch(new RegExp(`\\?t=${CAPTION_SAMPLE.startSeconds}$`))
+    expect(await video.locator('.result__line a').getAttribute('href')).toMatch(
+      new RegExp(`\\?t=${CAPTION_SAMPLE.startSeconds}$`),
+    )
   })
 
   it('does not find a material that has expired', { timeout: 60_000 }, async () => {
     // The seed's contest poster expired: its address stays, but only as a notice, outside the index.
-    expect(await search(page, 'cuộc thi học sinh Lai Châu')).not.toContain('Áp phích cuộc thi “Học sinh Lai Châu với dịch vụ công trực tuyến”')
+    expect(await search(page, 'cuộc thi học sinh Lai Châu')).not.toContain(
+      'Áp phích cuộc thi “Học sinh Lai Châu với dịch vụ công trực tuyến”',
+    )
   })
 
   it('raised no console error on any of these pages', () => {
@@ -219,7 +256,11 @@ describe('facets', () => {
     const more = facet(name).getByRole('button', { name: /Xem thêm/ })
     if (await more.count()) await more.click()
     const labels = await facet(name).locator('label').allTextContents()
-    return Object.fromEntries(labels.map((text) => /^\s*(.*?)\s*\((\d+)\)\s*$/.exec(text)).flatMap((m) => (m?.[1] ? [[m[1], Number(m[2])]] : [])))
+    return Object.fromEntries(
+      labels
+        .map((text) => /^\s*(.*?)\s*\((\d+)\)\s*$/.exec(text))
+        .flatMap((m) => (m?.[1] ? [[m[1], Number(m[2])]] : [])),
+    )
   }
 
   it('count every published video with no query, as the public JSON index does', { timeout: 60_000 }, async () => {
@@ -231,7 +272,9 @@ describe('facets', () => {
     expect((await counts('Loại tài liệu'))['Video hướng dẫn']).toBe(videos)
   })
 
-  it('give counts that match what a click shows, combine values of a facet with OR and facets with AND', { timeout: 120_000 }, async () => {
+  it('give counts that match what a click shows, combine values of a facet with OR and facets with AND', {
+    timeout: 120_000,
+  }, async () => {
     await open(page, '?q=dang+ky')
     const total = await resultCount(page)
     const kinds = await counts('Loại tài liệu')
@@ -242,7 +285,9 @@ describe('facets', () => {
     // Each material has one kind: the kind counts add up to the results.
     expect(Object.values(kinds).reduce((a, b) => a + b, 0)).toBe(total)
 
-    await facet('Loại tài liệu').getByLabel(/Tờ rơi \(/).check()
+    await facet('Loại tài liệu')
+      .getByLabel(/Tờ rơi \(/)
+      .check()
     await page.waitForURL(/loai=to-roi/)
     await settled(page)
     expect(await resultCount(page)).toBe(leaflets)
@@ -250,7 +295,9 @@ describe('facets', () => {
     // A facet's own counts ignore its own selection, so the other kinds can still be added.
     expect(await counts('Loại tài liệu')).toEqual(kinds)
 
-    await facet('Loại tài liệu').getByLabel(/Thủ tục hành chính \(/).check()
+    await facet('Loại tài liệu')
+      .getByLabel(/Thủ tục hành chính \(/)
+      .check()
     await page.waitForURL(/loai=to-roi&loai=thu-tuc|loai=thu-tuc&loai=to-roi/)
     await settled(page)
     expect(await resultCount(page)).toBe(leaflets + procedures)
@@ -260,11 +307,14 @@ describe('facets', () => {
     const full = levels['Toàn trình'] ?? 0
     expect(full).toBeGreaterThan(0)
     expect(full).toBeLessThanOrEqual(leaflets + procedures)
-    await facet('Mức độ dịch vụ công').getByLabel(/Toàn trình \(/).check()
+    await facet('Mức độ dịch vụ công')
+      .getByLabel(/Toàn trình \(/)
+      .check()
     await page.waitForURL(/muc-do=toan-trinh/)
     await settled(page)
     expect(await resultCount(page)).toBe(full)
-    for (const kind of await page.locator('.result__kind').allTextContents()) expect(['Tờ rơi', 'Thủ tục hành chính']).toContain(kind)
+    for (const kind of await page.locator('.result__kind').allTextContents())
+      expect(['Tờ rơi', 'Thủ tục hành chính']).toContain(kind)
   })
 
   it('by unit include materials that apply to the unit through the province', { timeout: 60_000 }, async () => {
@@ -272,7 +322,9 @@ describe('facets', () => {
     const units = await counts('Đơn vị áp dụng')
     const commune = Object.entries(units).find(([name]) => name.startsWith('Xã '))
     expect(commune).toBeDefined()
-    await facet('Đơn vị áp dụng').getByLabel(new RegExp(`${commune?.[0]} \\(`)).check()
+    await facet('Đơn vị áp dụng')
+      .getByLabel(new RegExp(`${commune?.[0]} \\(`))
+      .check()
     await settled(page)
     expect(await resultCount(page)).toBe(commune?.[1])
   })
@@ -287,7 +339,9 @@ describe('facets', () => {
 })
 
 describe('the address holds the search', () => {
-  it('typing and filtering update it; back and forward restore each search; a shared link opens the same search', { timeout: 120_000 }, async () => {
+  it('typing and filtering update it; back and forward restore each search; a shared link opens the same search', {
+    timeout: 120_000,
+  }, async () => {
     const page = await browser.newPage()
     await open(page, '')
     const input = page.getByLabel('Từ khóa')
@@ -295,7 +349,10 @@ describe('the address holds the search', () => {
     await page.waitForURL(/\?q=dang\+ky\+khai\+sinh$/)
     await settled(page)
     const unfiltered = await resultCount(page)
-    await page.locator('fieldset.facet', { has: page.locator('legend', { hasText: 'Loại tài liệu' }) }).getByLabel(/Tờ rơi \(/).check()
+    await page
+      .locator('fieldset.facet', { has: page.locator('legend', { hasText: 'Loại tài liệu' }) })
+      .getByLabel(/Tờ rơi \(/)
+      .check()
     await page.waitForURL(/\?q=dang\+ky\+khai\+sinh&loai=to-roi$/)
     await settled(page)
     const filtered = await resultCount(page)
@@ -320,7 +377,9 @@ describe('the address holds the search', () => {
     await Promise.all([page.close(), shared.close()])
   })
 
-  it('keeps what was typed before the page’s script loaded, as on a slow phone, and searches it', { timeout: 60_000 }, async () => {
+  it('keeps what was typed before the page’s script loaded, as on a slow phone, and searches it', {
+    timeout: 60_000,
+  }, async () => {
     const page = await browser.newPage()
     // The island's JavaScript arrives 2 s late; the box is already on screen and usable.
     await page.route('**/_astro/**', async (route) => {
@@ -328,7 +387,8 @@ describe('the address holds the search', () => {
       await route.continue()
     })
     await page.goto(`${siteUrl}/tim-kiem/`, { waitUntil: 'domcontentloaded' })
-    const hydrated = () => page.locator('input[name="q"]').evaluate((input) => Object.keys(input).some((key) => key.startsWith('__react')))
+    const hydrated = () =>
+      page.locator('input[name="q"]').evaluate((input) => Object.keys(input).some((key) => key.startsWith('__react')))
     await page.locator('input[name="q"]').fill('dang ky khai sinh')
     expect(await hydrated()).toBe(false)
     await page.waitForURL(/\?q=dang\+ky\+khai\+sinh$/)
@@ -408,7 +468,9 @@ describe('bad input', () => {
     expect(await statusText(page)).not.toMatch(/</)
   })
 
-  it('unknown filter values in the address are dropped with a notice; the rest of the search runs', { timeout: 60_000 }, async () => {
+  it('unknown filter values in the address are dropped with a notice; the rest of the search runs', {
+    timeout: 60_000,
+  }, async () => {
     await open(page, `?q=vneid&loai=khong-co&chu-de=${encodeURIComponent('<b>x</b>')}&sap-xep=ngau-nhien&loai=to-roi`)
     const notice = (await page.locator('.search__notice').allTextContents()).join(' ')
     expect(notice).toMatch(/bỏ qua bộ lọc/)
@@ -419,7 +481,9 @@ describe('bad input', () => {
     for (const kind of await page.locator('.result__kind').allTextContents()) expect(kind).toBe('Tờ rơi')
   })
 
-  it('a word that is nowhere on the site is left out and said so, not matched by its first letters', { timeout: 60_000 }, async () => {
+  it('a word that is nowhere on the site is left out and said so, not matched by its first letters', {
+    timeout: 60_000,
+  }, async () => {
     await open(page, '?q=dang+ky+khai+sinh+xyzqwv')
     expect((await page.locator('.search__notice').allTextContents()).join(' ')).toMatch(/bỏ qua “xyzqwv”/)
     expect(await titles(page)).toContain(PUBLISHED_SAMPLE_TITLE)
@@ -434,11 +498,15 @@ describe('bad input', () => {
 })
 
 describe('without JavaScript', () => {
-  it('the search page offers browse-by-kind and browse-by-topic links that lead to listings and material pages', { timeout: 60_000 }, async () => {
+  it('the search page offers browse-by-kind and browse-by-topic links that lead to listings and material pages', {
+    timeout: 60_000,
+  }, async () => {
     const context = await browser.newContext({ javaScriptEnabled: false })
     const page = await context.newPage()
     await page.goto(`${siteUrl}/tim-kiem/?q=dang+ky`)
-    expect(await page.locator('noscript, .notice').allTextContents()).toContainEqual(expect.stringMatching(/cần JavaScript/))
+    expect(await page.locator('noscript, .notice').allTextContents()).toContainEqual(
+      expect.stringMatching(/cần JavaScript/),
+    )
     const byKind = page.locator('section', { has: page.getByRole('heading', { name: 'Duyệt theo loại' }) })
     await byKind.getByRole('link', { name: 'Tờ rơi' }).click()
     await page.waitForURL(/\/loai\/to-roi\/$/)
@@ -446,7 +514,12 @@ describe('without JavaScript', () => {
     await page.waitForURL(new RegExp(`/tai-lieu/${slugify(PUBLISHED_SAMPLE_TITLE)}/$`))
     expect(await page.locator('h1').textContent()).toBe(PUBLISHED_SAMPLE_TITLE)
     await page.goto(`${siteUrl}/tim-kiem/`)
-    expect(await page.locator('section', { has: page.getByRole('heading', { name: 'Duyệt theo chủ đề' }) }).getByRole('link').count()).toBeGreaterThan(3)
+    expect(
+      await page
+        .locator('section', { has: page.getByRole('heading', { name: 'Duyệt theo chủ đề' }) })
+        .getByRole('link')
+        .count(),
+    ).toBeGreaterThan(3)
     await context.close()
   })
 })

@@ -49,7 +49,10 @@ describe('the built site', () => {
 
     const cover = page.locator('.material__cover img')
     await cover.scrollIntoViewIfNeeded()
-    await page.waitForFunction((img) => img instanceof HTMLImageElement && img.complete && img.naturalWidth > 0, await cover.elementHandle())
+    await page.waitForFunction(
+      (img) => img instanceof HTMLImageElement && img.complete && img.naturalWidth > 0,
+      await cover.elementHandle(),
+    )
 
     const link = page.locator('.download__link').first()
     const meta = await page.locator('.download__meta').first().textContent()
@@ -96,11 +99,15 @@ describe('the built site', () => {
 
   it('keeps the previous site when a rebuild fails, and says why in Vietnamese', () => {
     const before = fs.readFileSync(path.join(dist, 'index.html'), 'utf8')
-    const result = spawnSync(process.execPath, ['--import', 'tsx', path.join(projectRoot, 'scripts', 'build-site.ts')], {
-      cwd: projectRoot,
-      env: { ...process.env, ...e2eEnv, NODE_ENV: 'production', DATABASE_URL: 'postgres://nobody@127.0.0.1:1/none' },
-      encoding: 'utf8',
-    })
+    const result = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', path.join(projectRoot, 'scripts', 'build-site.ts')],
+      {
+        cwd: projectRoot,
+        env: { ...process.env, ...e2eEnv, NODE_ENV: 'production', DATABASE_URL: 'postgres://nobody@127.0.0.1:1/none' },
+        encoding: 'utf8',
+      },
+    )
     expect(result.status).toBe(1)
     expect(result.stderr).toContain('Dựng trang công khai thất bại')
     expect(result.stderr).toContain('vẫn được giữ nguyên')
@@ -113,7 +120,12 @@ describe('the built site', () => {
     const { getCmsPayload } = await import('../../cms/lib/getCmsPayload')
     const payload = await getCmsPayload()
     const url = `${siteUrl}/tai-lieu/${slugify(DRAFT_SAMPLE_TITLE)}/`
-    const { docs } = await payload.find({ collection: 'materials', where: { title: { equals: DRAFT_SAMPLE_TITLE } }, draft: true, limit: 1 })
+    const { docs } = await payload.find({
+      collection: 'materials',
+      where: { title: { equals: DRAFT_SAMPLE_TITLE } },
+      draft: true,
+      limit: 1,
+    })
     const draft = docs[0]
     expect(draft?._status).toBe('draft')
     if (!draft) return

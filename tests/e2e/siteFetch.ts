@@ -5,10 +5,17 @@ export interface SiteResponse {
   bytes: Uint8Array
 }
 
-export function siteFetcher(siteUrl: string): { get(url: string): Promise<SiteResponse>; canonicalOf(pageUrl: string): Promise<string> } {
+export function siteFetcher(siteUrl: string): {
+  get(url: string): Promise<SiteResponse>
+  canonicalOf(pageUrl: string): Promise<string>
+} {
   const get = async (url: string): Promise<SiteResponse> => {
     const response = await fetch(`${siteUrl}${url}`)
-    return { status: response.status, type: response.headers.get('content-type') ?? '', bytes: new Uint8Array(await response.arrayBuffer()) }
+    return {
+      status: response.status,
+      type: response.headers.get('content-type') ?? '',
+      bytes: new Uint8Array(await response.arrayBuffer()),
+    }
   }
   return {
     get,

@@ -26,7 +26,10 @@ interface PagefindFragment {
 function fragmentFor(url: string): PagefindFragment {
   const dir = path.join(dist, 'pagefind', 'fragment')
   for (const name of fs.readdirSync(dir)) {
-    const text = zlib.gunzipSync(fs.readFileSync(path.join(dir, name))).subarray(12).toString('utf8')
+    const text = zlib
+      .gunzipSync(fs.readFileSync(path.join(dir, name)))
+      .subarray(12)
+      .toString('utf8')
     const fragment = JSON.parse(text) as PagefindFragment
     if (fragment.url === url) return fragment
   }
@@ -148,7 +151,9 @@ describe('procedure pages', () => {
     expect(response?.status()).toBe(200)
     await expect(page.locator('h1').textContent()).resolves.toBe(PROCEDURE.name)
     await expect(page.locator('.facts').textContent()).resolves.toMatch(/Toàn trình/)
-    await expect(page.getByRole('link', { name: /Nộp hồ sơ trực tuyến/ }).getAttribute('href')).resolves.toMatch(/^https:\/\//)
+    await expect(page.getByRole('link', { name: /Nộp hồ sơ trực tuyến/ }).getAttribute('href')).resolves.toMatch(
+      /^https:\/\//,
+    )
     const guides = page.locator('.procedure-guides .card-grid a[href*="/tai-lieu/"]')
     const hrefs = await guides.evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''))
     expect(hrefs).toContain(videoPath)
@@ -165,7 +170,12 @@ describe('procedure pages', () => {
     await page.close()
   })
 
-  it.each([PROCEDURE.code, PROCEDURE.code.replace('.', ''), PROCEDURE.code.slice(PROCEDURE.code.indexOf('.') + 1), 'dang ky khai sinh'])('is found by searching "%s", with its guides', async (query) => {
+  it.each([
+    PROCEDURE.code,
+    PROCEDURE.code.replace('.', ''),
+    PROCEDURE.code.slice(PROCEDURE.code.indexOf('.') + 1),
+    'dang ky khai sinh',
+  ])('is found by searching "%s", with its guides', async (query) => {
     const page = await browser.newPage()
     await page.goto(`${siteUrl}/`)
     const hits = await pagefindSearch(page, query)

@@ -39,7 +39,11 @@ async function signIn(account: { email: string; password: string }): Promise<Pag
 
 /** The review panel in the material's sidebar says this state. */
 async function expectReviewState(page: Page, state: string): Promise<void> {
-  await page.getByText('Trạng thái duyệt:').locator('..').getByText(state, { exact: false }).waitFor({ timeout: 20_000 })
+  await page
+    .getByText('Trạng thái duyệt:')
+    .locator('..')
+    .getByText(state, { exact: false })
+    .waitFor({ timeout: 20_000 })
 }
 
 beforeAll(async () => {
@@ -98,7 +102,10 @@ describe('review workflow in the admin (acceptance)', () => {
     await page.waitForURL(materialUrl)
     await page.locator('#field-summary').fill(FIXED_SUMMARY)
     await page.getByRole('button', { name: 'Lưu bản nháp' }).click()
-    await page.getByRole('button', { name: 'Gửi duyệt' }).and(page.locator(':not([disabled])')).waitFor({ timeout: 20_000 })
+    await page
+      .getByRole('button', { name: 'Gửi duyệt' })
+      .and(page.locator(':not([disabled])'))
+      .waitFor({ timeout: 20_000 })
     await page.getByRole('button', { name: 'Gửi duyệt' }).click()
     await expectReviewState(page, 'Chờ duyệt')
     // The comment stays in the material's history after resubmitting.
@@ -125,7 +132,9 @@ describe('review workflow in the admin (acceptance)', () => {
       await new Promise((resolve) => setTimeout(resolve, 250))
     }
     const seconds = (Date.now() - approvedAt) / 1000
-    expect(html, `the approved leaflet never reached ${url}; CMS log:\n${cms.log().slice(-3000)}`).toContain(FIXED_SUMMARY)
+    expect(html, `the approved leaflet never reached ${url}; CMS log:\n${cms.log().slice(-3000)}`).toContain(
+      FIXED_SUMMARY,
+    )
     expect(html).toContain(TITLE)
     expect(html).not.toContain(FIRST_SUMMARY)
     console.info(`[acceptance] approve → page served in ${seconds.toFixed(1)} s (rebuild debounce 1 s)`)

@@ -20,7 +20,14 @@ import { ROLES } from '@dvctt/cms/collections/Users'
 import type { Unit, User } from '@dvctt/cms/payload-types'
 
 import { describeWithDatabase, getTestPayload } from '../support/cms'
-import { type Credentials, credentials, type Fixtures, fixtures, materialData, uniqueSuffix } from '../support/factories'
+import {
+  type Credentials,
+  credentials,
+  type Fixtures,
+  fixtures,
+  materialData,
+  uniqueSuffix,
+} from '../support/factories'
 import { CmsHttpClient } from '../support/http'
 import { silentMp3, uploadFile } from '../support/mediaFiles'
 
@@ -188,11 +195,23 @@ describeWithDatabase('access matrix: roles × actions × collections', () => {
             user: owner === 'self' && actor !== 'anonymous' ? accounts[actor].user : accounts.admin.user,
           })
           // "Published" for a file: a published material offers it for download.
-          if (options?.published) await make.createPublishedMaterial({ ownerUnit: unitB.id, kind: 'audio', files: [{ label: 'Bản ghi âm', file: id }] })
+          if (options?.published)
+            await make.createPublishedMaterial({
+              ownerUnit: unitB.id,
+              kind: 'audio',
+              files: [{ label: 'Bản ghi âm', file: id }],
+            })
           return id
         },
       },
-      procedures: { ...simpleKit('procedures', () => ({ code: `1.${Date.now() % 1_000_000}${Math.floor(Math.random() * 1000)}`, field: 'Tư pháp', onlineLevel: 'full', implementingLevel: 'province' })) },
+      procedures: {
+        ...simpleKit('procedures', () => ({
+          code: `1.${Date.now() % 1_000_000}${Math.floor(Math.random() * 1000)}`,
+          field: 'Tư pháp',
+          onlineLevel: 'full',
+          implementingLevel: 'province',
+        })),
+      },
       topics: simpleKit('topics', () => ({})),
       audiences: simpleKit('audiences', () => ({})),
       campaigns: simpleKit('campaigns', () => ({})),
@@ -207,19 +226,39 @@ describeWithDatabase('access matrix: roles × actions × collections', () => {
       },
       'audit-log': {
         ...named('comment', 'Ghi chú thử quyền'),
-        data: () => ({ at: new Date().toISOString(), action: 'create', collection: 'materials', docId: uniqueSuffix(), comment: 'thử quyền' }),
+        data: () => ({
+          at: new Date().toISOString(),
+          action: 'create',
+          collection: 'materials',
+          docId: uniqueSuffix(),
+          comment: 'thử quyền',
+        }),
         make: async () =>
-          (await payload.create({ collection: 'audit-log' as CollectionSlug, data: KITS['audit-log']!.data('other') as never })).id,
+          (
+            await payload.create({
+              collection: 'audit-log' as CollectionSlug,
+              data: KITS['audit-log']!.data('other') as never,
+            })
+          ).id,
       },
       'site-changes': {
         ...named('reason', 'Thử quyền'),
         data: () => ({ scope: 'full', reason: `Thử quyền ${uniqueSuffix()}` }),
         make: async () =>
-          (await payload.create({ collection: 'site-changes' as CollectionSlug, data: KITS['site-changes']!.data('other') as never })).id,
+          (
+            await payload.create({
+              collection: 'site-changes' as CollectionSlug,
+              data: KITS['site-changes']!.data('other') as never,
+            })
+          ).id,
       },
       'expired-materials': {
         ...named('title', 'Tài liệu hết hạn thử quyền'),
-        data: () => ({ slug: `het-han-${uniqueSuffix()}`, title: `Tài liệu hết hạn ${uniqueSuffix()}`, expiredAt: new Date().toISOString() }),
+        data: () => ({
+          slug: `het-han-${uniqueSuffix()}`,
+          title: `Tài liệu hết hạn ${uniqueSuffix()}`,
+          expiredAt: new Date().toISOString(),
+        }),
         make: async () => {
           const material = await make.createDraftMaterial({ ownerUnit: unitB.id })
           const data = { ...KITS['expired-materials']!.data('other'), material: material.id }
@@ -230,7 +269,9 @@ describeWithDatabase('access matrix: roles × actions × collections', () => {
   })
 
   it('the table has a row for every collection and role, and a cell for every action', () => {
-    const slugs: string[] = payload.config.collections.map((collection) => collection.slug).filter((slug) => !isPayloadInternal(slug))
+    const slugs: string[] = payload.config.collections
+      .map((collection) => collection.slug)
+      .filter((slug) => !isPayloadInternal(slug))
     const missing: string[] = []
     for (const slug of slugs) {
       if (!EXPECTED[slug]) missing.push(`${slug}: no row (add it to EXPECTED)`)
@@ -244,7 +285,8 @@ describeWithDatabase('access matrix: roles × actions × collections', () => {
         for (const action of ACTIONS) if (!cells[action]) missing.push(`${slug} × ${actor} × ${action}: no cell`)
       }
     }
-    for (const slug of Object.keys(EXPECTED)) if (!slugs.includes(slug)) missing.push(`${slug}: in the table but not in the config`)
+    for (const slug of Object.keys(EXPECTED))
+      if (!slugs.includes(slug)) missing.push(`${slug}: in the table but not in the config`)
     expect(missing).toEqual([])
   })
 
@@ -253,7 +295,9 @@ describeWithDatabase('access matrix: roles × actions × collections', () => {
       const hasDrafts = Boolean(collection.versions && collection.versions.drafts)
       for (const actor of ACTORS) {
         for (const action of ['publish', 'readVersions'] as const) {
-          expect(EXPECTED[collection.slug]![actor][action] === 'n/a', `${collection.slug} × ${actor} × ${action}`).toBe(!hasDrafts)
+          expect(EXPECTED[collection.slug]![actor][action] === 'n/a', `${collection.slug} × ${actor} × ${action}`).toBe(
+            !hasDrafts,
+          )
         }
       }
     }
@@ -264,13 +308,26 @@ describeWithDatabase('access matrix: roles × actions × collections', () => {
   // (for writes: whether the change is in the database afterwards).
 
   const stored = async (slug: string, id: Id, draft = false): Promise<Doc | null> =>
-    ((await payload.find({ collection: slug as CollectionSlug, where: { id: { equals: id } }, draft, depth: 0, limit: 1 }))
-      .docs[0] as unknown as Doc | undefined) ?? null
+    ((
+      await payload.find({
+        collection: slug as CollectionSlug,
+        where: { id: { equals: id } },
+        draft,
+        depth: 0,
+        limit: 1,
+      })
+    ).docs[0] as unknown as Doc | undefined) ?? null
 
   async function canRead(t: Transport, actor: Actor, slug: string, id: Id): Promise<boolean> {
     if (t === 'Local API') {
       try {
-        const found = await payload.find({ collection: slug as CollectionSlug, where: { id: { equals: id } }, overrideAccess: false, user: userOf(actor), depth: 0 })
+        const found = await payload.find({
+          collection: slug as CollectionSlug,
+          where: { id: { equals: id } },
+          overrideAccess: false,
+          user: userOf(actor),
+          depth: 0,
+        })
         return found.docs.length === 1
       } catch {
         return false
@@ -302,7 +359,11 @@ describeWithDatabase('access matrix: roles × actions × collections', () => {
       const client = clients[actor]
       const file = media()
       const response = kit.upload
-        ? await client.upload<{ doc?: Doc }>(`/${slug}`, { data: file.data, name: file.name, mimetype: file.mimetype }, data)
+        ? await client.upload<{ doc?: Doc }>(
+            `/${slug}`,
+            { data: file.data, name: file.name, mimetype: file.mimetype },
+            data,
+          )
         : await client.rest<{ doc?: Doc }>('POST', `/${slug}${draft ? '?draft=true' : ''}` as `/${string}`, data)
       if (response.status !== 201 || !response.body.doc) return false
       id = response.body.doc.id
@@ -310,10 +371,24 @@ describeWithDatabase('access matrix: roles × actions × collections', () => {
     return (await stored(slug, id, draft)) !== null
   }
 
-  async function canUpdate(t: Transport, actor: Actor, slug: string, id: Id, data: Record<string, unknown>, draft: boolean): Promise<boolean> {
+  async function canUpdate(
+    t: Transport,
+    actor: Actor,
+    slug: string,
+    id: Id,
+    data: Record<string, unknown>,
+    draft: boolean,
+  ): Promise<boolean> {
     if (t === 'Local API') {
       try {
-        await payload.update({ collection: slug as CollectionSlug, id, data: data as never, draft, overrideAccess: false, user: userOf(actor) })
+        await payload.update({
+          collection: slug as CollectionSlug,
+          id,
+          data: data as never,
+          draft,
+          overrideAccess: false,
+          user: userOf(actor),
+        })
       } catch {
         return false
       }
@@ -340,13 +415,20 @@ describeWithDatabase('access matrix: roles × actions × collections', () => {
   async function canReadVersions(t: Transport, actor: Actor, slug: string, id: Id): Promise<boolean> {
     if (t === 'Local API') {
       try {
-        const found = await payload.findVersions({ collection: slug as CollectionSlug, where: { parent: { equals: id } }, overrideAccess: false, user: userOf(actor) })
+        const found = await payload.findVersions({
+          collection: slug as CollectionSlug,
+          where: { parent: { equals: id } },
+          overrideAccess: false,
+          user: userOf(actor),
+        })
         return found.docs.length > 0
       } catch {
         return false
       }
     }
-    const response = await clients[actor].get<{ docs?: unknown[] }>(`/${slug}/versions`, { where: { parent: { equals: id } } })
+    const response = await clients[actor].get<{ docs?: unknown[] }>(`/${slug}/versions`, {
+      where: { parent: { equals: id } },
+    })
     return response.status === 200 && (response.body.docs?.length ?? 0) > 0
   }
 
@@ -389,7 +471,10 @@ describeWithDatabase('access matrix: roles × actions × collections', () => {
           expect(await canRead(t, actor, slug, other), `${label}: other's`).toBe(false)
         }
         if (cell === 'published') {
-          expect(await canRead(t, actor, slug, await kit.make('other', actor, { published: true })), `${label}: published`).toBe(true)
+          expect(
+            await canRead(t, actor, slug, await kit.make('other', actor, { published: true })),
+            `${label}: published`,
+          ).toBe(true)
           expect(await canRead(t, actor, slug, other), `${label}: draft`).toBe(false)
         }
         return
@@ -484,7 +569,11 @@ describeWithDatabase('unit contributors: what the matrix cells mean in practice'
 
   it('a sub-unit material is out of reach without includeSubunits, and within reach with it', async () => {
     const material = await make.createDraftMaterial({ ownerUnit: underDepartment.id })
-    const refused = await client.patch(`/materials/${material.id}`, { title: `Không được sửa ${uniqueSuffix()}` }, { draft: 'true' })
+    const refused = await client.patch(
+      `/materials/${material.id}`,
+      { title: `Không được sửa ${uniqueSuffix()}` },
+      { draft: 'true' },
+    )
     expect([403, 404]).toContain(refused.status)
 
     const title = `Đơn vị trực thuộc đã sửa ${uniqueSuffix()}`
@@ -493,9 +582,15 @@ describeWithDatabase('unit contributors: what the matrix cells mean in practice'
     expect((await payload.findByID({ collection: 'materials', id: material.id, draft: true })).title).toBe(title)
 
     // Creating for a sub-unit works too; for a unit outside the department it does not.
-    const created = await departmentClient.post<{ doc?: { id: Id } }>('/materials?draft=true', { ...materialData({ ownerUnit: underDepartment.id }), _status: 'draft' })
+    const created = await departmentClient.post<{ doc?: { id: Id } }>('/materials?draft=true', {
+      ...materialData({ ownerUnit: underDepartment.id }),
+      _status: 'draft',
+    })
     expect(created.status).toBe(201)
-    const outside = await departmentClient.post('/materials?draft=true', { ...materialData({ ownerUnit: elsewhere.id }), _status: 'draft' })
+    const outside = await departmentClient.post('/materials?draft=true', {
+      ...materialData({ ownerUnit: elsewhere.id }),
+      _status: 'draft',
+    })
     expect(outside.status).toBe(403)
   })
 
@@ -503,10 +598,15 @@ describeWithDatabase('unit contributors: what the matrix cells mean in practice'
     const draft = await make.createDraftMaterial({ ownerUnit: department.id })
     const response = await client.patch(`/materials/${draft.id}`, { _status: 'published' })
     expect(response.status).toBe(403)
-    expect(messageOf(response.body)).toMatch(/^Cộng tác viên đơn vị không được xuất bản tài liệu\. Thay đổi chưa được lưu\./)
-    expect((await payload.findByID({ collection: 'materials', id: draft.id })). _status).toBe('draft')
+    expect(messageOf(response.body)).toMatch(
+      /^Cộng tác viên đơn vị không được xuất bản tài liệu\. Thay đổi chưa được lưu\./,
+    )
+    expect((await payload.findByID({ collection: 'materials', id: draft.id }))._status).toBe('draft')
 
-    const createdPublished = await client.post('/materials', { ...materialData({ ownerUnit: department.id }), _status: 'published' })
+    const createdPublished = await client.post('/materials', {
+      ...materialData({ ownerUnit: department.id }),
+      _status: 'published',
+    })
     expect(createdPublished.status).toBe(403)
     expect(messageOf(createdPublished.body)).toContain('không được xuất bản')
   })
@@ -517,7 +617,11 @@ describeWithDatabase('unit contributors: what the matrix cells mean in practice'
     expect(response.status).toBe(403)
     expect((await payload.findByID({ collection: 'materials', id: published.id })).title).toBe(published.title)
     // Saving a draft of it is fine: the published version stays as it was until someone publishes.
-    const asDraft = await client.patch(`/materials/${published.id}`, { title: `Bản nháp mới ${uniqueSuffix()}` }, { draft: 'true' })
+    const asDraft = await client.patch(
+      `/materials/${published.id}`,
+      { title: `Bản nháp mới ${uniqueSuffix()}` },
+      { draft: 'true' },
+    )
     expect(asDraft.status).toBe(200)
     expect((await payload.findByID({ collection: 'materials', id: published.id })).title).toBe(published.title)
   })
@@ -527,7 +631,9 @@ describeWithDatabase('unit contributors: what the matrix cells mean in practice'
     expect((await client.rest('DELETE', `/materials/${draft.id}`)).status).toBe(200)
     const published = await make.createPublishedMaterial({ ownerUnit: department.id })
     expect([403, 404]).toContain((await client.rest('DELETE', `/materials/${published.id}`)).status)
-    expect((await payload.count({ collection: 'materials', where: { id: { equals: published.id } } })).totalDocs).toBe(1)
+    expect((await payload.count({ collection: 'materials', where: { id: { equals: published.id } } })).totalDocs).toBe(
+      1,
+    )
   })
 
   it('a contributor cannot hand a material to another unit', async () => {
@@ -538,7 +644,10 @@ describeWithDatabase('unit contributors: what the matrix cells mean in practice'
     const stored = await payload.findByID({ collection: 'materials', id: draft.id, draft: true, depth: 0 })
     expect(String(stored.ownerUnit)).toBe(String(department.id))
 
-    const created = await client.post('/materials?draft=true', { ...materialData({ ownerUnit: elsewhere.id }), _status: 'draft' })
+    const created = await client.post('/materials?draft=true', {
+      ...materialData({ ownerUnit: elsewhere.id }),
+      _status: 'draft',
+    })
     expect(created.status).toBe(403)
     expect(messageOf(created.body)).toContain('đơn vị mình')
   })
@@ -547,7 +656,10 @@ describeWithDatabase('unit contributors: what the matrix cells mean in practice'
     const { login } = await make.createUser('contributor')
     const unitless = new CmsHttpClient()
     await unitless.login(login.email, login.password)
-    const response = await unitless.post('/materials?draft=true', { ...materialData({ ownerUnit: department.id }), _status: 'draft' })
+    const response = await unitless.post('/materials?draft=true', {
+      ...materialData({ ownerUnit: department.id }),
+      _status: 'draft',
+    })
     expect(response.status).toBe(403)
     expect(messageOf(response.body)).toContain('chưa được gắn với đơn vị nào')
   })
@@ -589,7 +701,11 @@ describeWithDatabase('unit contributors: what the matrix cells mean in practice'
   it('an uploaded file records who uploaded it, whatever the request claims', async () => {
     const other = await make.createUser('editor')
     const file = uploadFile(silentMp3(8), 'audio/mpeg', `tu-khai-${uniqueSuffix()}.mp3`)
-    const response = await client.upload<{ doc: { id: Id } }>('/media', { data: file.data, name: file.name, mimetype: file.mimetype }, { alt: 'Tệp thử', uploadedBy: other.user.id })
+    const response = await client.upload<{ doc: { id: Id } }>(
+      '/media',
+      { data: file.data, name: file.name, mimetype: file.mimetype },
+      { alt: 'Tệp thử', uploadedBy: other.user.id },
+    )
     expect(response.status).toBe(201)
     const stored = await payload.findByID({ collection: 'media', id: response.body.doc.id, depth: 0 })
     expect(String(stored.uploadedBy)).toBe(String(contributor.user.id))

@@ -26,7 +26,12 @@ const root = path.resolve(import.meta.dirname, '../..')
 
 interface Answer {
   status: number
-  body: { token?: string; message?: string; user?: User | null; errors?: { message: string; data?: { retryAfterSeconds?: number } }[] }
+  body: {
+    token?: string
+    message?: string
+    user?: User | null
+    errors?: { message: string; data?: { retryAfterSeconds?: number } }[]
+  }
   setCookie: string | null
 }
 
@@ -38,7 +43,11 @@ async function postFrom(address: string | undefined, route: string, body: unknow
   const request = new Request(url, { method: 'POST', headers, body: JSON.stringify(body) })
   const slug = url.pathname.slice('/api/'.length).split('/')
   const response = await post(request, { params: Promise.resolve({ slug }) })
-  return { status: response.status, body: (await response.json()) as Answer['body'], setCookie: response.headers.get('set-cookie') }
+  return {
+    status: response.status,
+    body: (await response.json()) as Answer['body'],
+    setCookie: response.headers.get('set-cookie'),
+  }
 }
 
 /** A client address no other test uses (TEST-NET-3 plus a counter). */
@@ -95,7 +104,11 @@ describeWithDatabase('accounts', () => {
     (await payload.count({ collection: 'users', where: { email: { equals: email } } })).totalDocs
 
   describe('first administrator', () => {
-    const attempt = () => ({ email: `dau-tien-${uniqueSuffix()}@thuvien.example`, password: 'mat-khau-rat-dai-2026', name: 'Kẻ lạ' })
+    const attempt = () => ({
+      email: `dau-tien-${uniqueSuffix()}@thuvien.example`,
+      password: 'mat-khau-rat-dai-2026',
+      name: 'Kẻ lạ',
+    })
 
     it('in production, POST /api/users/first-register is refused with the command to run instead', async () => {
       env.NODE_ENV = 'production'
@@ -135,7 +148,11 @@ describeWithDatabase('accounts', () => {
     const createAdmin = (args: string[], extraEnv: Record<string, string> = {}) => {
       const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', PAYLOAD_LOG_LEVEL: 'fatal', ...extraEnv }
       if (!('ADMIN_PASSWORD' in extraEnv)) delete env.ADMIN_PASSWORD
-      return promisify(execFile)(process.execPath, ['--import', 'tsx', 'scripts/create-admin.ts', ...args], { cwd: root, env, timeout: 90_000 })
+      return promisify(execFile)(process.execPath, ['--import', 'tsx', 'scripts/create-admin.ts', ...args], {
+        cwd: root,
+        env,
+        timeout: 90_000,
+      })
     }
 
     it('makes an administrator in production with a generated password printed once; a second run for the same e-mail changes nothing', async () => {
@@ -149,7 +166,9 @@ describeWithDatabase('accounts', () => {
       const signIn = await postFrom(undefined, '/users/login', { email, password })
       expect(signIn.status).toBe(200)
 
-      const again = await createAdmin(['--email', email, '--name', 'Ai đó'], { ADMIN_PASSWORD: 'mot-mat-khau-khac-du-dai' }).then(
+      const again = await createAdmin(['--email', email, '--name', 'Ai đó'], {
+        ADMIN_PASSWORD: 'mot-mat-khau-khac-du-dai',
+      }).then(
         () => ({ code: 0, stderr: '' }),
         (error: { code?: number; stderr?: string }) => ({ code: error.code ?? -1, stderr: error.stderr ?? '' }),
       )
@@ -165,7 +184,10 @@ describeWithDatabase('accounts', () => {
       const { login } = await make.createUser('editor')
       const attacker = freshAddress()
       for (let i = 0; i < LOGIN_FAILURES_PER_ADDRESS; i++) {
-        const answer = await postFrom(attacker, '/users/login', { email: `khong-co-${uniqueSuffix()}@thuvien.example`, password: 'sai' })
+        const answer = await postFrom(attacker, '/users/login', {
+          email: `khong-co-${uniqueSuffix()}@thuvien.example`,
+          password: 'sai',
+        })
         expect(answer.status).toBe(401)
       }
       // Even the right password is refused from that address until the window passes…
@@ -209,7 +231,11 @@ describeWithDatabase('accounts', () => {
       expect(lockUntil).toBeGreaterThan(before)
       expect(lockUntil).toBeLessThanOrEqual(Date.now() + 10 * 60 * 1000)
       // Simulate the lock running out (what the clock would do): the user signs in again.
-      await payload.update({ collection: 'users', id: user.id, data: { lockUntil: new Date(Date.now() - 1000).toISOString(), loginAttempts: 0 } as Partial<User> })
+      await payload.update({
+        collection: 'users',
+        id: user.id,
+        data: { lockUntil: new Date(Date.now() - 1000).toISOString(), loginAttempts: 0 } as Partial<User>,
+      })
       expect((await postFrom(freshAddress(), '/users/login', login)).status).toBe(200)
     })
   })
@@ -217,7 +243,8 @@ describeWithDatabase('accounts', () => {
   describe('unlocking', () => {
     it('only an administrator unlocks a locked account', async () => {
       const locked = await make.createUser('editor')
-      for (let i = 0; i < 5; i++) await postFrom(undefined, '/users/login', { email: locked.login.email, password: `sai-${i}` })
+      for (let i = 0; i < 5; i++)
+        await postFrom(undefined, '/users/login', { email: locked.login.email, password: `sai-${i}` })
       expect((await postFrom(undefined, '/users/login', locked.login)).status).toBe(401)
 
       const contributor = await make.createUser('contributor')
@@ -258,11 +285,21 @@ describeWithDatabase('accounts', () => {
         console.log(JSON.stringify({ status: response.status, setCookie: response.headers.get('set-cookie') }))
         process.exit(0)
       `
-      const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
-        cwd: root,
-        env: { ...process.env, SERVER_URL: 'https://thuvien.example', LOGIN_EMAIL: login.email, LOGIN_PASSWORD: login.password, PAYLOAD_LOG_LEVEL: 'fatal' },
-        timeout: 60_000,
-      })
+      const { stdout } = await promisify(execFile)(
+        process.execPath,
+        ['--import', 'tsx', '--input-type=module', '-e', script],
+        {
+          cwd: root,
+          env: {
+            ...process.env,
+            SERVER_URL: 'https://thuvien.example',
+            LOGIN_EMAIL: login.email,
+            LOGIN_PASSWORD: login.password,
+            PAYLOAD_LOG_LEVEL: 'fatal',
+          },
+          timeout: 60_000,
+        },
+      )
       const lastLine = stdout.trim().split('\n').pop() ?? '{}'
       const result = JSON.parse(lastLine) as { status: number; setCookie: string | null }
       expect(result.status).toBe(200)
@@ -289,7 +326,9 @@ describeWithDatabase('accounts', () => {
       expect((await first.get<{ user: User | null }>('/users/me')).body.user?.id).toBe(user.id)
       // The old password no longer opens the account; the new one does.
       expect((await postFrom(undefined, '/users/login', login)).status).toBe(401)
-      expect((await postFrom(undefined, '/users/login', { email: login.email, password: newPassword })).status).toBe(200)
+      expect((await postFrom(undefined, '/users/login', { email: login.email, password: newPassword })).status).toBe(
+        200,
+      )
     })
 
     it('an administrator resetting someone else’s password ends all of that person’s sessions', async () => {
@@ -299,7 +338,9 @@ describeWithDatabase('accounts', () => {
       await theirs.login(target.login.email, target.login.password)
       const adminClient = new CmsHttpClient()
       await adminClient.login(admin.login.email, admin.login.password)
-      expect((await adminClient.patch(`/users/${target.user.id}`, { password: `Đặt-lại-${uniqueSuffix()}` })).status).toBe(200)
+      expect(
+        (await adminClient.patch(`/users/${target.user.id}`, { password: `Đặt-lại-${uniqueSuffix()}` })).status,
+      ).toBe(200)
       expect((await theirs.get<{ user: User | null }>('/users/me')).body.user ?? null).toBeNull()
       expect((await adminClient.get<{ user: User | null }>('/users/me')).body.user?.id).toBe(admin.user.id)
     })

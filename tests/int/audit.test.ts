@@ -33,13 +33,20 @@ describeWithDatabase('audit trail', () => {
       await payload.find({
         collection: 'audit-log',
         // Since this file started: SQLite hands a deleted row's id to the next document, and earlier files' entries stay.
-        where: { and: [{ collection: { equals: collection } }, { docId: { equals: String(docId) } }, { createdAt: { greater_than_equal: startedAt } }] } satisfies Where,
+        where: {
+          and: [
+            { collection: { equals: collection } },
+            { docId: { equals: String(docId) } },
+            { createdAt: { greater_than_equal: startedAt } },
+          ],
+        } satisfies Where,
         sort: 'createdAt',
         limit: 100,
         depth: 0,
       })
     ).docs
-  const actionsFor = async (docId: Material['id']): Promise<string[]> => (await entriesFor(docId)).map((entry) => entry.action)
+  const actionsFor = async (docId: Material['id']): Promise<string[]> =>
+    (await entriesFor(docId)).map((entry) => entry.action)
 
   beforeAll(async () => {
     payload = await getTestPayload()
@@ -76,18 +83,29 @@ describeWithDatabase('audit trail', () => {
     const id = created.body.doc.id
     expect((await contributor.patch(`/materials/${id}`, { summary: 'Bản sửa.' }, { draft: true })).status).toBe(200)
     expect((await contributor.post(`/materials/${id}/submit`, {})).status).toBe(200)
-    expect((await reviewer.post(`/materials/${id}/return`, { comment: 'Thiếu số điện thoại hỗ trợ.' })).status).toBe(200)
+    expect((await reviewer.post(`/materials/${id}/return`, { comment: 'Thiếu số điện thoại hỗ trợ.' })).status).toBe(
+      200,
+    )
     expect((await contributor.post(`/materials/${id}/submit`, {})).status).toBe(200)
     expect((await reviewer.post(`/materials/${id}/approve`, {})).status).toBe(200)
 
     const entries = await entriesFor(id)
-    expect(entries.map((entry) => entry.action)).toEqual(['create', 'update', 'submit', 'return', 'submit', 'publish', 'approve'])
+    expect(entries.map((entry) => entry.action)).toEqual([
+      'create',
+      'update',
+      'submit',
+      'return',
+      'submit',
+      'publish',
+      'approve',
+    ])
     const by = (action: string) => entries.filter((entry) => entry.action === action)
     for (const entry of [...by('create'), ...by('update'), ...by('submit')]) {
       expect(entry.user).toBe(contributorUser.id)
       expect(entry.userEmail).toBe(contributorUser.email)
     }
-    for (const entry of [...by('return'), ...by('approve'), ...by('publish')]) expect(entry.userEmail).toBe(reviewerUser.email)
+    for (const entry of [...by('return'), ...by('approve'), ...by('publish')])
+      expect(entry.userEmail).toBe(reviewerUser.email)
     expect(by('return')[0]?.comment).toBe('Thiếu số điện thoại hỗ trợ.')
     for (const entry of entries) {
       expect(entry.at).toBe('2026-05-04T03:15:00.000Z')
@@ -167,17 +185,36 @@ describeWithDatabase('audit trail', () => {
     expect(entry).toBeDefined()
     const id = entry?.id as AuditLog['id']
 
-    expect((await admin.post('/audit-log', { action: 'delete', collection: 'materials', docId: '1', at: new Date().toISOString() })).status).toBe(403)
+    expect(
+      (
+        await admin.post('/audit-log', {
+          action: 'delete',
+          collection: 'materials',
+          docId: '1',
+          at: new Date().toISOString(),
+        })
+      ).status,
+    ).toBe(403)
     expect((await admin.patch(`/audit-log/${id}`, { comment: 'Sửa lịch sử.' })).status).toBe(403)
     expect((await admin.rest('DELETE', `/audit-log/${id}`)).status).toBe(403)
     expect((await admin.rest('DELETE', '/audit-log?where[id][exists]=true')).status).not.toBe(200)
 
     await expect(
-      payload.update({ collection: 'audit-log', id, data: { comment: 'Sửa lịch sử.' }, overrideAccess: false, user: adminUser }),
+      payload.update({
+        collection: 'audit-log',
+        id,
+        data: { comment: 'Sửa lịch sử.' },
+        overrideAccess: false,
+        user: adminUser,
+      }),
     ).rejects.toThrow()
-    await expect(payload.delete({ collection: 'audit-log', id, overrideAccess: false, user: adminUser })).rejects.toThrow()
+    await expect(
+      payload.delete({ collection: 'audit-log', id, overrideAccess: false, user: adminUser }),
+    ).rejects.toThrow()
     // Not even a script with full rights rewrites history.
-    await expect(payload.update({ collection: 'audit-log', id, data: { comment: 'Sửa lịch sử.' } })).rejects.toThrow(/không sửa và không xóa/)
+    await expect(payload.update({ collection: 'audit-log', id, data: { comment: 'Sửa lịch sử.' } })).rejects.toThrow(
+      /không sửa và không xóa/,
+    )
     await expect(payload.delete({ collection: 'audit-log', id })).rejects.toThrow(/không sửa và không xóa/)
 
     const after = await payload.findByID({ collection: 'audit-log', id, depth: 0 })

@@ -28,9 +28,18 @@ let payload: Payload
 let work: string
 const targets: { drop: () => Promise<void> }[] = []
 
-const backup = (file: string) => runNodeScript('scripts/backup.ts', [file], { DATABASE_URL: projectUrl, MEDIA_DIR: sourceMedia, PAYLOAD_SECRET: secret })
+const backup = (file: string) =>
+  runNodeScript('scripts/backup.ts', [file], {
+    DATABASE_URL: projectUrl,
+    MEDIA_DIR: sourceMedia,
+    PAYLOAD_SECRET: secret,
+  })
 const restore = (file: string, url: string, mediaDir: string) =>
-  runNodeScript('scripts/restore.ts', [file, '--yes'], { DATABASE_URL: url, MEDIA_DIR: mediaDir, PAYLOAD_SECRET: secret })
+  runNodeScript('scripts/restore.ts', [file, '--yes'], {
+    DATABASE_URL: url,
+    MEDIA_DIR: mediaDir,
+    PAYLOAD_SECRET: secret,
+  })
 
 async function restoredTarget(archive: string, name: string) {
   const target = await freshTarget(projectUrl, work)
@@ -44,7 +53,11 @@ async function restoredTarget(archive: string, name: string) {
 
 async function readRestored(url: string, mediaDir: string): Promise<AllDocuments> {
   const out = path.join(work, `documents-${Date.now()}.json`)
-  const result = await runNodeScript('tests/support/readAllDocuments.ts', [out], { DATABASE_URL: url, MEDIA_DIR: mediaDir, PAYLOAD_SECRET: secret })
+  const result = await runNodeScript('tests/support/readAllDocuments.ts', [out], {
+    DATABASE_URL: url,
+    MEDIA_DIR: mediaDir,
+    PAYLOAD_SECRET: secret,
+  })
   expect(result.code, result.stderr).toBe(0)
   return JSON.parse(fs.readFileSync(out, 'utf8')) as AllDocuments
 }
@@ -52,12 +65,20 @@ async function readRestored(url: string, mediaDir: string): Promise<AllDocuments
 const createdAt = (doc: Document): number => Date.parse(String(doc.createdAt ?? ''))
 const updatedAt = (doc: Document): number => Date.parse(String(doc.updatedAt ?? doc.createdAt ?? ''))
 const mediaFilenames = (doc: Document): string[] => {
-  const sizes = Object.values((doc.sizes ?? {}) as Record<string, { filename?: string | null }>).map((size) => size.filename)
-  return [doc.filename, ...sizes, (doc.preview as { filename?: string | null } | undefined)?.filename].filter((name): name is string => typeof name === 'string' && name !== '')
+  const sizes = Object.values((doc.sizes ?? {}) as Record<string, { filename?: string | null }>).map(
+    (size) => size.filename,
+  )
+  return [doc.filename, ...sizes, (doc.preview as { filename?: string | null } | undefined)?.filename].filter(
+    (name): name is string => typeof name === 'string' && name !== '',
+  )
 }
 
 /** Every restored document equals its source; every source document older than the backup was restored. */
-function compareDocuments(source: AllDocuments, restored: AllDocuments, window: { start: number; end: number }): string[] {
+function compareDocuments(
+  source: AllDocuments,
+  restored: AllDocuments,
+  window: { start: number; end: number },
+): string[] {
   const problems: string[] = []
   for (const key of new Set([...Object.keys(source), ...Object.keys(restored)])) {
     const before = source[key] ?? {}
@@ -68,12 +89,14 @@ function compareDocuments(source: AllDocuments, restored: AllDocuments, window: 
       if (!before[id]) problems.push(`${key} ${id}: restored but not in the source`)
       // Changed after the backup began (e.g. the jobs queue's own statistics global): its state at backup time is unknown.
       else if (updatedAt(before[id]) >= window.start) continue
-      else if (JSON.stringify(doc) !== JSON.stringify(before[id])) problems.push(`${key} ${id}: differs from the source`)
+      else if (JSON.stringify(doc) !== JSON.stringify(before[id]))
+        problems.push(`${key} ${id}: differs from the source`)
     }
     for (const [id, doc] of Object.entries(before)) {
       // The restore queues a full rebuild, which supersedes (replaces) a rebuild still waiting.
       const supersededRebuild = key === 'payload-jobs' && doc.taskSlug === 'rebuildSite' && !doc.completedAt
-      if (createdAt(doc) < window.start && !after[id] && !supersededRebuild) problems.push(`${key} ${id}: older than the backup but not restored`)
+      if (createdAt(doc) < window.start && !after[id] && !supersededRebuild)
+        problems.push(`${key} ${id}: older than the backup but not restored`)
     }
   }
   return problems
@@ -93,9 +116,24 @@ describeWithDatabase('Sao lưu và khôi phục', () => {
     payload = await getTestPayload()
     const make = fixtures(payload)
     const unit = await make.createUnit()
-    const photo = await payload.create({ collection: 'media', data: { alt: 'Ảnh bìa' }, file: uploadFile(await noiseJpeg(640, 480, 7), 'image/jpeg', 'anh-bia.jpg') })
-    const leaflet = await payload.create({ collection: 'media', data: { alt: 'Tờ rơi' }, file: uploadFile(await scannedPdf(2), 'application/pdf', 'to-roi.pdf') })
-    await make.createPublishedMaterial({ ownerUnit: unit.id, kind: 'leaflet', files: [{ label: 'Bản in', file: leaflet.id }, { label: 'Ảnh', file: photo.id }] })
+    const photo = await payload.create({
+      collection: 'media',
+      data: { alt: 'Ảnh bìa' },
+      file: uploadFile(await noiseJpeg(640, 480, 7), 'image/jpeg', 'anh-bia.jpg'),
+    })
+    const leaflet = await payload.create({
+      collection: 'media',
+      data: { alt: 'Tờ rơi' },
+      file: uploadFile(await scannedPdf(2), 'application/pdf', 'to-roi.pdf'),
+    })
+    await make.createPublishedMaterial({
+      ownerUnit: unit.id,
+      kind: 'leaflet',
+      files: [
+        { label: 'Bản in', file: leaflet.id },
+        { label: 'Ảnh', file: photo.id },
+      ],
+    })
   })
 
   test('a backup taken while editors write restores every document and file as of the backup; each write is wholly in it or wholly absent', async () => {
@@ -149,7 +187,9 @@ describeWithDatabase('Sao lưu và khôi phục', () => {
     expect([...named].filter((name) => sourceFiles[name] && !restoredFiles[name])).toEqual([])
 
     // A full rebuild waits in the restored database's queue for the CMS.
-    const queued = Object.values(restored['payload-jobs'] ?? {}).filter((job) => job.taskSlug === 'rebuildSite' && createdAt(job) > end)
+    const queued = Object.values(restored['payload-jobs'] ?? {}).filter(
+      (job) => job.taskSlug === 'rebuildSite' && createdAt(job) > end,
+    )
     expect(queued.length).toBeGreaterThan(0)
   }, 300_000)
 
@@ -167,31 +207,46 @@ describeWithDatabase('Sao lưu và khôi phục', () => {
     }, 120_000)
 
     const otherKind = () => (projectUrl.startsWith('file:') ? 'postgres' : 'sqlite')
-    const firstMedia = async () => (await readArchive(good)).find((entry) => entry.name.startsWith('media/'))?.name ?? 'none'
-    const withManifest = (change: (manifest: { database: { kind: string; migrations: string[] } }) => void) => (data: Buffer) => {
-      const manifest = JSON.parse(data.toString('utf8'))
-      change(manifest)
-      return Buffer.from(JSON.stringify(manifest))
-    }
+    const firstMedia = async () =>
+      (await readArchive(good)).find((entry) => entry.name.startsWith('media/'))?.name ?? 'none'
+    const withManifest =
+      (change: (manifest: { database: { kind: string; migrations: string[] } }) => void) => (data: Buffer) => {
+        const manifest = JSON.parse(data.toString('utf8'))
+        change(manifest)
+        return Buffer.from(JSON.stringify(manifest))
+      }
 
     test.each([
-      { problem: 'a flipped byte in a media file', expected: /bị hỏng.*media\//, edit: async (name: string, data: Buffer) => (name === (await firstMedia()) ? flipByte(data) : data) },
-      { problem: 'a file missing', expected: /thiếu 1 tệp mà manifest liệt kê: media\//, edit: async (name: string, data: Buffer) => (name === (await firstMedia()) ? null : data) },
+      {
+        problem: 'a flipped byte in a media file',
+        expected: /bị hỏng.*media\//,
+        edit: async (name: string, data: Buffer) => (name === (await firstMedia()) ? flipByte(data) : data),
+      },
+      {
+        problem: 'a file missing',
+        expected: /thiếu 1 tệp mà manifest liệt kê: media\//,
+        edit: async (name: string, data: Buffer) => (name === (await firstMedia()) ? null : data),
+      },
       {
         problem: 'a migration newer than the code',
         expected: /mới hơn mã nguồn.*20991231_235959_tu_phien_ban_sau.*phiên bản/,
         edit: async (name: string, data: Buffer) =>
-          name === 'manifest.json' ? withManifest((manifest) => manifest.database.migrations.push('20991231_235959_tu_phien_ban_sau'))(data) : data,
+          name === 'manifest.json'
+            ? withManifest((manifest) => manifest.database.migrations.push('20991231_235959_tu_phien_ban_sau'))(data)
+            : data,
       },
       {
         problem: 'another kind of database',
         expected: /không khôi phục chéo/,
-        edit: async (name: string, data: Buffer) => (name === 'manifest.json' ? withManifest((manifest) => (manifest.database.kind = otherKind()))(data) : data),
+        edit: async (name: string, data: Buffer) =>
+          name === 'manifest.json' ? withManifest((manifest) => (manifest.database.kind = otherKind()))(data) : data,
       },
     ])('$problem', async ({ edit, expected }) => {
       const entries = await readArchive(good)
       const edited = path.join(work, `hong-${Date.now()}.tar`)
-      const changed = await Promise.all(entries.map(async (entry) => ({ name: entry.name, data: await edit(entry.name, entry.data) })))
+      const changed = await Promise.all(
+        entries.map(async (entry) => ({ name: entry.name, data: await edit(entry.name, entry.data) })),
+      )
       await editArchive(good, edited, (entry) => changed.find((item) => item.name === entry.name)?.data ?? null)
 
       const result = await restore(edited, target.url, target.mediaDir)

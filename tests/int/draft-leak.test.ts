@@ -93,16 +93,22 @@ function readBuiltSite(dir: string): { file: string; text: string }[] {
 
 function buildSite(outDir: string): Promise<string> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join(projectRoot, 'scripts', 'build-site.ts'), '--out', outDir], {
-      cwd: projectRoot,
-      env: { ...process.env, SITE_AUTO_REBUILD: '0', CMS_RUN_JOBS: '0', NODE_ENV: 'production' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    })
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', path.join(projectRoot, 'scripts', 'build-site.ts'), '--out', outDir],
+      {
+        cwd: projectRoot,
+        env: { ...process.env, SITE_AUTO_REBUILD: '0', CMS_RUN_JOBS: '0', NODE_ENV: 'production' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    )
     let log = ''
     child.stdout.on('data', (chunk: Buffer) => (log += chunk.toString()))
     child.stderr.on('data', (chunk: Buffer) => (log += chunk.toString()))
     child.on('error', reject)
-    child.on('exit', (code) => (code === 0 ? resolve(log) : reject(new Error(`site build failed (exit ${code}):\n${log.slice(-4000)}`))))
+    child.on('exit', (code) =>
+      code === 0 ? resolve(log) : reject(new Error(`site build failed (exit ${code}):\n${log.slice(-4000)}`)),
+    )
   })
 }
 
@@ -131,8 +137,17 @@ describeWithDatabase('draft leak: unpublished text reaches no public output (pro
     }
   }
 
-  const setWorkflow = async (id: Material['id'], workflowStatus: NonNullable<Material['workflowStatus']>): Promise<void> => {
-    await payload.update({ collection: 'materials', id, data: { workflowStatus }, draft: true, context: { skipSiteRebuild: true } })
+  const setWorkflow = async (
+    id: Material['id'],
+    workflowStatus: NonNullable<Material['workflowStatus']>,
+  ): Promise<void> => {
+    await payload.update({
+      collection: 'materials',
+      id,
+      data: { workflowStatus },
+      draft: true,
+      context: { skipSiteRebuild: true },
+    })
   }
 
   /** Published materials whose valid-until is set to pass before this round's build. */
@@ -140,7 +155,12 @@ describeWithDatabase('draft leak: unpublished text reaches no public output (pro
 
   async function expireSoon(item: Tracked): Promise<void> {
     const inAnHour = new Date(Date.now() + 3600 * 1000).toISOString()
-    await payload.update({ collection: 'materials', id: item.id, data: { validUntil: inAnHour }, context: { skipSiteRebuild: true } })
+    await payload.update({
+      collection: 'materials',
+      id: item.id,
+      data: { validUntil: inAnHour },
+      context: { skipSiteRebuild: true },
+    })
     item.state = 'expired'
     expiring.push(item)
   }
@@ -157,7 +177,9 @@ describeWithDatabase('draft leak: unpublished text reaches no public output (pro
     }
     for (const item of expiring) {
       const main = await payload.findByID({ collection: 'materials', id: item.id, draft: false, depth: 0 })
-      expect(main._status, `the scheduler unpublished material ${item.id} at its valid-until (seed ${seed})`).toBe('draft')
+      expect(main._status, `the scheduler unpublished material ${item.id} at its valid-until (seed ${seed})`).toBe(
+        'draft',
+      )
       item.goneWords.push(...item.publicWords)
       item.publicWords = []
     }
@@ -168,24 +190,62 @@ describeWithDatabase('draft leak: unpublished text reaches no public output (pro
     const context = { skipSiteRebuild: true }
     const first = texts()
     // A neutral slug: the URL outlives a replaced title, so it must not carry the title's word.
-    const base = materialData({ ownerUnit, slug: `thu-ro-ri-${letters(++wordCounter)}`, kind: pick(['leaflet', 'folded-leaflet', 'poster', 'infographic', 'procedure-list', 'document'] as const), ...first.data })
+    const base = materialData({
+      ownerUnit,
+      slug: `thu-ro-ri-${letters(++wordCounter)}`,
+      kind: pick(['leaflet', 'folded-leaflet', 'poster', 'infographic', 'procedure-list', 'document'] as const),
+      ...first.data,
+    })
     if (state === 'published' || state === 'publishedWithDraft' || state === 'expired') {
-      const created = await payload.create({ collection: 'materials', data: { ...base, _status: 'published' }, context })
-      const item: Tracked = { id: created.id, state, publicWords: Object.values(first.words), secretWords: [], goneWords: [] }
+      const created = await payload.create({
+        collection: 'materials',
+        data: { ...base, _status: 'published' },
+        context,
+      })
+      const item: Tracked = {
+        id: created.id,
+        state,
+        publicWords: Object.values(first.words),
+        secretWords: [],
+        goneWords: [],
+      }
       if (state === 'publishedWithDraft') {
         const pending = texts()
-        await payload.update({ collection: 'materials', id: created.id, data: { ...pending.data, _status: 'draft' }, draft: true, context })
+        await payload.update({
+          collection: 'materials',
+          id: created.id,
+          data: { ...pending.data, _status: 'draft' },
+          draft: true,
+          context,
+        })
         item.secretWords.push(...Object.values(pending.words))
       }
       if (state === 'expired') await expireSoon(item)
       return item
     }
-    const created = await payload.create({ collection: 'materials', data: { ...base, _status: 'draft' }, draft: true, context })
-    const item: Tracked = { id: created.id, state, publicWords: [], secretWords: Object.values(first.words), goneWords: [] }
+    const created = await payload.create({
+      collection: 'materials',
+      data: { ...base, _status: 'draft' },
+      draft: true,
+      context,
+    })
+    const item: Tracked = {
+      id: created.id,
+      state,
+      publicWords: [],
+      secretWords: Object.values(first.words),
+      goneWords: [],
+    }
     if (state === 'submitted' || state === 'returned') await setWorkflow(created.id, state)
     if (state === 'scheduled') {
       const nextMonth = new Date(Date.now() + 30 * 24 * 3600 * 1000).toISOString()
-      await payload.update({ collection: 'materials', id: created.id, data: { validFrom: nextMonth }, draft: true, context })
+      await payload.update({
+        collection: 'materials',
+        id: created.id,
+        data: { validFrom: nextMonth },
+        draft: true,
+        context,
+      })
       await setWorkflow(created.id, 'scheduled')
     }
     return item
@@ -194,11 +254,21 @@ describeWithDatabase('draft leak: unpublished text reaches no public output (pro
   /** Moves an earlier material on: drafts get published, published ones get a new draft or expire. */
   async function transition(item: Tracked): Promise<void> {
     const context = { skipSiteRebuild: true }
-    if (item.state === 'draft' || item.state === 'submitted' || item.state === 'returned' || item.state === 'publishedWithDraft') {
+    if (
+      item.state === 'draft' ||
+      item.state === 'submitted' ||
+      item.state === 'returned' ||
+      item.state === 'publishedWithDraft'
+    ) {
       // Publishing the latest draft makes its words public; the words of the version it replaces leave the site.
       const latest = await payload.findByID({ collection: 'materials', id: item.id, draft: true, depth: 0 })
       const { title, summary, body } = latest
-      await payload.update({ collection: 'materials', id: item.id, data: { title, summary, body, _status: 'published', validFrom: null }, context })
+      await payload.update({
+        collection: 'materials',
+        id: item.id,
+        data: { title, summary, body, _status: 'published', validFrom: null },
+        context,
+      })
       const replaced = item.publicWords
       item.publicWords = item.secretWords
       item.secretWords = []
@@ -208,7 +278,13 @@ describeWithDatabase('draft leak: unpublished text reaches no public output (pro
       if (random() < 0.5) await expireSoon(item)
       else {
         const pending = texts()
-        await payload.update({ collection: 'materials', id: item.id, data: { ...pending.data, _status: 'draft' }, draft: true, context })
+        await payload.update({
+          collection: 'materials',
+          id: item.id,
+          data: { ...pending.data, _status: 'draft' },
+          draft: true,
+          context,
+        })
         item.secretWords.push(...Object.values(pending.words))
         item.state = 'publishedWithDraft'
       }
@@ -232,7 +308,9 @@ describeWithDatabase('draft leak: unpublished text reaches no public output (pro
   })
 
   for (let round = 1; round <= ROUNDS; round++) {
-    it(`round ${round}/${ROUNDS}: ${MATERIALS_PER_ROUND} random materials, a real site build, every public output scanned`, { timeout: 240_000 }, async () => {
+    it(`round ${round}/${ROUNDS}: ${MATERIALS_PER_ROUND} random materials, a real site build, every public output scanned`, {
+      timeout: 240_000,
+    }, async () => {
       const where = `(seed ${seed}, round ${round}; rerun with DRAFT_LEAK_SEED=${seed})`
       for (let i = 0; i < TRANSITIONS_PER_ROUND && tracked.length > 0; i++) await transition(pick(tracked))
       for (let i = 0; i < MATERIALS_PER_ROUND; i++) tracked.push(await createInState(pick(STATES)))
@@ -253,21 +331,29 @@ describeWithDatabase('draft leak: unpublished text reaches no public output (pro
       expect(published.length, `the mixture has published materials ${where}`).toBeGreaterThan(0)
       for (const item of published) {
         for (const word of item.publicWords) {
-          expect(foundIn(word, htmlFiles).length, `published word ${word} (material ${item.id}, ${item.state}) is on the site ${where}`).toBeGreaterThan(0)
+          expect(
+            foundIn(word, htmlFiles).length,
+            `published word ${word} (material ${item.id}, ${item.state}) is on the site ${where}`,
+          ).toBeGreaterThan(0)
         }
-        expect(foundIn(item.publicWords[0] as string, searchIndex).length, `published title ${item.publicWords[0]} is in the search index ${where}`).toBeGreaterThan(0)
+        expect(
+          foundIn(item.publicWords[0] as string, searchIndex).length,
+          `published title ${item.publicWords[0]} is in the search index ${where}`,
+        ).toBeGreaterThan(0)
       }
 
       const leaks: string[] = []
       for (const item of tracked) {
         for (const word of item.secretWords) {
-          for (const file of foundIn(word, site)) leaks.push(`never-published ${word} (material ${item.id}, ${item.state}) in ${file}`)
+          for (const file of foundIn(word, site))
+            leaks.push(`never-published ${word} (material ${item.id}, ${item.state}) in ${file}`)
         }
         for (const word of item.goneWords) {
           // An expired material keeps a page at its URL that names it; nothing else of it stays.
           const allowedTitle = word.endsWith('title') && item.state === 'expired'
           for (const file of foundIn(word, site)) {
-            if (allowedTitle && !file.startsWith('pagefind') && !file.endsWith('.json') && !file.endsWith('.xml')) continue
+            if (allowedTitle && !file.startsWith('pagefind') && !file.endsWith('.json') && !file.endsWith('.xml'))
+              continue
             leaks.push(`unpublished ${word} (material ${item.id}, ${item.state}) in ${file}`)
           }
         }
@@ -282,11 +368,14 @@ describeWithDatabase('draft leak: unpublished text reaches no public output (pro
         await anonymous.get('/materials/versions', { limit: 100 }),
         await anonymous.graphql('{ Materials(draft: true, limit: 100) { docs { title summary slug } } }'),
         await anonymous.graphql('{ versionsMaterials(limit: 100) { docs { version { title summary } } } }'),
-        ...(await Promise.all(secretIds.slice(-40).map((id) => anonymous.get(`/materials/${id}`, { draft: true, depth: 1 })))),
+        ...(await Promise.all(
+          secretIds.slice(-40).map((id) => anonymous.get(`/materials/${id}`, { draft: true, depth: 1 })),
+        )),
       ]
       const apiText = answers.map((a) => a.text.toLowerCase()).join('\n')
       for (const item of tracked) {
-        for (const word of [...item.secretWords, ...item.goneWords]) if (apiText.includes(word)) leaks.push(`${word} (material ${item.id}, ${item.state}) in a public API answer`)
+        for (const word of [...item.secretWords, ...item.goneWords])
+          if (apiText.includes(word)) leaks.push(`${word} (material ${item.id}, ${item.state}) in a public API answer`)
       }
       // …and the API does answer with published content, so the absence above means something.
       expect(apiText, `the public API lists published materials ${where}`).toContain(published[0]?.publicWords[0])

@@ -18,7 +18,8 @@ describeWithDatabase('materials: slugs', () => {
 
   const countByTitle = async (title: string): Promise<{ documents: number; versions: number }> => ({
     documents: (await payload.count({ collection: 'materials', where: { title: { equals: title } } })).totalDocs,
-    versions: (await payload.countVersions({ collection: 'materials', where: { 'version.title': { equals: title } } })).totalDocs,
+    versions: (await payload.countVersions({ collection: 'materials', where: { 'version.title': { equals: title } } }))
+      .totalDocs,
   })
 
   beforeAll(async () => {
@@ -83,6 +84,8 @@ describeWithDatabase('materials: slugs', () => {
     expect(errors.map((error) => error.path)).toEqual(['slug'])
     expect(errors[0]?.message).toMatch(/trùng/)
     expect(await countByTitle(title)).toEqual({ documents: 1, versions: 1 })
-    expect(slugify(title)).toBe((await payload.find({ collection: 'materials', where: { title: { equals: title } } })).docs[0]?.slug)
+    expect(slugify(title)).toBe(
+      (await payload.find({ collection: 'materials', where: { title: { equals: title } } })).docs[0]?.slug,
+    )
   })
 })

@@ -71,7 +71,10 @@ describeWithDatabase('materials: what the public can read', () => {
       ['where[_status][not_equals]=published', { where: { _status: { not_equals: 'published' } } }],
       ['where[title][like]=<draft title>', { where: { title: { like: draftOnly.title } } }],
       ['where[title][like]=<draft title>&draft=true', { draft: true, where: { title: { like: draftOnly.title } } }],
-      ['where[title][equals]=<pending title>&draft=true', { draft: true, where: { title: { equals: draftOnly.pendingTitle } } }],
+      [
+        'where[title][equals]=<pending title>&draft=true',
+        { draft: true, where: { title: { equals: draftOnly.pendingTitle } } },
+      ],
       ['where[summary][contains]=nháp&draft=true', { draft: true, where: { summary: { contains: 'nháp' } } }],
       ['where[or][0][_status][equals]=draft', { where: { or: [{ _status: { equals: 'draft' } }] } }],
       ['limit=0&pagination=false&draft=true', { draft: true, limit: 0, pagination: false }],
@@ -134,9 +137,18 @@ describeWithDatabase('materials: what the public can read', () => {
   describe('anonymous GraphQL', () => {
     it.each([
       ['Materials(draft: true)', `{ Materials(draft: true, limit: 100) { docs { id title summary _status } } }`],
-      ['Materials(where: _status equals draft)', `{ Materials(draft: true, where: { _status: { equals: draft } }) { docs { title summary } } }`],
-      ['Materials(where: title like <draft title>)', `{ Materials(draft: true, where: { title: { like: ${JSON.stringify(draftOnly.title)} } }) { docs { title summary } } }`],
-      ['Materials(where: _status not_equals published)', `{ Materials(draft: true, where: { _status: { not_equals: published } }) { totalDocs docs { title } } }`],
+      [
+        'Materials(where: _status equals draft)',
+        `{ Materials(draft: true, where: { _status: { equals: draft } }) { docs { title summary } } }`,
+      ],
+      [
+        'Materials(where: title like <draft title>)',
+        `{ Materials(draft: true, where: { title: { like: ${JSON.stringify(draftOnly.title)} } }) { docs { title summary } } }`,
+      ],
+      [
+        'Materials(where: _status not_equals published)',
+        `{ Materials(draft: true, where: { _status: { not_equals: published } }) { totalDocs docs { title } } }`,
+      ],
     ])('%s returns no draft', async (_label, query) => {
       const response = await anonymous.graphql<{ Materials: Page<Material> | null }>(query)
       expectNoDraftContent(response.text)
@@ -219,10 +231,13 @@ describeWithDatabase('materials: what the public can read', () => {
       const byId = await editor.get<Material>(`/materials/${draft.id}`, { draft: true })
       expect(byId.status).toBe(200)
       expect(byId.body.title).toBe(draftOnly.title)
-      const versions = await editor.get<Page<{ parent: Material['id'] | Material; version: Material }>>('/materials/versions', {
-        limit: 100,
-        where: { parent: { equals: publishedWithPending.id } },
-      })
+      const versions = await editor.get<Page<{ parent: Material['id'] | Material; version: Material }>>(
+        '/materials/versions',
+        {
+          limit: 100,
+          where: { parent: { equals: publishedWithPending.id } },
+        },
+      )
       expect(versions.status).toBe(200)
       expect(versions.body.docs.map((doc) => doc.version.title)).toEqual(
         expect.arrayContaining([publishedWithPendingTitle, draftOnly.pendingTitle]),

@@ -38,7 +38,11 @@ describeWithDatabase('media metadata, renditions and serving', () => {
   const suffix = uniqueSuffix()
 
   const upload = async (data: Buffer, mimetype: string, name: string): Promise<Media> => {
-    const doc = await payload.create({ collection: 'media', data: { alt: `Tệp thử ${name}` }, file: uploadFile(data, mimetype, `${suffix}-${name}`) })
+    const doc = await payload.create({
+      collection: 'media',
+      data: { alt: `Tệp thử ${name}` },
+      file: uploadFile(data, mimetype, `${suffix}-${name}`),
+    })
     created.push(doc)
     return doc
   }
@@ -89,9 +93,27 @@ describeWithDatabase('media metadata, renditions and serving', () => {
   })
 
   it.each([
-    { name: 'video.mp4', mimetype: 'video/mp4', format: 'MP4', make: async () => ({ data: await slideshowMp4(2), seconds: 8 }) },
-    { name: 'phat-thanh.wav', mimetype: 'audio/wav', format: 'WAV', make: async () => { const wav = jingleWav(); return { data: wav.data, seconds: wav.durationSeconds } } },
-    { name: 'phat-thanh.mp3', mimetype: 'audio/mpeg', format: 'MP3', make: async () => ({ data: silentMp3(383), seconds: (383 * 1152) / 44100 }) },
+    {
+      name: 'video.mp4',
+      mimetype: 'video/mp4',
+      format: 'MP4',
+      make: async () => ({ data: await slideshowMp4(2), seconds: 8 }),
+    },
+    {
+      name: 'phat-thanh.wav',
+      mimetype: 'audio/wav',
+      format: 'WAV',
+      make: async () => {
+        const wav = jingleWav()
+        return { data: wav.data, seconds: wav.durationSeconds }
+      },
+    },
+    {
+      name: 'phat-thanh.mp3',
+      mimetype: 'audio/mpeg',
+      format: 'MP3',
+      make: async () => ({ data: silentMp3(383), seconds: (383 * 1152) / 44100 }),
+    },
   ])('reads the duration of $format', async ({ name, mimetype, format, make }) => {
     const { data, seconds } = await make()
     const doc = await upload(data, mimetype, name)
@@ -137,7 +159,8 @@ describeWithDatabase('media metadata, renditions and serving', () => {
     const newFiles = filesOf(replaced)
     expect(replaced.preview?.filename).toBeTruthy()
     for (const name of newFiles) expect(fs.existsSync(stored(name)), `${name} exists`).toBe(true)
-    for (const name of oldFiles.filter((old) => !newFiles.includes(old))) expect(fs.existsSync(stored(name)), `${name} is gone`).toBe(false)
+    for (const name of oldFiles.filter((old) => !newFiles.includes(old)))
+      expect(fs.existsSync(stored(name)), `${name} is gone`).toBe(false)
 
     const again = await payload.update({
       collection: 'media',
@@ -165,7 +188,11 @@ describeWithDatabase('media metadata, renditions and serving', () => {
   it('serves images and PDFs inline, office files as downloads, all with nosniff and a sandboxing CSP', async () => {
     const photo = await upload(await phonePhotoJpeg(5), 'image/jpeg', 'phuc-vu.jpg')
     const pdf = await upload(await scannedPdf(1), 'application/pdf', 'phuc-vu.pdf')
-    const docx = await upload(ooxml('docx'), 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', 'ban-goc.docx')
+    const docx = await upload(
+      ooxml('docx'),
+      'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      'ban-goc.docx',
+    )
     expect(docx.format).toBe('DOCX')
     // The public reads only the files of published materials (tests/int/media-visibility.test.ts).
     const material = await fixtures(payload).createPublishedMaterial({
@@ -177,7 +204,9 @@ describeWithDatabase('media metadata, renditions and serving', () => {
       const response = await anonymous.fetch(`/media/file/${encodeURIComponent(name ?? '')}`)
       expect(response.status, name ?? '').toBe(200)
       expect(response.headers.get('x-content-type-options')).toBe('nosniff')
-      expect(response.headers.get('content-security-policy')).toBe("default-src 'none'; img-src 'self'; media-src 'self'; style-src 'unsafe-inline'; sandbox")
+      expect(response.headers.get('content-security-policy')).toBe(
+        "default-src 'none'; img-src 'self'; media-src 'self'; style-src 'unsafe-inline'; sandbox",
+      )
       expect(response.headers.get('content-disposition'), `${name} is shown inline`).toBeNull()
       await response.arrayBuffer()
     }

@@ -50,9 +50,27 @@ const bodyWith = (...ids: Id[]): Body => ({
         version: 1,
         textFormat: 0,
         textStyle: '',
-        children: [{ type: 'text', text: 'Xem hình minh họa bên dưới.', detail: 0, format: 0, mode: 'normal', style: '', version: 1 }],
+        children: [
+          {
+            type: 'text',
+            text: 'Xem hình minh họa bên dưới.',
+            detail: 0,
+            format: 0,
+            mode: 'normal',
+            style: '',
+            version: 1,
+          },
+        ],
       },
-      ...ids.map((id) => ({ type: 'upload', version: 3, format: '', id: `u${uniqueSuffix()}`, fields: {}, relationTo: 'media', value: id })),
+      ...ids.map((id) => ({
+        type: 'upload',
+        version: 3,
+        format: '',
+        id: `u${uniqueSuffix()}`,
+        fields: {},
+        relationTo: 'media',
+        value: id,
+      })),
     ],
   },
 })
@@ -67,21 +85,42 @@ describeWithDatabase('media: the public reads only files of published materials'
   const editor = new CmsHttpClient()
 
   async function image(label: string): Promise<Media> {
-    const data = await sharp({ create: { width: 640, height: 400, channels: 3, background: { r: 40, g: 110, b: 160 } } }).jpeg().toBuffer()
-    return payload.create({ collection: 'media', data: { alt: `Ảnh ${label}` }, file: uploadFile(data, 'image/jpeg', `anh-${label}-${uniqueSuffix()}.jpg`) })
+    const data = await sharp({
+      create: { width: 640, height: 400, channels: 3, background: { r: 40, g: 110, b: 160 } },
+    })
+      .jpeg()
+      .toBuffer()
+    return payload.create({
+      collection: 'media',
+      data: { alt: `Ảnh ${label}` },
+      file: uploadFile(data, 'image/jpeg', `anh-${label}-${uniqueSuffix()}.jpg`),
+    })
   }
 
   async function pdf(label: string): Promise<Media> {
-    return payload.create({ collection: 'media', data: { alt: `PDF ${label}` }, file: uploadFile(await scannedPdf(1), 'application/pdf', `to-roi-${label}-${uniqueSuffix()}.pdf`) })
+    return payload.create({
+      collection: 'media',
+      data: { alt: `PDF ${label}` },
+      file: uploadFile(await scannedPdf(1), 'application/pdf', `to-roi-${label}-${uniqueSuffix()}.pdf`),
+    })
   }
 
   /** Whether an anonymous caller sees the file anywhere: list, by id, GraphQL, and every file name. */
-  async function publicView(doc: Media): Promise<{ list: boolean; byId: boolean; graphql: boolean; local: boolean; files: Record<string, number> }> {
+  async function publicView(
+    doc: Media,
+  ): Promise<{ list: boolean; byId: boolean; graphql: boolean; local: boolean; files: Record<string, number> }> {
     const list = await anonymous.get<Page<Media>>('/media', { where: { id: { equals: doc.id } }, depth: 0 })
     const byId = await anonymous.get<Media>(`/media/${doc.id}`, { depth: 0 })
-    const graphql = await anonymous.graphql<{ Media: { id: Id } | null }>(`{ Media(id: ${graphqlId(doc.id)}) { id filename } }`)
+    const graphql = await anonymous.graphql<{ Media: { id: Id } | null }>(
+      `{ Media(id: ${graphqlId(doc.id)}) { id filename } }`,
+    )
     // The site build's own read: Local API, no user, access applied.
-    const local = await payload.find({ collection: 'media', where: { id: { equals: doc.id } }, overrideAccess: false, depth: 0 })
+    const local = await payload.find({
+      collection: 'media',
+      where: { id: { equals: doc.id } },
+      overrideAccess: false,
+      depth: 0,
+    })
     const files: Record<string, number> = {}
     for (const name of filenamesOf(doc)) {
       const response = await anonymous.fetch(`/media/file/${encodeURIComponent(name)}`)
@@ -164,11 +203,18 @@ describeWithDatabase('media: the public reads only files of published materials'
 
     it('leaks no file name through an anonymous list, whatever the query', async () => {
       const names = [cover, download, embedded].flatMap(filenamesOf)
-      for (const query of [{}, { limit: 0, pagination: false }, { where: { filename: { like: cover.filename ?? '' } } }, { where: { publiclyVisible: { equals: false } } }]) {
+      for (const query of [
+        {},
+        { limit: 0, pagination: false },
+        { where: { filename: { like: cover.filename ?? '' } } },
+        { where: { publiclyVisible: { equals: false } } },
+      ]) {
         const response = await anonymous.get<Page<Media>>('/media', { depth: 0, ...query })
         for (const name of names) expect(response.text).not.toContain(name)
       }
-      const graphql = await anonymous.graphql<{ allMedia: { docs: { filename: string }[] } }>('{ allMedia(limit: 0, pagination: false) { docs { filename } } }')
+      const graphql = await anonymous.graphql<{ allMedia: { docs: { filename: string }[] } }>(
+        '{ allMedia(limit: 0, pagination: false) { docs { filename } } }',
+      )
       for (const name of names) expect(graphql.text).not.toContain(name)
     })
 
@@ -219,7 +265,11 @@ describeWithDatabase('media: the public reads only files of published materials'
     const oldCover = await image('bia-cu')
     const newCover = await image('bia-moi')
     const inBody = await image('trong-bai')
-    const material = await make.createPublishedMaterial({ ownerUnit, coverImage: oldCover.id, body: bodyWith(inBody.id) })
+    const material = await make.createPublishedMaterial({
+      ownerUnit,
+      coverImage: oldCover.id,
+      body: bodyWith(inBody.id),
+    })
     await expectPublic(oldCover)
     await expectPublic(inBody)
     // The editor replaces the cover and drops the embedded image, in a draft.
@@ -243,13 +293,20 @@ describeWithDatabase('media: the public reads only files of published materials'
     await publish(material.id)
     await expectPublic(embedded)
     // Scheduled expiry unpublishes the same way (cms/jobs/applySchedule.ts).
-    await payload.update({ collection: 'materials', id: material.id, data: { _status: 'draft', workflowStatus: 'expired' } })
+    await payload.update({
+      collection: 'materials',
+      id: material.id,
+      data: { _status: 'draft', workflowStatus: 'expired' },
+    })
     await expectPrivate(embedded)
   })
 
   it('a request cannot set the flag or the body-media list itself', async () => {
     const file = await image('tu-dat-co')
-    const patched = await editor.patch<{ doc?: Media }>(`/media/${file.id}`, { publiclyVisible: true, alt: 'Đổi mô tả' })
+    const patched = await editor.patch<{ doc?: Media }>(`/media/${file.id}`, {
+      publiclyVisible: true,
+      alt: 'Đổi mô tả',
+    })
     expect(patched.status).toBe(200)
     expect(await flag(file)).toBe(false)
     const material = await make.createDraftMaterial({ ownerUnit })
@@ -262,11 +319,25 @@ describeWithDatabase('media: the public reads only files of published materials'
     const visible = await image('backfill-cong-khai')
     const hidden = await image('backfill-an')
     const embedded = await image('backfill-nhung')
-    const published = await make.createPublishedMaterial({ ownerUnit, coverImage: visible.id, body: bodyWith(embedded.id) })
+    const published = await make.createPublishedMaterial({
+      ownerUnit,
+      coverImage: visible.id,
+      body: bodyWith(embedded.id),
+    })
     await make.createDraftMaterial({ ownerUnit, coverImage: hidden.id })
     // As an older version left the data: no flags, no body-media list.
-    await payload.db.updateMany({ collection: 'media', where: { id: { in: [visible.id, embedded.id] } }, data: { publiclyVisible: false }, returning: false })
-    await payload.db.updateMany({ collection: 'media', where: { id: { equals: hidden.id } }, data: { publiclyVisible: true }, returning: false })
+    await payload.db.updateMany({
+      collection: 'media',
+      where: { id: { in: [visible.id, embedded.id] } },
+      data: { publiclyVisible: false },
+      returning: false,
+    })
+    await payload.db.updateMany({
+      collection: 'media',
+      where: { id: { equals: hidden.id } },
+      data: { publiclyVisible: true },
+      returning: false,
+    })
     await payload.db.updateOne({ collection: 'materials', id: published.id, data: { bodyMedia: [] }, returning: false })
 
     const summary = await backfillMediaVisibility(payload)

@@ -27,7 +27,11 @@ describe('preview tokens', () => {
     const start = new Date('2026-03-01T08:00:00Z')
     setClock(() => start)
     const token = signPreviewToken(SECRET, 42)
-    expect(verifyPreviewToken(SECRET, token, 42)).toEqual({ ok: true, materialId: '42', expiresAt: new Date(start.getTime() + PREVIEW_LIFETIME_MS) })
+    expect(verifyPreviewToken(SECRET, token, 42)).toEqual({
+      ok: true,
+      materialId: '42',
+      expiresAt: new Date(start.getTime() + PREVIEW_LIFETIME_MS),
+    })
     setClock(() => new Date(start.getTime() + PREVIEW_LIFETIME_MS - 1000))
     expect(verifyPreviewToken(SECRET, token).ok).toBe(true)
   })
@@ -38,35 +42,59 @@ describe('preview tokens', () => {
   })
 
   it.each([
-    ['expired', () => {
-      const start = Date.now()
-      setClock(() => new Date(start))
-      const token = signPreviewToken(SECRET, 7)
-      setClock(() => new Date(start + PREVIEW_LIFETIME_MS + 1000))
-      return verifyPreviewToken(SECRET, token)
-    }, 'expired'],
-    ['signed with another secret', () => verifyPreviewToken(SECRET, signPreviewToken('another-secret', 7)), 'signature'],
-    ['with its material id changed', () => {
-      const [v, , exp, sig] = signPreviewToken(SECRET, 7).split('.')
-      return verifyPreviewToken(SECRET, [v, Buffer.from('8').toString('base64url'), exp, sig].join('.'))
-    }, 'signature'],
-    ['with its expiry pushed back', () => {
-      const [v, id, exp, sig] = signPreviewToken(SECRET, 7).split('.')
-      return verifyPreviewToken(SECRET, [v, id, String(Number(exp) + 86_400), sig].join('.'))
-    }, 'signature'],
-    ['with one signature character changed', () => {
-      const token = signPreviewToken(SECRET, 7)
-      const first = token.length - 43
-      const swapped = token[first] === 'A' ? 'B' : 'A'
-      return verifyPreviewToken(SECRET, token.slice(0, first) + swapped + token.slice(first + 1))
-    }, 'signature'],
+    [
+      'expired',
+      () => {
+        const start = Date.now()
+        setClock(() => new Date(start))
+        const token = signPreviewToken(SECRET, 7)
+        setClock(() => new Date(start + PREVIEW_LIFETIME_MS + 1000))
+        return verifyPreviewToken(SECRET, token)
+      },
+      'expired',
+    ],
+    [
+      'signed with another secret',
+      () => verifyPreviewToken(SECRET, signPreviewToken('another-secret', 7)),
+      'signature',
+    ],
+    [
+      'with its material id changed',
+      () => {
+        const [v, , exp, sig] = signPreviewToken(SECRET, 7).split('.')
+        return verifyPreviewToken(SECRET, [v, Buffer.from('8').toString('base64url'), exp, sig].join('.'))
+      },
+      'signature',
+    ],
+    [
+      'with its expiry pushed back',
+      () => {
+        const [v, id, exp, sig] = signPreviewToken(SECRET, 7).split('.')
+        return verifyPreviewToken(SECRET, [v, id, String(Number(exp) + 86_400), sig].join('.'))
+      },
+      'signature',
+    ],
+    [
+      'with one signature character changed',
+      () => {
+        const token = signPreviewToken(SECRET, 7)
+        const first = token.length - 43
+        const swapped = token[first] === 'A' ? 'B' : 'A'
+        return verifyPreviewToken(SECRET, token.slice(0, first) + swapped + token.slice(first + 1))
+      },
+      'signature',
+    ],
     // The last base64url character carries 2 spare bits: another spelling of the same bytes is still refused.
-    ['with the spare bits of its last character changed', () => {
-      const token = signPreviewToken(SECRET, 7)
-      const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'
-      const last = alphabet.indexOf(token.at(-1) ?? 'A')
-      return verifyPreviewToken(SECRET, token.slice(0, -1) + alphabet[last ^ 1])
-    }, 'signature'],
+    [
+      'with the spare bits of its last character changed',
+      () => {
+        const token = signPreviewToken(SECRET, 7)
+        const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'
+        const last = alphabet.indexOf(token.at(-1) ?? 'A')
+        return verifyPreviewToken(SECRET, token.slice(0, -1) + alphabet[last ^ 1])
+      },
+      'signature',
+    ],
     ['for another material', () => verifyPreviewToken(SECRET, signPreviewToken(SECRET, 7), 8), 'wrong-material'],
     ['garbage', () => verifyPreviewToken(SECRET, 'xem-truoc'), 'malformed'],
     ['empty', () => verifyPreviewToken(SECRET, ''), 'malformed'],
@@ -81,7 +109,8 @@ describeWithDatabase('preview route /xem-truoc/<token>', () => {
   let draft: Material
   const draftTitle = `Tờ rơi chưa xuất bản chỉ có trong bản nháp ${uniqueSuffix()}`
 
-  const get = (token: string): Promise<Response> => handlePreview(new Request(`http://localhost:3000/xem-truoc/${token}`), token, payload)
+  const get = (token: string): Promise<Response> =>
+    handlePreview(new Request(`http://localhost:3000/xem-truoc/${token}`), token, payload)
 
   beforeAll(async () => {
     payload = await getTestPayload()
@@ -127,10 +156,18 @@ describeWithDatabase('preview route /xem-truoc/<token>', () => {
   it('the admin offers a "Xem trước" link only to a signed-in user, pointing at this route', async () => {
     const { user } = await make.createUser('editor')
     const req = { user, payload } as unknown as Parameters<typeof materialPreviewUrl>[1]['req']
-    const url = await materialPreviewUrl(draft as unknown as Record<string, unknown>, { req, locale: 'vi', token: undefined } as unknown as Parameters<typeof materialPreviewUrl>[1])
+    const url = await materialPreviewUrl(
+      draft as unknown as Record<string, unknown>,
+      { req, locale: 'vi', token: undefined } as unknown as Parameters<typeof materialPreviewUrl>[1],
+    )
     expect(url).toMatch(/^\/xem-truoc\/v1\./)
     const anonymous = { user: null, payload } as unknown as Parameters<typeof materialPreviewUrl>[1]['req']
-    expect(await materialPreviewUrl(draft as unknown as Record<string, unknown>, { req: anonymous, locale: 'vi', token: undefined } as unknown as Parameters<typeof materialPreviewUrl>[1])).toBeNull()
+    expect(
+      await materialPreviewUrl(
+        draft as unknown as Record<string, unknown>,
+        { req: anonymous, locale: 'vi', token: undefined } as unknown as Parameters<typeof materialPreviewUrl>[1],
+      ),
+    ).toBeNull()
   })
 
   it('[Astro build] a valid link shows the draft in the site design, with its media from the CMS, and is cached by version', async () => {
@@ -170,7 +207,10 @@ describeWithDatabase('preview route /xem-truoc/<token>', () => {
 
   it('[Astro build] a published material with a pending draft: the preview shows the draft and says the public still sees the published version', async () => {
     const suffix = uniqueSuffix()
-    const { published } = await make.createPublishedMaterialWithPendingDraft({ title: `Tờ gấp đang công khai ${suffix}` }, { title: `Tờ gấp đang sửa ${suffix}` })
+    const { published } = await make.createPublishedMaterialWithPendingDraft(
+      { title: `Tờ gấp đang công khai ${suffix}` },
+      { title: `Tờ gấp đang sửa ${suffix}` },
+    )
     const response = await get(signPreviewToken(payload.secret, published.id))
     const html = await response.text()
     expect(response.status, html.slice(0, 500)).toBe(200)

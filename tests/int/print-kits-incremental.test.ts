@@ -45,9 +45,19 @@ describeWithDatabase('print kits in incremental builds', () => {
   beforeAll(async () => {
     payload = await getTestPayload()
     make = fixtures(payload)
-    owner = await make.createUnit({ type: 'department', name: `Sở Mẫu In ${uniqueSuffix()}`, contact: { hotline: '0213 3000 001' } })
-    first = await make.createUnit({ name: `Xã Thứ Nhất ${uniqueSuffix()}`, contact: { hotline: '0213 3000 002', oneStopHours: 'Sáng 7h30–11h30' } })
-    second = await make.createUnit({ name: `Xã Thứ Hai ${uniqueSuffix()}`, contact: { oneStopAddress: 'Bản Nà Bỏ, tỉnh Lai Châu' } })
+    owner = await make.createUnit({
+      type: 'department',
+      name: `Sở Mẫu In ${uniqueSuffix()}`,
+      contact: { hotline: '0213 3000 001' },
+    })
+    first = await make.createUnit({
+      name: `Xã Thứ Nhất ${uniqueSuffix()}`,
+      contact: { hotline: '0213 3000 002', oneStopHours: 'Sáng 7h30–11h30' },
+    })
+    second = await make.createUnit({
+      name: `Xã Thứ Hai ${uniqueSuffix()}`,
+      contact: { oneStopAddress: 'Bản Nà Bỏ, tỉnh Lai Châu' },
+    })
     template = await make.createPublishedMaterial({
       ownerUnit: owner.id,
       appliesTo: [first.id],
@@ -67,9 +77,15 @@ describeWithDatabase('print kits in incremental builds', () => {
     await expect(kitTitle(kit(first))).resolves.toBe(`${template.title} – ${first.name} (A4)`)
   })
 
-  it('an edit replaces the kits, adds those of newly reached units and drops the others', { timeout: 240_000 }, async () => {
+  it('an edit replaces the kits, adds those of newly reached units and drops the others', {
+    timeout: 240_000,
+  }, async () => {
     const title = `Áp phích mẫu in đã sửa ${uniqueSuffix()}`
-    await payload.update({ collection: 'materials', id: template.id, data: { title, appliesTo: [second.id], _status: 'published' } })
+    await payload.update({
+      collection: 'materials',
+      id: template.id,
+      data: { title, appliesTo: [second.id], _status: 'published' },
+    })
     await runPendingRebuilds()
     expect(fs.existsSync(kit(first))).toBe(false)
     expect(fs.existsSync(kit(first, 'a3'))).toBe(false)
@@ -79,7 +95,11 @@ describeWithDatabase('print kits in incremental builds', () => {
   })
 
   it('no longer a template: its kits are gone after the next incremental build', { timeout: 240_000 }, async () => {
-    await payload.update({ collection: 'materials', id: template.id, data: { printTemplate: false, _status: 'published' } })
+    await payload.update({
+      collection: 'materials',
+      id: template.id,
+      data: { printTemplate: false, _status: 'published' },
+    })
     await runPendingRebuilds()
     expect(fs.existsSync(path.join(outDir, 'in-an', template.slug ?? ''))).toBe(false)
   })

@@ -19,7 +19,13 @@ describeWithDatabase('guide coverage loaded for the admin', () => {
     payload = await getTestPayload()
     const make = fixtures(payload)
     const procedure = async (key: string, name: string, extra: Record<string, unknown> = {}) => {
-      const created = await make.createProcedure({ name, field, onlineLevel: 'full', implementingLevel: 'province', ...extra })
+      const created = await make.createProcedure({
+        name,
+        field,
+        onlineLevel: 'full',
+        implementingLevel: 'province',
+        ...extra,
+      })
       codes[key] = created.code
       return created.id
     }
@@ -46,6 +52,8 @@ describeWithDatabase('guide coverage loaded for the admin', () => {
     expect(row?.missing.map((p) => p.code)).toEqual([codes.draft, codes.expired])
     const overallCodes = new Set(coverage.overall.missing.map((p) => p.code))
     expect(overallCodes.has(codes.draft!) && overallCodes.has(codes.expired!)).toBe(true)
-    expect(overallCodes.has(codes.published!) || overallCodes.has(codes.withdrawn!) || overallCodes.has(codes.partial!)).toBe(false)
+    expect(
+      overallCodes.has(codes.published!) || overallCodes.has(codes.withdrawn!) || overallCodes.has(codes.partial!),
+    ).toBe(false)
   })
 })

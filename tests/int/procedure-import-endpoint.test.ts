@@ -41,25 +41,45 @@ describeWithDatabase('POST /api/procedures/import', () => {
   let currentBefore: (number | string)[] = []
 
   const ours = async () =>
-    (await payload.find({ collection: 'procedures', where: { code: { in: [...CODES] } }, pagination: false, sort: 'code', depth: 0 })).docs.map(
-      ({ code, name, field, onlineLevel, implementingLevel, withdrawn }) => ({ code, name, field, onlineLevel, implementingLevel, withdrawn: Boolean(withdrawn) }),
-    )
-  const catalogueState = async () =>
-    (await payload.find({ collection: 'procedures', pagination: false, sort: 'code', depth: 0 })).docs.map(({ code, name, onlineLevel, withdrawn }) => ({
+    (
+      await payload.find({
+        collection: 'procedures',
+        where: { code: { in: [...CODES] } },
+        pagination: false,
+        sort: 'code',
+        depth: 0,
+      })
+    ).docs.map(({ code, name, field, onlineLevel, implementingLevel, withdrawn }) => ({
       code,
       name,
+      field,
       onlineLevel,
+      implementingLevel,
       withdrawn: Boolean(withdrawn),
     }))
+  const catalogueState = async () =>
+    (await payload.find({ collection: 'procedures', pagination: false, sort: 'code', depth: 0 })).docs.map(
+      ({ code, name, onlineLevel, withdrawn }) => ({
+        code,
+        name,
+        onlineLevel,
+        withdrawn: Boolean(withdrawn),
+      }),
+    )
   const send = (client: CmsHttpClient, bytes: Buffer, fields: Record<string, string>, name = 'danh-muc-cap-xa.xlsx') =>
     client.upload<Answer>('/procedures/import', { data: bytes, name, mimetype: XLSX }, fields)
 
   beforeAll(async () => {
     payload = await getTestPayload()
     const make = fixtures(payload)
-    currentBefore = (await payload.find({ collection: 'procedures', where: { withdrawn: { not_equals: true } }, pagination: false, depth: 0 })).docs.map(
-      (p) => p.id,
-    )
+    currentBefore = (
+      await payload.find({
+        collection: 'procedures',
+        where: { withdrawn: { not_equals: true } },
+        pagination: false,
+        depth: 0,
+      })
+    ).docs.map((p) => p.id)
     const { login } = await make.createUser('editor')
     editorEmail = login.email
     editor = new CmsHttpClient()
@@ -75,7 +95,12 @@ describeWithDatabase('POST /api/procedures/import', () => {
     if (!payload) return
     await payload.delete({ collection: 'procedures', where: { code: { in: [...CODES] } } })
     for (const id of currentBefore) {
-      await payload.update({ collection: 'procedures', id, data: { withdrawn: false }, context: { skipSiteRebuild: true } })
+      await payload.update({
+        collection: 'procedures',
+        id,
+        data: { withdrawn: false },
+        context: { skipSiteRebuild: true },
+      })
     }
   })
 
@@ -133,8 +158,22 @@ describeWithDatabase('POST /api/procedures/import', () => {
     expect(applied.applied).toMatchObject({ created: 2, updated: 0 })
     expect(applied.applied.withdrawn).toBe(preview.withdrawn.length)
     expect(await ours()).toEqual([
-      { code: CODES[0], name: 'Đăng ký khai sinh (thử nạp)', field: 'Hộ tịch', onlineLevel: 'full', implementingLevel: 'commune', withdrawn: false },
-      { code: CODES[1], name: 'Chứng thực bản sao (thử nạp)', field: 'Chứng thực', onlineLevel: 'partial', implementingLevel: 'commune', withdrawn: false },
+      {
+        code: CODES[0],
+        name: 'Đăng ký khai sinh (thử nạp)',
+        field: 'Hộ tịch',
+        onlineLevel: 'full',
+        implementingLevel: 'commune',
+        withdrawn: false,
+      },
+      {
+        code: CODES[1],
+        name: 'Chứng thực bản sao (thử nạp)',
+        field: 'Chứng thực',
+        onlineLevel: 'partial',
+        implementingLevel: 'commune',
+        withdrawn: false,
+      },
     ])
     // Procedures the file no longer lists are kept, flagged, not deleted.
     for (const { code } of preview.withdrawn) {
@@ -143,7 +182,13 @@ describeWithDatabase('POST /api/procedures/import', () => {
     }
 
     // The audit trail names the editor, the file and what it did.
-    const audit = await payload.find({ collection: 'audit-log', where: { action: { equals: 'import' } }, sort: '-at', limit: 1, depth: 0 })
+    const audit = await payload.find({
+      collection: 'audit-log',
+      where: { action: { equals: 'import' } },
+      sort: '-at',
+      limit: 1,
+      depth: 0,
+    })
     expect(audit.docs[0]).toMatchObject({
       collection: 'procedures',
       title: 'danh-muc-cap-xa.xlsx',

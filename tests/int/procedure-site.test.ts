@@ -14,7 +14,13 @@ import { type Fixtures, fixtures, uniqueSuffix } from '../support/factories'
 import { freshLiveSite, readPage, removeSiteDir, runPendingRebuilds, testSiteDir } from '../support/siteBuild'
 
 const PROVINCE_TEMPLATE = 'https://dichvucong.laichau.gov.vn/dich-vu-cong/tthc?ma={code}'
-const ddmmyyyy = (iso: string) => new Intl.DateTimeFormat('vi-VN', { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date(iso))
+const ddmmyyyy = (iso: string) =>
+  new Intl.DateTimeFormat('vi-VN', {
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+    timeZone: 'Asia/Ho_Chi_Minh',
+  }).format(new Date(iso))
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
 describeWithDatabase('procedure pages on the built site', () => {
@@ -31,11 +37,19 @@ describeWithDatabase('procedure pages on the built site', () => {
   /** "1 / 2" of the field's row in the coverage page's per-field table. */
   const fieldRow = (): string | undefined => {
     const html = readPage(outDir, '/thu-tuc/do-phu-huong-dan/') ?? ''
-    return new RegExp(`<th scope="row">${escape(field)}</th>\\s*<td>([^<]*)</td>\\s*<td[^>]*>.*?<span>([^<]*)</span>`, 's').exec(html)?.slice(1, 3).join(' = ')
+    return new RegExp(
+      `<th scope="row">${escape(field)}</th>\\s*<td>([^<]*)</td>\\s*<td[^>]*>.*?<span>([^<]*)</span>`,
+      's',
+    )
+      .exec(html)
+      ?.slice(1, 3)
+      .join(' = ')
   }
   /** The catalogue's row of a procedure, as HTML. */
   const catalogueRow = (code: string): string =>
-    (readPage(outDir, '/thu-tuc/') ?? '').split('<li class="procedure"').find((chunk) => chunk.includes(`data-code="${code}"`)) ?? ''
+    (readPage(outDir, '/thu-tuc/') ?? '')
+      .split('<li class="procedure"')
+      .find((chunk) => chunk.includes(`data-code="${code}"`)) ?? ''
 
   beforeAll(async () => {
     process.env.SITE_PROVINCE_PROCEDURE_URL = PROVINCE_TEMPLATE
@@ -47,7 +61,11 @@ describeWithDatabase('procedure pages on the built site', () => {
     withdrawn = await make.createProcedure({ field, name: `Thủ tục đã bãi bỏ ${uniqueSuffix()}`, withdrawn: true })
     // Một phần: never in the coverage figures.
     await make.createProcedure({ field, onlineLevel: 'partial' })
-    await make.createPublishedMaterial({ ownerUnit, title: `Hướng dẫn thủ tục đã bãi bỏ ${uniqueSuffix()}`, procedures: [withdrawn.id] })
+    await make.createPublishedMaterial({
+      ownerUnit,
+      title: `Hướng dẫn thủ tục đã bãi bỏ ${uniqueSuffix()}`,
+      procedures: [withdrawn.id],
+    })
     await freshLiveSite(payload, outDir)
   }, 300_000)
 
@@ -77,17 +95,25 @@ describeWithDatabase('procedure pages on the built site', () => {
 
   it('offers the national and the provincial portal, both built from the code', () => {
     const html = readPage(outDir, `/thu-tuc/${guidedLater.code}/`) ?? ''
-    expect(html).toContain(`href="https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh-chi-tiet.html?ma_thu_tuc=${guidedLater.code}"`)
+    expect(html).toContain(
+      `href="https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh-chi-tiet.html?ma_thu_tuc=${guidedLater.code}"`,
+    )
     expect(html).toContain(`href="${PROVINCE_TEMPLATE.replace('{code}', guidedLater.code)}"`)
     expect(html).toMatch(/Nộp trên Cổng Dịch vụ công tỉnh \S/)
   })
 
-  it('updates the catalogue and the coverage page when a guide is published and unpublished', { timeout: 300_000 }, async () => {
+  it('updates the catalogue and the coverage page when a guide is published and unpublished', {
+    timeout: 300_000,
+  }, async () => {
     // Withdrawn and một phần procedures do not count: 0 of the 2 current toàn trình ones.
     expect(fieldRow()).toBe('0 / 2 = 0 %')
     expect(catalogueRow(guidedLater.code)).toContain('Chưa có tài liệu hướng dẫn')
 
-    const guide = await make.createPublishedMaterial({ ownerUnit, title: `Hướng dẫn cấp giấy phép thử ${uniqueSuffix()}`, procedures: [guidedLater.id] })
+    const guide = await make.createPublishedMaterial({
+      ownerUnit,
+      title: `Hướng dẫn cấp giấy phép thử ${uniqueSuffix()}`,
+      procedures: [guidedLater.id],
+    })
     await runPendingRebuilds(payload, outDir)
     expect((await payload.findGlobal({ slug: 'site-status' })).lastSuccess?.mode).toBe('incremental')
     expect(fieldRow()).toBe('1 / 2 = 50,0 %')

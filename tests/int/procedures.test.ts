@@ -52,7 +52,9 @@ describeWithDatabase('procedures', () => {
     const errors = await fieldErrorsOf(make.createProcedure(duplicate))
     expect(errors.map((error) => error.path)).toEqual(['code'])
     expect(await countByName(duplicate.name)).toBe(0)
-    expect((await payload.count({ collection: 'procedures', where: { code: { equals: first.code } } })).totalDocs).toBe(1)
+    expect((await payload.count({ collection: 'procedures', where: { code: { equals: first.code } } })).totalDocs).toBe(
+      1,
+    )
   })
 
   it('a code differing only by surrounding spaces is the same code', async () => {
@@ -62,16 +64,24 @@ describeWithDatabase('procedures', () => {
   })
 
   it('the national portal link must be https', async () => {
-    const errors = await fieldErrorsOf(make.createProcedure({ nationalPortalUrl: 'http://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh.html' }))
-    expect(errors).toEqual([expect.objectContaining({ path: 'nationalPortalUrl', message: 'Liên kết phải bắt đầu bằng https://' })])
-    const ok = await make.createProcedure({ nationalPortalUrl: 'https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh.html' })
+    const errors = await fieldErrorsOf(
+      make.createProcedure({ nationalPortalUrl: 'http://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh.html' }),
+    )
+    expect(errors).toEqual([
+      expect.objectContaining({ path: 'nationalPortalUrl', message: 'Liên kết phải bắt đầu bằng https://' }),
+    ])
+    const ok = await make.createProcedure({
+      nationalPortalUrl: 'https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh.html',
+    })
     expect(ok.nationalPortalUrl).toMatch(/^https:\/\//)
   })
 
   it('through REST an editor gets HTTP 400 with the Vietnamese message', async () => {
     const response = await editor.post('/procedures', procedureData({ code: 'TTHC-01' }))
     expect(response.status).toBe(400)
-    expect(restFieldErrors(response.body)).toEqual([expect.objectContaining({ path: 'code', message: CODE_FORMAT_MESSAGE })])
+    expect(restFieldErrors(response.body)).toEqual([
+      expect.objectContaining({ path: 'code', message: CODE_FORMAT_MESSAGE }),
+    ])
   })
 
   it('the public can read the catalogue but not change it', async () => {

@@ -55,8 +55,15 @@ describeWithDatabase('production safety', () => {
     expect(state.applied).toEqual(knownMigrationNames(kind))
     if (kind === 'mongodb') {
       // No migrations: the adapter builds the indexes when it connects, the unique ones included.
-      const db = (payload.db as unknown as { connection: { db: { collection(name: string): { indexes(): Promise<{ key: object; unique?: boolean }[]> } } } }).connection.db
-      const unique = async (name: string) => (await db.collection(name).indexes()).filter((index) => index.unique).map((index) => Object.keys(index.key).join(','))
+      const db = (
+        payload.db as unknown as {
+          connection: { db: { collection(name: string): { indexes(): Promise<{ key: object; unique?: boolean }[]> } } }
+        }
+      ).connection.db
+      const unique = async (name: string) =>
+        (await db.collection(name).indexes())
+          .filter((index) => index.unique)
+          .map((index) => Object.keys(index.key).join(','))
       expect(await unique('materials')).toContain('slug')
       expect(await unique('users')).toContain('email')
       return
@@ -84,7 +91,11 @@ describeWithDatabase('production safety', () => {
 
   it('in production the published demo password is refused for any account, a real password is not', async () => {
     const { login: real } = await make.createUser('editor')
-    await payload.update({ collection: 'users', where: { email: { equals: real.email } }, data: { password: DEMO_PASSWORD } })
+    await payload.update({
+      collection: 'users',
+      where: { email: { equals: real.email } },
+      data: { password: DEMO_PASSWORD },
+    })
     ;(process.env as Record<string, string>).NODE_ENV = 'production'
     expect((await login(real.email, DEMO_PASSWORD)).status).toBe(403)
 

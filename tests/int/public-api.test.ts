@@ -60,23 +60,34 @@ describeWithDatabase('public API: anonymous limits, throttle and list cache', ()
   async function anonymousList(query: Parameters<typeof toQueryString>[0], headers: Record<string, string> = {}) {
     const response = await anonymous.fetch(`/materials${toQueryString(query)}` as `/${string}`, headers)
     const text = await response.text()
-    return { status: response.status, cache: response.headers.get('x-public-cache'), text, body: JSON.parse(text) as Page<Material> & Refusal }
+    return {
+      status: response.status,
+      cache: response.headers.get('x-public-cache'),
+      text,
+      body: JSON.parse(text) as Page<Material> & Refusal,
+    }
   }
 
-  it.each([['100000'], ['101'], ['0'], ['-1'], ['1e9']])('anonymous limit=%s is served as 100 a page, with the next page offered', async (limit) => {
-    const response = await anonymousList({ ...manyQuery, limit })
-    expect(response.status).toBe(200)
-    expect(response.body.docs).toHaveLength(100)
-    expect(response.body).toMatchObject({ limit: 100, totalDocs: MANY, hasNextPage: true })
-  })
+  it.each([['100000'], ['101'], ['0'], ['-1'], ['1e9']])(
+    'anonymous limit=%s is served as 100 a page, with the next page offered',
+    async (limit) => {
+      const response = await anonymousList({ ...manyQuery, limit })
+      expect(response.status).toBe(200)
+      expect(response.body.docs).toHaveLength(100)
+      expect(response.body).toMatchObject({ limit: 100, totalDocs: MANY, hasNextPage: true })
+    },
+  )
 
-  it.each([['pagination=false'], ['pagination='], ['limit[]=100000'], ['limit=5&limit=100000']])('anonymous %s is refused with a message in Vietnamese', async (query) => {
-    const response = await anonymous.fetch(`/materials?${query}`)
-    expect(response.status).toBe(400)
-    const message = ((await response.json()) as Refusal).errors?.[0]?.message ?? ''
-    expect(message).toMatch(VIETNAMESE)
-    expect(message).toMatch(/pagination|limit/)
-  })
+  it.each([['pagination=false'], ['pagination='], ['limit[]=100000'], ['limit=5&limit=100000']])(
+    'anonymous %s is refused with a message in Vietnamese',
+    async (query) => {
+      const response = await anonymous.fetch(`/materials?${query}`)
+      expect(response.status).toBe(400)
+      const message = ((await response.json()) as Refusal).errors?.[0]?.message ?? ''
+      expect(message).toMatch(VIETNAMESE)
+      expect(message).toMatch(/pagination|limit/)
+    },
+  )
 
   it('a signed-in editor is not capped: limit=0 and pagination=false return every document', async () => {
     for (const query of [{ limit: 0 }, { pagination: false }, { limit: 1000 }]) {
@@ -87,7 +98,11 @@ describeWithDatabase('public API: anonymous limits, throttle and list cache', ()
   })
 
   it('anonymous depth is capped at 2, an editor gets the depth asked for', async () => {
-    const query = { where: { title: { equals: `${manyTag} số 0` } }, select: { ownerUnit: true }, populate: { units: { name: true, parent: true } } }
+    const query = {
+      where: { title: { equals: `${manyTag} số 0` } },
+      select: { ownerUnit: true },
+      populate: { units: { name: true, parent: true } },
+    }
     const parentOfParent = (doc: Material | undefined) => {
       const owner = doc?.ownerUnit as Unit
       return (owner.parent as Unit).parent
@@ -102,7 +117,10 @@ describeWithDatabase('public API: anonymous limits, throttle and list cache', ()
   it('a forged token is anonymous: capped, and its answer neither read from nor stored in the cache', async () => {
     const forged = { Authorization: 'JWT ceci.nest.pas-un-jeton' }
     for (let i = 0; i < 2; i++) {
-      const response = await anonymous.fetch(`/materials${toQueryString({ ...manyQuery, limit: 100000 })}` as `/${string}`, forged)
+      const response = await anonymous.fetch(
+        `/materials${toQueryString({ ...manyQuery, limit: 100000 })}` as `/${string}`,
+        forged,
+      )
       expect(response.status).toBe(200)
       expect(response.headers.get('x-public-cache')).toBeNull()
       expect(((await response.json()) as Page<Material>).docs).toHaveLength(100)
@@ -130,9 +148,13 @@ describeWithDatabase('public API: anonymous limits, throttle and list cache', ()
       expect(allowed.body.errors).toBeUndefined()
       expect(allowed.body.data?.Materials.docs).toHaveLength(MANY)
     }
-    const variables = await anonymous.graphql(`query ($n: Int) { Materials(limit: $n, ${where}) { docs { id } } }`, { n: 5000 })
+    const variables = await anonymous.graphql(`query ($n: Int) { Materials(limit: $n, ${where}) { docs { id } } }`, {
+      n: 5000,
+    })
     expect(errorsOf(variables.body)[0]?.message).toMatch(/limit/)
-    const ok = await anonymous.graphql<{ Materials: Page<Material> }>(`{ Materials(limit: 100, ${where}) { docs { id } } }`)
+    const ok = await anonymous.graphql<{ Materials: Page<Material> }>(
+      `{ Materials(limit: 100, ${where}) { docs { id } } }`,
+    )
     expect(ok.body.data?.Materials.docs).toHaveLength(100)
   })
 
@@ -166,7 +188,9 @@ describeWithDatabase('public API: anonymous limits, throttle and list cache', ()
       status = (await anonymous.fetch('/topics?limit=1', { 'X-Forwarded-For': `forged-${i}, ${address}` })).status
     }
     expect(status).toBe(429)
-    expect((await anonymous.fetch('/topics?limit=1', { 'X-Forwarded-For': `${address}, ${address}-next` })).status).toBe(200)
+    expect(
+      (await anonymous.fetch('/topics?limit=1', { 'X-Forwarded-For': `${address}, ${address}-next` })).status,
+    ).toBe(200)
   })
 
   it('a material published or unpublished by an editor shows in, or leaves, the cached anonymous list at once', async () => {
@@ -181,7 +205,10 @@ describeWithDatabase('public API: anonymous limits, throttle and list cache', ()
     expect(await titles()).toEqual([first.title])
     expect((await anonymousList(query)).cache).toBe('hit')
 
-    const created = await editor.post<{ doc: Material }>('/materials?draft=true', { ...materialData({ ownerUnit: unit.id, title: `${tag} mới` }), _status: 'draft' })
+    const created = await editor.post<{ doc: Material }>('/materials?draft=true', {
+      ...materialData({ ownerUnit: unit.id, title: `${tag} mới` }),
+      _status: 'draft',
+    })
     expect(created.status).toBe(201)
     expect(await titles()).toEqual([first.title])
 
@@ -208,7 +235,8 @@ describeWithDatabase('public API: anonymous limits, throttle and list cache', ()
       const answer = await anonymousList({ ...query, ...variant })
       expect(answer.status).toBe(200)
       expect(answer.body.docs.map((doc) => doc.title)).toEqual([published.title])
-      for (const secret of [draft.title, `${tag} đang sửa`, 'Tóm tắt chưa duyệt']) expect(answer.text).not.toContain(secret)
+      for (const secret of [draft.title, `${tag} đang sửa`, 'Tóm tắt chưa duyệt'])
+        expect(answer.text).not.toContain(secret)
     }
     expect((await anonymousList(query)).cache).toBe('hit')
 
@@ -231,7 +259,12 @@ describeWithDatabase('public API: anonymous limits, throttle and list cache', ()
     })
     const list = await anonymousList({ where: { id: { equals: material.id } } })
     const [doc] = list.body.docs
-    expect(doc).toMatchObject({ title: material.title, summary: material.summary, kind: 'leaflet', slug: material.slug })
+    expect(doc).toMatchObject({
+      title: material.title,
+      summary: material.summary,
+      kind: 'leaflet',
+      slug: material.slug,
+    })
     expect(doc).not.toHaveProperty('body')
     expect(doc?.ownerUnit).toMatchObject({ name: unit.name })
     // A list's thumbnail: the 480 px renditions and a JPEG fallback, not every size.

@@ -49,7 +49,8 @@ describeWithDatabase('a material published while the site is being built', () =>
       const first = await make.createPublishedMaterial({ ownerUnit, title: 'Tờ rơi duyệt trước khi dựng' })
       // Wait for the build of the first to start.
       const deadline = Date.now() + 60_000
-      while (!(await payload.findGlobal({ slug: 'site-status' })).running?.since && Date.now() < deadline) await sleep(100)
+      while (!(await payload.findGlobal({ slug: 'site-status' })).running?.since && Date.now() < deadline)
+        await sleep(100)
       expect((await payload.findGlobal({ slug: 'site-status' })).running?.since, 'a build is running').toBeTruthy()
 
       const during = await make.createPublishedMaterial({ ownerUnit, title: 'Tờ rơi duyệt trong lúc dựng' })
@@ -62,14 +63,22 @@ describeWithDatabase('a material published while the site is being built', () =>
         }
         await sleep(250)
       }
-      expect(readPage(outDir, `/tai-lieu/${first.slug}/`), 'the first material went live').toContain('Tờ rơi duyệt trước khi dựng')
+      expect(readPage(outDir, `/tai-lieu/${first.slug}/`), 'the first material went live').toContain(
+        'Tờ rơi duyệt trước khi dựng',
+      )
       expect(servedAfterMs, 'the material approved during the build is on the site within two minutes').not.toBeNull()
 
       // Once both are live, the consolidation waits for quiet, minutes ahead; nothing else is left waiting.
       await sleep(1000)
       const waiting = await payload.find({
         collection: 'payload-jobs',
-        where: { and: [{ taskSlug: { equals: REBUILD_TASK } }, { completedAt: { exists: false } }, { processing: { equals: false } }] },
+        where: {
+          and: [
+            { taskSlug: { equals: REBUILD_TASK } },
+            { completedAt: { exists: false } },
+            { processing: { equals: false } },
+          ],
+        },
         depth: 0,
       })
       expect(waiting.docs.map((job) => (job.input as { reason?: string }).reason)).toEqual(['consolidate'])

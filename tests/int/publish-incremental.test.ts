@@ -21,7 +21,14 @@ import { serveSite } from '../../scripts/lib/site-server'
 import { launchChromium } from '../e2e/browser'
 import { describeWithDatabase, getTestPayload } from '../support/cms'
 import { type Fixtures, fixtures, uniqueSuffix } from '../support/factories'
-import { buildSiteOrFail, freshLiveSite, readPage, removeSiteDir, runPendingRebuilds as runBuilds, testSiteDir } from '../support/siteBuild'
+import {
+  buildSiteOrFail,
+  freshLiveSite,
+  readPage,
+  removeSiteDir,
+  runPendingRebuilds as runBuilds,
+  testSiteDir,
+} from '../support/siteBuild'
 
 /** Text of every fragment of a Pagefind index folder (gzip'd JSON). */
 const indexText = (dir: string): string =>
@@ -38,7 +45,10 @@ describeWithDatabase('incremental publishing: changed pages, listings and a delt
   let ownerUnit: Material['ownerUnit']
   const outDir = testSiteDir('publish-incremental')
   // Letters only: Pagefind splits "moi505855" into "moi" + "505855", which other files' titles ("mới", the run's token) also hold.
-  const word = (name: string) => `${name}${uniqueSuffix().replace(/[^a-z0-9]/gi, '').replace(/\d/g, (d) => 'qrstuvwxyz'[Number(d)] ?? '')}`.toLowerCase()
+  const word = (name: string) =>
+    `${name}${uniqueSuffix()
+      .replace(/[^a-z0-9]/gi, '')
+      .replace(/\d/g, (d) => 'qrstuvwxyz'[Number(d)] ?? '')}`.toLowerCase()
   let edited: Material
   let leaving: Material
 
@@ -56,11 +66,17 @@ describeWithDatabase('incremental publishing: changed pages, listings and a delt
 
   afterAll(() => removeSiteDir(outDir))
 
-  it('publishing, editing and unpublishing materials gives one incremental build with exactly those changes', { timeout: 240_000 }, async () => {
+  it('publishing, editing and unpublishing materials gives one incremental build with exactly those changes', {
+    timeout: 240_000,
+  }, async () => {
     const fresh = word('moi')
     const renamed = word('sua')
     const added = await make.createPublishedMaterial({ ownerUnit, title: `Tờ rơi mới ${fresh}` })
-    await payload.update({ collection: 'materials', id: edited.id, data: { title: `Tờ rơi đã sửa ${renamed}`, _status: 'published' } })
+    await payload.update({
+      collection: 'materials',
+      id: edited.id,
+      data: { title: `Tờ rơi đã sửa ${renamed}`, _status: 'published' },
+    })
     await payload.update({ collection: 'materials', id: leaving.id, data: { _status: 'draft' } })
 
     const changes = await payload.find({ collection: 'site-changes', overrideAccess: true, pagination: false })
@@ -87,7 +103,9 @@ describeWithDatabase('incremental publishing: changed pages, listings and a delt
     expect(json).toContain(fresh)
     expect(json).not.toContain(leaving.title)
     // Feeds and oEmbed (site/src/lib/feeds.ts, oembed.ts): the unit's and the library's feeds list the change; the unpublished material's oEmbed is gone.
-    const unitSlug = (await payload.findByID({ collection: 'units', id: typeof ownerUnit === 'object' ? ownerUnit.id : ownerUnit })).slug
+    const unitSlug = (
+      await payload.findByID({ collection: 'units', id: typeof ownerUnit === 'object' ? ownerUnit.id : ownerUnit })
+    ).slug
     for (const feed of ['nguon/tat-ca.xml', `nguon/don-vi/${unitSlug}.atom`, `nguon/don-vi/${unitSlug}.json`]) {
       const text = fs.readFileSync(path.join(outDir, feed), 'utf8')
       expect(text, feed).toContain(fresh)
@@ -107,13 +125,17 @@ describeWithDatabase('incremental publishing: changed pages, listings and a delt
     // The served file names no address: an unpublished page's URL must not stay on the site.
     expect(excludeFile).not.toContain(leaving.slug)
     const live = fs.realpathSync(outDir)
-    const manifest = JSON.parse(fs.readFileSync(path.join(path.dirname(live), '.meta', path.basename(live), 'manifest.json'), 'utf8')) as {
+    const manifest = JSON.parse(
+      fs.readFileSync(path.join(path.dirname(live), '.meta', path.basename(live), 'manifest.json'), 'utf8'),
+    ) as {
       delta: { changed: string[]; removed: string[] }
     }
     expect(manifest.delta.removed).toContain(`/tai-lieu/${leaving.slug}/`)
     // The page count an incremental build reports (counted from the change) is the number of pages served.
     expect(status.lastSuccess?.pages).toBe(countPages(live))
-    expect(manifest.delta.changed).toEqual(expect.arrayContaining([`/tai-lieu/${added.slug}/`, `/tai-lieu/${edited.slug}/`]))
+    expect(manifest.delta.changed).toEqual(
+      expect.arrayContaining([`/tai-lieu/${added.slug}/`, `/tai-lieu/${edited.slug}/`]),
+    )
     // The base index still holds the old entries, which the search island drops by these IDs.
     expect(exclude.exclude.length).toBeGreaterThanOrEqual(2)
     expect(indexText(path.join(outDir, 'pagefind'))).toContain(leaving.title)
@@ -126,7 +148,9 @@ describeWithDatabase('incremental publishing: changed pages, listings and a delt
       const page = await browser.newPage()
       const search = async (q: string) => {
         await page.goto(`${origin}/tim-kiem/?q=${encodeURIComponent(q)}`)
-        await page.waitForFunction(() => /Tìm thấy|Không tìm thấy|Chưa tải/.test(document.querySelector('[role=status]')?.textContent ?? ''))
+        await page.waitForFunction(() =>
+          /Tìm thấy|Không tìm thấy|Chưa tải/.test(document.querySelector('[role=status]')?.textContent ?? ''),
+        )
         return page.$$eval('.result__title a', (links) => links.map((a) => a.getAttribute('href') ?? ''))
       }
       // Pagefind may also return loose matches from other files' materials in the shared database
@@ -151,13 +175,18 @@ describeWithDatabase('incremental publishing: changed pages, listings and a delt
     expect(new Date(consolidation.docs[0]?.waitUntil ?? 0).getTime()).toBeGreaterThan(Date.now() + 60_000)
   })
 
-  it('the consolidating full build empties the delta and puts every change into the main search index', { timeout: 240_000 }, async () => {
+  it('the consolidating full build empties the delta and puts every change into the main search index', {
+    timeout: 240_000,
+  }, async () => {
     await runPendingRebuilds()
     const status = await payload.findGlobal({ slug: 'site-status' })
     expect(status.lastSuccess?.mode).toBe('full')
     // Only the empty manifest remains: no delta index, nothing excluded from the main one.
     expect(fs.readdirSync(path.join(outDir, 'pagefind-delta'))).toEqual(['exclude.json'])
-    expect(JSON.parse(fs.readFileSync(path.join(outDir, 'pagefind-delta', 'exclude.json'), 'utf8'))).toEqual({ index: false, exclude: [] })
+    expect(JSON.parse(fs.readFileSync(path.join(outDir, 'pagefind-delta', 'exclude.json'), 'utf8'))).toEqual({
+      index: false,
+      exclude: [],
+    })
     const manifest = readManifest(liveRelease(outDir) ?? '')
     expect(manifest?.mode).toBe('full')
     expect(manifest?.delta).toEqual({ changed: [], removed: [] })
@@ -166,10 +195,13 @@ describeWithDatabase('incremental publishing: changed pages, listings and a delt
     expect(base).not.toContain(leaving.title)
   })
 
-  it('an edit renders its listings only up to the page that held it, and they match a full build page for page', { timeout: 240_000 }, async () => {
+  it('an edit renders its listings only up to the page that held it, and they match a full build page for page', {
+    timeout: 240_000,
+  }, async () => {
     // 100 newer materials: "all materials" has at least 5 pages of 24.
     const batch: Material[] = []
-    for (let i = 0; i < 100; i++) batch.push(await make.createPublishedMaterial({ ownerUnit, title: `Tờ rơi loạt ${word('loat')}` }))
+    for (let i = 0; i < 100; i++)
+      batch.push(await make.createPublishedMaterial({ ownerUnit, title: `Tờ rơi loạt ${word('loat')}` }))
     await runPendingRebuilds()
     // The 30th newest sits on page 2: pages 1-2 change (3 with the margin), the later ones do not.
     const middle = batch[70] as Material

@@ -40,22 +40,40 @@ describeWithDatabase('scheduled publish and unpublish', () => {
     await payload.jobs.run({ queue: SCHEDULE_QUEUE, limit: 10 })
   }
 
-  const mainRecord = (id: Material['id']): Promise<Material> => payload.findByID({ collection: 'materials', id, draft: false, depth: 0 })
-  const latestVersion = (id: Material['id']): Promise<Material> => payload.findByID({ collection: 'materials', id, draft: true, depth: 0 })
+  const mainRecord = (id: Material['id']): Promise<Material> =>
+    payload.findByID({ collection: 'materials', id, draft: false, depth: 0 })
+  const latestVersion = (id: Material['id']): Promise<Material> =>
+    payload.findByID({ collection: 'materials', id, draft: true, depth: 0 })
 
   const publicBySlug = async (slug: string): Promise<Material[]> =>
     (await anonymous.get<Page<Material>>('/materials', { where: { slug: { equals: slug } }, depth: 0 })).body.docs
 
   const publicTombstone = async (slug: string): Promise<ExpiredMaterial | undefined> =>
-    (await anonymous.get<Page<ExpiredMaterial>>('/expired-materials', { where: { slug: { equals: slug } }, depth: 0 })).body.docs[0]
+    (await anonymous.get<Page<ExpiredMaterial>>('/expired-materials', { where: { slug: { equals: slug } }, depth: 0 }))
+      .body.docs[0]
 
   /** Site changes recorded for the rebuild job since `since` (what the next build will cover). */
-  const siteChangesSince = async (since: string): Promise<{ scope: string; material?: string | null; reason?: string | null }[]> =>
-    (await payload.find({ collection: 'site-changes', where: { createdAt: { greater_than: since } }, depth: 0, pagination: false, sort: 'createdAt' })).docs
+  const siteChangesSince = async (
+    since: string,
+  ): Promise<{ scope: string; material?: string | null; reason?: string | null }[]> =>
+    (
+      await payload.find({
+        collection: 'site-changes',
+        where: { createdAt: { greater_than: since } },
+        depth: 0,
+        pagination: false,
+        sort: 'createdAt',
+      })
+    ).docs
 
   /** Approved for a date still to come: the workflow leaves it unpublished, waiting for the scheduler. */
   async function createScheduled(title: string, validFrom: Date, validUntil?: Date): Promise<Material> {
-    const draft = await make.createDraftMaterial({ title, ownerUnit, validFrom: validFrom.toISOString(), validUntil: validUntil?.toISOString() })
+    const draft = await make.createDraftMaterial({
+      title,
+      ownerUnit,
+      validFrom: validFrom.toISOString(),
+      validUntil: validUntil?.toISOString(),
+    })
     return payload.update({ collection: 'materials', id: draft.id, data: { workflowStatus: 'scheduled' }, draft: true })
   }
 
@@ -67,7 +85,16 @@ describeWithDatabase('scheduled publish and unpublish', () => {
       payload.find({ collection: 'units', ...read }),
       payload.find({ collection: 'expired-materials', ...read }),
     ])
-    return { materials: materials.docs, media: [], units: units.docs, topics: [], audiences: [], campaigns: [], procedures: [], expiredMaterials: expiredMaterials.docs }
+    return {
+      materials: materials.docs,
+      media: [],
+      units: units.docs,
+      topics: [],
+      audiences: [],
+      campaigns: [],
+      procedures: [],
+      expiredMaterials: expiredMaterials.docs,
+    }
   }
 
   beforeAll(async () => {
@@ -96,7 +123,13 @@ describeWithDatabase('scheduled publish and unpublish', () => {
     // By title too: SQLite hands a deleted row's id to the next material, and the audit trail keeps the old entries.
     const audit = await payload.find({
       collection: 'audit-log',
-      where: { and: [{ docId: { equals: String(material.id) } }, { title: { equals: title } }, { action: { equals: 'publish' } }] },
+      where: {
+        and: [
+          { docId: { equals: String(material.id) } },
+          { title: { equals: title } },
+          { action: { equals: 'publish' } },
+        ],
+      },
       depth: 0,
     })
     expect(audit.docs.map((entry) => entry.userEmail)).toEqual(['hệ thống'])
@@ -109,13 +142,22 @@ describeWithDatabase('scheduled publish and unpublish', () => {
       { title: `Lịch tiếp công dân tháng này ${suffix}`, ownerUnit },
       { title: `Lịch tiếp công dân tháng sau ${suffix}`, validFrom: at(7).toISOString() },
     )
-    await payload.update({ collection: 'materials', id: published.id, data: { workflowStatus: 'scheduled' }, draft: true })
+    await payload.update({
+      collection: 'materials',
+      id: published.id,
+      data: { workflowStatus: 'scheduled' },
+      draft: true,
+    })
 
     await runScheduleAt(at(6))
-    expect((await publicBySlug(published.slug ?? '')).map((m) => m.title)).toEqual([`Lịch tiếp công dân tháng này ${suffix}`])
+    expect((await publicBySlug(published.slug ?? '')).map((m) => m.title)).toEqual([
+      `Lịch tiếp công dân tháng này ${suffix}`,
+    ])
 
     await runScheduleAt(at(7.5))
-    expect((await publicBySlug(published.slug ?? '')).map((m) => m.title)).toEqual([`Lịch tiếp công dân tháng sau ${suffix}`])
+    expect((await publicBySlug(published.slug ?? '')).map((m) => m.title)).toEqual([
+      `Lịch tiếp công dân tháng sau ${suffix}`,
+    ])
     expect((await mainRecord(published.id)).workflowStatus).toBe('approved')
   })
 
@@ -145,7 +187,9 @@ describeWithDatabase('scheduled publish and unpublish', () => {
     await runScheduleAt(at(1.5))
     expect((await mainRecord(published.id))._status).toBe('draft')
     // The site rebuilds that material's address (incrementally), not everything.
-    expect((await siteChangesSince(beforeExpiry)).map((c) => [c.scope, c.material])).toEqual([['material', String(published.id)]])
+    expect((await siteChangesSince(beforeExpiry)).map((c) => [c.scope, c.material])).toEqual([
+      ['material', String(published.id)],
+    ])
     expect((await latestVersion(published.id)).workflowStatus).toBe('expired')
     // Not deleted: editors still have it.
     expect((await latestVersion(published.id)).title).toBe(pendingTitle)
@@ -163,7 +207,13 @@ describeWithDatabase('scheduled publish and unpublish', () => {
     // The audit trail says the system took it down, once.
     const audit = await payload.find({
       collection: 'audit-log',
-      where: { and: [{ docId: { equals: String(published.id) } }, { title: { equals: publishedTitle } }, { action: { in: ['expire', 'unpublish'] } }] },
+      where: {
+        and: [
+          { docId: { equals: String(published.id) } },
+          { title: { equals: publishedTitle } },
+          { action: { in: ['expire', 'unpublish'] } },
+        ],
+      },
       depth: 0,
     })
     expect(audit.docs.map((entry) => [entry.action, entry.userEmail])).toEqual([['expire', 'hệ thống']])
@@ -184,7 +234,11 @@ describeWithDatabase('scheduled publish and unpublish', () => {
     expect(publicOld).not.toHaveProperty('replacedBy')
     await runScheduleAt(at(2))
 
-    const stored = await payload.find({ collection: 'expired-materials', where: { material: { equals: old.id } }, depth: 0 })
+    const stored = await payload.find({
+      collection: 'expired-materials',
+      where: { material: { equals: old.id } },
+      depth: 0,
+    })
     expect(stored.docs[0]?.replacement).toBe(replacement.id)
     expect((await publicTombstone(old.slug ?? ''))?.replacement ?? null).toBeNull()
 
@@ -193,7 +247,11 @@ describeWithDatabase('scheduled publish and unpublish', () => {
   })
 
   it('a replacement chosen after the material expired reaches its tombstone', async () => {
-    const old = await make.createPublishedMaterial({ title: `Tờ gấp hết hạn ${uniqueSuffix()}`, ownerUnit, validUntil: at(1).toISOString() })
+    const old = await make.createPublishedMaterial({
+      title: `Tờ gấp hết hạn ${uniqueSuffix()}`,
+      ownerUnit,
+      validUntil: at(1).toISOString(),
+    })
     await runScheduleAt(at(2))
     const replacement = await make.createPublishedMaterial({ title: `Tờ gấp năm nay ${uniqueSuffix()}`, ownerUnit })
     const beforeEdit = new Date().toISOString()
@@ -204,19 +262,30 @@ describeWithDatabase('scheduled publish and unpublish', () => {
   })
 
   it('publishing an expired material again (with a new valid-until) removes its tombstone', async () => {
-    const old = await make.createPublishedMaterial({ title: `Pa-nô gia hạn ${uniqueSuffix()}`, ownerUnit, validUntil: at(1).toISOString() })
+    const old = await make.createPublishedMaterial({
+      title: `Pa-nô gia hạn ${uniqueSuffix()}`,
+      ownerUnit,
+      validUntil: at(1).toISOString(),
+    })
     await runScheduleAt(at(2))
     expect(await publicTombstone(old.slug ?? '')).toBeDefined()
 
     setClock(() => at(2))
-    const response = await editor.patch(`/materials/${old.id}`, { _status: 'published', validUntil: at(30).toISOString() })
+    const response = await editor.patch(`/materials/${old.id}`, {
+      _status: 'published',
+      validUntil: at(30).toISOString(),
+    })
     expect(response.status).toBe(200)
     expect(await publicTombstone(old.slug ?? '')).toBeUndefined()
     expect(await publicBySlug(old.slug ?? '')).toHaveLength(1)
   })
 
   it('nobody writes tombstones through the API, not even an editor', async () => {
-    const created = await editor.post('/expired-materials', { slug: `gia-mao-${uniqueSuffix()}`, title: 'Giả mạo', expiredAt: new Date().toISOString() })
+    const created = await editor.post('/expired-materials', {
+      slug: `gia-mao-${uniqueSuffix()}`,
+      title: 'Giả mạo',
+      expiredAt: new Date().toISOString(),
+    })
     expect(created.status).toBe(403)
   })
 
@@ -224,7 +293,11 @@ describeWithDatabase('scheduled publish and unpublish', () => {
     const title = `Tài liệu đang công khai ${uniqueSuffix()}`
     const material = await make.createPublishedMaterial({ title, ownerUnit, validUntil: at(10).toISOString() })
     setClock(() => at(0))
-    const response = await editor.patch(`/materials/${material.id}`, { title: `${title} (sửa)`, validUntil: at(-1).toISOString(), _status: 'published' })
+    const response = await editor.patch(`/materials/${material.id}`, {
+      title: `${title} (sửa)`,
+      validUntil: at(-1).toISOString(),
+      _status: 'published',
+    })
     expect(response.status).toBe(400)
     expect(response.text).toMatch(/Không xuất bản được: tài liệu đã hết hiệu lực từ ngày \d\d\/\d\d\/\d{4}/)
     expect(response.text).toContain('chưa được lưu')
@@ -232,7 +305,11 @@ describeWithDatabase('scheduled publish and unpublish', () => {
   })
 
   it('an editor cannot publish before valid-from: told to submit it for approval, so the scheduler publishes it on the day', async () => {
-    const draft = await make.createDraftMaterial({ title: `Tài liệu tháng sau ${uniqueSuffix()}`, ownerUnit, validFrom: at(5).toISOString() })
+    const draft = await make.createDraftMaterial({
+      title: `Tài liệu tháng sau ${uniqueSuffix()}`,
+      ownerUnit,
+      validFrom: at(5).toISOString(),
+    })
     setClock(() => at(0))
     const response = await editor.patch(`/materials/${draft.id}`, { _status: 'published' })
     expect(response.status).toBe(400)
@@ -240,7 +317,9 @@ describeWithDatabase('scheduled publish and unpublish', () => {
     expect((await mainRecord(draft.id))._status).toBe('draft')
 
     // Saving the draft itself is fine.
-    const saved = await editor.patch(`/materials/${draft.id}?draft=true`, { summary: 'Tóm tắt đã sửa, vẫn là bản nháp.' })
+    const saved = await editor.patch(`/materials/${draft.id}?draft=true`, {
+      summary: 'Tóm tắt đã sửa, vẫn là bản nháp.',
+    })
     expect(saved.status).toBe(200)
   })
 
@@ -248,14 +327,33 @@ describeWithDatabase('scheduled publish and unpublish', () => {
     const suffix = uniqueSuffix()
     const replacement = await make.createPublishedMaterial({ title: `Sổ tay năm nay ${suffix}`, ownerUnit })
     const hidden = await make.createDraftMaterial({ title: `Sổ tay bản nháp ${suffix}`, ownerUnit })
-    const withReplacement = await make.createPublishedMaterial({ title: `Sổ tay năm ngoái ${suffix}`, ownerUnit, validUntil: at(1).toISOString(), replacedBy: replacement.id })
-    const withDraftReplacement = await make.createPublishedMaterial({ title: `Sổ tay cũ hơn ${suffix}`, ownerUnit, validUntil: at(1).toISOString(), replacedBy: hidden.id })
-    await payload.update({ collection: 'materials', id: withDraftReplacement.id, data: { title: `Tiêu đề nháp không được lộ ${suffix}` }, draft: true })
+    const withReplacement = await make.createPublishedMaterial({
+      title: `Sổ tay năm ngoái ${suffix}`,
+      ownerUnit,
+      validUntil: at(1).toISOString(),
+      replacedBy: replacement.id,
+    })
+    const withDraftReplacement = await make.createPublishedMaterial({
+      title: `Sổ tay cũ hơn ${suffix}`,
+      ownerUnit,
+      validUntil: at(1).toISOString(),
+      replacedBy: hidden.id,
+    })
+    await payload.update({
+      collection: 'materials',
+      id: withDraftReplacement.id,
+      data: { title: `Tiêu đề nháp không được lộ ${suffix}` },
+      draft: true,
+    })
     await runScheduleAt(at(2))
 
     const site = buildSiteData(await publicSnapshot(), at(2))
     const pageOf = (slug: string | null | undefined) => site.expiredPages.find((p) => p.slug === slug)
-    expect(pageOf(withReplacement.slug)).toMatchObject({ title: withReplacement.title, url: `/tai-lieu/${withReplacement.slug}/`, replacement: { title: replacement.title } })
+    expect(pageOf(withReplacement.slug)).toMatchObject({
+      title: withReplacement.title,
+      url: `/tai-lieu/${withReplacement.slug}/`,
+      replacement: { title: replacement.title },
+    })
     expect(pageOf(withDraftReplacement.slug)).toMatchObject({ title: withDraftReplacement.title, replacement: null })
     expect(JSON.stringify(site)).not.toContain('Tiêu đề nháp không được lộ')
     expect(JSON.stringify(site)).not.toContain(hidden.title)

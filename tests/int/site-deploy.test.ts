@@ -15,13 +15,21 @@ import { REBUILD_QUEUE, REBUILD_TASK } from '@dvctt/cms/jobs/rebuildSite'
 
 import { serveSite } from '../../scripts/lib/site-server'
 import { launchChromium } from '../e2e/browser'
-import { checkBuild, countPages, liveRelease, pruneReleases, releasesDirOf, swapLive } from '@dvctt/site/publish/releases'
+import {
+  checkBuild,
+  countPages,
+  liveRelease,
+  pruneReleases,
+  releasesDirOf,
+  swapLive,
+} from '@dvctt/site/publish/releases'
 import { describeWithDatabase, getTestPayload } from '../support/cms'
 import { fixtures } from '../support/factories'
 import { CmsHttpClient } from '../support/http'
 import { buildSiteOrFail, readPage, removeSiteDir, startSiteBuild, testSiteDir } from '../support/siteBuild'
 
-const stagingDirs = (outDir: string): string[] => fs.readdirSync(releasesDirOf(outDir)).filter((name) => name.startsWith('.staging-'))
+const stagingDirs = (outDir: string): string[] =>
+  fs.readdirSync(releasesDirOf(outDir)).filter((name) => name.startsWith('.staging-'))
 
 describeWithDatabase('site deploy: atomic swap, failed and killed builds, serving during swaps', () => {
   let payload: Payload
@@ -65,16 +73,20 @@ describeWithDatabase('site deploy: atomic swap, failed and killed builds, servin
     expect(fs.readFileSync(path.join(out, 'index.html'), 'utf8')).toBe('20300101-000000-000-full')
     const legacy = fs.readdirSync(releases).filter((name) => name.includes('legacy'))
     expect(legacy).toHaveLength(1)
-    for (const name of ['20300102-000000-000-full', '20300103-000000-000-full', '20300104-000000-000-full']) swapLive(out, make(name))
+    for (const name of ['20300102-000000-000-full', '20300103-000000-000-full', '20300104-000000-000-full'])
+      swapLive(out, make(name))
     pruneReleases(out)
-    expect(fs.readdirSync(releases).filter((name) => !name.startsWith('.')).sort()).toEqual([
-      '20300102-000000-000-full',
-      '20300103-000000-000-full',
-      '20300104-000000-000-full',
-    ])
+    expect(
+      fs
+        .readdirSync(releases)
+        .filter((name) => !name.startsWith('.'))
+        .sort(),
+    ).toEqual(['20300102-000000-000-full', '20300103-000000-000-full', '20300104-000000-000-full'])
   })
 
-  it('a build made to fail (an unusable data source) keeps the old site: same release, same content', { timeout: 120_000 }, async () => {
+  it('a build made to fail (an unusable data source) keeps the old site: same release, same content', {
+    timeout: 120_000,
+  }, async () => {
     const before = { release: liveRelease(outDir), home: readPage(outDir, '/') }
     const outcome = await startSiteBuild(outDir, { CMS_SOURCE: 'khong-co' }).done
     expect(outcome.code).not.toBe(0)
@@ -98,12 +110,15 @@ describeWithDatabase('site deploy: atomic swap, failed and killed builds, servin
     expect(() => checkBuild(path.join(live, 'tep'), 100, null)).toThrow(/thiếu trang chủ/)
   })
 
-  it('a build killed midway keeps the old site, and the next build removes its leftovers', { timeout: 240_000 }, async () => {
+  it('a build killed midway keeps the old site, and the next build removes its leftovers', {
+    timeout: 240_000,
+  }, async () => {
     const before = { release: liveRelease(outDir), home: readPage(outDir, '/') }
     const { child, done } = startSiteBuild(outDir)
     // Kill it once Astro is writing into its staging folder.
     const deadline = Date.now() + 60_000
-    while (stagingDirs(outDir).length === 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50))
+    while (stagingDirs(outDir).length === 0 && Date.now() < deadline)
+      await new Promise((resolve) => setTimeout(resolve, 50))
     expect(stagingDirs(outDir).length).toBeGreaterThan(0)
     await new Promise((resolve) => setTimeout(resolve, 700))
     child.kill('SIGKILL')
@@ -120,7 +135,9 @@ describeWithDatabase('site deploy: atomic swap, failed and killed builds, servin
     expect(liveRelease(outDir)).not.toBe(before.release)
   })
 
-  it('a failed rebuild job records the error and the log tail in the site status shown in the admin', { timeout: 120_000 }, async () => {
+  it('a failed rebuild job records the error and the log tail in the site status shown in the admin', {
+    timeout: 120_000,
+  }, async () => {
     await payload.delete({ collection: 'payload-jobs', where: { id: { exists: true } } })
     const release = liveRelease(outDir)
     process.env.SITE_DIST_DIR = outDir
@@ -151,7 +168,9 @@ describeWithDatabase('site deploy: atomic swap, failed and killed builds, servin
     expect(refused.status).toBe(403)
     expect(refused.text).toContain('Trang hiện tại vẫn được giữ nguyên')
     // Rebuild jobs only: the every-minute schedule task may be queued meanwhile on a slow machine.
-    expect((await payload.count({ collection: 'payload-jobs', where: { taskSlug: { equals: REBUILD_TASK } } })).totalDocs).toBe(0)
+    expect(
+      (await payload.count({ collection: 'payload-jobs', where: { taskSlug: { equals: REBUILD_TASK } } })).totalDocs,
+    ).toBe(0)
 
     const editor = new CmsHttpClient()
     const { login } = await make.createUser('editor')
@@ -166,7 +185,9 @@ describeWithDatabase('site deploy: atomic swap, failed and killed builds, servin
     await payload.delete({ collection: 'site-changes', where: { id: { exists: true } }, overrideAccess: true })
   })
 
-  it('two builds started together never run at once: the second waits for the first, both go live in turn', { timeout: 240_000 }, async () => {
+  it('two builds started together never run at once: the second waits for the first, both go live in turn', {
+    timeout: 240_000,
+  }, async () => {
     const first = startSiteBuild(outDir)
     const second = startSiteBuild(outDir)
     let mostAtOnce = 0
@@ -187,7 +208,9 @@ describeWithDatabase('site deploy: atomic swap, failed and killed builds, servin
     expect(releases).toContain(liveRelease(outDir))
   })
 
-  it('a search page left open across a full rebuild still finds what was published meanwhile (it reloads the live index once)', { timeout: 240_000 }, async () => {
+  it('a search page left open across a full rebuild still finds what was published meanwhile (it reloads the live index once)', {
+    timeout: 240_000,
+  }, async () => {
     const make = fixtures(payload)
     const ownerUnit = (await make.createUnit()).id
     const before = `Tờ rơi trước khi dựng lại ${Date.now()}`
@@ -202,7 +225,9 @@ describeWithDatabase('site deploy: atomic swap, failed and killed builds, servin
         await page.locator('input[name="q"]').fill(q)
         await page.locator('input[name="q"]').press('Enter')
         await page.waitForFunction(
-          (query) => (document.querySelector('[role=status]')?.textContent ?? '').includes(query) || /Chưa tải|không tải/i.test(document.querySelector('[role=status]')?.textContent ?? ''),
+          (query) =>
+            (document.querySelector('[role=status]')?.textContent ?? '').includes(query) ||
+            /Chưa tải|không tải/i.test(document.querySelector('[role=status]')?.textContent ?? ''),
           q,
         )
         return page.$$eval('.result__title', (titles) => titles.map((t) => t.textContent?.trim() ?? ''))
@@ -222,10 +247,19 @@ describeWithDatabase('site deploy: atomic swap, failed and killed builds, servin
     }
   })
 
-  it('under a loop of HTTP requests during swaps (direct swaps and a real build), zero requests fail', { timeout: 240_000 }, async () => {
+  it('under a loop of HTTP requests during swaps (direct swaps and a real build), zero requests fail', {
+    timeout: 240_000,
+  }, async () => {
     const server: http.Server = await serveSite(outDir, 0)
     const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
-    const routes = ['/', '/tim-kiem/', '/tai-lieu/', `/tai-lieu/${material.slug}/`, '/pagefind/pagefind-entry.json', '/du-lieu/tai-lieu.json']
+    const routes = [
+      '/',
+      '/tim-kiem/',
+      '/tai-lieu/',
+      `/tai-lieu/${material.slug}/`,
+      '/pagefind/pagefind-entry.json',
+      '/du-lieu/tai-lieu.json',
+    ]
     const failures: string[] = []
     let requests = 0
     let running = true
@@ -235,7 +269,8 @@ describeWithDatabase('site deploy: atomic swap, failed and killed builds, servin
         try {
           const response = await fetch(origin + route)
           const body = await response.arrayBuffer()
-          if (response.status !== 200 || body.byteLength === 0) failures.push(`${route}: HTTP ${response.status}, ${body.byteLength} bytes`)
+          if (response.status !== 200 || body.byteLength === 0)
+            failures.push(`${route}: HTTP ${response.status}, ${body.byteLength} bytes`)
         } catch (error) {
           failures.push(`${route}: ${error instanceof Error ? error.message : String(error)}`)
         }
@@ -245,7 +280,11 @@ describeWithDatabase('site deploy: atomic swap, failed and killed builds, servin
     const workers = [0, 1, 2, 3].map(worker)
     try {
       // Swap back and forth between the two newest releases, 40 times, as fast as possible.
-      const releases = fs.readdirSync(releasesDirOf(outDir)).filter((name) => !name.startsWith('.')).sort().slice(-2)
+      const releases = fs
+        .readdirSync(releasesDirOf(outDir))
+        .filter((name) => !name.startsWith('.'))
+        .sort()
+        .slice(-2)
       for (let i = 0; i < 40; i++) {
         swapLive(outDir, path.join(releasesDirOf(outDir), releases[i % 2] ?? ''))
         await new Promise((resolve) => setTimeout(resolve, 25))

@@ -100,7 +100,12 @@ describeWithDatabase('site rebuild queuing', () => {
 
   it('saving a draft of a material that was never published queues nothing', async () => {
     const draft = await make.createDraftMaterial({ ownerUnit })
-    await payload.update({ collection: 'materials', id: draft.id, data: { summary: 'Sửa tóm tắt bản nháp' }, draft: true })
+    await payload.update({
+      collection: 'materials',
+      id: draft.id,
+      data: { summary: 'Sửa tóm tắt bản nháp' },
+      draft: true,
+    })
     const response = await admin.patch(`/materials/${draft.id}`, { summary: 'Sửa lần nữa' }, { draft: true })
     expect(response.status).toBe(200)
     expect(await pendingRebuilds()).toHaveLength(0)
@@ -116,19 +121,30 @@ describeWithDatabase('site rebuild queuing', () => {
   })
 
   it('unpublishing a published material that has a pending draft queues a rebuild', async () => {
-    const { published } = await make.createPublishedMaterialWithPendingDraft({ ownerUnit }, { summary: 'Bản sửa chưa duyệt' })
+    const { published } = await make.createPublishedMaterialWithPendingDraft(
+      { ownerUnit },
+      { summary: 'Bản sửa chưa duyệt' },
+    )
     await forgetQueuedJobs()
     const response = await admin.patch(`/materials/${published.id}`, { _status: 'draft' }, { depth: 0 })
     expect(response.status).toBe(200)
     // The public API already hides it; the static site must follow.
-    expect((await payload.count({ collection: 'materials', overrideAccess: false, where: { id: { equals: published.id } } })).totalDocs).toBe(0)
+    expect(
+      (await payload.count({ collection: 'materials', overrideAccess: false, where: { id: { equals: published.id } } }))
+        .totalDocs,
+    ).toBe(0)
     expect(await pendingRebuilds()).toHaveLength(1)
   })
 
   it('saving a draft edit of a published material (public page unchanged) queues nothing', async () => {
     const material = await make.createPublishedMaterial({ ownerUnit })
     await forgetQueuedJobs()
-    await payload.update({ collection: 'materials', id: material.id, data: { summary: 'Bản sửa chưa duyệt' }, draft: true })
+    await payload.update({
+      collection: 'materials',
+      id: material.id,
+      data: { summary: 'Bản sửa chưa duyệt' },
+      draft: true,
+    })
     expect(await pendingRebuilds()).toHaveLength(0)
   })
 

@@ -33,8 +33,17 @@ describeWithDatabase('units hierarchy', () => {
     make = fixtures(payload)
     const suffix = uniqueSuffix()
     province = await make.createUnit({ name: `UBND tỉnh Lai Châu ${suffix}`, type: 'province' })
-    department = await make.createUnit({ name: `Sở Khoa học và Công nghệ ${suffix}`, type: 'department', parent: province.id })
-    district = await make.createUnit({ name: `Huyện Tam Đường ${suffix}`, type: 'district', parent: province.id, historical: true })
+    department = await make.createUnit({
+      name: `Sở Khoa học và Công nghệ ${suffix}`,
+      type: 'department',
+      parent: province.id,
+    })
+    district = await make.createUnit({
+      name: `Huyện Tam Đường ${suffix}`,
+      type: 'district',
+      parent: province.id,
+      historical: true,
+    })
     commune = await make.createUnit({ name: `Xã Bản Giang ${suffix}`, type: 'commune', parent: province.id })
   })
 
@@ -57,7 +66,10 @@ describeWithDatabase('units hierarchy', () => {
 
   it('a historical district is kept and marked, and still resolves as a material’s owner', async () => {
     expect(district.historical).toBe(true)
-    const material = await make.createPublishedMaterial({ ownerUnit: district.id, appliesTo: [district.id, commune.id] })
+    const material = await make.createPublishedMaterial({
+      ownerUnit: district.id,
+      appliesTo: [district.id, commune.id],
+    })
     const read = await anonymous.get<{ ownerUnit: Unit }>(`/materials/${material.id}`, { depth: 1 })
     expect(read.status).toBe(200)
     expect(read.body.ownerUnit.name).toBe(district.name)
@@ -74,7 +86,9 @@ describeWithDatabase('units hierarchy', () => {
   })
 
   it('a unit cannot be its own parent', async () => {
-    const errors = await fieldErrorsOf(payload.update({ collection: 'units', id: commune.id, data: { parent: commune.id } }))
+    const errors = await fieldErrorsOf(
+      payload.update({ collection: 'units', id: commune.id, data: { parent: commune.id } }),
+    )
     expect(errors.map((error) => error.path)).toEqual(['parent'])
     const stored = await payload.findByID({ collection: 'units', id: commune.id, depth: 0 })
     expect(idOf(stored.parent)).toBe(province.id)

@@ -41,13 +41,25 @@ describeWithDatabase('upload gate', () => {
     await client.login(login.email, login.password)
   })
 
-  async function upload(transport: Transport, file: { data: Buffer; name: string; mimetype: string }, alt = `Tệp thử ${uniqueSuffix()}`): Promise<Outcome> {
+  async function upload(
+    transport: Transport,
+    file: { data: Buffer; name: string; mimetype: string },
+    alt = `Tệp thử ${uniqueSuffix()}`,
+  ): Promise<Outcome> {
     if (transport === 'REST') {
       const response = await client.upload<{ doc?: Media; errors?: { message: string }[] }>('/media', file, { alt })
-      return { status: response.status, message: response.body.errors?.map((e) => e.message).join(' ') ?? '', doc: response.body.doc }
+      return {
+        status: response.status,
+        message: response.body.errors?.map((e) => e.message).join(' ') ?? '',
+        doc: response.body.doc,
+      }
     }
     try {
-      const doc = await payload.create({ collection: 'media', data: { alt }, file: { ...file, size: file.data.length } })
+      const doc = await payload.create({
+        collection: 'media',
+        data: { alt },
+        file: { ...file, size: file.data.length },
+      })
       return { status: 201, message: '', doc }
     } catch (error) {
       return { status: (error as { status?: number }).status ?? 500, message: (error as Error).message }
@@ -80,7 +92,11 @@ describeWithDatabase('upload gate', () => {
     })
 
     it('rasterises a clean SVG to a PNG and keeps no SVG', async () => {
-      const outcome = await upload(transport, { data: cleanSvg(), name: 'Logo Sở Thông tin.svg', mimetype: 'image/svg+xml' })
+      const outcome = await upload(transport, {
+        data: cleanSvg(),
+        name: 'Logo Sở Thông tin.svg',
+        mimetype: 'image/svg+xml',
+      })
       expect(outcome.status).toBe(201)
       expect(outcome.doc?.mimeType).toBe('image/png')
       expect(outcome.doc?.filename).toMatch(/^logo-so-thong-tin(-\d+)?\.png$/)
@@ -101,7 +117,11 @@ describeWithDatabase('upload gate', () => {
     })
 
     it('names a file by its content, not its claimed extension or type', async () => {
-      const outcome = await upload(transport, { data: await pdf(1), name: 'Báo cáo tháng năm.exe', mimetype: 'application/x-msdownload' })
+      const outcome = await upload(transport, {
+        data: await pdf(1),
+        name: 'Báo cáo tháng năm.exe',
+        mimetype: 'application/x-msdownload',
+      })
       expect(outcome.status).toBe(201)
       expect(outcome.doc?.mimeType).toBe('application/pdf')
       expect(outcome.doc?.filename).toMatch(/^bao-cao-thang-nam(-\d+)?\.pdf$/)
@@ -125,24 +145,49 @@ describeWithDatabase('upload gate', () => {
     ['bao-cao\u0000.pdf.exe', /^bao-cao-pdf(-\d+)?\.pdf$/, 'bao-cao.pdf.exe'],
     ['....', /^tep(-\d+)?\.pdf$/, '....'],
   ])('makes the name %j safe (Local API)', async (name, stored, original) => {
-    const doc = await payload.create({ collection: 'media', data: { alt: `Tên nguy hiểm ${uniqueSuffix()}` }, file: { data: await pdf(1), name, mimetype: 'application/pdf', size: 0 } })
+    const doc = await payload.create({
+      collection: 'media',
+      data: { alt: `Tên nguy hiểm ${uniqueSuffix()}` },
+      file: { data: await pdf(1), name, mimetype: 'application/pdf', size: 0 },
+    })
     expect(doc.filename).toMatch(stored)
     expect(doc.originalName).toBe(original)
     expect(await filesOnDisk()).toContain(doc.filename)
   })
 
   it('makes a traversal name safe over REST too', async () => {
-    const outcome = await upload('REST', { data: await pdf(1), name: '../../etc/passwd.pdf', mimetype: 'application/pdf' })
+    const outcome = await upload('REST', {
+      data: await pdf(1),
+      name: '../../etc/passwd.pdf',
+      mimetype: 'application/pdf',
+    })
     expect(outcome.status).toBe(201)
     expect(outcome.doc?.filename).toMatch(/^passwd(-\d+)?\.pdf$/)
   })
 
   it('refuses a bad replacement file on update and keeps the stored one', async () => {
-    const doc = await payload.create({ collection: 'media', data: { alt: `Thay tệp ${uniqueSuffix()}` }, file: { data: await pdf(1), name: 'thay-tep.pdf', mimetype: 'application/pdf', size: 0 } })
+    const doc = await payload.create({
+      collection: 'media',
+      data: { alt: `Thay tệp ${uniqueSuffix()}` },
+      file: { data: await pdf(1), name: 'thay-tep.pdf', mimetype: 'application/pdf', size: 0 },
+    })
     const diskBefore = await filesOnDisk()
     const error = await payload
-      .update({ collection: 'media', id: doc.id, data: {}, file: { data: Buffer.from('<html><script>1</script></html>'), name: 'thay.pdf', mimetype: 'application/pdf', size: 31 } })
-      .then(() => undefined, (e: unknown) => e as Error & { status?: number })
+      .update({
+        collection: 'media',
+        id: doc.id,
+        data: {},
+        file: {
+          data: Buffer.from('<html><script>1</script></html>'),
+          name: 'thay.pdf',
+          mimetype: 'application/pdf',
+          size: 31,
+        },
+      })
+      .then(
+        () => undefined,
+        (e: unknown) => e as Error & { status?: number },
+      )
     expect(error?.status).toBe(400)
     expect(error?.message).toContain('Tệp "thay.pdf" bị từ chối')
     expect(await filesOnDisk()).toEqual(diskBefore)

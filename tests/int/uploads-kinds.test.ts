@@ -23,14 +23,21 @@ describeWithDatabase('accepted file types per kind of material', () => {
     unitId = (await fixtures(payload).createUnit()).id
     const files = { pdf: await pdf(1), mp4: await mp4(), mp3: mp3(), vtt: vtt(), xlsx: ooxml('xlsx') }
     for (const [type, data] of Object.entries(files)) {
-      media[type] = await payload.create({ collection: 'media', data: { alt: `Loại ${type} ${uniqueSuffix()}` }, file: { data, name: `loai-${type}.${type}`, mimetype: 'application/octet-stream', size: data.length } })
+      media[type] = await payload.create({
+        collection: 'media',
+        data: { alt: `Loại ${type} ${uniqueSuffix()}` },
+        file: { data, name: `loai-${type}.${type}`, mimetype: 'application/octet-stream', size: data.length },
+      })
     }
   })
 
   const create = (kind: Material['kind'], types: string[]): Promise<Material> =>
     payload.create({
       collection: 'materials',
-      data: { ...materialData({ ownerUnit: unitId, kind }), files: types.map((type) => ({ label: `Tệp ${type}`, file: media[type]?.id ?? 0 })) },
+      data: {
+        ...materialData({ ownerUnit: unitId, kind }),
+        files: types.map((type) => ({ label: `Tệp ${type}`, file: media[type]?.id ?? 0 })),
+      },
     })
 
   it.each<[Material['kind'], string[]]>([

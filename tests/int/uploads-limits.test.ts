@@ -29,8 +29,15 @@ describeWithDatabase('global upload size limit', () => {
   it('refuses a file over the limit with 413 and stores nothing', async () => {
     const video = await mp4()
     const data = Buffer.concat([video, Buffer.alloc(LARGEST_SIZE_LIMIT + 1024 - video.length)])
-    const [diskBefore, rowsBefore] = [await fs.readdir(mediaDir).catch(() => []), (await payload.count({ collection: 'media' })).totalDocs]
-    const response = await client.upload<{ errors?: { message: string }[] }>('/media', { data, name: 'video-qua-lon.mp4', mimetype: 'video/mp4' }, { alt: 'Video quá lớn' })
+    const [diskBefore, rowsBefore] = [
+      await fs.readdir(mediaDir).catch(() => []),
+      (await payload.count({ collection: 'media' })).totalDocs,
+    ]
+    const response = await client.upload<{ errors?: { message: string }[] }>(
+      '/media',
+      { data, name: 'video-qua-lon.mp4', mimetype: 'video/mp4' },
+      { alt: 'Video quá lớn' },
+    )
     expect(response.status).toBe(413)
     expect(response.body.errors?.[0]?.message).toMatch(/Tệp bị từ chối: tệp quá lớn \(giới hạn 500 MB\)/)
     expect((await payload.count({ collection: 'media' })).totalDocs).toBe(rowsBefore)

@@ -67,13 +67,23 @@ describeWithDatabase('users: accounts are not public', () => {
   })
 
   it('nobody can sign themselves up', async () => {
-    const response = await anonymous.post('/users', { email: 'tu-dang-ky@thuvien.example', password: 'mat-khau-dai-123', role: 'admin' })
+    const response = await anonymous.post('/users', {
+      email: 'tu-dang-ky@thuvien.example',
+      password: 'mat-khau-dai-123',
+      role: 'admin',
+    })
     expect(response.status).toBe(403)
-    expect((await payload.count({ collection: 'users', where: { email: { equals: 'tu-dang-ky@thuvien.example' } } })).totalDocs).toBe(0)
+    expect(
+      (await payload.count({ collection: 'users', where: { email: { equals: 'tu-dang-ky@thuvien.example' } } }))
+        .totalDocs,
+    ).toBe(0)
   })
 
   it('a wrong password is refused without a token', async () => {
-    const response = await anonymous.post<{ token?: string }>('/users/login', { email: admin.login.email, password: 'sai-mat-khau' })
+    const response = await anonymous.post<{ token?: string }>('/users/login', {
+      email: admin.login.email,
+      password: 'sai-mat-khau',
+    })
     expect(response.status).toBe(401)
     expect(response.body.token).toBeUndefined()
   })

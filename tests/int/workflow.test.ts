@@ -15,7 +15,10 @@ import { type Fixtures, createUserInUnit, fixtures } from '../support/factories'
 import { CmsHttpClient } from '../support/http'
 
 type ErrorBody = { errors: { message: string }[] }
-type ActionBody = { message: string; doc: { id: Material['id']; workflowStatus: Material['workflowStatus']; published: boolean } }
+type ActionBody = {
+  message: string
+  doc: { id: Material['id']; workflowStatus: Material['workflowStatus']; published: boolean }
+}
 type StateBody = {
   workflowStatus: string
   label: string
@@ -37,8 +40,10 @@ describeWithDatabase('review workflow', () => {
   const editor = new CmsHttpClient()
   const anonymous = new CmsHttpClient()
 
-  const latest = (id: Material['id']): Promise<Material> => payload.findByID({ collection: 'materials', id, draft: true, depth: 0 })
-  const live = (id: Material['id']): Promise<Material> => payload.findByID({ collection: 'materials', id, draft: false, depth: 0 })
+  const latest = (id: Material['id']): Promise<Material> =>
+    payload.findByID({ collection: 'materials', id, draft: true, depth: 0 })
+  const live = (id: Material['id']): Promise<Material> =>
+    payload.findByID({ collection: 'materials', id, draft: false, depth: 0 })
   const act = (client: CmsHttpClient, id: Material['id'], action: 'submit' | 'return' | 'approve', body: object = {}) =>
     client.post<ActionBody & ErrorBody>(`/materials/${id}/${action}`, body)
 
@@ -69,7 +74,10 @@ describeWithDatabase('review workflow', () => {
   afterEach(resetClock)
 
   it('submit → return with a comment → fix and resubmit → approve: the fixed draft is what goes live', async () => {
-    const draft = await make.createDraftMaterial({ ownerUnit: unit.id, summary: 'Bản nháp đầu tiên, còn thiếu bước nộp lệ phí.' })
+    const draft = await make.createDraftMaterial({
+      ownerUnit: unit.id,
+      summary: 'Bản nháp đầu tiên, còn thiếu bước nộp lệ phí.',
+    })
     expect((await latest(draft.id)).workflowStatus).toBe('draft')
 
     const submitted = await act(contributor, draft.id, 'submit')
@@ -173,7 +181,11 @@ describeWithDatabase('review workflow', () => {
   it('the review state cannot be written through the API, not even by an editor', async () => {
     const draft = await make.createDraftMaterial({ ownerUnit: unit.id })
     for (const client of [contributor, editor]) {
-      const response = await client.patch(`/materials/${draft.id}`, { workflowStatus: 'approved', reviewLog: [] }, { draft: true })
+      const response = await client.patch(
+        `/materials/${draft.id}`,
+        { workflowStatus: 'approved', reviewLog: [] },
+        { draft: true },
+      )
       expect(response.status).toBe(200)
       expect((await latest(draft.id)).workflowStatus).toBe('draft')
     }
@@ -193,7 +205,10 @@ describeWithDatabase('review workflow', () => {
     // Once the clock passes valid-from, approving a resubmitted draft publishes at once.
     setClock(() => new Date('2026-04-02T08:00:00Z'))
     const later = await submittedDraft({ validFrom: '2026-04-01T00:00:00.000Z' })
-    expect((await act(reviewer, later.id, 'approve')).body.doc).toMatchObject({ workflowStatus: 'approved', published: true })
+    expect((await act(reviewer, later.id, 'approve')).body.doc).toMatchObject({
+      workflowStatus: 'approved',
+      published: true,
+    })
   })
 
   it('an editor publishing with the ordinary publish button marks the material approved', async () => {
@@ -223,12 +238,17 @@ describeWithDatabase('review workflow', () => {
 
   it('a contributor editing after submitting withdraws the submission; a reviewer’s own fix does not', async () => {
     const draft = await submittedDraft()
-    expect((await contributor.patch(`/materials/${draft.id}`, { summary: 'Sửa sau khi gửi.' }, { draft: true })).status).toBe(200)
+    expect(
+      (await contributor.patch(`/materials/${draft.id}`, { summary: 'Sửa sau khi gửi.' }, { draft: true })).status,
+    ).toBe(200)
     expect((await latest(draft.id)).workflowStatus).toBe('draft')
     expect((await act(reviewer, draft.id, 'approve')).status).toBe(409)
 
     expect((await act(contributor, draft.id, 'submit')).status).toBe(200)
-    expect((await editor.patch(`/materials/${draft.id}`, { summary: 'Biên tập viên sửa lỗi chính tả.' }, { draft: true })).status).toBe(200)
+    expect(
+      (await editor.patch(`/materials/${draft.id}`, { summary: 'Biên tập viên sửa lỗi chính tả.' }, { draft: true }))
+        .status,
+    ).toBe(200)
     expect((await latest(draft.id)).workflowStatus).toBe('submitted')
   })
 
@@ -240,7 +260,13 @@ describeWithDatabase('review workflow', () => {
 
     const forReviewer = await findMyWork(payload, reviewerUser)
     const queueIds = forReviewer.queue.map((doc) => doc.id)
-    const allWaiting = await payload.find({ collection: 'materials', where: { workflowStatus: { equals: 'submitted' } }, draft: true, pagination: false, depth: 0 })
+    const allWaiting = await payload.find({
+      collection: 'materials',
+      where: { workflowStatus: { equals: 'submitted' } },
+      draft: true,
+      pagination: false,
+      depth: 0,
+    })
     expect(forReviewer.queueTotal).toBe(allWaiting.totalDocs)
     // Oldest first: other test files may leave more than a dashboard's worth waiting, and then the newest is counted, not listed.
     if (forReviewer.queueTotal <= MY_WORK_LIMIT) expect(queueIds).toContain(waiting.id)
@@ -263,9 +289,17 @@ describeWithDatabase('review workflow', () => {
 
   it('the review panel offers each person only the steps they may take now', async () => {
     const draft = await make.createDraftMaterial({ ownerUnit: unit.id })
-    expect((await contributor.get<StateBody>(`/materials/${draft.id}/workflow`)).body.can).toEqual({ submit: true, return: false, approve: false })
+    expect((await contributor.get<StateBody>(`/materials/${draft.id}/workflow`)).body.can).toEqual({
+      submit: true,
+      return: false,
+      approve: false,
+    })
     await act(contributor, draft.id, 'submit')
-    expect((await contributor.get<StateBody>(`/materials/${draft.id}/workflow`)).body.can).toEqual({ submit: false, return: false, approve: false })
+    expect((await contributor.get<StateBody>(`/materials/${draft.id}/workflow`)).body.can).toEqual({
+      submit: false,
+      return: false,
+      approve: false,
+    })
     const forReviewer = await reviewer.get<StateBody>(`/materials/${draft.id}/workflow`)
     expect(forReviewer.body).toMatchObject({ label: 'Chờ duyệt', can: { submit: false, return: true, approve: true } })
   })

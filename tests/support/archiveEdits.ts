@@ -30,14 +30,22 @@ export async function writeArchive(file: string, entries: ArchiveEntry[]): Promi
   })
   pack.pipe(out)
   for (const entry of entries) {
-    await new Promise<void>((resolve, reject) => pack.entry({ name: entry.name, size: entry.data.length }, entry.data, (error) => (error ? reject(error) : resolve())))
+    await new Promise<void>((resolve, reject) =>
+      pack.entry({ name: entry.name, size: entry.data.length }, entry.data, (error) =>
+        error ? reject(error) : resolve(),
+      ),
+    )
   }
   pack.finalize()
   await done
 }
 
 /** Copies `source` to `target`, passing each entry through `edit` (null drops it). */
-export async function editArchive(source: string, target: string, edit: (entry: ArchiveEntry) => Buffer | null): Promise<void> {
+export async function editArchive(
+  source: string,
+  target: string,
+  edit: (entry: ArchiveEntry) => Buffer | null,
+): Promise<void> {
   const edited = (await readArchive(source)).flatMap((entry) => {
     const data = edit(entry)
     return data ? [{ name: entry.name, data }] : []

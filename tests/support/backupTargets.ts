@@ -48,7 +48,10 @@ async function pgExecute(url: string, sql: string): Promise<void> {
 }
 
 /** An empty database of the same kind, on the same server as `projectUrl`, to restore into. */
-export async function freshTarget(projectUrl: string, dir: string): Promise<{ url: string; drop: () => Promise<void> }> {
+export async function freshTarget(
+  projectUrl: string,
+  dir: string,
+): Promise<{ url: string; drop: () => Promise<void> }> {
   const { kind } = readDatabaseUrl(projectUrl)
   const name = `dvctt_restore_${process.pid}_${crypto.randomBytes(3).toString('hex')}`
   if (kind === 'sqlite') return { url: `file:${path.join(dir, `${name}.db`)}`, drop: async () => undefined }
@@ -78,8 +81,11 @@ export async function databaseFingerprint(url: string): Promise<string> {
     const file = resolved.slice('file:'.length)
     if (!fs.existsSync(file)) return 'absent'
     const db = new DatabaseSync(file, { readOnly: true })
-    const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as { name: string }[]
-    for (const { name } of tables) parts.push(name, JSON.stringify(db.prepare(`SELECT * FROM "${name}" ORDER BY rowid`).all()))
+    const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as {
+      name: string
+    }[]
+    for (const { name } of tables)
+      parts.push(name, JSON.stringify(db.prepare(`SELECT * FROM "${name}" ORDER BY rowid`).all()))
     db.close()
   } else if (kind === 'postgres') {
     const client = new pg.Client({ connectionString: url })
@@ -88,7 +94,9 @@ export async function databaseFingerprint(url: string): Promise<string> {
       "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' ORDER BY table_name",
     )
     for (const { table_name: name } of rows) {
-      const result = await client.query<{ digest: string }>(`SELECT md5(coalesce(string_agg(t::text, E'\\n' ORDER BY t::text), '')) AS digest FROM "${name}" t`)
+      const result = await client.query<{ digest: string }>(
+        `SELECT md5(coalesce(string_agg(t::text, E'\\n' ORDER BY t::text), '')) AS digest FROM "${name}" t`,
+      )
       parts.push(name, result.rows[0]?.digest ?? '')
     }
     await client.end()

@@ -21,7 +21,9 @@ export async function getTestPayload(): Promise<Payload> {
   const worker = globalThis as WorkerGlobal
   worker[connectedTo] ??= databaseUrl
   if (worker[connectedTo] !== databaseUrl || process.env.DATABASE_URL !== databaseUrl) {
-    throw new Error(`This worker's Payload is connected to ${worker[connectedTo]}, not to this project's ${databaseUrl}.`)
+    throw new Error(
+      `This worker's Payload is connected to ${worker[connectedTo]}, not to this project's ${databaseUrl}.`,
+    )
   }
   // Imported lazily so a skipped suite never loads the config or touches a database.
   const { getCmsPayload } = await import('@dvctt/cms/lib/getCmsPayload')

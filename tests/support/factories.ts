@@ -131,6 +131,9 @@ export async function createUserInUnit(
   unit: Unit['id'],
 ): Promise<{ user: User; login: Credentials }> {
   const login = credentials(role)
-  const user = await payload.create({ collection: 'users', data: { ...login, role, unit, name: `Người dùng ${role} ${uniqueSuffix()}` } })
+  const user = await payload.create({
+    collection: 'users',
+    data: { ...login, role, unit, name: `Người dùng ${role} ${uniqueSuffix()}` },
+  })
   return { user, login }
 }

@@ -72,7 +72,10 @@ export class CmsHttpClient {
    * Every page of a list, 100 documents a page: an anonymous client may not ask
    * for more at once (cms/publicApi/). Stops at the first answer that is not a page.
    */
-  async allPages<T>(path: `/${string}`, query: QueryObject = {}): Promise<JsonResponse<{ docs?: T[]; hasNextPage?: boolean }>[]> {
+  async allPages<T>(
+    path: `/${string}`,
+    query: QueryObject = {},
+  ): Promise<JsonResponse<{ docs?: T[]; hasNextPage?: boolean }>[]> {
     const pages: JsonResponse<{ docs?: T[]; hasNextPage?: boolean }>[] = []
     for (let page = 1; ; page++) {
       const answer = await this.get<{ docs?: T[]; hasNextPage?: boolean }>(path, { ...query, limit: 100, page })
@@ -92,41 +95,67 @@ export class CmsHttpClient {
   /** A GET whose raw `Response` the test reads itself (files, headers). */
   async fetch(pathWithQuery: `/${string}`, headers: Record<string, string> = {}): Promise<Response> {
     const url = new URL(`${ORIGIN}/api${pathWithQuery}`)
-    const slug = url.pathname.slice('/api/'.length).split('/').map((segment) => decodeURIComponent(segment))
+    const slug = url.pathname
+      .slice('/api/'.length)
+      .split('/')
+      .map((segment) => decodeURIComponent(segment))
     const requestHeaders = this.headers()
     for (const [name, value] of Object.entries(headers)) requestHeaders.set(name, value)
     return restHandlers.GET(new Request(url, { headers: requestHeaders }), { params: Promise.resolve({ slug }) })
   }
 
   /** Any request, e.g. with headers the other helpers do not send; the test reads the raw `Response`. */
-  async send(pathWithQuery: `/${string}`, init: { method: Method; headers?: Record<string, string>; body?: string }): Promise<Response> {
+  async send(
+    pathWithQuery: `/${string}`,
+    init: { method: Method; headers?: Record<string, string>; body?: string },
+  ): Promise<Response> {
     const url = new URL(`${ORIGIN}/api${pathWithQuery}`)
-    const slug = url.pathname.slice('/api/'.length).split('/').map((segment) => decodeURIComponent(segment))
+    const slug = url.pathname
+      .slice('/api/'.length)
+      .split('/')
+      .map((segment) => decodeURIComponent(segment))
     const headers = this.headers()
     for (const [name, value] of Object.entries(init.headers ?? {})) headers.set(name, value)
-    return restHandlers[init.method](new Request(url, { method: init.method, headers, body: init.body }), { params: Promise.resolve({ slug }) })
+    return restHandlers[init.method](new Request(url, { method: init.method, headers, body: init.body }), {
+      params: Promise.resolve({ slug }),
+    })
   }
 
   /**
    * A multipart upload as the admin sends it: the file in `file`, the other
    * fields as JSON in `_payload` (e.g. `POST /api/media`).
    */
-  async upload<T>(path: `/${string}`, file: { data: Buffer; name: string; mimetype: string }, fields: Record<string, unknown> = {}): Promise<JsonResponse<T>> {
+  async upload<T>(
+    path: `/${string}`,
+    file: { data: Buffer; name: string; mimetype: string },
+    fields: Record<string, unknown> = {},
+  ): Promise<JsonResponse<T>> {
     const url = new URL(`${ORIGIN}/api${path}`)
-    const slug = url.pathname.slice('/api/'.length).split('/').map((segment) => decodeURIComponent(segment))
+    const slug = url.pathname
+      .slice('/api/'.length)
+      .split('/')
+      .map((segment) => decodeURIComponent(segment))
     // Built by hand rather than from FormData: undici's FormData stream throws an unhandled
     // "ReadableStream is already closed" when the parser stops reading at a size limit.
     const boundary = `----dvctt${Date.now().toString(16)}`
     const quoted = (value: string): string => value.replace(/["\r\n]/g, (c) => encodeURIComponent(c))
     const body = Buffer.concat([
-      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="_payload"\r\n\r\n${JSON.stringify(fields)}\r\n`),
-      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${quoted(file.name)}"\r\nContent-Type: ${file.mimetype}\r\n\r\n`),
+      Buffer.from(
+        `--${boundary}\r\nContent-Disposition: form-data; name="_payload"\r\n\r\n${JSON.stringify(fields)}\r\n`,
+      ),
+      Buffer.from(
+        `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${quoted(file.name)}"\r\nContent-Type: ${file.mimetype}\r\n\r\n`,
+      ),
       file.data,
       Buffer.from(`\r\n--${boundary}--\r\n`),
     ])
     const headers = this.headers()
     headers.set('Content-Type', `multipart/form-data; boundary=${boundary}`)
-    return readJson<T>(await restHandlers.POST(new Request(url, { method: 'POST', headers, body }), { params: Promise.resolve({ slug }) }))
+    return readJson<T>(
+      await restHandlers.POST(new Request(url, { method: 'POST', headers, body }), {
+        params: Promise.resolve({ slug }),
+      }),
+    )
   }
 
   async rest<T>(method: Method, pathWithQuery: `/${string}`, body?: unknown): Promise<JsonResponse<T>> {
@@ -135,7 +164,11 @@ export class CmsHttpClient {
       .slice('/api/'.length)
       .split('/')
       .map((segment) => decodeURIComponent(segment))
-    const request = new Request(url, { method, headers: this.headers(), body: body === undefined ? undefined : JSON.stringify(body) })
+    const request = new Request(url, {
+      method,
+      headers: this.headers(),
+      body: body === undefined ? undefined : JSON.stringify(body),
+    })
     return readJson<T>(await restHandlers[method](request, { params: Promise.resolve({ slug }) }))
   }
 

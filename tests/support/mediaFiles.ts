@@ -15,7 +15,12 @@ export interface UploadFile {
   size: number
 }
 
-export const uploadFile = (data: Buffer, mimetype: string, name: string): UploadFile => ({ data, mimetype, name, size: data.length })
+export const uploadFile = (data: Buffer, mimetype: string, name: string): UploadFile => ({
+  data,
+  mimetype,
+  name,
+  size: data.length,
+})
 
 /** A 2400×1600 JPEG like a phone's: camera make, GPS position, rotated by the Orientation tag. */
 export async function phonePhotoJpeg(seed = 1): Promise<Buffer> {
@@ -27,7 +32,12 @@ export async function phonePhotoJpeg(seed = 1): Promise<Buffer> {
     .withMetadata({ orientation: 6 })
     .withExifMerge({
       IFD0: { Make: 'Samsung', Model: 'Galaxy A15' },
-      IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '22/1 23/1 4500/100', GPSLongitudeRef: 'E', GPSLongitude: '103/1 27/1 3000/100' },
+      IFD3: {
+        GPSLatitudeRef: 'N',
+        GPSLatitude: '22/1 23/1 4500/100',
+        GPSLongitudeRef: 'E',
+        GPSLongitude: '103/1 27/1 3000/100',
+      },
     })
     .toBuffer()
 }
@@ -53,14 +63,23 @@ export async function noiseJpeg(width: number, height: number, seed: number): Pr
     state = (state * 1103515245 + 12345) >>> 0
     raw[i] = state >>> 24
   }
-  return sharp(raw, { raw: { width, height, channels: 3 } }).jpeg({ quality: 80 }).toBuffer()
+  return sharp(raw, { raw: { width, height, channels: 3 } })
+    .jpeg({ quality: 80 })
+    .toBuffer()
 }
 
 /** The seed's lossless slideshow MP4 (≈350 KB per slide, 4 s per slide). */
 export function slideshowMp4(slides: number, title = 'Video thử nghiệm'): Promise<Buffer> {
   return renderSlideshowMp4({
     title,
-    cover: { eyebrow: 'VIDEO', title, tagline: 'Dịch vụ công trực tuyến', palette: ['#0b3d91', '#1d6fd6', '#ffd166'], motif: 'play', format: 'landscape' },
+    cover: {
+      eyebrow: 'VIDEO',
+      title,
+      tagline: 'Dịch vụ công trực tuyến',
+      palette: ['#0b3d91', '#1d6fd6', '#ffd166'],
+      motif: 'play',
+      format: 'landscape',
+    },
     slides: Array.from({ length: slides }, (_, index) => `Cảnh ${index + 1}: nộp hồ sơ trực tuyến`),
     secondsPerSlide: 4,
   })

@@ -10,16 +10,32 @@ export { freePort }
 
 export const NGINX_BIN = process.env.NGINX_BIN ?? '/usr/sbin/nginx'
 
-
 /** A self-signed certificate for `localhost` and 127.0.0.1, made now with Debian's openssl. */
 export function makeSelfSignedCert(dir: string): { cert: string; key: string; pem: string } {
   fs.mkdirSync(dir, { recursive: true })
   const cert = path.join(dir, 'cert.pem')
   const key = path.join(dir, 'key.pem')
-  execFileSync('openssl', [
-    'req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '2', '-subj', '/CN=localhost',
-    '-addext', 'subjectAltName=DNS:localhost,IP:127.0.0.1', '-keyout', key, '-out', cert,
-  ], { stdio: 'pipe' })
+  execFileSync(
+    'openssl',
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-days',
+      '2',
+      '-subj',
+      '/CN=localhost',
+      '-addext',
+      'subjectAltName=DNS:localhost,IP:127.0.0.1',
+      '-keyout',
+      key,
+      '-out',
+      cert,
+    ],
+    { stdio: 'pipe' },
+  )
   return { cert, key, pem: fs.readFileSync(cert, 'utf8') }
 }
 
@@ -80,7 +96,8 @@ function waitForPort(port: number, child: ChildProcess, log: () => string, timeo
  * deploy/nginx/dvctt.conf rendered for `siteRoot` and `cms` on two free ports.
  */
 export async function startNginx(options: { dir: string; siteRoot: string; cms: string }): Promise<RunningNginx> {
-  if (!fs.existsSync(NGINX_BIN)) throw new Error(`nginx not installed: run \`apt-get install -y nginx\` (looked for ${NGINX_BIN})`)
+  if (!fs.existsSync(NGINX_BIN))
+    throw new Error(`nginx not installed: run \`apt-get install -y nginx\` (looked for ${NGINX_BIN})`)
   const dir = path.resolve(options.dir)
   fs.mkdirSync(dir, { recursive: true })
   const { cert, key, pem } = makeSelfSignedCert(path.join(dir, 'tls'))
@@ -96,7 +113,9 @@ export async function startNginx(options: { dir: string; siteRoot: string; cms: 
   })
   fs.writeFileSync(path.join(dir, 'dvctt.conf'), config)
   fs.writeFileSync(path.join(dir, 'nginx.conf'), mainConfig(dir))
-  const child = spawn(NGINX_BIN, ['-p', dir, '-c', path.join(dir, 'nginx.conf'), '-g', 'daemon off;'], { stdio: ['ignore', 'pipe', 'pipe'] })
+  const child = spawn(NGINX_BIN, ['-p', dir, '-c', path.join(dir, 'nginx.conf'), '-g', 'daemon off;'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
   let output = ''
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()))
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()))
@@ -109,5 +128,12 @@ export async function startNginx(options: { dir: string; siteRoot: string; cms: 
       child.once('exit', () => resolve())
       child.kill('SIGQUIT')
     })
-  return { httpsUrl: `https://localhost:${httpsPort}`, httpUrl: `http://localhost:${httpPort}`, ca: pem, config, log, stop }
+  return {
+    httpsUrl: `https://localhost:${httpsPort}`,
+    httpUrl: `http://localhost:${httpPort}`,
+    ca: pem,
+    config,
+    log,
+    stop,
+  }
 }

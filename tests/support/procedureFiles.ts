@@ -13,7 +13,10 @@ import { cmsDir } from '@dvctt/cms/lib/paths'
 
 // The importer's own libraries, as the CMS resolves them (they are its dependencies, not the root's).
 const requireFromCms = createRequire(path.join(cmsDir, 'package.json'))
-const iconv = requireFromCms('iconv-lite') as { encode(text: string, encoding: string): Buffer; decode(bytes: Buffer, encoding: string): string }
+const iconv = requireFromCms('iconv-lite') as {
+  encode(text: string, encoding: string): Buffer
+  decode(bytes: Buffer, encoding: string): string
+}
 const CFB = requireFromCms('cfb') as {
   utils: { cfb_new(): unknown; cfb_add(container: unknown, name: string, content: Buffer): void }
   write(container: unknown, options: { type: 'buffer' }): Buffer
@@ -54,7 +57,10 @@ export function encodeWindows1258(text: string): Buffer {
   const prepared = text
     .normalize('NFD')
     // Recompose letter + shape mark (â ê ô ă ơ ư), moving a dot below that sorted before the breve after it.
-    .replace(/([A-Za-z])(\u0323?)([\u0302\u0306\u031B])/g, (_all, base: string, dot: string, shape: string) => `${(base + shape).normalize('NFC')}${dot}`)
+    .replace(
+      /([A-Za-z])(\u0323?)([\u0302\u0306\u031B])/g,
+      (_all, base: string, dot: string, shape: string) => `${(base + shape).normalize('NFC')}${dot}`,
+    )
   const bytes = iconv.encode(prepared, 'windows1258')
   if (iconv.decode(bytes, 'windows1258').normalize('NFC') !== text.normalize('NFC')) {
     throw new Error('encodeWindows1258: the text does not survive the round trip')
@@ -72,7 +78,13 @@ export function encryptedXlsx(): Uint8Array {
 
 /** A real zip whose one part unpacks 1,000 times larger: 10 MB of zeros in about 10 KB. */
 export function ratioBomb(): Uint8Array {
-  return zipSync({ '[Content_Types].xml': new TextEncoder().encode('<Types/>'), 'xl/worksheets/sheet1.xml': new Uint8Array(10 * 1024 * 1024) }, { level: 9 })
+  return zipSync(
+    {
+      '[Content_Types].xml': new TextEncoder().encode('<Types/>'),
+      'xl/worksheets/sheet1.xml': new Uint8Array(10 * 1024 * 1024),
+    },
+    { level: 9 },
+  )
 }
 
 /** A zip of more parts than any workbook has. */
@@ -85,7 +97,9 @@ export function manyEntriesZip(count = 5000): Uint8Array {
 /** A zip whose directory declares parts of 60 MB each (three of them: 180 MB unpacked), as a forged bomb would. */
 export function declaredSizeBomb(): Uint8Array {
   const parts = ['xl/a.xml', 'xl/b.xml', 'xl/c.xml']
-  const zip = zipSync(Object.fromEntries(parts.map((name) => [name, new TextEncoder().encode('<x/>'.repeat(2000))])), { level: 9 })
+  const zip = zipSync(Object.fromEntries(parts.map((name) => [name, new TextEncoder().encode('<x/>'.repeat(2000))])), {
+    level: 9,
+  })
   const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength)
   for (let i = 0; i + 46 <= zip.length; i++) {
     if (view.getUint32(i, true) === 0x02014b50) {
@@ -100,7 +114,13 @@ export function declaredSizeBomb(): Uint8Array {
 
 /** A real 110 MB part whose zip directory claims 1 KB: only unpacking it shows the truth. */
 export function lyingBomb(): Uint8Array {
-  const zip = zipSync({ '[Content_Types].xml': new TextEncoder().encode('<Types/>'), 'xl/worksheets/sheet1.xml': new Uint8Array(110 * 1024 * 1024) }, { level: 1 })
+  const zip = zipSync(
+    {
+      '[Content_Types].xml': new TextEncoder().encode('<Types/>'),
+      'xl/worksheets/sheet1.xml': new Uint8Array(110 * 1024 * 1024),
+    },
+    { level: 1 },
+  )
   const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength)
   for (let i = 0; i + 30 <= zip.length; i++) {
     const signature = view.getUint32(i, true)

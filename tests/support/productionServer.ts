@@ -13,7 +13,16 @@ export interface RunningServe {
 /** The environment a production command gets: the test's own, minus what would make it a demo or point it elsewhere. */
 export function productionEnv(env: ServerEnv): NodeJS.ProcessEnv {
   const base: NodeJS.ProcessEnv = { ...process.env }
-  for (const name of ['DEMO_MODE', 'ALLOW_FIRST_USER_SIGNUP', 'CMS_RUN_JOBS', 'VITEST', 'VITEST_POOL_ID', 'VITEST_WORKER_ID', 'TEST']) delete base[name]
+  for (const name of [
+    'DEMO_MODE',
+    'ALLOW_FIRST_USER_SIGNUP',
+    'CMS_RUN_JOBS',
+    'VITEST',
+    'VITEST_POOL_ID',
+    'VITEST_WORKER_ID',
+    'TEST',
+  ])
+    delete base[name]
   return { ...base, ...env, NODE_ENV: 'production' }
 }
 
@@ -24,7 +33,12 @@ export function productionEnv(env: ServerEnv): NodeJS.ProcessEnv {
  * exits or is not ready in time.
  */
 export function startServe(env: ServerEnv, timeoutMs: number): Promise<RunningServe> {
-  const child: ChildProcess = spawn('npm', ['run', 'serve'], { cwd: projectRoot, env: productionEnv(env), stdio: ['ignore', 'pipe', 'pipe'], detached: true })
+  const child: ChildProcess = spawn('npm', ['run', 'serve'], {
+    cwd: projectRoot,
+    env: productionEnv(env),
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  })
   let output = ''
   const log = (): string => output
   const stop = (): Promise<void> =>
@@ -49,7 +63,9 @@ export function startServe(env: ServerEnv, timeoutMs: number): Promise<RunningSe
     })
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
-      void stop().then(() => reject(new Error(`npm run serve was not ready after ${timeoutMs / 1000} s:\n${output.slice(-5000)}`)))
+      void stop().then(() =>
+        reject(new Error(`npm run serve was not ready after ${timeoutMs / 1000} s:\n${output.slice(-5000)}`)),
+      )
     }, timeoutMs)
     const onData = (chunk: Buffer): void => {
       output += chunk.toString()
@@ -69,7 +85,17 @@ export function startServe(env: ServerEnv, timeoutMs: number): Promise<RunningSe
 }
 
 /** `npm run <command> -- <args>` to completion, with the production environment; returns its output. */
-export function runNpmCommand(command: string, args: string[], env: ServerEnv): { status: number | null; output: string } {
-  const result = spawnSync('npm', ['run', command, '--', ...args], { cwd: projectRoot, env: productionEnv(env), encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 180_000 })
+export function runNpmCommand(
+  command: string,
+  args: string[],
+  env: ServerEnv,
+): { status: number | null; output: string } {
+  const result = spawnSync('npm', ['run', command, '--', ...args], {
+    cwd: projectRoot,
+    env: productionEnv(env),
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+    timeout: 180_000,
+  })
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` }
 }

@@ -28,7 +28,13 @@ export function rawRequest(url: string, options: RawRequest = {}): Promise<RawRe
   return new Promise((resolve, reject) => {
     const request = client.request(
       target,
-      { method: options.method ?? 'GET', headers: options.headers, ca: options.ca, agent: options.agent, servername: target.hostname },
+      {
+        method: options.method ?? 'GET',
+        headers: options.headers,
+        ca: options.ca,
+        agent: options.agent,
+        servername: target.hostname,
+      },
       (response) => {
         const chunks: Buffer[] = []
         response.on('data', (chunk: Buffer) => chunks.push(chunk))

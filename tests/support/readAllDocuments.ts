@@ -13,7 +13,8 @@ import type { CollectionSlug, GlobalSlug, Payload } from 'payload'
 export type Document = Record<string, unknown> & { id: string | number; createdAt?: string }
 export type AllDocuments = Record<string, Record<string, Document>>
 
-const byId = (docs: unknown[]): Record<string, Document> => Object.fromEntries((docs as Document[]).map((doc) => [String(doc.id), doc]))
+const byId = (docs: unknown[]): Record<string, Document> =>
+  Object.fromEntries((docs as Document[]).map((doc) => [String(doc.id), doc]))
 
 export async function readAllDocuments(payload: Payload): Promise<AllDocuments> {
   const all: AllDocuments = {}
@@ -22,7 +23,12 @@ export async function readAllDocuments(payload: Payload): Promise<AllDocuments> 
     const { docs } = await payload.find({ collection: slug, pagination: false, depth: 0, overrideAccess: true })
     all[slug] = byId(docs)
     if (collection.versions) {
-      const versions = await payload.findVersions({ collection: slug, pagination: false, depth: 0, overrideAccess: true })
+      const versions = await payload.findVersions({
+        collection: slug,
+        pagination: false,
+        depth: 0,
+        overrideAccess: true,
+      })
       all[`${slug}:versions`] = byId(versions.docs)
     }
   }

@@ -7,7 +7,12 @@ import type { Payload } from 'payload'
 import { REBUILD_QUEUE, REBUILD_TASK } from '@dvctt/cms/jobs/rebuildSite'
 import { projectRoot } from '@dvctt/cms/lib/paths'
 
-export type BuildOutcome = { code: number | null; signal: NodeJS.Signals | null; log: string; result: Record<string, unknown> | null }
+export type BuildOutcome = {
+  code: number | null
+  signal: NodeJS.Signals | null
+  log: string
+  result: Record<string, unknown> | null
+}
 
 /** A private output folder under .tmp/ for one test file; removed with its releases by `removeSiteDir`. */
 export function testSiteDir(name: string): string {
@@ -20,12 +25,27 @@ export function removeSiteDir(outDir: string): void {
 }
 
 /** Starts scripts/build-site.ts as the CMS's rebuild job does (production, no jobs, no auto-rebuild). */
-export function startSiteBuild(outDir: string, env: Record<string, string> = {}, args: string[] = []): { child: ChildProcess; done: Promise<BuildOutcome> } {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(projectRoot, 'scripts', 'build-site.ts'), '--json', ...args], {
-    cwd: projectRoot,
-    env: { ...process.env, SITE_DIST_DIR: outDir, SITE_AUTO_REBUILD: '0', CMS_RUN_JOBS: '0', NODE_ENV: 'production', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
+export function startSiteBuild(
+  outDir: string,
+  env: Record<string, string> = {},
+  args: string[] = [],
+): { child: ChildProcess; done: Promise<BuildOutcome> } {
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', path.join(projectRoot, 'scripts', 'build-site.ts'), '--json', ...args],
+    {
+      cwd: projectRoot,
+      env: {
+        ...process.env,
+        SITE_DIST_DIR: outDir,
+        SITE_AUTO_REBUILD: '0',
+        CMS_RUN_JOBS: '0',
+        NODE_ENV: 'production',
+        ...env,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  )
   let log = ''
   child.stdout?.on('data', (chunk: Buffer) => (log += chunk.toString()))
   child.stderr?.on('data', (chunk: Buffer) => (log += chunk.toString()))
@@ -56,9 +76,14 @@ export async function freshLiveSite(payload: Payload, outDir: string): Promise<v
 }
 
 /** A build that must succeed; fails the test with the build's log otherwise. */
-export async function buildSiteOrFail(outDir: string, env: Record<string, string> = {}, args: string[] = []): Promise<Record<string, unknown>> {
+export async function buildSiteOrFail(
+  outDir: string,
+  env: Record<string, string> = {},
+  args: string[] = [],
+): Promise<Record<string, unknown>> {
   const outcome = await startSiteBuild(outDir, env, args).done
-  if (outcome.code !== 0 || !outcome.result) throw new Error(`site build failed (exit ${outcome.code}):\n${outcome.log.slice(-4000)}`)
+  if (outcome.code !== 0 || !outcome.result)
+    throw new Error(`site build failed (exit ${outcome.code}):\n${outcome.log.slice(-4000)}`)
   return outcome.result
 }
 

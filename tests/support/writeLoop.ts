@@ -31,13 +31,23 @@ export function startWriteLoop(payload: Payload, ownerUnit: Unit['id']): WriteLo
   const run = (async () => {
     for (let index = 0; !stopping; index++) {
       const image = await noiseJpeg(160, 120, index + 1)
-      const media = await payload.create({ collection: 'media', data: { alt: `Ảnh ${title(index)}` }, file: uploadFile(image, 'image/jpeg', `vong-ghi-${token}-${index}.jpg`) })
+      const media = await payload.create({
+        collection: 'media',
+        data: { alt: `Ảnh ${title(index)}` },
+        file: uploadFile(image, 'image/jpeg', `vong-ghi-${token}-${index}.jpg`),
+      })
       const write: LoopWrite = { index, mediaId: media.id, materialId: null }
       writes.push(write)
       const material = await payload.create({
         collection: 'materials',
         draft: true,
-        data: { ...materialData({ ownerUnit }), title: title(index), kind: 'poster', files: [{ label: 'Ảnh', file: media.id }], _status: 'draft' },
+        data: {
+          ...materialData({ ownerUnit }),
+          title: title(index),
+          kind: 'poster',
+          files: [{ label: 'Ảnh', file: media.id }],
+          _status: 'draft',
+        },
       })
       write.materialId = material.id
     }

@@ -11,7 +11,11 @@ describe('readDatabaseUrl: DATABASE_URL picks the database adapter', () => {
     ['postgres://cms:secret@db.internal:5432/thuvien', 'postgres', 'postgres://cms:secret@db.internal:5432/thuvien'],
     ['postgresql://cms@127.0.0.1/thuvien', 'postgres', 'postgresql://cms@127.0.0.1/thuvien'],
     ['mongodb://127.0.0.1:27017/thuvien', 'mongodb', 'mongodb://127.0.0.1:27017/thuvien'],
-    ['mongodb+srv://cms:secret@cluster0.example.net/thuvien', 'mongodb', 'mongodb+srv://cms:secret@cluster0.example.net/thuvien'],
+    [
+      'mongodb+srv://cms:secret@cluster0.example.net/thuvien',
+      'mongodb',
+      'mongodb+srv://cms:secret@cluster0.example.net/thuvien',
+    ],
   ] as const)('%s → %s', (raw, kind, url) => {
     expect(readDatabaseUrl(raw)).toEqual({ kind, url })
   })
@@ -28,7 +32,10 @@ describe('readDatabaseUrl: DATABASE_URL picks the database adapter', () => {
   })
 
   it('trims whitespace pasted around the URL', () => {
-    expect(readDatabaseUrl('  postgres://127.0.0.1/thuvien\n')).toEqual({ kind: 'postgres', url: 'postgres://127.0.0.1/thuvien' })
+    expect(readDatabaseUrl('  postgres://127.0.0.1/thuvien\n')).toEqual({
+      kind: 'postgres',
+      url: 'postgres://127.0.0.1/thuvien',
+    })
   })
 
   describe('refuses an unsupported database in Vietnamese, naming what is accepted', () => {

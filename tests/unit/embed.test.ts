@@ -28,7 +28,9 @@ describe('units a material reaches (incremental rebuilds of unit pages and widge
 
 describe('embed routes', () => {
   it('names the embed page and every widget list a material is on', () => {
-    expect(embedListingRoutes({ slug: 'to-roi', kindPath: 'to-roi', topicSlugs: ['an-toan'], unitSlugs: ['xa-sin-ho'] })).toEqual([
+    expect(
+      embedListingRoutes({ slug: 'to-roi', kindPath: 'to-roi', topicSlugs: ['an-toan'], unitSlugs: ['xa-sin-ho'] }),
+    ).toEqual([
       '/nhung/to-roi/',
       '/nhung/du-lieu/loai/to-roi.json',
       '/nhung/du-lieu/chu-de/an-toan.json',
@@ -46,7 +48,12 @@ describe('embed codes', () => {
   })
 
   it('puts the plain link before the widget tag', () => {
-    const code = widgetCode('https://thuvien.example', { group: 'don-vi', slug: 'xa-sin-ho', linkUrl: 'https://thuvien.example/don-vi/xa-sin-ho/', linkText: 'Tài liệu của Xã Sìn Hồ' })
+    const code = widgetCode('https://thuvien.example', {
+      group: 'don-vi',
+      slug: 'xa-sin-ho',
+      linkUrl: 'https://thuvien.example/don-vi/xa-sin-ho/',
+      linkText: 'Tài liệu của Xã Sìn Hồ',
+    })
     expect(code).toBe(
       '<a href="https://thuvien.example/don-vi/xa-sin-ho/">Tài liệu của Xã Sìn Hồ</a>\n' +
         '<script src="https://thuvien.example/nhung/widget.js" data-unit="xa-sin-ho" data-limit="5" async></script>',

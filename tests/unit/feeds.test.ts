@@ -15,7 +15,16 @@ const site = new URL('https://thuvien.example/')
 const stamp = '2026-01-01T00:00:00.000Z'
 
 const unit = (id: number, name: string, slug: string, parent?: number, email?: string): Unit =>
-  ({ id, name, slug, type: parent ? 'commune' : 'province', parent: parent ?? null, contact: email ? { email } : {}, createdAt: stamp, updatedAt: stamp }) as Unit
+  ({
+    id,
+    name,
+    slug,
+    type: parent ? 'commune' : 'province',
+    parent: parent ?? null,
+    contact: email ? { email } : {},
+    createdAt: stamp,
+    updatedAt: stamp,
+  }) as Unit
 
 let nextId = 100
 const material = (overrides: Partial<Material> & Pick<Material, 'title' | 'ownerUnit'>): Material =>
@@ -46,9 +55,22 @@ function library() {
   const commune = unit(2, 'Xã Sìn Hồ', 'xa-sin-ho', 1, 'ubnd.sinho@laichau.gov.vn')
   const other = unit(3, 'Xã Nậm Tăm', 'xa-nam-tam', 1)
   const forAll = material({ title: 'Áp dụng cho cả tỉnh', ownerUnit: 3, appliesTo: [1] })
-  const own = material({ title: 'Của xã Sìn Hồ', ownerUnit: 2, kind: 'video', files: [{ label: 'Video (MP4)', file: 1 }] })
+  const own = material({
+    title: 'Của xã Sìn Hồ',
+    ownerUnit: 2,
+    kind: 'video',
+    files: [{ label: 'Video (MP4)', file: 1 }],
+  })
   const draft = material({ title: 'Bản nháp của xã', ownerUnit: 2, _status: 'draft' })
-  const data = buildSiteData({ materials: [forAll, own, draft], media: [video], units: [province, commune, other], topics: [], audiences: [], campaigns: [], procedures: [] })
+  const data = buildSiteData({
+    materials: [forAll, own, draft],
+    media: [video],
+    units: [province, commune, other],
+    topics: [],
+    audiences: [],
+    campaigns: [],
+    procedures: [],
+  })
   return { data, sources: new Map(feedSources(data).map((s) => [s.key, s])) }
 }
 
@@ -69,23 +91,37 @@ describe('feeds', () => {
 
   it.each([
     [['/don-vi/ubnd-tinh/'], ['don-vi/ubnd-tinh', 'don-vi/xa-nam-tam', 'don-vi/xa-sin-ho']],
-    [['/don-vi/xa-sin-ho/', '/loai/video-huong-dan/', '/tai-lieu/'], ['don-vi/xa-sin-ho', 'loai/video-huong-dan', 'tat-ca']],
+    [
+      ['/don-vi/xa-sin-ho/', '/loai/video-huong-dan/', '/tai-lieu/'],
+      ['don-vi/xa-sin-ho', 'loai/video-huong-dan', 'tat-ca'],
+    ],
     [['/nguon/chu-de/khong-co/'], []],
     // A preview renders one material page: no feed.
     [['/tai-lieu/tai-lieu-101/'], []],
   ])('a build limited to %j renders the feeds %j', (routes, expected) => {
     const { sources } = library()
     process.env.SITE_ONLY_ROUTES = JSON.stringify(routes)
-    expect([...sources.values()].filter(feedInBuildScope).map((s) => s.key).sort()).toEqual(expected)
+    expect(
+      [...sources.values()]
+        .filter(feedInBuildScope)
+        .map((s) => s.key)
+        .sort(),
+    ).toEqual(expected)
   })
 
   it('escapes a plain-text summary for the formats that read it as HTML', () => {
     const { data } = library()
     const summary = 'Nộp hồ sơ <trực tuyến> & nhận kết quả'
-    const source = { ...feedSources(data)[0], materials: data.materials.map((m) => ({ ...m, summary })) } as ReturnType<typeof feedSources>[number]
+    const source = { ...feedSources(data)[0], materials: data.materials.map((m) => ({ ...m, summary })) } as ReturnType<
+      typeof feedSources
+    >[number]
     expect(renderFeed(source, 'rss', site)).toContain('<![CDATA[Nộp hồ sơ &lt;trực tuyến&gt; &amp; nhận kết quả]]>')
-    expect(renderFeed(source, 'atom', site)).toContain('<summary type="html"><![CDATA[Nộp hồ sơ &lt;trực tuyến&gt; &amp; nhận kết quả]]></summary>')
-    const item = (JSON.parse(renderFeed(source, 'json', site)) as { items: { summary: string; content_html: string }[] }).items[0]
+    expect(renderFeed(source, 'atom', site)).toContain(
+      '<summary type="html"><![CDATA[Nộp hồ sơ &lt;trực tuyến&gt; &amp; nhận kết quả]]></summary>',
+    )
+    const item = (
+      JSON.parse(renderFeed(source, 'json', site)) as { items: { summary: string; content_html: string }[] }
+    ).items[0]
     expect(item).toMatchObject({ summary, content_html: 'Nộp hồ sơ &lt;trực tuyến&gt; &amp; nhận kết quả' })
   })
 
@@ -94,14 +130,26 @@ describe('feeds', () => {
     const source = sources.get('don-vi/xa-sin-ho')
     if (!source) throw new Error('no feed for the commune')
     const rss = renderFeed(source, 'rss', site)
-    expect(rss).toContain('<enclosure length="123456" type="video/mp4" url="https://thuvien.example/tep/huong-dan.mp4"/>')
+    expect(rss).toContain(
+      '<enclosure length="123456" type="video/mp4" url="https://thuvien.example/tep/huong-dan.mp4"/>',
+    )
     expect(rss).toContain('<author>ubnd.sinho@laichau.gov.vn (Xã Sìn Hồ)</author>')
-    expect(rss).toContain('<atom:link href="https://thuvien.example/nguon/don-vi/xa-sin-ho.xml" rel="self" type="application/rss+xml"/>')
+    expect(rss).toContain(
+      '<atom:link href="https://thuvien.example/nguon/don-vi/xa-sin-ho.xml" rel="self" type="application/rss+xml"/>',
+    )
     const json = JSON.parse(renderFeed(source, 'json', site)) as { items: { title: string; attachments?: unknown[] }[] }
     expect(json.items.find((i) => i.title === 'Của xã Sìn Hồ')?.attachments).toEqual([
-      { url: 'https://thuvien.example/tep/huong-dan.mp4', mime_type: 'video/mp4', title: 'Video (MP4)', size_in_bytes: 123_456, duration_in_seconds: 61 },
+      {
+        url: 'https://thuvien.example/tep/huong-dan.mp4',
+        mime_type: 'video/mp4',
+        title: 'Video (MP4)',
+        size_in_bytes: 123_456,
+        duration_in_seconds: 61,
+      },
     ])
-    expect(renderFeed(source, 'atom', site)).toContain('<link rel="enclosure" href="https://thuvien.example/tep/huong-dan.mp4" type="video/mp4" length="123456"/>')
+    expect(renderFeed(source, 'atom', site)).toContain(
+      '<link rel="enclosure" href="https://thuvien.example/tep/huong-dan.mp4" type="video/mp4" length="123456"/>',
+    )
   })
 })
 
@@ -111,7 +159,12 @@ describe('oEmbed', () => {
     const clip = data.materials.find((m) => m.kind.value === 'video')
     const leaflet = data.materials.find((m) => m.kind.value === 'leaflet')
     if (!clip || !leaflet) throw new Error('fixtures missing')
-    expect(oembedFor(clip, site)).toMatchObject({ type: 'video', title: 'Của xã Sìn Hồ', author_name: 'Xã Sìn Hồ', version: '1.0' })
+    expect(oembedFor(clip, site)).toMatchObject({
+      type: 'video',
+      title: 'Của xã Sìn Hồ',
+      author_name: 'Xã Sìn Hồ',
+      version: '1.0',
+    })
     const card = oembedFor(leaflet, site)
     expect(card.type).toBe('rich')
     expect(card.html).toContain(`src="https://thuvien.example/nhung/${leaflet.slug}/"`)

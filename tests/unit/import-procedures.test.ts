@@ -7,7 +7,14 @@ import { fingerprintOf, toReport } from '@dvctt/cms/import/procedures/index'
 import { ImportFileError, parseProcedureBytes, type ParsedProcedure } from '@dvctt/cms/import/procedures/parse'
 import { MAX_IMPORT_BYTES } from '@dvctt/cms/import/procedures/read'
 import { describeChange, reportToCsv } from '@dvctt/cms/import/procedures/report'
-import { BAD_ROWS, buildProvinceCatalogue, CATALOGUE_CHANGES, catalogueProcedures, COMMUNE_SHEET, PROVINCE_SHEET } from '../../scripts/seed/catalogueFile'
+import {
+  BAD_ROWS,
+  buildProvinceCatalogue,
+  CATALOGUE_CHANGES,
+  catalogueProcedures,
+  COMMUNE_SHEET,
+  PROVINCE_SHEET,
+} from '../../scripts/seed/catalogueFile'
 import { PROCEDURE_SEEDS } from '../../scripts/seed/data/procedures'
 import {
   declaredSizeBomb,
@@ -89,13 +96,15 @@ describe('parsing a catalogue workbook', () => {
         sheet: 'Cấp xã',
         row: 5,
         code: '2.000003',
-        reason: 'Mức độ DVCTT «Mức độ 5» của thủ tục 2.000003 không rõ: cần «Toàn trình» (mức độ 4) hoặc «Một phần» (mức độ 3).',
+        reason:
+          'Mức độ DVCTT «Mức độ 5» của thủ tục 2.000003 không rõ: cần «Toàn trình» (mức độ 4) hoặc «Một phần» (mức độ 3).',
       },
       {
         sheet: 'Cấp xã',
         row: 7,
         code: '1.001193',
-        reason: 'Mã 1.001193 trùng với dòng 8 (trang «Cấp tỉnh») nhưng khác mức độ DVCTT. Dòng 8 được nạp; nếu dòng này mới đúng, sửa dòng 8 rồi nạp lại.',
+        reason:
+          'Mã 1.001193 trùng với dòng 8 (trang «Cấp tỉnh») nhưng khác mức độ DVCTT. Dòng 8 được nạp; nếu dòng này mới đúng, sửa dòng 8 rồi nạp lại.',
       },
       {
         sheet: 'Cấp xã',
@@ -105,7 +114,11 @@ describe('parsing a catalogue workbook', () => {
       },
     ])
     expect(catalogue.warnings).toEqual([
-      { sheet: 'Cấp xã', row: 4, reason: 'Thủ tục 2.000002: cấp thực hiện «Cấp huyện» được ghi là cấp xã (không còn cấp huyện).' },
+      {
+        sheet: 'Cấp xã',
+        row: 4,
+        reason: 'Thủ tục 2.000002: cấp thực hiện «Cấp huyện» được ghi là cấp xã (không còn cấp huyện).',
+      },
     ])
   })
 
@@ -147,10 +160,25 @@ describe('parsing a CSV catalogue', () => {
 describe('refusing files that are not a readable catalogue', () => {
   it.each([
     ['an empty file', new Uint8Array(), 'trống.csv', /trống \(0 byte\)/],
-    ['a PNG image', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0]), 'anh.xlsx', /không phải bảng tính/],
-    ['a Windows-1258 CSV', new Uint8Array([0x4d, 0xe3, 0x20, 0x54, 0x54, 0x48, 0x43, 0x0a]), 'cu.csv', /không được mã hóa UTF-8/],
+    [
+      'a PNG image',
+      new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0]),
+      'anh.xlsx',
+      /không phải bảng tính/,
+    ],
+    [
+      'a Windows-1258 CSV',
+      new Uint8Array([0x4d, 0xe3, 0x20, 0x54, 0x54, 0x48, 0x43, 0x0a]),
+      'cu.csv',
+      /không được mã hóa UTF-8/,
+    ],
     ['a broken XLSX', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]), 'hong.xlsx', /Không mở được «hong\.xlsx»/],
-    ['a text without a header row', new TextEncoder().encode('xin chào\nthế giới\n'), 'thu.csv', /Không tìm thấy dòng tiêu đề/],
+    [
+      'a text without a header row',
+      new TextEncoder().encode('xin chào\nthế giới\n'),
+      'thu.csv',
+      /Không tìm thấy dòng tiêu đề/,
+    ],
   ])('refuses %s with a Vietnamese explanation', async (_what, bytes, name, message) => {
     const parsing = parseProcedureBytes(bytes, name)
     await expect(parsing).rejects.toBeInstanceOf(ImportFileError)
@@ -158,15 +186,29 @@ describe('refusing files that are not a readable catalogue', () => {
   })
 })
 
-
 describe('refusing files that could harm the server or cannot be opened', () => {
   it.each([
-    ['a password-protected XLSX', () => encryptedXlsx(), 'bao-mat.xlsx', /được đặt mật khẩu.*Chưa có gì được ghi.*gỡ mật khẩu/],
-    ['a zip part that unpacks 1,000 times larger', () => ratioBomb(), 'bom.xlsx', /nén hơn 100 lần.*Chưa có gì được ghi/],
+    [
+      'a password-protected XLSX',
+      () => encryptedXlsx(),
+      'bao-mat.xlsx',
+      /được đặt mật khẩu.*Chưa có gì được ghi.*gỡ mật khẩu/,
+    ],
+    [
+      'a zip part that unpacks 1,000 times larger',
+      () => ratioBomb(),
+      'bom.xlsx',
+      /nén hơn 100 lần.*Chưa có gì được ghi/,
+    ],
     ['a zip that declares 180 MB of parts', () => declaredSizeBomb(), 'bom-khai.xlsx', /giải nén ra hơn 100 MB/],
     ['a zip of 5,000 parts', () => manyEntriesZip(), 'nhieu.xlsx', /chứa 5\.000 tệp con/],
     ['a zip whose directory hides a 110 MB part', () => lyingBomb(), 'bom-gia.xlsx', /giải nén ra hơn 100 MB/],
-    ['a file over the size limit', () => new Uint8Array(MAX_IMPORT_BYTES + 1).fill(0x41), 'lon.csv', /vượt giới hạn 20 MB.*Chưa có gì được ghi/],
+    [
+      'a file over the size limit',
+      () => new Uint8Array(MAX_IMPORT_BYTES + 1).fill(0x41),
+      'lon.csv',
+      /vượt giới hạn 20 MB.*Chưa có gì được ghi/,
+    ],
   ])('refuses %s before reading it, in Vietnamese', async (_what, make, name, message) => {
     const parsing = parseProcedureBytes(make(), name)
     await expect(parsing).rejects.toBeInstanceOf(ImportFileError)
@@ -196,12 +238,17 @@ describe('reading a Windows-1258 CSV', () => {
     ])
     expect(fromLegacy.procedures.every((p) => p.name === p.name.normalize('NFC'))).toBe(true)
     expect(fromLegacy.rejected).toEqual([])
-    expect(fromLegacy.warnings).toEqual([{ sheet: 'danh-muc-1258.csv', row: 0, reason: expect.stringMatching(/Windows-1258.*CSV UTF-8/) }])
+    expect(fromLegacy.warnings).toEqual([
+      { sheet: 'danh-muc-1258.csv', row: 0, reason: expect.stringMatching(/Windows-1258.*CSV UTF-8/) },
+    ])
   })
 
   it('refuses bytes that are neither UTF-8 nor readable Windows-1258, asking for «CSV UTF-8»', async () => {
     // TCVN3 ("ABC") text: decodes to letters, but no header is found.
-    const tcvn3 = new Uint8Array([0x4d, 0xb8, 0x20, 0x54, 0x54, 0x48, 0x43, 0x2c, 0x54, 0xaa, 0x6e, 0x0a, 0x31, 0x2e, 0x30, 0x30, 0x30, 0x30, 0x30, 0x31, 0x0a])
+    const tcvn3 = new Uint8Array([
+      0x4d, 0xb8, 0x20, 0x54, 0x54, 0x48, 0x43, 0x2c, 0x54, 0xaa, 0x6e, 0x0a, 0x31, 0x2e, 0x30, 0x30, 0x30, 0x30, 0x30,
+      0x31, 0x0a,
+    ])
     await expect(parseProcedureBytes(tcvn3, 'tcvn3.csv')).rejects.toThrow(/không được mã hóa UTF-8.*CSV UTF-8/)
     // Control characters after decoding.
     const garbage = new Uint8Array([0x4d, 0xe3, 0x01, 0x02, 0x03, 0x9d, 0x0a])
@@ -238,15 +285,31 @@ describe('the agency column', () => {
   it('never matches a historical unit, and says which name matched nothing', () => {
     // The pre-2025 district is gone; the commune of the same name is another unit.
     expect(resolve('Huyện Tam Đường')).toBe('không tìm thấy đơn vị «Huyện Tam Đường» trong danh sách đơn vị')
-    expect(resolve('Sở Khoa học và Công nghệ')).toBe('không tìm thấy đơn vị «Sở Khoa học và Công nghệ» trong danh sách đơn vị')
+    expect(resolve('Sở Khoa học và Công nghệ')).toBe(
+      'không tìm thấy đơn vị «Sở Khoa học và Công nghệ» trong danh sách đơn vị',
+    )
   })
 
   it('splits the cell on semicolons and lines, warns about unknown names and still imports the row', async () => {
     const bytes = await simpleCatalogue(
       ['Mã TTHC', 'Tên TTHC', 'Lĩnh vực', 'Mức độ', 'Cấp thực hiện', 'Cơ quan giải quyết'],
       [
-        ['2.000505', 'Cấp Phiếu lý lịch tư pháp', 'Lý lịch tư pháp', 'Toàn trình', 'Cấp tỉnh', 'Sở Tư pháp tỉnh Lai Châu;\nCông an tỉnh Lai Châu'],
-        ['1.001029', 'Cấp giấy phép tổ chức lễ hội', 'Văn hóa', 'Một phần', 'Cấp tỉnh', 'Sở Khoa học và Công nghệ; UBND tỉnh'],
+        [
+          '2.000505',
+          'Cấp Phiếu lý lịch tư pháp',
+          'Lý lịch tư pháp',
+          'Toàn trình',
+          'Cấp tỉnh',
+          'Sở Tư pháp tỉnh Lai Châu;\nCông an tỉnh Lai Châu',
+        ],
+        [
+          '1.001029',
+          'Cấp giấy phép tổ chức lễ hội',
+          'Văn hóa',
+          'Một phần',
+          'Cấp tỉnh',
+          'Sở Khoa học và Công nghệ; UBND tỉnh',
+        ],
       ],
     )
     const diff = diffProcedures(await parseProcedureBytes(bytes, 'co-quan.xlsx'), [], units)
@@ -269,11 +332,52 @@ describe('the agency column', () => {
 
 describe('comparing a catalogue with the CMS', () => {
   const existing: ExistingProcedure[] = [
-    { id: 1, code: '1.000001', name: 'Giữ nguyên', field: 'Tư pháp', onlineLevel: 'full', implementingLevel: 'province', agencies: [2, 1], withdrawn: false },
-    { id: 2, code: '1.000002', name: 'Tên cũ', field: 'Tư pháp', onlineLevel: 'partial', implementingLevel: 'commune', nationalPortalUrl: 'https://dichvucong.gov.vn/a' },
-    { id: 3, code: '1.000003', name: 'Đã bãi bỏ', field: 'Tư pháp', onlineLevel: 'full', implementingLevel: 'province', withdrawn: false },
-    { id: 4, code: '1.000005', name: 'Bãi bỏ từ trước', field: 'Tư pháp', onlineLevel: 'full', implementingLevel: 'province', withdrawn: true },
-    { id: 5, code: '1.000006', name: 'Trở lại', field: 'Tư pháp', onlineLevel: 'full', implementingLevel: 'province', withdrawn: true },
+    {
+      id: 1,
+      code: '1.000001',
+      name: 'Giữ nguyên',
+      field: 'Tư pháp',
+      onlineLevel: 'full',
+      implementingLevel: 'province',
+      agencies: [2, 1],
+      withdrawn: false,
+    },
+    {
+      id: 2,
+      code: '1.000002',
+      name: 'Tên cũ',
+      field: 'Tư pháp',
+      onlineLevel: 'partial',
+      implementingLevel: 'commune',
+      nationalPortalUrl: 'https://dichvucong.gov.vn/a',
+    },
+    {
+      id: 3,
+      code: '1.000003',
+      name: 'Đã bãi bỏ',
+      field: 'Tư pháp',
+      onlineLevel: 'full',
+      implementingLevel: 'province',
+      withdrawn: false,
+    },
+    {
+      id: 4,
+      code: '1.000005',
+      name: 'Bãi bỏ từ trước',
+      field: 'Tư pháp',
+      onlineLevel: 'full',
+      implementingLevel: 'province',
+      withdrawn: true,
+    },
+    {
+      id: 5,
+      code: '1.000006',
+      name: 'Trở lại',
+      field: 'Tư pháp',
+      onlineLevel: 'full',
+      implementingLevel: 'province',
+      withdrawn: true,
+    },
   ]
   const units: AgencyUnit[] = [
     { id: 1, name: 'UBND tỉnh Lai Châu' },
@@ -285,7 +389,10 @@ describe('comparing a catalogue with the CMS', () => {
     const diff = diffProcedures(
       catalogue([
         // Agencies compared as a set: same units, other order.
-        { ...procedure('1.000001', 'Giữ nguyên', 'Tư pháp', 'full', 'province'), agencies: ['UBND tỉnh', 'Sở Tư pháp'] },
+        {
+          ...procedure('1.000001', 'Giữ nguyên', 'Tư pháp', 'full', 'province'),
+          agencies: ['UBND tỉnh', 'Sở Tư pháp'],
+        },
         procedure('1.000002', 'Tên mới', 'Tư pháp', 'full', 'commune'),
         procedure('1.000004', 'Mới', 'Hộ tịch', 'partial', 'commune'),
         procedure('1.000006', 'Trở lại', 'Tư pháp', 'full', 'province'),
@@ -303,7 +410,13 @@ describe('comparing a catalogue with the CMS', () => {
           fields: { name: { from: 'Tên cũ', to: 'Tên mới' }, onlineLevel: { from: 'partial', to: 'full' } },
           data: { name: 'Tên mới', onlineLevel: 'full' },
         },
-        { code: '1.000006', name: 'Trở lại', id: 5, fields: { withdrawn: { from: 'true', to: 'false' } }, data: { withdrawn: false } },
+        {
+          code: '1.000006',
+          name: 'Trở lại',
+          id: 5,
+          fields: { withdrawn: { from: 'true', to: 'false' } },
+          data: { withdrawn: false },
+        },
       ],
       unchanged: ['1.000001'],
       // The one withdrawn before stays as it is: no second write.
@@ -311,14 +424,25 @@ describe('comparing a catalogue with the CMS', () => {
       rejected: [],
       warnings: [],
     })
-    expect(describeChange(diff.changed[0]?.fields ?? {})).toBe('Tên thủ tục: Tên cũ → Tên mới; Mức độ DVCTT: Một phần → Toàn trình')
+    expect(describeChange(diff.changed[0]?.fields ?? {})).toBe(
+      'Tên thủ tục: Tên cũ → Tên mới; Mức độ DVCTT: Một phần → Toàn trình',
+    )
   })
 
   it('changes agencies only when the file has the column, and names them in the diff', () => {
-    const without = diffProcedures(catalogue([procedure('1.000001', 'Giữ nguyên', 'Tư pháp', 'full', 'province')]), existing.slice(0, 1), units)
+    const without = diffProcedures(
+      catalogue([procedure('1.000001', 'Giữ nguyên', 'Tư pháp', 'full', 'province')]),
+      existing.slice(0, 1),
+      units,
+    )
     expect(without.unchanged).toEqual(['1.000001'])
     const fewer = diffProcedures(
-      catalogue([{ ...procedure('1.000001', 'Giữ nguyên', 'Tư pháp', 'full', 'province'), agencies: ['Sở Tư pháp tỉnh Lai Châu'] }]),
+      catalogue([
+        {
+          ...procedure('1.000001', 'Giữ nguyên', 'Tư pháp', 'full', 'province'),
+          agencies: ['Sở Tư pháp tỉnh Lai Châu'],
+        },
+      ]),
       existing.slice(0, 1),
       units,
     )
@@ -329,22 +453,37 @@ describe('comparing a catalogue with the CMS', () => {
 
   it('does not withdraw a procedure whose row was rejected', () => {
     const diff = diffProcedures(
-      { procedures: [], rejected: [{ sheet: 'DS', row: 5, reason: 'Mức độ không rõ', code: '1.000003' }], warnings: [] },
+      {
+        procedures: [],
+        rejected: [{ sheet: 'DS', row: 5, reason: 'Mức độ không rõ', code: '1.000003' }],
+        warnings: [],
+      },
       existing.slice(2, 3),
     )
     expect(diff.withdrawn).toEqual([])
   })
 
   it('fingerprints the planned writes: the same plan gives the same hash, another plan another', () => {
-    const plan = () => diffProcedures(catalogue([procedure('1.000002', 'Tên mới', 'Tư pháp', 'full', 'commune')]), existing, units)
+    const plan = () =>
+      diffProcedures(catalogue([procedure('1.000002', 'Tên mới', 'Tư pháp', 'full', 'commune')]), existing, units)
     expect(fingerprintOf(plan())).toBe(fingerprintOf(plan()))
-    const other = diffProcedures(catalogue([procedure('1.000002', 'Tên khác', 'Tư pháp', 'full', 'commune')]), existing, units)
+    const other = diffProcedures(
+      catalogue([procedure('1.000002', 'Tên khác', 'Tư pháp', 'full', 'commune')]),
+      existing,
+      units,
+    )
     expect(fingerprintOf(other)).not.toBe(fingerprintOf(plan()))
   })
 })
 
 describe('the province catalogue the seed and tests use', () => {
-  const plain = ({ code, name, field, onlineLevel, implementingLevel }: ParsedProcedure) => ({ code, name, field, onlineLevel, implementingLevel })
+  const plain = ({ code, name, field, onlineLevel, implementingLevel }: ParsedProcedure) => ({
+    code,
+    name,
+    field,
+    onlineLevel,
+    implementingLevel,
+  })
   const sorted = <T extends { code: string }>(list: T[]) => [...list].sort((a, b) => a.code.localeCompare(b.code))
 
   it('reads back exactly the seed procedures, with the three bad rows explained by sheet and row', async () => {
@@ -352,8 +491,20 @@ describe('the province catalogue the seed and tests use', () => {
     expect(sorted(catalogue.procedures.map(plain))).toEqual(sorted(PROCEDURE_SEEDS.map((seed) => ({ ...seed }))))
     expect(catalogue.rejected.map(({ sheet, reason }) => ({ sheet, reason }))).toEqual([
       { sheet: PROVINCE_SHEET, reason: BAD_ROWS.missingCode },
-      { sheet: PROVINCE_SHEET, reason: expect.stringMatching(new RegExp(`^Mã ${BAD_ROWS.duplicateCode.replace('.', '\\.')} trùng với dòng \\d+ \\(trang «Cấp tỉnh»\\) nhưng khác mức độ DVCTT\\. Dòng \\d+ được nạp; nếu dòng này mới đúng, sửa dòng \\d+ rồi nạp lại\\.$`)) },
-      { sheet: COMMUNE_SHEET, reason: expect.stringContaining(`«${BAD_ROWS.unknownLevel.text}» của thủ tục ${BAD_ROWS.unknownLevel.code} không rõ`) },
+      {
+        sheet: PROVINCE_SHEET,
+        reason: expect.stringMatching(
+          new RegExp(
+            `^Mã ${BAD_ROWS.duplicateCode.replace('.', '\\.')} trùng với dòng \\d+ \\(trang «Cấp tỉnh»\\) nhưng khác mức độ DVCTT\\. Dòng \\d+ được nạp; nếu dòng này mới đúng, sửa dòng \\d+ rồi nạp lại\\.$`,
+          ),
+        ),
+      },
+      {
+        sheet: COMMUNE_SHEET,
+        reason: expect.stringContaining(
+          `«${BAD_ROWS.unknownLevel.text}» của thủ tục ${BAD_ROWS.unknownLevel.code} không rõ`,
+        ),
+      },
     ])
     expect(catalogue.warnings).toEqual([])
     // Codes stored as numbers kept every digit, trailing zeros included.
@@ -374,11 +525,23 @@ describe('the downloadable report', () => {
   it('is UTF-8 CSV with a BOM, one section per kind, rejected rows by sheet and row', () => {
     const diff = diffProcedures(
       {
-        procedures: [procedure('1.000002', 'Tên mới, có dấu phẩy', 'Tư pháp', 'full', 'commune'), procedure('1.000009', 'Mới', 'Hộ tịch', 'partial', 'province')],
+        procedures: [
+          procedure('1.000002', 'Tên mới, có dấu phẩy', 'Tư pháp', 'full', 'commune'),
+          procedure('1.000009', 'Mới', 'Hộ tịch', 'partial', 'province'),
+        ],
         rejected: [{ sheet: 'Cấp xã', row: 12, reason: 'Không có mã thủ tục.' }],
         warnings: [],
       },
-      [{ id: 2, code: '1.000002', name: 'Tên cũ', field: 'Tư pháp', onlineLevel: 'partial', implementingLevel: 'commune' }],
+      [
+        {
+          id: 2,
+          code: '1.000002',
+          name: 'Tên cũ',
+          field: 'Tư pháp',
+          onlineLevel: 'partial',
+          implementingLevel: 'commune',
+        },
+      ],
     )
     const csv = reportToCsv(toReport(diff))
     expect(csv.startsWith('\uFEFFBáo cáo nạp danh mục thủ tục hành chính\r\n')).toBe(true)

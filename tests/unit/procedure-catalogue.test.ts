@@ -85,21 +85,37 @@ describe('submit links', () => {
 
   it('builds the national portal link from the code', () => {
     expect(procedureSubmitLinks({ code: '1.001193' }, templates, 'Cổng Dịch vụ công quốc gia')).toEqual([
-      { href: 'https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh-chi-tiet.html?ma_thu_tuc=1.001193', portal: 'Cổng Dịch vụ công quốc gia', which: 'national' },
+      {
+        href: 'https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh-chi-tiet.html?ma_thu_tuc=1.001193',
+        portal: 'Cổng Dịch vụ công quốc gia',
+        which: 'national',
+      },
     ])
   })
 
   it("prefers the procedure's own https address from the catalogue", () => {
-    const links = procedureSubmitLinks({ code: '1.001193', nationalPortalUrl: 'https://dichvucong.gov.vn/p/home/abc' }, templates)
+    const links = procedureSubmitLinks(
+      { code: '1.001193', nationalPortalUrl: 'https://dichvucong.gov.vn/p/home/abc' },
+      templates,
+    )
     expect(links.map((l) => l.href)).toEqual(['https://dichvucong.gov.vn/p/home/abc'])
     // Not https: ignored, the template is used.
-    expect(procedureSubmitLinks({ code: '1.001193', nationalPortalUrl: 'javascript:alert(1)' }, templates)[0]?.href).toMatch(/ma_thu_tuc=1\.001193$/)
+    expect(
+      procedureSubmitLinks({ code: '1.001193', nationalPortalUrl: 'javascript:alert(1)' }, templates)[0]?.href,
+    ).toMatch(/ma_thu_tuc=1\.001193$/)
   })
 
   it('adds the provincial portal link when its template is configured', () => {
-    const links = procedureSubmitLinks({ code: '1.001193' }, { ...templates, province: 'https://dichvucong.laichau.gov.vn/thu-tuc?ma={code}' })
+    const links = procedureSubmitLinks(
+      { code: '1.001193' },
+      { ...templates, province: 'https://dichvucong.laichau.gov.vn/thu-tuc?ma={code}' },
+    )
     expect(links.map((l) => [l.which, l.href, l.portal])).toEqual([
-      ['national', 'https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh-chi-tiet.html?ma_thu_tuc=1.001193', 'Cổng Dịch vụ công quốc gia'],
+      [
+        'national',
+        'https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh-chi-tiet.html?ma_thu_tuc=1.001193',
+        'Cổng Dịch vụ công quốc gia',
+      ],
       ['province', 'https://dichvucong.laichau.gov.vn/thu-tuc?ma=1.001193', 'Cổng Dịch vụ công tỉnh Lai Châu'],
     ])
   })

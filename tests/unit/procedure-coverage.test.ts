@@ -4,7 +4,13 @@
  */
 import { describe, expect, it } from 'vitest'
 
-import { computeCoverage, type CoverageProcedure, type CoverageUnit, formatShare, proceduresHandledBy } from '../../cms/vocabulary'
+import {
+  computeCoverage,
+  type CoverageProcedure,
+  type CoverageUnit,
+  formatShare,
+  proceduresHandledBy,
+} from '../../cms/vocabulary'
 
 const units: CoverageUnit[] = [
   { id: 1, name: 'UBND tỉnh Lai Châu', type: 'province' },
@@ -49,7 +55,8 @@ const procedures: CoverageProcedure[] = [
 const guided = [1, 3, 4, '7', 6]
 
 describe('proceduresHandledBy', () => {
-  const codes = (unitId: number) => proceduresHandledBy(units.find((u) => u.id === unitId)!, procedures).map((x) => x.id)
+  const codes = (unitId: number) =>
+    proceduresHandledBy(units.find((u) => u.id === unitId)!, procedures).map((x) => x.id)
 
   it('gives communes and wards every current commune-level procedure, sorted by field then name', () => {
     // Chứng thực, then Hộ tịch: giám hộ, kết hôn, khai sinh, khai tử (Vietnamese order).
@@ -115,7 +122,11 @@ describe('computeCoverage', () => {
   })
 
   it('is 0 % with nothing to count, and 100 % when all are guided', () => {
-    expect(computeCoverage({ procedures: [], units, guidedProcedureIds: [] }).overall).toMatchObject({ total: 0, covered: 0, share: 0 })
+    expect(computeCoverage({ procedures: [], units, guidedProcedureIds: [] }).overall).toMatchObject({
+      total: 0,
+      covered: 0,
+      share: 0,
+    })
     const all = computeCoverage({ procedures, units, guidedProcedureIds: procedures.map((x) => x.id) })
     expect(all.overall).toMatchObject({ total: 7, covered: 7, share: 1, missing: [] })
     expect(formatShare(all.overall.share)).toBe('100 %')

@@ -13,7 +13,8 @@ const ADDRESSES = [
   `https://thuvien.example.vn/tai-lieu/${'huong-dan-dang-ky-khai-sinh-truc-tuyen-'.repeat(4)}ban-tieng-mong/`,
 ]
 
-const decode = (rgba: Uint8Array, width: number, height: number) => jsQR(new Uint8ClampedArray(rgba.buffer, rgba.byteOffset, rgba.byteLength), width, height)?.data
+const decode = (rgba: Uint8Array, width: number, height: number) =>
+  jsQR(new Uint8ClampedArray(rgba.buffer, rgba.byteOffset, rgba.byteLength), width, height)?.data
 
 describe.each(ADDRESSES)('QR code for %s', (address) => {
   it('the print PNG is a square 1-bit image of at least 1200 px at 300 dpi that a reader decodes', () => {
@@ -31,14 +32,26 @@ describe.each(ADDRESSES)('QR code for %s', (address) => {
   it('the SVG decodes to the same address once rendered', async () => {
     const svg = await qrSvg(address)
     expect(svg).toMatch(/^<svg[^>]+viewBox/)
-    const { data, info } = await sharp(Buffer.from(svg), { density: 300 }).resize(600).flatten({ background: '#ffffff' }).ensureAlpha().raw().toBuffer({ resolveWithObject: true })
+    const { data, info } = await sharp(Buffer.from(svg), { density: 300 })
+      .resize(600)
+      .flatten({ background: '#ffffff' })
+      .ensureAlpha()
+      .raw()
+      .toBuffer({ resolveWithObject: true })
     expect(decode(data, info.width, info.height)).toBe(address)
   })
 })
 
 describe('a print kit’s unit lines', () => {
   it('keeps only the details a unit has, labelled, in NFC', () => {
-    expect(unitLines({ name: 'Xã Sìn Hồ', hotline: '0213 3807 142', oneStopAddress: 'Khu 5,\n trung tâm xã'.normalize('NFD'), oneStopHours: ' ' })).toEqual([
+    expect(
+      unitLines({
+        name: 'Xã Sìn Hồ',
+        hotline: '0213 3807 142',
+        oneStopAddress: 'Khu 5,\n trung tâm xã'.normalize('NFD'),
+        oneStopHours: ' ',
+      }),
+    ).toEqual([
       { label: 'Đường dây nóng', value: '0213 3807 142' },
       { label: 'Bộ phận Một cửa', value: 'Khu 5, trung tâm xã' },
     ])

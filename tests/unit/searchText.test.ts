@@ -2,7 +2,17 @@
 import { describe, expect, it } from 'vitest'
 
 import { EMPTY, parseQuery, toSearchString, type FacetOptions } from '../../site/src/islands/searchQuery'
-import { bestTranscriptLine, clock, excerptText, fold, foldedDWords, highlight, MAX_QUERY_LENGTH, normalizeQuery, unmatchedTerms } from '../../site/src/lib/searchText'
+import {
+  bestTranscriptLine,
+  clock,
+  excerptText,
+  fold,
+  foldedDWords,
+  highlight,
+  MAX_QUERY_LENGTH,
+  normalizeQuery,
+  unmatchedTerms,
+} from '../../site/src/lib/searchText'
 
 const marked = (text: string, query: string) =>
   highlight(text, normalizeQuery(query).terms)
@@ -92,7 +102,10 @@ describe('transcript hits', () => {
   ]
 
   it('picks the line with the most query words, at its second', () => {
-    expect(bestTranscriptLine(anchors, normalizeQuery('chup anh giay chung sinh').terms)).toEqual({ seconds: 12, text: anchors[2]?.text })
+    expect(bestTranscriptLine(anchors, normalizeQuery('chup anh giay chung sinh').terms)).toEqual({
+      seconds: 12,
+      text: anchors[2]?.text,
+    })
     expect(bestTranscriptLine(anchors, normalizeQuery('tram y te').terms)?.seconds).toBe(16)
   })
 
@@ -122,7 +135,10 @@ describe('the search address', () => {
   }
 
   it('round-trips the query, several values of a facet and the sort', () => {
-    const { query, ignored } = parseQuery('?q=dang+ky&loai=video&loai=to-roi&muc-do=toan-trinh&sap-xep=moi-nhat', options)
+    const { query, ignored } = parseQuery(
+      '?q=dang+ky&loai=video&loai=to-roi&muc-do=toan-trinh&sap-xep=moi-nhat',
+      options,
+    )
     expect(ignored).toEqual([])
     expect(query.facets.kind).toEqual(['video', 'to-roi'])
     expect(query.sort).toBe('newest')
@@ -130,7 +146,10 @@ describe('the search address', () => {
   })
 
   it('drops filter values this site does not have, and reports them', () => {
-    const { query, ignored } = parseQuery('?q=x&loai=khong-co&chu-de=%3Cscript%3E&sap-xep=ngau-nhien&loai=video', options)
+    const { query, ignored } = parseQuery(
+      '?q=x&loai=khong-co&chu-de=%3Cscript%3E&sap-xep=ngau-nhien&loai=video',
+      options,
+    )
     expect(query.facets.kind).toEqual(['video'])
     expect(query.facets.topic).toEqual([])
     expect(query.sort).toBe('relevance')

@@ -30,7 +30,12 @@ thật &amp; rõ
 function materialWithCaptions(filename: string): MaterialView {
   return {
     title: 'Video thử',
-    player: { kind: 'video', src: '/tep/v.mp4', mimeType: 'video/mp4', captions: [{ src: `/tep/${filename}`, label: 'Phụ đề', filename }] },
+    player: {
+      kind: 'video',
+      src: '/tep/v.mp4',
+      mimeType: 'video/mp4',
+      captions: [{ src: `/tep/${filename}`, label: 'Phụ đề', filename }],
+    },
   } as MaterialView
 }
 
@@ -80,6 +85,8 @@ describe('loadTranscript', () => {
     cmsBuildState().mediaOrigin = { type: 'directory', dir }
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined)
     await expect(loadTranscript(materialWithCaptions('bad.vtt'))).resolves.toEqual([])
-    expect(warn).toHaveBeenCalledWith(expect.stringContaining('Không đọc được phụ đề "bad.vtt" của tài liệu "Video thử"'))
+    expect(warn).toHaveBeenCalledWith(
+      expect.stringContaining('Không đọc được phụ đề "bad.vtt" của tài liệu "Video thử"'),
+    )
   })
 })

@@ -49,17 +49,30 @@ async function readSchema(url: string): Promise<string[]> {
     `SELECT table_name || '.' || column_name || ' ' || data_type || ' ' || is_nullable || ' ' || coalesce(column_default, '') AS line
        FROM information_schema.columns WHERE table_schema = 'public'`,
   )
-  const indexes = await query<{ line: string }>(url, `SELECT indexdef AS line FROM pg_indexes WHERE schemaname = 'public'`)
+  const indexes = await query<{ line: string }>(
+    url,
+    `SELECT indexdef AS line FROM pg_indexes WHERE schemaname = 'public'`,
+  )
   return [...columns, ...indexes].map(({ line }) => line).sort()
 }
 
 function runScript(cwd: string, script: string, databaseUrl: string): string {
-  return execFileSync(path.join(projectRoot, '.runtime', 'node_modules', '.bin', 'node'), ['--import', 'tsx', path.join(cwd, 'scripts', script)], {
-    cwd,
-    env: childEnv({ PAYLOAD_SECRET: 'upgrade-test-secret-0123456789abcdef', MEDIA_DIR: media, PROJECT_ROOT: cwd, SITE_AUTO_REBUILD: '0', DATABASE_URL: databaseUrl }),
-    encoding: 'utf8',
-    timeout: 300_000,
-  })
+  return execFileSync(
+    path.join(projectRoot, '.runtime', 'node_modules', '.bin', 'node'),
+    ['--import', 'tsx', path.join(cwd, 'scripts', script)],
+    {
+      cwd,
+      env: childEnv({
+        PAYLOAD_SECRET: 'upgrade-test-secret-0123456789abcdef',
+        MEDIA_DIR: media,
+        PROJECT_ROOT: cwd,
+        SITE_AUTO_REBUILD: '0',
+        DATABASE_URL: databaseUrl,
+      }),
+      encoding: 'utf8',
+      timeout: 300_000,
+    },
+  )
 }
 
 describe('upgrading a library made by the previous release (PostgreSQL)', () => {
@@ -83,7 +96,8 @@ describe('upgrading a library made by the previous release (PostgreSQL)', () => 
   }, 600_000)
 
   afterAll(async () => {
-    for (const name of Object.values(databases)) await query(server.adminUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`).catch(() => undefined)
+    for (const name of Object.values(databases))
+      await query(server.adminUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`).catch(() => undefined)
     await server?.stop()
     fs.rmSync(work, { recursive: true, force: true })
   })

@@ -15,7 +15,18 @@ const runtimeBin = path.join(projectRoot, '.runtime', 'node_modules', '.bin')
 export const childEnv = (extra: Record<string, string>): NodeJS.ProcessEnv => {
   const env: NodeJS.ProcessEnv = { ...process.env, PATH: `${runtimeBin}:${process.env.PATH}`, ...extra }
   // Vitest's own variables would make the children think they run under a test runner.
-  for (const key of ['NODE_ENV', 'VITEST', 'VITEST_POOL_ID', 'VITEST_WORKER_ID', 'MODE', 'DEV', 'PROD', 'SSR', 'BASE_URL']) delete env[key]
+  for (const key of [
+    'NODE_ENV',
+    'VITEST',
+    'VITEST_POOL_ID',
+    'VITEST_WORKER_ID',
+    'MODE',
+    'DEV',
+    'PROD',
+    'SSR',
+    'BASE_URL',
+  ])
+    delete env[key]
   return env
 }
 
@@ -29,13 +40,18 @@ export function previousReleaseCheckout(): string {
   try {
     execFileSync('git', ['cat-file', '-e', `${PREVIOUS_RELEASE}^{commit}`], { cwd: projectRoot, stdio: 'ignore' })
   } catch {
-    throw new Error(`Commit ${PREVIOUS_RELEASE} (the previous release) is not in this clone: run \`git fetch --unshallow\` and try again.`)
+    throw new Error(
+      `Commit ${PREVIOUS_RELEASE} (the previous release) is not in this clone: run \`git fetch --unshallow\` and try again.`,
+    )
   }
   const ready = path.join(dir, 'node_modules', '.upgrade-test-ready')
   if (!fs.existsSync(ready)) {
     execFileSync('git', ['worktree', 'prune'], { cwd: projectRoot })
     fs.rmSync(dir, { recursive: true, force: true })
-    execFileSync('git', ['worktree', 'add', '--detach', '--force', dir, PREVIOUS_RELEASE], { cwd: projectRoot, stdio: 'ignore' })
+    execFileSync('git', ['worktree', 'add', '--detach', '--force', dir, PREVIOUS_RELEASE], {
+      cwd: projectRoot,
+      stdio: 'ignore',
+    })
     execFileSync('pnpm', ['install', '--frozen-lockfile', '--prefer-offline', '--reporter=silent'], {
       cwd: dir,
       env: childEnv({}),

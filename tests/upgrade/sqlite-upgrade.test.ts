@@ -27,10 +27,21 @@ type Rows = Map<string, string[]>
 function readRows(file: string): Rows {
   const db = new DatabaseSync(file)
   try {
-    const tables = db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT IN ('sqlite_sequence', 'payload_migrations')`).all()
+    const tables = db
+      .prepare(
+        `SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT IN ('sqlite_sequence', 'payload_migrations')`,
+      )
+      .all()
     const rows: Rows = new Map()
     for (const { name } of tables as { name: string }[]) {
-      rows.set(name, db.prepare(`SELECT * FROM "${name}"`).all().map((row) => JSON.stringify(row, Object.keys(row as object).sort())).sort())
+      rows.set(
+        name,
+        db
+          .prepare(`SELECT * FROM "${name}"`)
+          .all()
+          .map((row) => JSON.stringify(row, Object.keys(row as object).sort()))
+          .sort(),
+      )
     }
     return rows
   } finally {
@@ -42,8 +53,14 @@ function readRows(file: string): Rows {
 function readSchema(file: string): string[] {
   const db = new DatabaseSync(file)
   try {
-    const items = db.prepare(`SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite_%' ORDER BY type, name`).all()
-    return (items as { type: string; name: string; sql: string }[]).map(({ type, name, sql }) => `${type} ${name}: ${sql.replace(/[`"]/g, '').replace(/\s+/g, ' ')}`)
+    const items = db
+      .prepare(
+        `SELECT type, name, sql FROM sqlite_master WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite_%' ORDER BY type, name`,
+      )
+      .all()
+    return (items as { type: string; name: string; sql: string }[]).map(
+      ({ type, name, sql }) => `${type} ${name}: ${sql.replace(/[`"]/g, '').replace(/\s+/g, ' ')}`,
+    )
   } finally {
     db.close()
   }
@@ -54,17 +71,27 @@ function mediaFiles(): Map<string, string> {
     fs
       .readdirSync(media)
       .sort()
-      .map((name) => [name, crypto.createHash('sha256').update(fs.readFileSync(path.join(media, name))).digest('hex')]),
+      .map((name) => [
+        name,
+        crypto
+          .createHash('sha256')
+          .update(fs.readFileSync(path.join(media, name)))
+          .digest('hex'),
+      ]),
   )
 }
 
 function runScript(cwd: string, script: string, env: Record<string, string>, args: string[] = []): string {
-  return execFileSync(path.join(projectRoot, '.runtime', 'node_modules', '.bin', 'node'), ['--import', 'tsx', path.join(cwd, 'scripts', script), ...args], {
-    cwd,
-    env: childEnv({ PAYLOAD_SECRET: secret, MEDIA_DIR: media, PROJECT_ROOT: cwd, SITE_AUTO_REBUILD: '0', ...env }),
-    encoding: 'utf8',
-    timeout: 300_000,
-  })
+  return execFileSync(
+    path.join(projectRoot, '.runtime', 'node_modules', '.bin', 'node'),
+    ['--import', 'tsx', path.join(cwd, 'scripts', script), ...args],
+    {
+      cwd,
+      env: childEnv({ PAYLOAD_SECRET: secret, MEDIA_DIR: media, PROJECT_ROOT: cwd, SITE_AUTO_REBUILD: '0', ...env }),
+      encoding: 'utf8',
+      timeout: 300_000,
+    },
+  )
 }
 
 describe('upgrading a library made by the previous release (SQLite)', () => {
@@ -119,11 +146,21 @@ describe('upgrading a library made by the previous release (SQLite)', () => {
       console.log(JSON.stringify({ deleted: newest.id, next: next.id }))
       await payload.destroy()
       process.exit(0)`
-    const output = execFileSync(path.join(projectRoot, '.runtime', 'node_modules', '.bin', 'node'), ['--import', 'tsx', '--input-type=module', '-e', script], {
-      cwd: projectRoot,
-      env: childEnv({ PAYLOAD_SECRET: secret, MEDIA_DIR: media, PROJECT_ROOT: projectRoot, SITE_AUTO_REBUILD: '0', DATABASE_URL: `file:${oldDb}` }),
-      encoding: 'utf8',
-    })
+    const output = execFileSync(
+      path.join(projectRoot, '.runtime', 'node_modules', '.bin', 'node'),
+      ['--import', 'tsx', '--input-type=module', '-e', script],
+      {
+        cwd: projectRoot,
+        env: childEnv({
+          PAYLOAD_SECRET: secret,
+          MEDIA_DIR: media,
+          PROJECT_ROOT: projectRoot,
+          SITE_AUTO_REBUILD: '0',
+          DATABASE_URL: `file:${oldDb}`,
+        }),
+        encoding: 'utf8',
+      },
+    )
     const { deleted, next } = JSON.parse(output.trim().split('\n').at(-1) ?? '{}') as { deleted: number; next: number }
     expect(next).toBeGreaterThan(deleted)
   }, 120_000)

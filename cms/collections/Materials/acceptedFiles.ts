@@ -40,9 +40,17 @@ export const validateFilesForKind: ArrayFieldValidation = async (value, { data, 
   if (!value?.length || !accepted) return true
   const ids = value
     .map((row) => (typeof row === 'object' && row !== null && 'file' in row ? row.file : undefined))
-    .map((file) => (isMediaLike(file) ? file.id : file)).filter((id): id is string | number => typeof id === 'string' || typeof id === 'number')
+    .map((file) => (isMediaLike(file) ? file.id : file))
+    .filter((id): id is string | number => typeof id === 'string' || typeof id === 'number')
   if (ids.length === 0) return true
-  const { docs } = await req.payload.find({ collection: 'media', where: { id: { in: ids } }, depth: 0, pagination: false, overrideAccess: true, req })
+  const { docs } = await req.payload.find({
+    collection: 'media',
+    where: { id: { in: ids } },
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+    req,
+  })
   const kindLabel = MATERIAL_KINDS.find((k) => k.value === kind)?.label.vi ?? kind
   const refused = docs.filter((doc) => {
     const type = acceptedTypeOfMime(doc.mimeType)

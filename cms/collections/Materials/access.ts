@@ -44,7 +44,8 @@ const canUpdate: Access = async ({ req }) => {
 const canDelete: Access = async ({ req }) => {
   if (hasRole(req.user, 'admin', 'editor')) return true
   // A material that was ever published has readers and links; only editors take it down.
-  if (hasRole(req.user, 'contributor')) return { and: [await ownUnits(req, 'ownerUnit'), { _status: { equals: 'draft' } }] }
+  if (hasRole(req.user, 'contributor'))
+    return { and: [await ownUnits(req, 'ownerUnit'), { _status: { equals: 'draft' } }] }
   return false
 }
 

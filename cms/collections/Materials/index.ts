@@ -94,7 +94,13 @@ export const Materials: CollectionConfig = {
         {
           type: 'row',
           fields: [
-            { name: 'label', type: 'text', required: true, label: label('Nhãn', 'Label'), admin: { placeholder: 'Bản in A4' } },
+            {
+              name: 'label',
+              type: 'text',
+              required: true,
+              label: label('Nhãn', 'Label'),
+              admin: { placeholder: 'Bản in A4' },
+            },
             { name: 'file', type: 'upload', relationTo: 'media', required: true, label: label('Tệp', 'File') },
           ],
         },
@@ -105,7 +111,13 @@ export const Materials: CollectionConfig = {
       label: label('Phân loại', 'Classification'),
       fields: [
         { name: 'topics', type: 'relationship', relationTo: 'topics', hasMany: true, label: label('Chủ đề', 'Topics') },
-        { name: 'audiences', type: 'relationship', relationTo: 'audiences', hasMany: true, label: label('Đối tượng', 'Audiences') },
+        {
+          name: 'audiences',
+          type: 'relationship',
+          relationTo: 'audiences',
+          hasMany: true,
+          label: label('Đối tượng', 'Audiences'),
+        },
         { name: 'campaign', type: 'relationship', relationTo: 'campaigns', label: label('Chiến dịch', 'Campaign') },
         {
           name: 'procedures',
@@ -127,7 +139,8 @@ export const Materials: CollectionConfig = {
       defaultValue: ({ user }: { user?: { unit?: number | string | { id: number | string } | null } | null }) =>
         user?.unit == null ? undefined : typeof user.unit === 'object' ? user.unit.id : user.unit,
       // Contributors are offered only the units they may write for (refuseContributorOverreach enforces it).
-      filterOptions: async ({ req }) => (hasRole(req.user, 'contributor') ? { id: { in: await allowedUnitIds(req) } } : true),
+      filterOptions: async ({ req }) =>
+        hasRole(req.user, 'contributor') ? { id: { in: await allowedUnitIds(req) } } : true,
     },
     {
       name: 'appliesTo',
@@ -135,7 +148,10 @@ export const Materials: CollectionConfig = {
       relationTo: 'units',
       hasMany: true,
       label: label('Áp dụng cho đơn vị', 'Applies to units'),
-      admin: { position: 'sidebar', description: label('Để trống nếu áp dụng toàn tỉnh.', 'Leave empty for the whole province.') },
+      admin: {
+        position: 'sidebar',
+        description: label('Để trống nếu áp dụng toàn tỉnh.', 'Leave empty for the whole province.'),
+      },
     },
     printTemplateField,
     {

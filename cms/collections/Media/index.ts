@@ -26,20 +26,53 @@ const RENDITION_WIDTHS = [480, 960, 1600] as const
 // focal-point path for each (no shrink-on-load, one extra encode): ~40% slower uploads.
 export const imageSizes: ImageSize[] = [
   ...RENDITION_WIDTHS.flatMap((width): ImageSize[] => [
-    { name: `w${width}Avif`, width, fit: 'inside', withoutEnlargement: true, formatOptions: { format: 'avif', options: { quality: 55, effort: 2 } } },
-    { name: `w${width}Webp`, width, fit: 'inside', withoutEnlargement: true, formatOptions: { format: 'webp', options: { quality: 78 } } },
+    {
+      name: `w${width}Avif`,
+      width,
+      fit: 'inside',
+      withoutEnlargement: true,
+      formatOptions: { format: 'avif', options: { quality: 55, effort: 2 } },
+    },
+    {
+      name: `w${width}Webp`,
+      width,
+      fit: 'inside',
+      withoutEnlargement: true,
+      formatOptions: { format: 'webp', options: { quality: 78 } },
+    },
   ]),
-  { name: 'w960Jpeg', width: 960, fit: 'inside', withoutEnlargement: true, formatOptions: { format: 'jpeg', options: { quality: 80, mozjpeg: true } } },
-  { name: 'og', width: 1200, height: 630, position: 'centre', formatOptions: { format: 'jpeg', options: { quality: 82 } } },
+  {
+    name: 'w960Jpeg',
+    width: 960,
+    fit: 'inside',
+    withoutEnlargement: true,
+    formatOptions: { format: 'jpeg', options: { quality: 80, mozjpeg: true } },
+  },
+  {
+    name: 'og',
+    width: 1200,
+    height: 630,
+    position: 'centre',
+    formatOptions: { format: 'jpeg', options: { quality: 82 } },
+  },
 ]
 
 export const Media: CollectionConfig = {
   slug: 'media',
   labels: { singular: label('Tệp', 'File'), plural: label('Thư viện tệp', 'Media') },
-  admin: { useAsTitle: 'filename', defaultColumns: ['filename', 'alt', 'mimeType', 'filesize'], group: label('Nội dung', 'Content') },
+  admin: {
+    useAsTitle: 'filename',
+    defaultColumns: ['filename', 'alt', 'mimeType', 'filesize'],
+    group: label('Nội dung', 'Content'),
+  },
   // Anyone signed in uploads; editors and admins manage every file, others only their own uploads.
   // The public reads only the files of published materials (publiclyVisible).
-  access: { read: isSignedInOrPubliclyVisible, create: isSignedIn, update: isEditorOrUploader, delete: isEditorOrUploader },
+  access: {
+    read: isSignedInOrPubliclyVisible,
+    create: isSignedIn,
+    update: isEditorOrUploader,
+    delete: isEditorOrUploader,
+  },
   // Upload checks, derived files, audit and site rebuilds: hooks/index.ts.
   hooks: mediaHooks,
   upload: {
@@ -62,14 +95,22 @@ export const Media: CollectionConfig = {
       admin: {
         readOnly: true,
         position: 'sidebar',
-        description: label('Tên tệp như khi tải lên; tệp được lưu dưới tên an toàn.', 'The name as uploaded; the file is stored under a safe name.'),
+        description: label(
+          'Tên tệp như khi tải lên; tệp được lưu dưới tên an toàn.',
+          'The name as uploaded; the file is stored under a safe name.',
+        ),
       },
     },
     {
       name: 'alt',
       type: 'text',
       label: label('Mô tả ảnh (alt)', 'Alt text'),
-      admin: { description: label('Bắt buộc với ảnh: mô tả nội dung cho người khiếm thị.', 'Describe the image for screen readers.') },
+      admin: {
+        description: label(
+          'Bắt buộc với ảnh: mô tả nội dung cho người khiếm thị.',
+          'Describe the image for screen readers.',
+        ),
+      },
     },
     {
       name: 'sha256',

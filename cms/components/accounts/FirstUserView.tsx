@@ -19,7 +19,9 @@ export async function FirstUserView(props: AdminViewServerProps): Promise<React.
         Vì an toàn, không thể tạo tài khoản quản trị đầu tiên qua trang này. Người quản trị máy chủ hãy chạy lệnh sau
         trong thư mục của thư viện, rồi đăng nhập:
       </p>
-      <pre style={{ whiteSpace: 'pre-wrap' }}>npm run create-admin -- --email &lt;thư điện tử&gt; --name &quot;&lt;họ và tên&gt;&quot;</pre>
+      <pre style={{ whiteSpace: 'pre-wrap' }}>
+        npm run create-admin -- --email &lt;thư điện tử&gt; --name &quot;&lt;họ và tên&gt;&quot;
+      </pre>
       <p>Mật khẩu lấy từ biến môi trường ADMIN_PASSWORD; nếu không có, lệnh sẽ hỏi, hoặc tự sinh và in ra một lần.</p>
     </div>
   )

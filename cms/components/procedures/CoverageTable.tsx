@@ -11,7 +11,17 @@ interface Row {
 }
 
 /** One coverage table (per field or per unit): toàn trình procedures, those with a guide, the share. */
-export function CoverageTable({ rows, heading, labelledBy, testId }: { rows: Row[]; heading: string; labelledBy: string; testId: string }): React.ReactNode {
+export function CoverageTable({
+  rows,
+  heading,
+  labelledBy,
+  testId,
+}: {
+  rows: Row[]
+  heading: string
+  labelledBy: string
+  testId: string
+}): React.ReactNode {
   if (rows.length === 0) return <p>Chưa có số liệu.</p>
   return (
     <table aria-labelledby={labelledBy} data-testid={testId}>

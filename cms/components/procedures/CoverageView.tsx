@@ -11,27 +11,39 @@ import { ProceduresViewFrame } from './ProceduresViewFrame'
  * /admin/do-phu-huong-dan: «Độ phủ hướng dẫn», computed live on each visit
  * (cms/lib/loadCoverage.ts), never typed in.
  */
-export async function CoverageView({ initPageResult, params, searchParams }: AdminViewServerProps): Promise<React.ReactNode> {
+export async function CoverageView({
+  initPageResult,
+  params,
+  searchParams,
+}: AdminViewServerProps): Promise<React.ReactNode> {
   const { req } = initPageResult
   const { routes } = req.payload.config
   const coverage = req.user ? await loadCoverage(req.payload) : null
   const { overall } = coverage ?? { overall: null }
   return (
-    <ProceduresViewFrame initPageResult={initPageResult} params={params} searchParams={searchParams} title="Độ phủ hướng dẫn">
+    <ProceduresViewFrame
+      initPageResult={initPageResult}
+      params={params}
+      searchParams={searchParams}
+      title="Độ phủ hướng dẫn"
+    >
       {!coverage || !overall ? (
         <p role="alert">Hãy đăng nhập để xem độ phủ hướng dẫn.</p>
       ) : (
         <>
           <p>
-            Tỉ lệ thủ tục <strong>toàn trình</strong> đang có trong danh mục có ít nhất một tài liệu hướng dẫn đang xuất bản trên trang công khai
-            (đã xuất bản, chưa hết hiệu lực). Số liệu được tính lại mỗi khi mở trang; thủ tục «Không còn trong danh mục» không được tính.
+            Tỉ lệ thủ tục <strong>toàn trình</strong> đang có trong danh mục có ít nhất một tài liệu hướng dẫn đang xuất
+            bản trên trang công khai (đã xuất bản, chưa hết hiệu lực). Số liệu được tính lại mỗi khi mở trang; thủ tục
+            «Không còn trong danh mục» không được tính.
           </p>
           <p data-testid="coverage-overall" style={{ fontSize: '1.25em' }}>
-            Toàn tỉnh: <strong>{formatShare(overall.share)}</strong> ({overall.covered}/{overall.total} thủ tục toàn trình có hướng dẫn)
+            Toàn tỉnh: <strong>{formatShare(overall.share)}</strong> ({overall.covered}/{overall.total} thủ tục toàn
+            trình có hướng dẫn)
           </p>
           {overall.total === 0 ? (
             <p>
-              Chưa có thủ tục toàn trình nào trong danh mục. <a href={adminHref(routes.admin, IMPORT_VIEW_PATH)}>Nạp danh mục thủ tục</a>.
+              Chưa có thủ tục toàn trình nào trong danh mục.{' '}
+              <a href={adminHref(routes.admin, IMPORT_VIEW_PATH)}>Nạp danh mục thủ tục</a>.
             </p>
           ) : null}
 
@@ -45,7 +57,8 @@ export async function CoverageView({ initPageResult, params, searchParams }: Adm
 
           <h2 id="coverage-by-unit">Theo đơn vị</h2>
           <p className="note">
-            Xã, phường thực hiện mọi thủ tục cấp xã; UBND tỉnh mọi thủ tục cấp tỉnh; mỗi sở, ngành các thủ tục ghi nó là cơ quan thực hiện.
+            Xã, phường thực hiện mọi thủ tục cấp xã; UBND tỉnh mọi thủ tục cấp tỉnh; mỗi sở, ngành các thủ tục ghi nó là
+            cơ quan thực hiện.
           </p>
           <CoverageTable
             labelledBy="coverage-by-unit"

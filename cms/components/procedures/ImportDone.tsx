@@ -21,8 +21,8 @@ export function ImportDone({ flow, step, listHref, coverageHref }: Props): React
           Đã nạp danh mục từ tệp «{flow.file?.name}»
         </h2>
         <p>
-          Thêm mới {applied.created}, cập nhật {applied.updated}, đánh dấu không còn trong danh mục{' '}
-          {applied.withdrawn} thủ tục. {rejected.length > 0 ? `${rejected.length} dòng bị loại không được nạp.` : ''}
+          Thêm mới {applied.created}, cập nhật {applied.updated}, đánh dấu không còn trong danh mục {applied.withdrawn}{' '}
+          thủ tục. {rejected.length > 0 ? `${rejected.length} dòng bị loại không được nạp.` : ''}
         </p>
         <p>
           {step.siteRebuild === 'queued'
@@ -32,7 +32,11 @@ export function ImportDone({ flow, step, listHref, coverageHref }: Props): React
       </div>
       <ImportSummary report={step.result} />
       <div className="actions">
-        <button type="button" className="btn btn--style-secondary btn--size-medium" onClick={() => flow.download(step.result)}>
+        <button
+          type="button"
+          className="btn btn--style-secondary btn--size-medium"
+          onClick={() => flow.download(step.result)}
+        >
           Tải báo cáo (CSV)
         </button>
         <a className="btn btn--style-secondary btn--size-medium" href={listHref}>

@@ -11,7 +11,8 @@ export function ImportFailureAlert({ failure, file }: { failure: Failure; file: 
         <strong>{failure.error}</strong>
       </p>
       <p>
-        {failure.kept} {file ? `Tệp «${file.name}» vẫn được chọn: sửa tệp rồi chọn lại, hoặc bấm «Xem trước» để thử lại.` : ''}
+        {failure.kept}{' '}
+        {file ? `Tệp «${file.name}» vẫn được chọn: sửa tệp rồi chọn lại, hoặc bấm «Xem trước» để thử lại.` : ''}
       </p>
     </div>
   )

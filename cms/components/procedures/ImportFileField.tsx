@@ -24,8 +24,8 @@ export function ImportFileField({ flow, maxBytes }: { flow: ProcedureImport; max
         onChange={(event) => flow.choose(event.target.files?.[0] ?? null)}
       />
       <p id="procedure-file-help" className="note">
-        Tệp xuất từ Cơ sở dữ liệu quốc gia về thủ tục hành chính hoặc tệp kèm quyết định công bố của tỉnh, tối đa {megabytes(maxBytes)}. Có thể có
-        dòng tiêu đề, nhiều trang tính (mỗi cấp một trang) và dòng lĩnh vực.
+        Tệp xuất từ Cơ sở dữ liệu quốc gia về thủ tục hành chính hoặc tệp kèm quyết định công bố của tỉnh, tối đa{' '}
+        {megabytes(maxBytes)}. Có thể có dòng tiêu đề, nhiều trang tính (mỗi cấp một trang) và dòng lĩnh vực.
       </p>
     </div>
   )

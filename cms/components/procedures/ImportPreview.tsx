@@ -32,10 +32,20 @@ export function ImportPreview({ flow, report, fieldLabels }: Props): React.React
         >
           {busy ? 'Đang nạp…' : 'Xác nhận nạp'}
         </button>
-        <button type="button" className="btn btn--style-secondary btn--size-medium" disabled={busy} onClick={() => flow.download(report)}>
+        <button
+          type="button"
+          className="btn btn--style-secondary btn--size-medium"
+          disabled={busy}
+          onClick={() => flow.download(report)}
+        >
           Tải báo cáo (CSV)
         </button>
-        <button type="button" className="btn btn--style-secondary btn--size-medium" disabled={busy} onClick={flow.reset}>
+        <button
+          type="button"
+          className="btn btn--style-secondary btn--size-medium"
+          disabled={busy}
+          onClick={flow.reset}
+        >
           Chọn tệp khác
         </button>
       </div>

@@ -16,7 +16,13 @@ interface Props {
 }
 
 /** Upload → preview → confirm, for the procedure catalogue (POST /api/procedures/import). */
-export function ImportProceduresForm({ apiRoute, maxBytes, fieldLabels, listHref, coverageHref }: Props): React.ReactNode {
+export function ImportProceduresForm({
+  apiRoute,
+  maxBytes,
+  fieldLabels,
+  listHref,
+  coverageHref,
+}: Props): React.ReactNode {
   const flow = useProcedureImport(apiRoute, maxBytes)
   const { step, busy, report } = flow
   return (
@@ -27,7 +33,12 @@ export function ImportProceduresForm({ apiRoute, maxBytes, fieldLabels, listHref
 
       {step.kind === 'choose' || (step.kind === 'busy' && step.action === 'preview') ? (
         <div className="actions">
-          <button type="button" className="btn btn--style-primary btn--size-medium" disabled={!flow.file || busy} onClick={() => void flow.send('preview')}>
+          <button
+            type="button"
+            className="btn btn--style-primary btn--size-medium"
+            disabled={!flow.file || busy}
+            onClick={() => void flow.send('preview')}
+          >
             {busy ? 'Đang đọc tệp…' : 'Xem trước'}
           </button>
         </div>
@@ -35,7 +46,9 @@ export function ImportProceduresForm({ apiRoute, maxBytes, fieldLabels, listHref
 
       {report ? <ImportPreview flow={flow} report={report} fieldLabels={fieldLabels} /> : null}
 
-      {step.kind === 'applied' ? <ImportDone flow={flow} step={step} listHref={listHref} coverageHref={coverageHref} /> : null}
+      {step.kind === 'applied' ? (
+        <ImportDone flow={flow} step={step} listHref={listHref} coverageHref={coverageHref} />
+      ) : null}
     </div>
   )
 }

@@ -13,12 +13,18 @@ export function ImportProceduresView({ initPageResult, params, searchParams }: A
   const { routes } = req.payload.config
   const allowed = hasRole(req.user, 'admin', 'editor')
   return (
-    <ProceduresViewFrame initPageResult={initPageResult} params={params} searchParams={searchParams} title="Nạp danh mục thủ tục">
+    <ProceduresViewFrame
+      initPageResult={initPageResult}
+      params={params}
+      searchParams={searchParams}
+      title="Nạp danh mục thủ tục"
+    >
       {allowed ? (
         <>
           <p>
-            Chọn tệp danh mục thủ tục hành chính của tỉnh rồi bấm «Xem trước»: CMS cho biết thủ tục nào được thêm, thay đổi (từng trường),
-            giữ nguyên, hay không còn trong danh mục, và dòng nào bị loại kèm lý do. Chưa có gì được ghi cho tới khi bạn bấm «Xác nhận nạp».
+            Chọn tệp danh mục thủ tục hành chính của tỉnh rồi bấm «Xem trước»: CMS cho biết thủ tục nào được thêm, thay
+            đổi (từng trường), giữ nguyên, hay không còn trong danh mục, và dòng nào bị loại kèm lý do. Chưa có gì được
+            ghi cho tới khi bạn bấm «Xác nhận nạp».
           </p>
           <ImportProceduresForm
             apiRoute={`${routes.api}`}
@@ -30,7 +36,8 @@ export function ImportProceduresView({ initPageResult, params, searchParams }: A
         </>
       ) : (
         <p role="alert">
-          Chỉ biên tập viên tỉnh hoặc quản trị viên được nạp danh mục thủ tục. Danh mục chưa thay đổi. Hãy gửi tệp cho biên tập viên tỉnh.
+          Chỉ biên tập viên tỉnh hoặc quản trị viên được nạp danh mục thủ tục. Danh mục chưa thay đổi. Hãy gửi tệp cho
+          biên tập viên tỉnh.
         </p>
       )}
     </ProceduresViewFrame>

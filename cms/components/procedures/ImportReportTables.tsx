@@ -25,13 +25,21 @@ export function ImportSummary({ report }: { report: ImportReport }): React.React
 }
 
 /** Every table of the preview, one per kind of change; empty kinds are left out. */
-export function ImportReportTables({ report, fieldLabels }: { report: ImportReport; fieldLabels: Record<string, string> }): React.ReactNode {
+export function ImportReportTables({
+  report,
+  fieldLabels,
+}: {
+  report: ImportReport
+  fieldLabels: Record<string, string>
+}): React.ReactNode {
   return (
     <>
       {report.rejected.length > 0 ? (
         <section aria-labelledby="import-rejected">
           <h3 id="import-rejected">Dòng bị loại ({report.rejected.length})</h3>
-          <p className="note">Các dòng này không được nạp; các dòng khác của tệp vẫn được nạp. Sửa chúng trong tệp rồi nạp lại nếu cần.</p>
+          <p className="note">
+            Các dòng này không được nạp; các dòng khác của tệp vẫn được nạp. Sửa chúng trong tệp rồi nạp lại nếu cần.
+          </p>
           <RowNotes notes={report.rejected} caption="Dòng bị loại" testId="rejected" />
         </section>
       ) : null}
@@ -82,7 +90,13 @@ function AddedProcedures({ added }: { added: ImportReport['added'] }): React.Rea
   )
 }
 
-function ChangedProcedures({ changed, fieldLabels }: { changed: ImportReport['changed']; fieldLabels: Record<string, string> }): React.ReactNode {
+function ChangedProcedures({
+  changed,
+  fieldLabels,
+}: {
+  changed: ImportReport['changed']
+  fieldLabels: Record<string, string>
+}): React.ReactNode {
   return (
     <section aria-labelledby="import-changed">
       <h3 id="import-changed">Thủ tục thay đổi ({changed.length})</h3>
@@ -120,8 +134,8 @@ function WithdrawnProcedures({ withdrawn }: { withdrawn: ImportReport['withdrawn
     <section aria-labelledby="import-withdrawn">
       <h3 id="import-withdrawn">Sẽ đánh dấu «Không còn trong danh mục» ({withdrawn.length})</h3>
       <p className="note">
-        Tệp mới không còn các thủ tục này. Chúng được giữ lại, không bị xóa: tài liệu hướng dẫn vẫn giữ liên kết tới chúng,
-        nhưng chúng không còn được tính vào độ phủ. Nạp lại một tệp có chúng thì chúng trở lại danh mục.
+        Tệp mới không còn các thủ tục này. Chúng được giữ lại, không bị xóa: tài liệu hướng dẫn vẫn giữ liên kết tới
+        chúng, nhưng chúng không còn được tính vào độ phủ. Nạp lại một tệp có chúng thì chúng trở lại danh mục.
       </p>
       <table data-testid="withdrawn">
         <caption className="sr-only">Thủ tục không còn trong danh mục</caption>
@@ -144,7 +158,15 @@ function WithdrawnProcedures({ withdrawn }: { withdrawn: ImportReport['withdrawn
   )
 }
 
-function RowNotes({ notes, caption, testId }: { notes: ImportReport['rejected']; caption: string; testId: string }): React.ReactNode {
+function RowNotes({
+  notes,
+  caption,
+  testId,
+}: {
+  notes: ImportReport['rejected']
+  caption: string
+  testId: string
+}): React.ReactNode {
   return (
     <table data-testid={testId}>
       <caption className="sr-only">{caption}</caption>

@@ -11,7 +11,13 @@ import './procedures.css'
  * Above the Procedures list: the way to «Nạp danh mục thủ tục» (editors and
  * admins) and a one-line coverage summary linking to the full view.
  */
-export async function ProceduresListHeader({ payload, user }: { payload: Payload; user?: unknown }): Promise<React.ReactNode> {
+export async function ProceduresListHeader({
+  payload,
+  user,
+}: {
+  payload: Payload
+  user?: unknown
+}): Promise<React.ReactNode> {
   const adminRoute = payload.config.routes.admin
   const overall = await loadCoverage(payload).then(
     (coverage) => coverage.overall,
@@ -31,7 +37,8 @@ export async function ProceduresListHeader({ payload, user }: { payload: Payload
       <p data-testid="coverage-summary" style={{ margin: 0 }}>
         {overall ? (
           <>
-            Độ phủ hướng dẫn: <strong>{formatShare(overall.share)}</strong> thủ tục toàn trình có hướng dẫn ({overall.covered}/{overall.total}).{' '}
+            Độ phủ hướng dẫn: <strong>{formatShare(overall.share)}</strong> thủ tục toàn trình có hướng dẫn (
+            {overall.covered}/{overall.total}).{' '}
           </>
         ) : (
           <>Chưa tính được độ phủ hướng dẫn (lỗi khi đọc dữ liệu); danh mục bên dưới vẫn đầy đủ. </>

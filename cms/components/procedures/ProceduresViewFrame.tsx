@@ -12,7 +12,10 @@ export function ProceduresViewFrame({
   searchParams,
   title,
   children,
-}: Pick<AdminViewServerProps, 'initPageResult' | 'params' | 'searchParams'> & { title: string; children: React.ReactNode }): React.ReactNode {
+}: Pick<AdminViewServerProps, 'initPageResult' | 'params' | 'searchParams'> & {
+  title: string
+  children: React.ReactNode
+}): React.ReactNode {
   const { req, permissions, visibleEntities, locale } = initPageResult
   return (
     <DefaultTemplate
@@ -25,7 +28,12 @@ export function ProceduresViewFrame({
       user={req.user ?? undefined}
       visibleEntities={visibleEntities}
     >
-      <SetStepNav nav={[{ label: 'Thủ tục hành chính', url: `${req.payload.config.routes.admin}/collections/procedures` }, { label: title }]} />
+      <SetStepNav
+        nav={[
+          { label: 'Thủ tục hành chính', url: `${req.payload.config.routes.admin}/collections/procedures` },
+          { label: title },
+        ]}
+      />
       <Gutter className="dvctt-procedures">
         <h1>{title}</h1>
         {children}

@@ -71,10 +71,17 @@ export function useProcedureImport(apiRoute: string, maxBytes: number): Procedur
     form.append('action', action)
     if (fingerprint) form.append('fingerprint', fingerprint)
     try {
-      const response = await fetch(`${apiRoute}/procedures/import`, { method: 'POST', body: form, credentials: 'include' })
-      const body = (await response.json().catch(() => null)) as
-        | { report?: ImportReport | Applied; siteRebuild?: 'queued' | 'off'; error?: string; kept?: string }
-        | null
+      const response = await fetch(`${apiRoute}/procedures/import`, {
+        method: 'POST',
+        body: form,
+        credentials: 'include',
+      })
+      const body = (await response.json().catch(() => null)) as {
+        report?: ImportReport | Applied
+        siteRebuild?: 'queued' | 'off'
+        error?: string
+        kept?: string
+      } | null
       if (!response.ok || !body?.report) {
         setFailure({
           error: body?.error ?? `CMS trả lời lỗi HTTP ${response.status}. Hãy thử lại sau ít phút.`,

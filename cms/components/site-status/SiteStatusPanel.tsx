@@ -21,7 +21,10 @@ export async function SiteStatusPanel({ payload, user }: Props): Promise<React.R
     return (
       <div style={box}>
         <h2>Trang công khai</h2>
-        <p>Không đọc được trạng thái trang công khai ({error instanceof Error ? error.message : String(error)}). Trang đang chạy không bị ảnh hưởng; hãy tải lại trang quản trị.</p>
+        <p>
+          Không đọc được trạng thái trang công khai ({error instanceof Error ? error.message : String(error)}). Trang
+          đang chạy không bị ảnh hưởng; hãy tải lại trang quản trị.
+        </p>
       </div>
     )
   }
@@ -33,8 +36,9 @@ export async function SiteStatusPanel({ payload, user }: Props): Promise<React.R
       <h2 style={{ marginBottom: 8 }}>Trang công khai</h2>
       {ok?.at ? (
         <p>
-          Dựng thành công lần cuối lúc <strong>{formatAt(ok.at)}</strong> ({modeLabel(ok.mode)}, {ok.seconds?.toLocaleString('vi-VN')} giây,{' '}
-          {ok.pages?.toLocaleString('vi-VN')} trang{ok.mode === 'incremental' ? `, dựng lại ${ok.renderedPages?.toLocaleString('vi-VN')} trang` : ''}).
+          Dựng thành công lần cuối lúc <strong>{formatAt(ok.at)}</strong> ({modeLabel(ok.mode)},{' '}
+          {ok.seconds?.toLocaleString('vi-VN')} giây, {ok.pages?.toLocaleString('vi-VN')} trang
+          {ok.mode === 'incremental' ? `, dựng lại ${ok.renderedPages?.toLocaleString('vi-VN')} trang` : ''}).
         </p>
       ) : (
         <p>Chưa có lần dựng nào được ghi nhận từ CMS.</p>
@@ -53,14 +57,17 @@ export async function SiteStatusPanel({ payload, user }: Props): Promise<React.R
         ) : (
           <span style={muted}>
             Không có thay đổi nào đang chờ.
-            {queued[0]?.reason === 'consolidate' ? ` Lần dựng đầy đủ định kỳ (gộp chỉ mục tìm kiếm) lúc ${formatAt(queued[0].waitUntil)}.` : ''}
+            {queued[0]?.reason === 'consolidate'
+              ? ` Lần dựng đầy đủ định kỳ (gộp chỉ mục tìm kiếm) lúc ${formatAt(queued[0].waitUntil)}.`
+              : ''}
           </span>
         )}
       </p>
       {failed ? (
         <div role="alert" style={{ borderLeft: '4px solid var(--theme-error-500)', paddingLeft: 12, marginBottom: 12 }}>
           <p>
-            <strong>Lần dựng lúc {formatAt(failed.at)} thất bại.</strong> {failed.message?.includes('giữ nguyên') ? '' : 'Trang cũ vẫn được giữ nguyên. '}
+            <strong>Lần dựng lúc {formatAt(failed.at)} thất bại.</strong>{' '}
+            {failed.message?.includes('giữ nguyên') ? '' : 'Trang cũ vẫn được giữ nguyên. '}
             {failed.message}
           </p>
           {failed.log ? (

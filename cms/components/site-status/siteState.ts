@@ -19,7 +19,14 @@ export async function readSiteState(payload: Payload): Promise<SiteState> {
     payload.count({ collection: 'site-changes', overrideAccess: true }),
     payload.find({
       collection: 'payload-jobs',
-      where: { and: [{ taskSlug: { equals: REBUILD_TASK } }, { processing: { equals: false } }, { completedAt: { exists: false } }, { hasError: { not_equals: true } }] },
+      where: {
+        and: [
+          { taskSlug: { equals: REBUILD_TASK } },
+          { processing: { equals: false } },
+          { completedAt: { exists: false } },
+          { hasError: { not_equals: true } },
+        ],
+      },
       sort: 'waitUntil',
       limit: 5,
       depth: 0,
@@ -31,7 +38,10 @@ export async function readSiteState(payload: Payload): Promise<SiteState> {
     pendingChanges: changes.totalDocs,
     queued: jobs.docs.map((job) => ({
       waitUntil: job.waitUntil ?? null,
-      reason: typeof job.input === 'object' && job.input && 'reason' in job.input ? String((job.input as { reason?: unknown }).reason ?? '') : null,
+      reason:
+        typeof job.input === 'object' && job.input && 'reason' in job.input
+          ? String((job.input as { reason?: unknown }).reason ?? '')
+          : null,
     })),
   }
 }
@@ -41,4 +51,5 @@ export function formatAt(iso: string | null | undefined): string {
   return iso ? formatDateTime(iso) : '—'
 }
 
-export const modeLabel = (mode: string | null | undefined): string => (mode === 'incremental' ? 'dựng phần thay đổi' : mode === 'full' ? 'dựng đầy đủ' : '—')
+export const modeLabel = (mode: string | null | undefined): string =>
+  mode === 'incremental' ? 'dựng phần thay đổi' : mode === 'full' ? 'dựng đầy đủ' : '—'

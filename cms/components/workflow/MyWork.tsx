@@ -9,7 +9,17 @@ type Props = { payload: Payload; user?: User | null }
 
 const section: React.CSSProperties = { marginBottom: 'calc(var(--base) * 1.5)' }
 
-function MaterialList({ adminRoute, docs, empty, showComment }: { adminRoute: string; docs: Material[]; empty: string; showComment?: boolean }) {
+function MaterialList({
+  adminRoute,
+  docs,
+  empty,
+  showComment,
+}: {
+  adminRoute: string
+  docs: Material[]
+  empty: string
+  showComment?: boolean
+}) {
   if (docs.length === 0) return <p>{empty}</p>
   return (
     <ul style={{ paddingLeft: 18 }}>
@@ -19,7 +29,9 @@ function MaterialList({ adminRoute, docs, empty, showComment }: { adminRoute: st
           <li key={doc.id} style={{ marginBottom: 6 }}>
             <a href={`${adminRoute}/collections/materials/${doc.id}`}>{doc.title}</a>
             <span style={{ color: 'var(--theme-elevation-500)' }}> · cập nhật {formatDateTime(doc.updatedAt)}</span>
-            {comment ? <div style={{ fontStyle: 'italic', whiteSpace: 'pre-wrap' }}>Ý kiến người duyệt: «{comment}»</div> : null}
+            {comment ? (
+              <div style={{ fontStyle: 'italic', whiteSpace: 'pre-wrap' }}>Ý kiến người duyệt: «{comment}»</div>
+            ) : null}
           </li>
         )
       })}
@@ -37,7 +49,10 @@ export async function MyWork({ payload, user }: Props): Promise<React.ReactNode>
     return (
       <div style={section}>
         <h2>Việc của tôi</h2>
-        <p>Không tải được danh sách việc cần làm ({error instanceof Error ? error.message : String(error)}). Hãy tải lại trang.</p>
+        <p>
+          Không tải được danh sách việc cần làm ({error instanceof Error ? error.message : String(error)}). Hãy tải lại
+          trang.
+        </p>
       </div>
     )
   }
@@ -62,10 +77,17 @@ export async function MyWork({ payload, user }: Props): Promise<React.ReactNode>
       ) : (
         <>
           <h3>Bị trả lại, cần sửa ({work.returned.length})</h3>
-          <MaterialList adminRoute={adminRoute} docs={work.returned} showComment empty="Không có tài liệu nào bị trả lại." />
+          <MaterialList
+            adminRoute={adminRoute}
+            docs={work.returned}
+            showComment
+            empty="Không có tài liệu nào bị trả lại."
+          />
           <h3>Bản nháp chưa gửi duyệt ({work.drafts.length})</h3>
           <MaterialList adminRoute={adminRoute} docs={work.drafts} empty="Không có bản nháp nào." />
-          {user.unit ? null : <p>Tài khoản chưa gắn với đơn vị nào: hãy nhờ quản trị gán đơn vị để thấy tài liệu của đơn vị mình.</p>}
+          {user.unit ? null : (
+            <p>Tài khoản chưa gắn với đơn vị nào: hãy nhờ quản trị gán đơn vị để thấy tài liệu của đơn vị mình.</p>
+          )}
         </>
       )}
     </div>

@@ -17,7 +17,9 @@ export function ReviewHistory({ entries }: { entries: ReviewEntry[] }): React.Re
             <div>
               <strong>{ACTION_WORDS[entry.action]}</strong> · {entry.byName ?? 'không rõ'} · {formatDateTime(entry.at)}
             </div>
-            {entry.comment ? <div style={{ whiteSpace: 'pre-wrap', fontStyle: 'italic' }}>«{entry.comment}»</div> : null}
+            {entry.comment ? (
+              <div style={{ whiteSpace: 'pre-wrap', fontStyle: 'italic' }}>«{entry.comment}»</div>
+            ) : null}
           </li>
         ))}
       </ol>

@@ -36,10 +36,17 @@ export function ReviewPanel(): React.ReactNode {
         {state.published ? ' · đang công khai' : ''}
       </div>
       {modified && (can.submit || can.approve) ? (
-        <p style={{ color: 'var(--theme-warning-500)' }}>Có thay đổi chưa lưu: hãy bấm «Lưu nháp» trước, vì bước duyệt dùng bản đã lưu.</p>
+        <p style={{ color: 'var(--theme-warning-500)' }}>
+          Có thay đổi chưa lưu: hãy bấm «Lưu nháp» trước, vì bước duyệt dùng bản đã lưu.
+        </p>
       ) : null}
       {can.submit ? (
-        <Button buttonStyle="primary" size="small" disabled={review.busy || modified} onClick={() => void review.act('submit')}>
+        <Button
+          buttonStyle="primary"
+          size="small"
+          disabled={review.busy || modified}
+          onClick={() => void review.act('submit')}
+        >
           Gửi duyệt
         </Button>
       ) : null}

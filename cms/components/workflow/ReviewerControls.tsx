@@ -29,7 +29,12 @@ export function ReviewerControls({ state, review, modified }: Props): React.Reac
         style={{ width: '100%', marginBottom: 8 }}
       />
       {can.return ? (
-        <Button buttonStyle="secondary" size="small" disabled={busy || !comment.trim()} onClick={() => void act('return')}>
+        <Button
+          buttonStyle="secondary"
+          size="small"
+          disabled={busy || !comment.trim()}
+          onClick={() => void act('return')}
+        >
           Trả lại
         </Button>
       ) : null}{' '}

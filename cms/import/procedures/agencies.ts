@@ -41,10 +41,16 @@ export interface AgencyResolver {
 export function agencyResolver(units: AgencyUnit[]): AgencyResolver {
   const candidates = units
     .filter((unit) => !unit.historical)
-    .flatMap((unit) => [unit.name, unit.shortName].filter((text): text is string => Boolean(text)).map((text) => ({ unit, key: agencyKey(text) })))
+    .flatMap((unit) =>
+      [unit.name, unit.shortName]
+        .filter((text): text is string => Boolean(text))
+        .map((text) => ({ unit, key: agencyKey(text) })),
+    )
     .filter((candidate) => candidate.key !== '')
   const cache = new Map<string, { unit: AgencyUnit } | { reason: string }>()
-  const distinct = (list: typeof candidates) => [...new Map(list.map((candidate) => [candidate.unit.id, candidate.unit])).values()]
+  const distinct = (list: typeof candidates) => [
+    ...new Map(list.map((candidate) => [candidate.unit.id, candidate.unit])).values(),
+  ]
   return {
     resolve(name) {
       const key = agencyKey(name)
@@ -53,7 +59,8 @@ export function agencyResolver(units: AgencyUnit[]): AgencyResolver {
       let result: { unit: AgencyUnit } | { reason: string }
       const exact = distinct(candidates.filter((candidate) => candidate.key === key))
       if (exact.length === 1 && exact[0]) result = { unit: exact[0] }
-      else if (exact.length > 1) result = { reason: `«${name}» khớp với nhiều đơn vị (${exact.map((unit) => unit.name).join(', ')})` }
+      else if (exact.length > 1)
+        result = { reason: `«${name}» khớp với nhiều đơn vị (${exact.map((unit) => unit.name).join(', ')})` }
       else {
         // The longest unit name the text contains ("Phòng Hộ tịch – Sở Tư pháp" → Sở Tư pháp), or a unit whose name contains the text.
         const contained = candidates.filter(
@@ -64,7 +71,8 @@ export function agencyResolver(units: AgencyUnit[]): AgencyResolver {
         const longest = Math.max(0, ...contained.map((candidate) => candidate.key.length))
         const best = distinct(contained.filter((candidate) => candidate.key.length === longest))
         if (best.length === 1 && best[0]) result = { unit: best[0] }
-        else if (best.length > 1) result = { reason: `«${name}» khớp với nhiều đơn vị (${best.map((unit) => unit.name).join(', ')})` }
+        else if (best.length > 1)
+          result = { reason: `«${name}» khớp với nhiều đơn vị (${best.map((unit) => unit.name).join(', ')})` }
         else result = { reason: `không tìm thấy đơn vị «${name}» trong danh sách đơn vị` }
       }
       cache.set(key, result)

@@ -6,7 +6,14 @@
  * request and one full-site change is recorded at the end instead: a
  * 3,000-row catalogue queues one build, not 3,000.
  */
-import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type PayloadRequest } from 'payload'
+import {
+  commitTransaction,
+  createLocalReq,
+  initTransaction,
+  killTransaction,
+  type Payload,
+  type PayloadRequest,
+} from 'payload'
 
 import { recordAudit } from '../../audit/record'
 import { queueSiteRebuild } from '../../hooks/requestSiteRebuild'
@@ -31,7 +38,11 @@ export interface ApplyOptions {
   fileName?: string
 }
 
-export async function applyProcedureDiff(payload: Payload, diff: ProcedureDiff, options: ApplyOptions = {}): Promise<ApplyResult> {
+export async function applyProcedureDiff(
+  payload: Payload,
+  diff: ProcedureDiff,
+  options: ApplyOptions = {},
+): Promise<ApplyResult> {
   const { onProgress, user, fileName } = options
   const req = await createLocalReq({ context: { skipSiteRebuild: true }, ...(user ? { user } : {}) }, payload)
   const transactional = await initTransaction(req)
@@ -44,7 +55,12 @@ export async function applyProcedureDiff(payload: Payload, diff: ProcedureDiff, 
       const { nationalPortalUrl, agencyNames: _names, agencies, ...data } = procedure
       await payload.create({
         collection: 'procedures',
-        data: { ...data, ...(nationalPortalUrl ? { nationalPortalUrl } : {}), ...(agencies ? { agencies: agencies as Procedure['agencies'] } : {}), withdrawn: false },
+        data: {
+          ...data,
+          ...(nationalPortalUrl ? { nationalPortalUrl } : {}),
+          ...(agencies ? { agencies: agencies as Procedure['agencies'] } : {}),
+          withdrawn: false,
+        },
         ...write,
       })
       step()
@@ -59,7 +75,11 @@ export async function applyProcedureDiff(payload: Payload, diff: ProcedureDiff, 
     }
     if (total > 0) {
       req.context.skipSiteRebuild = false
-      await queueSiteRebuild(req, `procedures:import (${diff.added.length}+ ${diff.changed.length}~ ${diff.withdrawn.length}−)`, { scope: 'full' })
+      await queueSiteRebuild(
+        req,
+        `procedures:import (${diff.added.length}+ ${diff.changed.length}~ ${diff.withdrawn.length}−)`,
+        { scope: 'full' },
+      )
       await recordAudit(req, {
         action: 'import',
         collection: 'procedures',

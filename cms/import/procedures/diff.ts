@@ -17,7 +17,14 @@ import { idsOf } from '../../vocabulary'
 import { type AgencyUnit, agencyResolver, type UnitId } from './agencies'
 import type { ParsedCatalogue, ParsedProcedure, RowNote } from './parse'
 
-export type ComparedField = 'name' | 'field' | 'onlineLevel' | 'implementingLevel' | 'agencies' | 'nationalPortalUrl' | 'withdrawn'
+export type ComparedField =
+  | 'name'
+  | 'field'
+  | 'onlineLevel'
+  | 'implementingLevel'
+  | 'agencies'
+  | 'nationalPortalUrl'
+  | 'withdrawn'
 
 export interface FieldChange {
   from: string | null
@@ -74,11 +81,16 @@ export interface ExistingProcedure {
 
 const TEXT_FIELDS = ['name', 'field', 'onlineLevel', 'implementingLevel', 'nationalPortalUrl'] as const
 
-const comparable = (value: string | null | undefined): string | null => (value === undefined || value === null || value === '' ? null : value)
+const comparable = (value: string | null | undefined): string | null =>
+  value === undefined || value === null || value === '' ? null : value
 
 const collator = new Intl.Collator('vi')
 
-export function diffProcedures(catalogue: ParsedCatalogue, existing: ExistingProcedure[], units: AgencyUnit[] = []): ProcedureDiff {
+export function diffProcedures(
+  catalogue: ParsedCatalogue,
+  existing: ExistingProcedure[],
+  units: AgencyUnit[] = [],
+): ProcedureDiff {
   const byCode = new Map(existing.map((procedure) => [procedure.code.trim(), procedure]))
   const unitName = new Map(units.map((unit) => [String(unit.id), unit.name]))
   const resolver = agencyResolver(units)
@@ -89,7 +101,14 @@ export function diffProcedures(catalogue: ParsedCatalogue, existing: ExistingPro
           .map((id) => unitName.get(String(id)) ?? `#${id}`)
           .sort(collator.compare)
           .join('; ')
-  const diff: ProcedureDiff = { added: [], changed: [], unchanged: [], withdrawn: [], rejected: catalogue.rejected, warnings: [...catalogue.warnings] }
+  const diff: ProcedureDiff = {
+    added: [],
+    changed: [],
+    unchanged: [],
+    withdrawn: [],
+    rejected: catalogue.rejected,
+    warnings: [...catalogue.warnings],
+  }
 
   for (const procedure of catalogue.procedures) {
     const { planned, unresolved } = plan(procedure, resolver, diff.warnings)
@@ -123,12 +142,16 @@ export function diffProcedures(catalogue: ParsedCatalogue, existing: ExistingPro
       fields.withdrawn = { from: 'true', to: 'false' }
       data.withdrawn = false
     }
-    if (Object.keys(fields).length > 0) diff.changed.push({ code: procedure.code, name: planned.name, id: current.id, fields, data })
+    if (Object.keys(fields).length > 0)
+      diff.changed.push({ code: procedure.code, name: planned.name, id: current.id, fields, data })
     else diff.unchanged.push(procedure.code)
   }
 
   // A rejected row still names a procedure the file lists; it must not be withdrawn.
-  const inFile = new Set([...catalogue.procedures.map((procedure) => procedure.code), ...catalogue.rejected.map((note) => note.code)])
+  const inFile = new Set([
+    ...catalogue.procedures.map((procedure) => procedure.code),
+    ...catalogue.rejected.map((note) => note.code),
+  ])
   for (const [code, procedure] of byCode) {
     if (!inFile.has(code) && !procedure.withdrawn) diff.withdrawn.push({ id: procedure.id, code, name: procedure.name })
   }
@@ -201,7 +224,9 @@ export async function loadAgencyUnits(payload: Payload): Promise<AgencyUnit[]> {
   return docs as AgencyUnit[]
 }
 
-export function describeDiff(diff: Pick<ProcedureDiff, 'added' | 'changed' | 'unchanged' | 'withdrawn' | 'rejected'>): string {
+export function describeDiff(
+  diff: Pick<ProcedureDiff, 'added' | 'changed' | 'unchanged' | 'withdrawn' | 'rejected'>,
+): string {
   return (
     `${diff.added.length} thêm mới, ${diff.changed.length} thay đổi, ${diff.unchanged.length} không đổi, ` +
     `${diff.withdrawn.length} không còn trong danh mục, ${diff.rejected.length} dòng bị loại`

@@ -13,7 +13,15 @@ import { parseProcedureBytes } from './parse'
 import type { ImportReport } from './report'
 
 export { ImportFileError, MAX_IMPORT_BYTES } from './parse'
-export { FIELD_LABELS, describeChange, displayValue, reportToCsv, summariseReport, type ImportReport, type ImportRowNote } from './report'
+export {
+  FIELD_LABELS,
+  describeChange,
+  displayValue,
+  reportToCsv,
+  summariseReport,
+  type ImportReport,
+  type ImportRowNote,
+} from './report'
 
 export interface ImportFile {
   bytes: Uint8Array
@@ -36,7 +44,10 @@ export class ImportStaleError extends Error {
 }
 
 /** Parses the file and compares it with the catalogue: the plan, and the diff to write it. */
-export async function planProcedureImport(payload: Payload, file: ImportFile): Promise<{ diff: ProcedureDiff; report: ImportReport }> {
+export async function planProcedureImport(
+  payload: Payload,
+  file: ImportFile,
+): Promise<{ diff: ProcedureDiff; report: ImportReport }> {
   const catalogue = await parseProcedureBytes(file.bytes, file.name)
   const [existing, units] = await Promise.all([loadExistingProcedures(payload), loadAgencyUnits(payload)])
   const diff = diffProcedures(catalogue, existing, units)
@@ -53,8 +64,13 @@ export async function applyProcedureImport(
   options: { expectedFingerprint?: string } & Omit<ApplyOptions, 'fileName'> = {},
 ): Promise<AppliedImportReport> {
   const { diff, report } = await planProcedureImport(payload, file)
-  if (options.expectedFingerprint !== undefined && options.expectedFingerprint !== report.fingerprint) throw new ImportStaleError()
-  const result = await applyProcedureDiff(payload, diff, { onProgress: options.onProgress, user: options.user, fileName: file.name })
+  if (options.expectedFingerprint !== undefined && options.expectedFingerprint !== report.fingerprint)
+    throw new ImportStaleError()
+  const result = await applyProcedureDiff(payload, diff, {
+    onProgress: options.onProgress,
+    user: options.user,
+    fileName: file.name,
+  })
   return { ...report, applied: { created: result.created, updated: result.updated, withdrawn: result.withdrawn } }
 }
 
@@ -79,7 +95,11 @@ export function toReport(diff: ProcedureDiff): ImportReport {
       implementingLevel: procedure.implementingLevel,
       agencies: procedure.agencyNames ?? [],
     })),
-    changed: diff.changed.map(({ code, name, fields }) => ({ code, name, fields: fields as Record<string, { from: string | null; to: string | null }> })),
+    changed: diff.changed.map(({ code, name, fields }) => ({
+      code,
+      name,
+      fields: fields as Record<string, { from: string | null; to: string | null }>,
+    })),
     unchanged: diff.unchanged,
     withdrawn: diff.withdrawn.map(({ code, name }) => ({ code, name })),
     rejected: diff.rejected.map(note),

@@ -28,7 +28,8 @@ export function parseGrids(grids: Grid[]): ParsedCatalogue {
       result.warnings.push({
         sheet: grid.sheet,
         row: 0,
-        reason: 'Tệp CSV không mã hóa UTF-8 nên đã được đọc theo bảng mã Windows-1258. Hãy kiểm tra dấu tiếng Việt trong bản xem trước; lần sau nên «Lưu thành» kiểu «CSV UTF-8».',
+        reason:
+          'Tệp CSV không mã hóa UTF-8 nên đã được đọc theo bảng mã Windows-1258. Hãy kiểm tra dấu tiếng Việt trong bản xem trước; lần sau nên «Lưu thành» kiểu «CSV UTF-8».',
       })
     }
     const header = findHeader(grid.rows)
@@ -82,7 +83,9 @@ const FIELD_LABELS: Record<Exclude<keyof ParsedProcedure, 'source'>, string> = {
 }
 
 function differingFields(a: ParsedProcedure, b: ParsedProcedure): string[] {
-  return (Object.keys(FIELD_LABELS) as (keyof typeof FIELD_LABELS)[]).filter((key) => String(a[key] ?? '') !== String(b[key] ?? '')).map((key) => FIELD_LABELS[key])
+  return (Object.keys(FIELD_LABELS) as (keyof typeof FIELD_LABELS)[])
+    .filter((key) => String(a[key] ?? '') !== String(b[key] ?? ''))
+    .map((key) => FIELD_LABELS[key])
 }
 
 export async function parseProcedureFile(filePath: string): Promise<ParsedCatalogue> {

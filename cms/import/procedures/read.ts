@@ -34,12 +34,16 @@ const RATIO_CHECKED_FROM = 1024 * 1024
 
 const startsWith = (bytes: Uint8Array, magic: number[]): boolean => magic.every((byte, i) => bytes[i] === byte)
 
-const megabytes = (bytes: number): string => `${(bytes / 1024 / 1024).toLocaleString('vi-VN', { maximumFractionDigits: 1 })} MB`
+const megabytes = (bytes: number): string =>
+  `${(bytes / 1024 / 1024).toLocaleString('vi-VN', { maximumFractionDigits: 1 })} MB`
 
 const SAVE_AS_XLSX = 'Hãy mở tệp bằng Excel, «Lưu thành» .xlsx (hoặc «CSV UTF-8») rồi nạp lại.'
 
 export async function readGrids(bytes: Uint8Array, fileName: string): Promise<Grid[]> {
-  if (bytes.length === 0) throw new ImportFileError(`Tệp «${fileName}» trống (0 byte). Chưa có gì được ghi. Hãy chọn đúng tệp danh mục thủ tục.`)
+  if (bytes.length === 0)
+    throw new ImportFileError(
+      `Tệp «${fileName}» trống (0 byte). Chưa có gì được ghi. Hãy chọn đúng tệp danh mục thủ tục.`,
+    )
   if (bytes.length > MAX_IMPORT_BYTES) {
     throw new ImportFileError(
       `Tệp «${fileName}» nặng ${megabytes(bytes.length)}, vượt giới hạn ${megabytes(MAX_IMPORT_BYTES)} của danh mục thủ tục. Chưa có gì được ghi. ` +
@@ -77,7 +81,9 @@ function refuseOle(bytes: Uint8Array, fileName: string): never {
         'Hãy mở tệp bằng Excel, gỡ mật khẩu (Tệp → Thông tin → Bảo vệ sổ làm việc → Mã hóa bằng mật khẩu, xóa mật khẩu), lưu lại rồi nạp lại.',
     )
   }
-  throw new ImportFileError(`Tệp «${fileName}» là định dạng Excel cũ (.xls), chưa đọc được. Chưa có gì được ghi. ${SAVE_AS_XLSX}`)
+  throw new ImportFileError(
+    `Tệp «${fileName}» là định dạng Excel cũ (.xls), chưa đọc được. Chưa có gì được ghi. ${SAVE_AS_XLSX}`,
+  )
 }
 
 /**
@@ -87,7 +93,9 @@ function refuseOle(bytes: Uint8Array, fileName: string): never {
  */
 export function checkZipDirectory(bytes: Uint8Array, fileName: string): void {
   const broken = () =>
-    new ImportFileError(`Không mở được «${fileName}» như một bảng tính Excel (.xlsx): tệp hỏng hoặc không phải bảng tính. Chưa có gì được ghi. ${SAVE_AS_XLSX}`)
+    new ImportFileError(
+      `Không mở được «${fileName}» như một bảng tính Excel (.xlsx): tệp hỏng hoặc không phải bảng tính. Chưa có gì được ghi. ${SAVE_AS_XLSX}`,
+    )
   const bomb = (what: string) =>
     new ImportFileError(
       `Tệp «${fileName}» ${what}: không giống một danh mục thủ tục và có thể làm treo máy chủ, nên bị từ chối. Chưa có gì được ghi. ` +
@@ -96,14 +104,17 @@ export function checkZipDirectory(bytes: Uint8Array, fileName: string): void {
   const directory = readZipDirectory(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength))
   if (directory === 'zip64') throw bomb('dùng định dạng nén ZIP64 dành cho tệp khổng lồ')
   if (!directory) throw broken()
-  if (directory.length > MAX_ZIP_ENTRIES) throw bomb(`chứa ${directory.length.toLocaleString('vi-VN')} tệp con (một bảng tính thường dưới 100)`)
+  if (directory.length > MAX_ZIP_ENTRIES)
+    throw bomb(`chứa ${directory.length.toLocaleString('vi-VN')} tệp con (một bảng tính thường dưới 100)`)
   let total = 0
   for (const { compressedSize: compressed, uncompressedSize: size } of directory) {
     if (size === 0xffffffff || compressed === 0xffffffff) throw bomb('dùng định dạng nén ZIP64 dành cho tệp khổng lồ')
     total += size
     if (total > MAX_UNPACKED_BYTES) throw bomb(`giải nén ra hơn ${megabytes(MAX_UNPACKED_BYTES)}`)
     if (size >= RATIO_CHECKED_FROM && size > compressed * MAX_COMPRESSION_RATIO) {
-      throw bomb(`có phần được nén hơn ${MAX_COMPRESSION_RATIO} lần (${megabytes(compressed)} giải nén ra ${megabytes(size)})`)
+      throw bomb(
+        `có phần được nén hơn ${MAX_COMPRESSION_RATIO} lần (${megabytes(compressed)} giải nén ra ${megabytes(size)})`,
+      )
     }
   }
   // The directory may lie about sizes: unpack each part as a stream, dropping
@@ -144,7 +155,10 @@ const INFLATE_SLICE = 4096
  */
 export function decodeText(bytes: Uint8Array, fileName: string): { text: string; encoding: 'utf-8' | 'windows-1258' } {
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes).normalize('NFC'), encoding: 'utf-8' }
+    return {
+      text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes).normalize('NFC'),
+      encoding: 'utf-8',
+    }
   } catch {
     // Not UTF-8: try the Vietnamese Windows code page below.
   }
@@ -201,7 +215,9 @@ async function readXlsx(bytes: Uint8Array, fileName: string): Promise<Grid[]> {
   try {
     await workbook.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer)
   } catch {
-    throw new ImportFileError(`Không mở được «${fileName}» như một bảng tính Excel (.xlsx): tệp hỏng hoặc không phải bảng tính. Chưa có gì được ghi. ${SAVE_AS_XLSX}`)
+    throw new ImportFileError(
+      `Không mở được «${fileName}» như một bảng tính Excel (.xlsx): tệp hỏng hoặc không phải bảng tính. Chưa có gì được ghi. ${SAVE_AS_XLSX}`,
+    )
   }
   const grids: Grid[] = []
   workbook.eachSheet((worksheet) => {
@@ -228,7 +244,11 @@ export function cellText(cell: ExcelJS.Cell): string {
   if (typeof value === 'string') return value.trim()
   if (value instanceof Date) return value.toISOString().slice(0, 10)
   if (typeof value === 'object') {
-    if ('richText' in value) return value.richText.map((part) => part.text).join('').trim()
+    if ('richText' in value)
+      return value.richText
+        .map((part) => part.text)
+        .join('')
+        .trim()
     if ('hyperlink' in value) return String(value.hyperlink).trim()
     if ('result' in value) return value.result === undefined ? '' : String(value.result).trim()
     if ('text' in value) return String(value.text).trim()

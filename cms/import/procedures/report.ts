@@ -62,11 +62,16 @@ export function displayValue(field: string, value: string | null): string {
 /** "Mức độ DVCTT: Một phần → Toàn trình; Tên thủ tục: … → …" */
 export function describeChange(fields: ImportReport['changed'][number]['fields']): string {
   return Object.entries(fields)
-    .map(([field, change]) => `${FIELD_LABELS[field] ?? field}: ${displayValue(field, change.from)} → ${displayValue(field, change.to)}`)
+    .map(
+      ([field, change]) =>
+        `${FIELD_LABELS[field] ?? field}: ${displayValue(field, change.from)} → ${displayValue(field, change.to)}`,
+    )
     .join('; ')
 }
 
-export function summariseReport(report: Pick<ImportReport, 'added' | 'changed' | 'unchanged' | 'withdrawn' | 'rejected'>): string {
+export function summariseReport(
+  report: Pick<ImportReport, 'added' | 'changed' | 'unchanged' | 'withdrawn' | 'rejected'>,
+): string {
   return (
     `${report.added.length} thêm mới, ${report.changed.length} thay đổi, ${report.unchanged.length} không đổi, ` +
     `${report.withdrawn.length} không còn trong danh mục, ${report.rejected.length} dòng bị loại`
@@ -133,7 +138,17 @@ export function reportToCsv(report: ImportReport): string {
     ['Mã thủ tục', 'Tên thủ tục'],
     report.withdrawn.map((procedure) => [procedure.code, procedure.name]),
   )
-  section('Cảnh báo', report.warnings.length, ['Trang', 'Dòng', 'Nội dung'], report.warnings.map((note) => [note.sheet, note.row || '', note.reason]))
-  section('Không đổi', report.unchanged.length, ['Mã thủ tục'], report.unchanged.map((code) => [code]))
+  section(
+    'Cảnh báo',
+    report.warnings.length,
+    ['Trang', 'Dòng', 'Nội dung'],
+    report.warnings.map((note) => [note.sheet, note.row || '', note.reason]),
+  )
+  section(
+    'Không đổi',
+    report.unchanged.length,
+    ['Mã thủ tục'],
+    report.unchanged.map((code) => [code]),
+  )
   return `\uFEFF${lines.map((line) => line.map(csvCell).join(',')).join('\r\n')}\r\n`
 }

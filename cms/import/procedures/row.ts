@@ -1,6 +1,13 @@
 /** One catalogue row: a procedure, a rejected row with its reason, or a section row that sets the field or level below. */
 
-import { CODE_FORMAT, type Column, type Header, normalise, normaliseImplementingLevel, normaliseOnlineLevel } from './header'
+import {
+  CODE_FORMAT,
+  type Column,
+  type Header,
+  normalise,
+  normaliseImplementingLevel,
+  normaliseOnlineLevel,
+} from './header'
 import type { ImplementingLevel, OnlineLevel, ParsedProcedure, RowNote } from './parsed'
 
 /** "I. Lĩnh vực Hộ tịch" → "Hộ tịch"; undefined for any other row. */
@@ -35,7 +42,9 @@ export function parseRow(
   const filled = [...new Set(cells.map((cell) => cell.trim()).filter(Boolean))]
   if (filled.length === 0) return undefined
   // A row that repeats the header (the lower half of a two-row merged header) or numbers its columns (1, 2, 3…).
-  if (filled.every((cell) => header.texts.has(normalise(cell)) || normaliseOnlineLevel(cell) || /^\(?\d+\)?$/.test(cell))) {
+  if (
+    filled.every((cell) => header.texts.has(normalise(cell)) || normaliseOnlineLevel(cell) || /^\(?\d+\)?$/.test(cell))
+  ) {
     if (!CODE_FORMAT.test(at('code'))) return undefined
   }
   const code = at('code')
@@ -61,7 +70,8 @@ export function parseRow(
   const name = at('name').replace(/\s+/g, ' ')
   if (!name) return note(`Thủ tục ${code} không có tên.`)
   const field = at('field').replace(/\s+/g, ' ') || state.field
-  if (!field) return note(`Thủ tục ${code} không rõ lĩnh vực (không có cột «Lĩnh vực» hay dòng mục «Lĩnh vực …» phía trên).`)
+  if (!field)
+    return note(`Thủ tục ${code} không rõ lĩnh vực (không có cột «Lĩnh vực» hay dòng mục «Lĩnh vực …» phía trên).`)
 
   let onlineLevel: OnlineLevel | undefined
   if (header.onlineMarks.size > 0) {
@@ -73,7 +83,10 @@ export function parseRow(
     const text = at('onlineLevel')
     if (!text) return note(`Thủ tục ${code} không có mức độ DVCTT.`)
     onlineLevel = normaliseOnlineLevel(text)
-    if (!onlineLevel) return note(`Mức độ DVCTT «${text}» của thủ tục ${code} không rõ: cần «Toàn trình» (mức độ 4) hoặc «Một phần» (mức độ 3).`)
+    if (!onlineLevel)
+      return note(
+        `Mức độ DVCTT «${text}» của thủ tục ${code} không rõ: cần «Toàn trình» (mức độ 4) hoặc «Một phần» (mức độ 3).`,
+      )
   }
 
   let implementingLevel = state.level
@@ -81,7 +94,8 @@ export function parseRow(
   if (levelText) {
     const { level, district } = normaliseImplementingLevel(levelText)
     if (!level) return note(`Cấp thực hiện «${levelText}» của thủ tục ${code} không rõ: cần «Cấp tỉnh» hoặc «Cấp xã».`)
-    if (district) warnings.push(note(`Thủ tục ${code}: cấp thực hiện «${levelText}» được ghi là cấp xã (không còn cấp huyện).`))
+    if (district)
+      warnings.push(note(`Thủ tục ${code}: cấp thực hiện «${levelText}» được ghi là cấp xã (không còn cấp huyện).`))
     implementingLevel = level
   }
   if (!implementingLevel) return note(`Thủ tục ${code} không rõ cấp thực hiện.`)
@@ -95,6 +109,12 @@ export function parseRow(
 
 /** "Sở Tư pháp; UBND tỉnh" or one name per line in the cell; duplicates dropped, order kept. */
 export function splitAgencies(text: string): string[] {
-  const names = text.split(/[;\n\r]+/).map((name) => name.replace(/\s+/g, ' ').replace(/^[-–•+]\s*/, '').replace(/[.,]$/, '').trim())
+  const names = text.split(/[;\n\r]+/).map((name) =>
+    name
+      .replace(/\s+/g, ' ')
+      .replace(/^[-–•+]\s*/, '')
+      .replace(/[.,]$/, '')
+      .trim(),
+  )
   return [...new Set(names.filter(Boolean))]
 }

@@ -11,17 +11,25 @@ import { readAppliedNames } from './runMigration'
 /** Tables and their columns as drizzle-kit's snapshot beside a migration records them. */
 function snapshotColumns(dialect: Dialect, migration: string): Map<string, string[]> {
   const file = path.join(migrationsDir, dialect, `${migration}.json`)
-  const snapshot = JSON.parse(fs.readFileSync(file, 'utf8')) as { tables: Record<string, { name: string; columns: Record<string, unknown> }> }
+  const snapshot = JSON.parse(fs.readFileSync(file, 'utf8')) as {
+    tables: Record<string, { name: string; columns: Record<string, unknown> }>
+  }
   return new Map(Object.values(snapshot.tables).map((table) => [table.name, Object.keys(table.columns)]))
 }
 
 async function databaseColumns(payload: Payload, dialect: Dialect): Promise<Set<string>> {
   const rows =
     dialect === 'sqlite'
-      ? await sqlOn(payload, dialect)(
+      ? await sqlOn(
+          payload,
+          dialect,
+        )(
           `SELECT m.name AS t, p.name AS c FROM sqlite_master m JOIN pragma_table_info(m.name) p WHERE m.type = 'table'`,
         )
-      : await sqlOn(payload, dialect)(
+      : await sqlOn(
+          payload,
+          dialect,
+        )(
           `SELECT table_name AS t, column_name AS c FROM information_schema.columns WHERE table_schema = current_schema()`,
         )
   return new Set(rows.map((row) => `${String(row.t)}.${String(row.c)}`))
@@ -36,7 +44,11 @@ async function databaseColumns(payload: Payload, dialect: Dialect): Promise<Set<
  * and the message says why. Returns a line for the log, or null when there was
  * nothing to adopt (a new database, or one already on migrations).
  */
-export async function adoptPushedSchema(payload: Payload, dialect: Dialect, initial: string | undefined): Promise<string | null> {
+export async function adoptPushedSchema(
+  payload: Payload,
+  dialect: Dialect,
+  initial: string | undefined,
+): Promise<string | null> {
   if (!initial || (await readAppliedNames(payload, dialect)).length > 0) return null
   if (!(await tableExists(payload, dialect, 'users'))) return null
 

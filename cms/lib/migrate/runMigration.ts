@@ -1,4 +1,11 @@
-import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type PayloadRequest } from 'payload'
+import {
+  commitTransaction,
+  createLocalReq,
+  initTransaction,
+  killTransaction,
+  type Payload,
+  type PayloadRequest,
+} from 'payload'
 
 import { ConfigError } from '../env'
 import { type Dialect, sqlOn, tableExists } from './sqlClient'
@@ -51,7 +58,10 @@ async function runSqlite(payload: Payload, step: MigrationStep, batch: number): 
       const db = (payload.db as unknown as { drizzle: unknown }).drizzle
       await step.up({ db, payload, req: { payload } as PayloadRequest })
       const broken = await sql('PRAGMA foreign_key_check')
-      if (broken.length > 0) throw new Error(`${broken.length} liên kết giữa các bảng bị hỏng sau bước này (bảng ${String(broken[0]?.table)})`)
+      if (broken.length > 0)
+        throw new Error(
+          `${broken.length} liên kết giữa các bảng bị hỏng sau bước này (bảng ${String(broken[0]?.table)})`,
+        )
       await sql('INSERT INTO payload_migrations (name, batch) VALUES (?, ?)', [step.name, batch])
       await sql('COMMIT')
     } catch (error) {

@@ -24,7 +24,12 @@ export function sqlOn(payload: Payload, dialect: Dialect): (text: string, args?:
   const pool = (payload.db as unknown as { pool: PgPool }).pool
   return async (text, args = []) => {
     let index = 0
-    return (await pool.query(text.replace(/\?/g, () => `$${++index}`), args)).rows
+    return (
+      await pool.query(
+        text.replace(/\?/g, () => `$${++index}`),
+        args,
+      )
+    ).rows
   }
 }
 
@@ -33,12 +38,19 @@ export async function tableExists(payload: Payload, dialect: Dialect, table: str
   const rows =
     dialect === 'sqlite'
       ? await sql(`SELECT name FROM sqlite_master WHERE type = 'table' AND name = ?`, [table])
-      : await sql(`SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = ?`, [table])
+      : await sql(
+          `SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = ?`,
+          [table],
+        )
   return rows.length > 0
 }
 
 /** Statements applied together or not at all, on one connection. */
-export async function inOneTransaction(payload: Payload, dialect: Dialect, statements: [string, unknown[]][]): Promise<void> {
+export async function inOneTransaction(
+  payload: Payload,
+  dialect: Dialect,
+  statements: [string, unknown[]][],
+): Promise<void> {
   if (dialect === 'sqlite') {
     const sql = sqlOn(payload, dialect)
     await sql('BEGIN IMMEDIATE')
@@ -58,7 +70,10 @@ export async function inOneTransaction(payload: Payload, dialect: Dialect, state
     await client.query('BEGIN')
     for (const [text, args] of statements) {
       let index = 0
-      await client.query(text.replace(/\?/g, () => `$${++index}`), args)
+      await client.query(
+        text.replace(/\?/g, () => `$${++index}`),
+        args,
+      )
     }
     await client.query('COMMIT')
   } catch (error) {

@@ -9,7 +9,10 @@ type RasterType = 'jpeg' | 'png' | 'webp' | 'avif'
 const ACTIVE_MARKUP = /<(?:script|html|body|iframe|object|embed|svg|\?php)[\s>/]|javascript:/i
 
 const corrupt = (): UploadRefusal =>
-  new UploadRefusal('ảnh bị hỏng, không giải mã được', 'Hãy mở ảnh trên máy, lưu (hoặc xuất) lại thành JPEG hoặc PNG rồi tải lên.')
+  new UploadRefusal(
+    'ảnh bị hỏng, không giải mã được',
+    'Hãy mở ảnh trên máy, lưu (hoặc xuất) lại thành JPEG hoặc PNG rồi tải lên.',
+  )
 
 /** Where the image data ends: after JPEG's last EOI or PNG's IEND chunk. */
 function endOfImage(data: Buffer, type: RasterType): number {
@@ -57,7 +60,10 @@ export async function checkRasterImage(data: Buffer, type: RasterType): Promise<
   }
   const end = endOfImage(data, type)
   if (end < data.length && /<[a-z!?]/i.test(latin1.slice(end))) {
-    throw new UploadRefusal('ảnh có dữ liệu lạ nối thêm sau phần ảnh', 'Hãy xuất lại ảnh thành JPEG hoặc PNG rồi tải lên.')
+    throw new UploadRefusal(
+      'ảnh có dữ liệu lạ nối thêm sau phần ảnh',
+      'Hãy xuất lại ảnh thành JPEG hoặc PNG rồi tải lên.',
+    )
   }
   await checkPixels(data)
   try {

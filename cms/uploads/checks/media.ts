@@ -1,7 +1,10 @@
 import { UploadRefusal } from '../refusal'
 
 const truncated = (what: string): UploadRefusal =>
-  new UploadRefusal(`tệp ${what} bị cắt cụt hoặc hỏng (cấu trúc tệp không khớp với độ dài)`, 'Hãy xuất lại tệp từ phần mềm dựng hoặc sao chép lại đầy đủ rồi tải lên.')
+  new UploadRefusal(
+    `tệp ${what} bị cắt cụt hoặc hỏng (cấu trúc tệp không khớp với độ dài)`,
+    'Hãy xuất lại tệp từ phần mềm dựng hoặc sao chép lại đầy đủ rồi tải lên.',
+  )
 
 /**
  * MP4/M4A (ISO base media): the top-level boxes must tile the file exactly,
@@ -78,7 +81,8 @@ export function checkVtt(data: Buffer): void {
   } catch {
     throw new UploadRefusal('tệp phụ đề không phải văn bản UTF-8', 'Hãy lưu lại phụ đề với mã hoá UTF-8 rồi tải lên.')
   }
-  if (text.includes('\u0000')) throw new UploadRefusal('tệp phụ đề chứa dữ liệu nhị phân', 'Hãy xuất lại phụ đề WebVTT rồi tải lên.')
+  if (text.includes('\u0000'))
+    throw new UploadRefusal('tệp phụ đề chứa dữ liệu nhị phân', 'Hãy xuất lại phụ đề WebVTT rồi tải lên.')
   if (/<\s*(?:script|iframe|object|embed|html)[\s>/]/i.test(text)) {
     throw new UploadRefusal('tệp phụ đề chứa mã HTML', 'Hãy xoá phần mã HTML khỏi phụ đề rồi tải lên.')
   }

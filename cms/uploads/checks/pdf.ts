@@ -7,7 +7,8 @@ const ACTIVE_NAMES = new Set(['JavaScript', 'JS', 'Launch', 'EmbeddedFile', 'Emb
 /** The same, in raw bytes; names may hide letters as #xx escapes ("/J#61vaScript"). */
 const ACTIVE_IN_BYTES = /\/(?:JavaScript|JS|Launch|EmbeddedFiles?|RichMedia|XFA)(?![A-Za-z0-9])/
 
-const decodeNameEscapes = (text: string): string => text.replace(/#([0-9A-Fa-f]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))
+const decodeNameEscapes = (text: string): string =>
+  text.replace(/#([0-9A-Fa-f]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))
 
 const activeRefusal = (): UploadRefusal =>
   new UploadRefusal(
@@ -30,7 +31,10 @@ export async function checkPdf(data: Buffer): Promise<void> {
     pdf = await PDFDocument.load(data, { ignoreEncryption: true, updateMetadata: false, throwOnInvalidObject: true })
     if (pdf.getPageCount() < 1) throw new Error('no pages')
   } catch {
-    throw new UploadRefusal('tệp PDF bị hỏng hoặc bị cắt cụt, không đọc được', 'Hãy xuất (hoặc quét) lại PDF, kiểm tra tệp mở được trên máy rồi tải lên.')
+    throw new UploadRefusal(
+      'tệp PDF bị hỏng hoặc bị cắt cụt, không đọc được',
+      'Hãy xuất (hoặc quét) lại PDF, kiểm tra tệp mở được trên máy rồi tải lên.',
+    )
   }
   for (const [, object] of pdf.context.enumerateIndirectObjects()) {
     const dict = object instanceof PDFDict ? object : object instanceof PDFRawStream ? object.dict : undefined
@@ -47,7 +51,8 @@ export async function checkPdf(data: Buffer): Promise<void> {
       } catch {
         inflated = undefined
       }
-      if (inflated && ACTIVE_IN_BYTES.test(decodeNameEscapes(Buffer.from(inflated).toString('latin1')))) throw activeRefusal()
+      if (inflated && ACTIVE_IN_BYTES.test(decodeNameEscapes(Buffer.from(inflated).toString('latin1'))))
+        throw activeRefusal()
     }
   }
 }

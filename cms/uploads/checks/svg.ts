@@ -20,7 +20,10 @@ const ACTIVE_CONTENT: { pattern: RegExp; reason: string }[] = [
   { pattern: /<!ENTITY/i, reason: 'khai báo thực thể XML (ENTITY)' },
   { pattern: /<(?:iframe|embed|object|handler|listener)[\s>/]/i, reason: 'nhúng nội dung bên ngoài' },
   { pattern: /javascript:/i, reason: 'có liên kết "javascript:"' },
-  { pattern: /@import|url\(\s*['"]?(?!#|data:image\/(?:png|jpeg|gif|webp);)/i, reason: 'có tham chiếu đến tài nguyên bên ngoài trong CSS' },
+  {
+    pattern: /@import|url\(\s*['"]?(?!#|data:image\/(?:png|jpeg|gif|webp);)/i,
+    reason: 'có tham chiếu đến tài nguyên bên ngoài trong CSS',
+  },
 ]
 
 /** href / xlink:href / src values that leave the document: anything but "#id" or an inline raster image. */
@@ -29,11 +32,18 @@ const SAFE_REFERENCE = /^(?:#|data:image\/(?:png|jpeg|gif|webp);base64,)/i
 
 export async function rasteriseSvg(data: Buffer): Promise<Buffer> {
   if (data.length > SVG_SIZE_LIMIT) {
-    throw new UploadRefusal(`tệp SVG quá lớn (giới hạn ${formatMegabytes(SVG_SIZE_LIMIT)})`, 'Hãy xuất hình thành PNG rồi tải lên.', 413)
+    throw new UploadRefusal(
+      `tệp SVG quá lớn (giới hạn ${formatMegabytes(SVG_SIZE_LIMIT)})`,
+      'Hãy xuất hình thành PNG rồi tải lên.',
+      413,
+    )
   }
   const text = data.toString('utf8')
   const refuse = (why: string): UploadRefusal =>
-    new UploadRefusal(`tệp SVG ${why}`, 'Hãy xuất hình thành PNG (hoặc nhờ người thiết kế xoá phần mã lệnh, liên kết ngoài) rồi tải lên.')
+    new UploadRefusal(
+      `tệp SVG ${why}`,
+      'Hãy xuất hình thành PNG (hoặc nhờ người thiết kế xoá phần mã lệnh, liên kết ngoài) rồi tải lên.',
+    )
   for (const { pattern, reason } of ACTIVE_CONTENT) if (pattern.test(text)) throw refuse(reason)
   for (const match of text.matchAll(REFERENCE)) {
     const target = (match[2] ?? '').trim()

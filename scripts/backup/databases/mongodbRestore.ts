@@ -43,10 +43,16 @@ function indexSpecs(stagedDir: string, collection: string): IndexDescription[] {
 /** Loads one collection into `<name>__restoring`, indexes it, then renames it over the live one. */
 async function restoreCollection(db: Db, stagedDir: string, name: string): Promise<void> {
   const staging = `${name}${STAGING_SUFFIX}`
-  await db.collection(staging).drop().catch(() => undefined)
+  await db
+    .collection(staging)
+    .drop()
+    .catch(() => undefined)
   await db.createCollection(staging)
   const target = db.collection(staging)
-  const lines = readline.createInterface({ input: fs.createReadStream(path.join(stagedDir, `${encodeURIComponent(name)}.ejson`)), crlfDelay: Infinity })
+  const lines = readline.createInterface({
+    input: fs.createReadStream(path.join(stagedDir, `${encodeURIComponent(name)}.ejson`)),
+    crlfDelay: Infinity,
+  })
   let batch: Document[] = []
   for await (const line of lines) {
     if (!line) continue
@@ -87,7 +93,9 @@ export const mongodbRestorer: DatabaseRestorer = {
     const restored = collectionsIn(stagedDir)
     await withDb(url, async (db) => {
       for (const name of restored) await restoreCollection(db, stagedDir, name)
-      const existing = (await db.listCollections({ type: 'collection' }, { nameOnly: true }).toArray()).map((info) => info.name)
+      const existing = (await db.listCollections({ type: 'collection' }, { nameOnly: true }).toArray()).map(
+        (info) => info.name,
+      )
       for (const name of existing) {
         if (!name.startsWith('system.') && !restored.includes(name)) await db.collection(name).drop()
       }

@@ -26,7 +26,8 @@ function filenamesIn(value: unknown, found: string[] = []): string[] {
 
 async function writeLines(file: string, lines: AsyncIterable<string>): Promise<void> {
   const out = fs.createWriteStream(file)
-  for await (const line of lines) if (!out.write(`${line}\n`)) await new Promise<void>((resolve) => out.once('drain', () => resolve()))
+  for await (const line of lines)
+    if (!out.write(`${line}\n`)) await new Promise<void>((resolve) => out.once('drain', () => resolve()))
   await new Promise<void>((resolve, reject) => out.end((error?: Error | null) => (error ? reject(error) : resolve())))
 }
 
@@ -54,7 +55,9 @@ export async function snapshotMongodb(url: string, workDir: string): Promise<Dat
     const session = await openSnapshotSession(client, db)
     const warnings = session
       ? []
-      : ['Máy chủ MongoDB không hỗ trợ đọc theo thời điểm (cần replica set, MongoDB ≥ 5.0): các bộ sưu tập được chép lần lượt; nếu CMS đang ghi, bản sao có thể lệch nhau vài giây.']
+      : [
+          'Máy chủ MongoDB không hỗ trợ đọc theo thời điểm (cần replica set, MongoDB ≥ 5.0): các bộ sưu tập được chép lần lượt; nếu CMS đang ghi, bản sao có thể lệch nhau vài giây.',
+        ]
     const collections = (await db.listCollections({ type: 'collection' }, { nameOnly: true }).toArray())
       .map((info) => info.name)
       .filter((name) => !name.startsWith('system.'))

@@ -2,7 +2,15 @@ import os from 'node:os'
 import path from 'node:path'
 
 import { RestoreRefused } from '../refusal'
-import { clientConnection, PAYLOAD_SCHEMA, postgresClient, quoteIdent, runClientTool, serverMajorVersion, withPgClient } from './postgresTools'
+import {
+  clientConnection,
+  PAYLOAD_SCHEMA,
+  postgresClient,
+  quoteIdent,
+  runClientTool,
+  serverMajorVersion,
+  withPgClient,
+} from './postgresTools'
 import type { DatabaseRestorer } from './restorer'
 import { POSTGRES_ENTRY } from './types'
 
@@ -32,7 +40,9 @@ export const postgresRestorer: DatabaseRestorer = {
       })
     } catch (error) {
       throw new RestoreRefused(
-        [`không kết nối được cơ sở dữ liệu PostgreSQL ${hidePassword(url)} (${error instanceof Error ? error.message : String(error)})`],
+        [
+          `không kết nối được cơ sở dữ liệu PostgreSQL ${hidePassword(url)} (${error instanceof Error ? error.message : String(error)})`,
+        ],
         'Kiểm tra DATABASE_URL và máy chủ PostgreSQL; một cơ sở dữ liệu mới phải được tạo trước (createdb hoặc CREATE DATABASE) rồi chạy lại.',
       )
     }

@@ -2,8 +2,23 @@ import path from 'node:path'
 
 import type pg from 'pg'
 
-import { clientConnection, PAYLOAD_SCHEMA, postgresClient, quoteIdent, runClientTool, serverMajorVersion, withPgClient } from './postgresTools'
-import { type DatabaseSnapshot, isFilenameColumn, isRealMigration, MEDIA_TABLE, MIGRATIONS_TABLE, POSTGRES_ENTRY } from './types'
+import {
+  clientConnection,
+  PAYLOAD_SCHEMA,
+  postgresClient,
+  quoteIdent,
+  runClientTool,
+  serverMajorVersion,
+  withPgClient,
+} from './postgresTools'
+import {
+  type DatabaseSnapshot,
+  isFilenameColumn,
+  isRealMigration,
+  MEDIA_TABLE,
+  MIGRATIONS_TABLE,
+  POSTGRES_ENTRY,
+} from './types'
 
 /**
  * pg_dump runs on a snapshot exported from our own REPEATABLE READ
@@ -19,7 +34,15 @@ export async function snapshotPostgres(url: string, workDir: string): Promise<Da
     try {
       const { rows } = await client.query<{ snapshot: string }>('SELECT pg_export_snapshot() AS snapshot')
       const { dbname, env } = clientConnection(url)
-      const args = ['--format=plain', '--no-owner', '--no-privileges', `--schema=${PAYLOAD_SCHEMA}`, `--snapshot=${rows[0]?.snapshot}`, `--file=${file}`, `--dbname=${dbname}`]
+      const args = [
+        '--format=plain',
+        '--no-owner',
+        '--no-privileges',
+        `--schema=${PAYLOAD_SCHEMA}`,
+        `--snapshot=${rows[0]?.snapshot}`,
+        `--file=${file}`,
+        `--dbname=${dbname}`,
+      ]
       const dumped = runClientTool(pgDump, args, env)
       // pg_dump holds its own copy of the snapshot once started; read ours meanwhile.
       const described = await describePostgres(client)
@@ -32,7 +55,9 @@ export async function snapshotPostgres(url: string, workDir: string): Promise<Da
 }
 
 /** Tables and their rows, applied migrations and media file names, as the client's transaction sees them. */
-export async function describePostgres(client: pg.Client): Promise<Pick<DatabaseSnapshot, 'counts' | 'migrations' | 'mediaFilenames'>> {
+export async function describePostgres(
+  client: pg.Client,
+): Promise<Pick<DatabaseSnapshot, 'counts' | 'migrations' | 'mediaFilenames'>> {
   const { rows: tableRows } = await client.query<{ table_name: string }>(
     "SELECT table_name FROM information_schema.tables WHERE table_schema = $1 AND table_type = 'BASE TABLE' ORDER BY table_name",
     [PAYLOAD_SCHEMA],
@@ -40,12 +65,16 @@ export async function describePostgres(client: pg.Client): Promise<Pick<Database
   const tables = tableRows.map((row) => row.table_name)
   const counts: Record<string, number> = {}
   for (const table of tables) {
-    const { rows } = await client.query<{ n: string }>(`SELECT count(*) AS n FROM ${quoteIdent(PAYLOAD_SCHEMA)}.${quoteIdent(table)}`)
+    const { rows } = await client.query<{ n: string }>(
+      `SELECT count(*) AS n FROM ${quoteIdent(PAYLOAD_SCHEMA)}.${quoteIdent(table)}`,
+    )
     counts[table] = Number(rows[0]?.n ?? 0)
   }
   let migrations: string[] = []
   if (tables.includes(MIGRATIONS_TABLE)) {
-    const { rows } = await client.query<{ name: string; batch: number | null }>(`SELECT name, batch FROM ${quoteIdent(PAYLOAD_SCHEMA)}.${MIGRATIONS_TABLE} ORDER BY name`)
+    const { rows } = await client.query<{ name: string; batch: number | null }>(
+      `SELECT name, batch FROM ${quoteIdent(PAYLOAD_SCHEMA)}.${MIGRATIONS_TABLE} ORDER BY name`,
+    )
     migrations = rows.filter((row) => isRealMigration(row.batch)).map((row) => row.name)
   }
   let mediaFilenames: string[] = []
@@ -56,8 +85,12 @@ export async function describePostgres(client: pg.Client): Promise<Pick<Database
     )
     const columns = columnRows.map((row) => row.column_name).filter(isFilenameColumn)
     if (columns.length) {
-      const { rows } = await client.query<Record<string, unknown>>(`SELECT ${columns.map(quoteIdent).join(', ')} FROM ${quoteIdent(PAYLOAD_SCHEMA)}.${MEDIA_TABLE}`)
-      mediaFilenames = rows.flatMap((row) => Object.values(row).filter((value): value is string => typeof value === 'string' && value !== ''))
+      const { rows } = await client.query<Record<string, unknown>>(
+        `SELECT ${columns.map(quoteIdent).join(', ')} FROM ${quoteIdent(PAYLOAD_SCHEMA)}.${MEDIA_TABLE}`,
+      )
+      mediaFilenames = rows.flatMap((row) =>
+        Object.values(row).filter((value): value is string => typeof value === 'string' && value !== ''),
+      )
     }
   }
   return { counts, migrations, mediaFilenames }

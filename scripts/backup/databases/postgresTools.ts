@@ -62,9 +62,17 @@ export async function serverMajorVersion(client: pg.Client): Promise<number> {
 export const quoteIdent = (name: string): string => `"${name.replaceAll('"', '""')}"`
 
 /** Runs a client tool; rejects with the last lines it printed. `input` is piped to its stdin. */
-export function runClientTool(binary: string, args: string[], env: Record<string, string>, input?: NodeJS.ReadableStream): Promise<void> {
+export function runClientTool(
+  binary: string,
+  args: string[],
+  env: Record<string, string>,
+  input?: NodeJS.ReadableStream,
+): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(binary, args, { env: { ...process.env, ...env }, stdio: [input ? 'pipe' : 'ignore', 'ignore', 'pipe'] })
+    const child = spawn(binary, args, {
+      env: { ...process.env, ...env },
+      stdio: [input ? 'pipe' : 'ignore', 'ignore', 'pipe'],
+    })
     let stderr = ''
     child.stderr?.on('data', (chunk: Buffer) => {
       stderr = (stderr + chunk.toString('utf8')).slice(-4000)
@@ -74,8 +82,14 @@ export function runClientTool(binary: string, args: string[], env: Record<string
       child.stdin.on('error', () => undefined)
     }
     child.on('error', (error: NodeJS.ErrnoException) =>
-      reject(new Error(error.code === 'ENOENT' ? `không tìm thấy ${binary}: cài gói postgresql-client rồi chạy lại` : error.message)),
+      reject(
+        new Error(
+          error.code === 'ENOENT' ? `không tìm thấy ${binary}: cài gói postgresql-client rồi chạy lại` : error.message,
+        ),
+      ),
     )
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${path.basename(binary)} thất bại (mã ${code}): ${stderr.trim()}`))))
+    child.on('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`${path.basename(binary)} thất bại (mã ${code}): ${stderr.trim()}`)),
+    )
   })
 }

@@ -24,7 +24,9 @@ export const sqliteRestorer: DatabaseRestorer = {
     const holders = processesHolding(SIDE_FILES.map((suffix) => `${file}${suffix}`))
     if (holders.length) {
       throw new RestoreRefused(
-        [`cơ sở dữ liệu ${file} đang được mở bởi ${holders.map((holder) => `tiến trình ${holder.pid} (${holder.command})`).join(', ')}: CMS có thể đang chạy`],
+        [
+          `cơ sở dữ liệu ${file} đang được mở bởi ${holders.map((holder) => `tiến trình ${holder.pid} (${holder.command})`).join(', ')}: CMS có thể đang chạy`,
+        ],
         'Dừng CMS (Ctrl-C ở cửa sổ npm start, hoặc systemctl stop dvctt-cms) rồi chạy lại lệnh khôi phục.',
       )
     }
@@ -35,9 +37,13 @@ export const sqliteRestorer: DatabaseRestorer = {
     try {
       const result = db.prepare('PRAGMA quick_check').all() as { quick_check: string }[]
       const problems = result.map((row) => row.quick_check).filter((line) => line !== 'ok')
-      return problems.length ? [`tệp cơ sở dữ liệu SQLite trong bản sao lưu bị hỏng (${problems.slice(0, 3).join('; ')})`] : []
+      return problems.length
+        ? [`tệp cơ sở dữ liệu SQLite trong bản sao lưu bị hỏng (${problems.slice(0, 3).join('; ')})`]
+        : []
     } catch (error) {
-      return [`tệp cơ sở dữ liệu SQLite trong bản sao lưu không đọc được (${error instanceof Error ? error.message : String(error)})`]
+      return [
+        `tệp cơ sở dữ liệu SQLite trong bản sao lưu không đọc được (${error instanceof Error ? error.message : String(error)})`,
+      ]
     } finally {
       db.close()
     }

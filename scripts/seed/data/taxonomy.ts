@@ -35,7 +35,8 @@ export const TOPIC_SEEDS: readonly TopicSeed[] = [
   {
     order: 5,
     name: 'Kinh nghiệm của các địa phương trên toàn quốc',
-    description: 'Kinh nghiệm triển khai dịch vụ công trực tuyến của các tỉnh, thành phố trên toàn quốc, chọn lọc để vận dụng tại Lai Châu.',
+    description:
+      'Kinh nghiệm triển khai dịch vụ công trực tuyến của các tỉnh, thành phố trên toàn quốc, chọn lọc để vận dụng tại Lai Châu.',
   },
   {
     order: 6,
@@ -46,7 +47,8 @@ export const TOPIC_SEEDS: readonly TopicSeed[] = [
   {
     order: 7,
     name: 'Gương điển hình tiên tiến',
-    description: 'Tuyên truyền, phản ánh gương các tổ chức, cá nhân triển khai dịch vụ công trực tuyến chất lượng, hiệu quả.',
+    description:
+      'Tuyên truyền, phản ánh gương các tổ chức, cá nhân triển khai dịch vụ công trực tuyến chất lượng, hiệu quả.',
   },
 ]
 
@@ -62,12 +64,14 @@ export const AUDIENCE_SEEDS: readonly AudienceSeed[] = [
   {
     key: 'citizens',
     name: 'Người dân',
-    description: 'Người dân trưởng thành trên địa bàn tỉnh, mục tiêu 50% sử dụng dịch vụ công trực tuyến đến năm 2025 và 70% đến năm 2030.',
+    description:
+      'Người dân trưởng thành trên địa bàn tỉnh, mục tiêu 50% sử dụng dịch vụ công trực tuyến đến năm 2025 và 70% đến năm 2030.',
   },
   {
     key: 'business',
     name: 'Doanh nghiệp, hợp tác xã, hộ kinh doanh',
-    description: 'Tổ chức kinh tế thực hiện thủ tục đăng ký kinh doanh, đất đai, xây dựng, đầu tư và thuế trên môi trường điện tử.',
+    description:
+      'Tổ chức kinh tế thực hiện thủ tục đăng ký kinh doanh, đất đai, xây dựng, đầu tư và thuế trên môi trường điện tử.',
   },
   {
     key: 'officials',
@@ -78,17 +82,20 @@ export const AUDIENCE_SEEDS: readonly AudienceSeed[] = [
   {
     key: 'students',
     name: 'Học sinh, sinh viên',
-    description: 'Học sinh trung học cơ sở, trung học phổ thông, sinh viên và học viên các cơ sở giáo dục trên địa bàn tỉnh.',
+    description:
+      'Học sinh trung học cơ sở, trung học phổ thông, sinh viên và học viên các cơ sở giáo dục trên địa bàn tỉnh.',
   },
   {
     key: 'digitalTeams',
     name: 'Tổ công nghệ số cộng đồng',
-    description: 'Thành viên Tổ công nghệ số cộng đồng ở thôn, bản, tổ dân phố: người trực tiếp hướng dẫn bà con dùng dịch vụ công trực tuyến.',
+    description:
+      'Thành viên Tổ công nghệ số cộng đồng ở thôn, bản, tổ dân phố: người trực tiếp hướng dẫn bà con dùng dịch vụ công trực tuyến.',
   },
   {
     key: 'ethnic',
     name: 'Đồng bào dân tộc thiểu số',
-    description: 'Đồng bào Mông, Thái, Dao, Hà Nhì, Lự, Mảng, Cống, Si La… ở vùng sâu, vùng xa; ưu tiên tài liệu song ngữ và phát thanh.',
+    description:
+      'Đồng bào Mông, Thái, Dao, Hà Nhì, Lự, Mảng, Cống, Si La… ở vùng sâu, vùng xa; ưu tiên tài liệu song ngữ và phát thanh.',
   },
   {
     key: 'reporters',

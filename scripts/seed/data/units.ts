@@ -80,7 +80,14 @@ export const PROVINCE_UNITS: readonly UnitSeed[] = [
     },
   },
   department('Báo Lai Châu', 'Báo Lai Châu', 'baolaichau', '0213 3876 260', 'Tòa soạn Báo Lai Châu', 'agency'),
-  department('Đài Phát thanh và Truyền hình tỉnh Lai Châu', 'Đài PTTH tỉnh', 'laichautv', '0213 3876 480', 'Trụ sở Đài PTTH tỉnh', 'agency'),
+  department(
+    'Đài Phát thanh và Truyền hình tỉnh Lai Châu',
+    'Đài PTTH tỉnh',
+    'laichautv',
+    '0213 3876 480',
+    'Trụ sở Đài PTTH tỉnh',
+    'agency',
+  ),
   {
     name: 'Ban Tuyên giáo và Dân vận Tỉnh ủy',
     shortName: 'Ban TG&DV Tỉnh ủy',
@@ -89,7 +96,15 @@ export const PROVINCE_UNITS: readonly UnitSeed[] = [
     contact: { hotline: '0213 3876 205', email: 'btgdv@laichau.gov.vn', oneStopHours: OFFICE_HOURS },
   },
   {
-    ...department('Trung tâm Phục vụ hành chính công tỉnh', 'TTPVHCC tỉnh', 'hcc', '0213 3876 555', 'Tầng 1, Nhà B', 'agency', 'Văn phòng UBND tỉnh'),
+    ...department(
+      'Trung tâm Phục vụ hành chính công tỉnh',
+      'TTPVHCC tỉnh',
+      'hcc',
+      '0213 3876 555',
+      'Tầng 1, Nhà B',
+      'agency',
+      'Văn phòng UBND tỉnh',
+    ),
     portalUrl: PROVINCE_DVC_PORTAL,
     contact: {
       hotline: '0213 3876 555',

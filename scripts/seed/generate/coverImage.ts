@@ -71,7 +71,12 @@ export function coverSvg(design: CoverDesign): string {
   const footer =
     `<rect x="0" y="${h - pad - 60}" width="${w}" height="${pad + 60}" fill="#0b1f33" fill-opacity="0.35"/>` +
     svgTextLine(semi, 'dichvucong.gov.vn', pad, footerY, { size: 34, fill: '#ffffff' }) +
-    svgTextLine(regular, 'Hỗ trợ: 0213 3876 555', w - pad, footerY, { size: 30, fill: '#ffffff', anchor: 'end', opacity: 0.9 })
+    svgTextLine(regular, 'Hỗ trợ: 0213 3876 555', w - pad, footerY, {
+      size: 30,
+      fill: '#ffffff',
+      anchor: 'end',
+      opacity: 0.9,
+    })
 
   const motifBox = portrait
     ? { x: w / 2 - 170, y: h - pad - 60 - 420, size: 340 }
@@ -137,7 +142,8 @@ function motif(kind: CoverMotif, x: number, y: number, s: number, accent: string
         [0, 1, 2, 3, 4]
           .map((i) => {
             const ly = y + u * (2.8 + i * 1.2)
-            const bullet = kind === 'list' ? `<circle cx="${x + u * 3.1}" cy="${ly}" r="${u * 0.28}" fill="${accent}"/>` : ''
+            const bullet =
+              kind === 'list' ? `<circle cx="${x + u * 3.1}" cy="${ly}" r="${u * 0.28}" fill="${accent}"/>` : ''
             return bullet + line(x + u * (kind === 'list' ? 3.8 : 3), ly, x + u * (i === 4 ? 5.5 : 7), ly)
           })
           .join('')
@@ -153,14 +159,20 @@ function motif(kind: CoverMotif, x: number, y: number, s: number, accent: string
         card +
         `<polygon points="${x + u * 2},${cy - u} ${x + u * 3.2},${cy - u} ${x + u * 4.8},${cy - u * 2.4} ${x + u * 4.8},${cy + u * 2.4} ${x + u * 3.2},${cy + u} ${x + u * 2},${cy + u}" fill="${ink}"/>` +
         [1.2, 2.2, 3.2]
-          .map((r) => `<path d="M ${x + u * 5 + r * u * 0.6} ${cy - r * u * 0.9} Q ${x + u * 5 + r * u * 1.3} ${cy} ${x + u * 5 + r * u * 0.6} ${cy + r * u * 0.9}" fill="none" stroke="${accent}" stroke-width="${u * 0.4}" stroke-linecap="round"/>`)
+          .map(
+            (r) =>
+              `<path d="M ${x + u * 5 + r * u * 0.6} ${cy - r * u * 0.9} Q ${x + u * 5 + r * u * 1.3} ${cy} ${x + u * 5 + r * u * 0.6} ${cy + r * u * 0.9}" fill="none" stroke="${accent}" stroke-width="${u * 0.4}" stroke-linecap="round"/>`,
+          )
           .join('')
       )
     case 'chart':
       return (
         card +
         [3, 5, 4, 7]
-          .map((bar, i) => `<rect x="${x + u * (1.8 + i * 1.7)}" y="${y + u * (8.4 - bar)}" width="${u * 1.2}" height="${u * bar}" rx="${u * 0.2}" fill="${i === 3 ? accent : ink}"/>`)
+          .map(
+            (bar, i) =>
+              `<rect x="${x + u * (1.8 + i * 1.7)}" y="${y + u * (8.4 - bar)}" width="${u * 1.2}" height="${u * bar}" rx="${u * 0.2}" fill="${i === 3 ? accent : ink}"/>`,
+          )
           .join('') +
         line(x + u * 1.3, y + u * 8.6, x + u * 8.7, y + u * 8.6)
       )

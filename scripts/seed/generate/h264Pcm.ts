@@ -166,7 +166,10 @@ export function idrSlice(g: FrameGeometry, frame: YuvFrame, idrPicId: number): B
       w.ue(25) // mb_type I_PCM
       w.alignZero() // pcm_alignment_zero_bit
       for (let row = 0; row < 16; row++) {
-        luma.set(frame.y.subarray((my * 16 + row) * frame.stride + mx * 16, (my * 16 + row) * frame.stride + mx * 16 + 16), row * 16)
+        luma.set(
+          frame.y.subarray((my * 16 + row) * frame.stride + mx * 16, (my * 16 + row) * frame.stride + mx * 16 + 16),
+          row * 16,
+        )
       }
       for (let row = 0; row < 8; row++) {
         const start = (my * 8 + row) * chromaStride + mx * 8

@@ -30,7 +30,9 @@ export function renderJingleWav(options: JingleOptions): Wav {
     const swell = Math.min(1, t / 0.6) * Math.min(1, (durationSeconds - t) / 0.6)
     const vibrato = 1 + 0.004 * Math.sin(2 * Math.PI * 5 * t)
     samples[i] =
-      0.12 * swell * (Math.sin(2 * Math.PI * drone * vibrato * t) + 0.5 * Math.sin(2 * Math.PI * drone * 1.5 * vibrato * t))
+      0.12 *
+      swell *
+      (Math.sin(2 * Math.PI * drone * vibrato * t) + 0.5 * Math.sin(2 * Math.PI * drone * 1.5 * vibrato * t))
   }
 
   options.melody.forEach((note, index) => {
@@ -41,7 +43,10 @@ export function renderJingleWav(options: JingleOptions): Wav {
     for (let j = 0; j < length && start + j < total; j++) {
       const t = j / sampleRate
       const envelope = Math.min(1, t / 0.015) * Math.exp(-3.2 * t)
-      const tone = Math.sin(2 * Math.PI * freq * t) + 0.35 * Math.sin(4 * Math.PI * freq * t) + 0.12 * Math.sin(6 * Math.PI * freq * t)
+      const tone =
+        Math.sin(2 * Math.PI * freq * t) +
+        0.35 * Math.sin(4 * Math.PI * freq * t) +
+        0.12 * Math.sin(6 * Math.PI * freq * t)
       samples[start + j] = (samples[start + j] ?? 0) + 0.34 * envelope * tone
     }
   })

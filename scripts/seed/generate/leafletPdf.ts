@@ -58,9 +58,27 @@ export async function renderLeafletPdf(input: LeafletPdfInput): Promise<Buffer> 
 
   w.page.drawRectangle({ x: 0, y: A4.height - 120, width: A4.width, height: 120, color: BRAND })
   w.page.drawRectangle({ x: 0, y: A4.height - 126, width: A4.width, height: 6, color: ACCENT })
-  w.page.drawText('ỦY BAN NHÂN DÂN TỈNH LAI CHÂU', { x: MARGIN, y: A4.height - 48, size: 11, font: bold, color: rgb(1, 1, 1) })
-  w.page.drawText('Dịch vụ công trực tuyến – Ở đâu cũng làm được', { x: MARGIN, y: A4.height - 66, size: 10, font: regular, color: rgb(1, 1, 1) })
-  w.page.drawText(input.kindLabel.normalize('NFC').toUpperCase(), { x: MARGIN, y: A4.height - 98, size: 12, font: bold, color: ACCENT })
+  w.page.drawText('ỦY BAN NHÂN DÂN TỈNH LAI CHÂU', {
+    x: MARGIN,
+    y: A4.height - 48,
+    size: 11,
+    font: bold,
+    color: rgb(1, 1, 1),
+  })
+  w.page.drawText('Dịch vụ công trực tuyến – Ở đâu cũng làm được', {
+    x: MARGIN,
+    y: A4.height - 66,
+    size: 10,
+    font: regular,
+    color: rgb(1, 1, 1),
+  })
+  w.page.drawText(input.kindLabel.normalize('NFC').toUpperCase(), {
+    x: MARGIN,
+    y: A4.height - 98,
+    size: 12,
+    font: bold,
+    color: ACCENT,
+  })
   w.y = A4.height - 160
 
   w.paragraph(input.title, { font: bold, size: 22, color: BRAND, gapAfter: 10 })
@@ -70,7 +88,10 @@ export async function renderLeafletPdf(input: LeafletPdfInput): Promise<Buffer> 
   w.newPage()
   w.paragraph('Thủ tục hành chính liên quan', { font: bold, size: 16, color: BRAND, gapAfter: 8 })
   if (input.procedures.length === 0) {
-    w.paragraph('Tra cứu toàn bộ thủ tục tại Cổng Dịch vụ công quốc gia: https://dichvucong.gov.vn', { font: regular, size: 11 })
+    w.paragraph('Tra cứu toàn bộ thủ tục tại Cổng Dịch vụ công quốc gia: https://dichvucong.gov.vn', {
+      font: regular,
+      size: 11,
+    })
   }
   for (const procedure of input.procedures) {
     w.paragraph(`${procedure.code} – ${procedure.name}`, { font: bold, size: 11, gapAfter: 2 })
@@ -137,9 +158,21 @@ class Writer {
       if (this.y - lineHeight < MARGIN + 20) this.newPage()
       this.y -= lineHeight
       if (index === 0 && style.prefix) {
-        this.page.drawText(style.prefix, { x: MARGIN + indent - 14, y: this.y, size: style.size, font: this.bold, color: BRAND })
+        this.page.drawText(style.prefix, {
+          x: MARGIN + indent - 14,
+          y: this.y,
+          size: style.size,
+          font: this.bold,
+          color: BRAND,
+        })
       }
-      this.page.drawText(line, { x: MARGIN + indent, y: this.y, size: style.size, font: style.font, color: style.color ?? INK })
+      this.page.drawText(line, {
+        x: MARGIN + indent,
+        y: this.y,
+        size: style.size,
+        font: style.font,
+        color: style.color ?? INK,
+      })
     })
     this.y -= style.gapAfter ?? 6
   }
@@ -149,16 +182,24 @@ class Writer {
     if ('h3' in block) return this.paragraph(block.h3, { font: this.bold, size: 12.5, gapAfter: 4 })
     if ('p' in block) return this.paragraph(block.p, { font: this.regular, size: 11, gapAfter: 8 })
     if ('ul' in block) {
-      block.ul.forEach((item) => this.paragraph(item, { font: this.regular, size: 11, indent: 16, prefix: '•', gapAfter: 3 }))
+      block.ul.forEach((item) =>
+        this.paragraph(item, { font: this.regular, size: 11, indent: 16, prefix: '•', gapAfter: 3 }),
+      )
       this.y -= 5
       return
     }
     if ('ol' in block) {
-      block.ol.forEach((item, i) => this.paragraph(item, { font: this.regular, size: 11, indent: 18, prefix: `${i + 1}.`, gapAfter: 3 }))
+      block.ol.forEach((item, i) =>
+        this.paragraph(item, { font: this.regular, size: 11, indent: 18, prefix: `${i + 1}.`, gapAfter: 3 }),
+      )
       this.y -= 5
       return
     }
-    this.paragraph(`${block.before ? `${block.before} ` : ''}${block.link}: ${block.url}`, { font: this.regular, size: 11, color: BRAND })
+    this.paragraph(`${block.before ? `${block.before} ` : ''}${block.link}: ${block.url}`, {
+      font: this.regular,
+      size: 11,
+      color: BRAND,
+    })
   }
 
   footers(title: string): void {

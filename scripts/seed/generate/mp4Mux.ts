@@ -47,9 +47,7 @@ export interface Mp4Track {
 }
 
 export function muxMp4(track: Mp4Track): Buffer {
-  const sampleData = track.samples.map((s) =>
-    Buffer.concat(s.nalUnits.flatMap((unit) => [u32(unit.length), unit])),
-  )
+  const sampleData = track.samples.map((s) => Buffer.concat(s.nalUnits.flatMap((unit) => [u32(unit.length), unit])))
   const duration = track.samples.reduce((sum, s) => sum + s.duration, 0)
   const ftyp = box('ftyp', Buffer.from('isom', 'latin1'), u32(0x200), Buffer.from('isomiso2avc1mp41', 'latin1'))
 
@@ -87,7 +85,15 @@ export function muxMp4(track: Mp4Track): Buffer {
     const stbl = box('stbl', stsd, stts, stss, stsc, stsz, stco)
     const dinf = box('dinf', fullBox('dref', 0, 0, u32(1), fullBox('url ', 0, 1)))
     const minf = box('minf', fullBox('vmhd', 0, 1, u16(0, 0, 0, 0)), dinf, stbl)
-    const hdlr = fullBox('hdlr', 0, 0, u32(0), Buffer.from('vide', 'latin1'), u32(0, 0, 0), Buffer.from('VideoHandler\0', 'latin1'))
+    const hdlr = fullBox(
+      'hdlr',
+      0,
+      0,
+      u32(0),
+      Buffer.from('vide', 'latin1'),
+      u32(0, 0, 0),
+      Buffer.from('VideoHandler\0', 'latin1'),
+    )
     const mdhd = fullBox('mdhd', 0, 0, u32(0, 0, track.timescale, duration), u16(0x55c4, 0)) // language "und"
     const mdia = box('mdia', mdhd, hdlr, minf)
     const tkhd = fullBox(

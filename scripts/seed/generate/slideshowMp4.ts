@@ -2,7 +2,18 @@ import sharp from 'sharp'
 
 import type { CoverDesign } from './coverImage'
 import { loadFont } from './fonts'
-import { idrSlice, macroblocks, pictureParameterSet, sequenceParameterSet, skipSlice, type FrameGeometry, type YuvFrame, CONSTRAINT_FLAGS, LEVEL, PROFILE_BASELINE } from './h264Pcm'
+import {
+  idrSlice,
+  macroblocks,
+  pictureParameterSet,
+  sequenceParameterSet,
+  skipSlice,
+  type FrameGeometry,
+  type YuvFrame,
+  CONSTRAINT_FLAGS,
+  LEVEL,
+  PROFILE_BASELINE,
+} from './h264Pcm'
 import { muxMp4 } from './mp4Mux'
 import { svgTextBlock, svgTextLine } from './svgText'
 
@@ -52,10 +63,18 @@ function slideSvg(input: SlideshowInput, caption: string, index: number): string
   const [from, to, accent] = input.cover.palette
   const bold = loadFont('extraBold')
   const semi = loadFont('bold')
-  const header = svgTextLine(semi, 'UBND TỈNH LAI CHÂU · DỊCH VỤ CÔNG TRỰC TUYẾN', 28, 38, { size: 15, fill: '#ffffff', opacity: 0.9 })
+  const header = svgTextLine(semi, 'UBND TỈNH LAI CHÂU · DỊCH VỤ CÔNG TRỰC TUYẾN', 28, 38, {
+    size: 15,
+    fill: '#ffffff',
+    opacity: 0.9,
+  })
   const title = svgTextBlock(semi, input.title, 28, 70, w - 56, { size: 17, fill: accent, maxLines: 2, lineHeight: 22 })
   const body = svgTextBlock(bold, caption, 28, 150, w - 56, { size: 32, fill: '#ffffff', lineHeight: 40, maxLines: 4 })
-  const counter = svgTextLine(semi, `${index + 1}/${input.slides.length}`, w - 28, h - 24, { size: 16, fill: '#ffffff', anchor: 'end' })
+  const counter = svgTextLine(semi, `${index + 1}/${input.slides.length}`, w - 28, h - 24, {
+    size: 16,
+    fill: '#ffffff',
+    anchor: 'end',
+  })
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}" viewBox="0 0 ${w} ${h}">`,
     `<defs><linearGradient id="bg" x1="0" y1="0" x2="1" y2="1"><stop offset="0" stop-color="${from}"/><stop offset="1" stop-color="${to}"/></linearGradient></defs>`,
@@ -97,7 +116,12 @@ async function slideFrame(input: SlideshowInput, caption: string, index: number)
       let r = 0
       let g = 0
       let b = 0
-      for (const [dy, dx] of [[0, 0], [0, 1], [1, 0], [1, 1]] as const) {
+      for (const [dy, dx] of [
+        [0, 0],
+        [0, 1],
+        [1, 0],
+        [1, 1],
+      ] as const) {
         const i = ((row * 2 + dy) * stride + col * 2 + dx) * 3
         r += data[i] ?? 0
         g += data[i + 1] ?? 0

@@ -51,15 +51,29 @@ export function entryOf(m: MaterialPlacement & { title: string; updatedAt: strin
  * to render (with one page of margin for ties in the sort); other listings
  * (a material published, unpublished, or moved between listings) render whole.
  */
-function partialListings(previous: MaterialMap, current: MaterialMap, changed: string[], listings: Set<string>, pageSize: number): Record<string, number> {
+function partialListings(
+  previous: MaterialMap,
+  current: MaterialMap,
+  changed: string[],
+  listings: Set<string>,
+  pageSize: number,
+): Record<string, number> {
   const result: Record<string, number> = {}
   for (const listing of listings) {
-    const members = changed.filter((id) => previous[id]?.listings.includes(listing) || current[id]?.listings.includes(listing))
-    const edits = members.every((id) => previous[id]?.listings.includes(listing) && current[id]?.listings.includes(listing) && previous[id]?.updatedAt)
+    const members = changed.filter(
+      (id) => previous[id]?.listings.includes(listing) || current[id]?.listings.includes(listing),
+    )
+    const edits = members.every(
+      (id) =>
+        previous[id]?.listings.includes(listing) && current[id]?.listings.includes(listing) && previous[id]?.updatedAt,
+    )
     if (!edits) continue
     const ordered = Object.entries(previous)
       .filter(([, entry]) => entry.listings.includes(listing))
-      .sort(([, a], [, b]) => (b.updatedAt ?? '').localeCompare(a.updatedAt ?? '') || collator.compare(a.title ?? '', b.title ?? ''))
+      .sort(
+        ([, a], [, b]) =>
+          (b.updatedAt ?? '').localeCompare(a.updatedAt ?? '') || collator.compare(a.title ?? '', b.title ?? ''),
+      )
       .map(([id]) => id)
     const lastPosition = Math.max(members.length - 1, ...members.map((id) => ordered.indexOf(id)))
     const totalPages = Math.max(1, Math.ceil(ordered.length / pageSize))
@@ -69,7 +83,12 @@ function partialListings(previous: MaterialMap, current: MaterialMap, changed: s
 }
 
 /** The scope of an incremental build over `previous` (the live release's map) for the `changed` materials, now in `current`. */
-export function incrementalScope(previous: MaterialMap, current: MaterialMap, changed: string[], pageSize: number): IncrementalScope {
+export function incrementalScope(
+  previous: MaterialMap,
+  current: MaterialMap,
+  changed: string[],
+  pageSize: number,
+): IncrementalScope {
   const listings = new Set<string>()
   const slugs: IncrementalScope['slugs'] = {}
   for (const id of changed) {
@@ -78,14 +97,23 @@ export function incrementalScope(previous: MaterialMap, current: MaterialMap, ch
   }
   const pageRoutes = changed.flatMap((id) => (current[id] ? [routes.material(current[id].slug)] : []))
   // A material that left the site may still have a page at its address: the expired notice.
-  const formerRoutes = Object.values(slugs).flatMap(({ before, now }) => (before && before !== now ? [routes.material(before)] : []))
+  const formerRoutes = Object.values(slugs).flatMap(({ before, now }) =>
+    before && before !== now ? [routes.material(before)] : [],
+  )
   const partial = partialListings(previous, current, changed, listings, pageSize)
   const listingRoutes = [...listings].flatMap((listing) => {
     const upTo = partial[listing]
     if (upTo === undefined) return [listing, `${listing}trang/*`]
     return Array.from({ length: upTo }, (_, i) => listingPageRoute(listing, i + 1))
   })
-  return { routes: [...pageRoutes, ...formerRoutes, ...listingRoutes], pageRoutes, formerRoutes, listings: [...listings], partial, slugs }
+  return {
+    routes: [...pageRoutes, ...formerRoutes, ...listingRoutes],
+    pageRoutes,
+    formerRoutes,
+    listings: [...listings],
+    partial,
+    slugs,
+  }
 }
 
 export const MATERIALS_FILE = 'materials.json'

@@ -21,11 +21,17 @@ async function createSource(): Promise<CmsSource> {
   const kind = process.env.CMS_SOURCE?.trim() || 'local'
   if (kind === 'rest') {
     const url = process.env.CMS_URL?.trim()
-    if (!url) throw new Error('CMS_SOURCE=rest cần CMS_URL, ví dụ CMS_URL=http://localhost:3000. Bỏ CMS_SOURCE để đọc trực tiếp cơ sở dữ liệu.')
+    if (!url)
+      throw new Error(
+        'CMS_SOURCE=rest cần CMS_URL, ví dụ CMS_URL=http://localhost:3000. Bỏ CMS_SOURCE để đọc trực tiếp cơ sở dữ liệu.',
+      )
     const { restSource } = await import('./sources/rest')
     return restSource(url)
   }
-  if (kind !== 'local') throw new Error(`CMS_SOURCE="${kind}" không hợp lệ. Dùng "local" (mặc định, đọc trực tiếp cơ sở dữ liệu) hoặc "rest".`)
+  if (kind !== 'local')
+    throw new Error(
+      `CMS_SOURCE="${kind}" không hợp lệ. Dùng "local" (mặc định, đọc trực tiếp cơ sở dữ liệu) hoặc "rest".`,
+    )
   const { localApiSource } = await import('./sources/localApi')
   return localApiSource()
 }
@@ -44,7 +50,9 @@ async function load(): Promise<SiteData> {
   const { incremental } = siteBuildInput()
   if (incremental) state.scope = scopeOf(data, incremental)
   const ms = Math.round(performance.now() - started)
-  console.info(`[cms] ${data.materials.length} tài liệu đã xuất bản, ${data.mediaFiles.length} tệp, đọc qua ${source.name} trong ${ms} ms`)
+  console.info(
+    `[cms] ${data.materials.length} tài liệu đã xuất bản, ${data.mediaFiles.length} tệp, đọc qua ${source.name} trong ${ms} ms`,
+  )
   return data
 }
 

@@ -17,7 +17,8 @@ export function walkLexical(body: Body | undefined, visit: (node: LexicalNodeLik
     if (!node || typeof node !== 'object') continue
     const lexNode = node as LexicalNodeLike
     visit(lexNode)
-    if (Array.isArray(lexNode.children)) for (let i = lexNode.children.length - 1; i >= 0; i--) stack.push(lexNode.children[i])
+    if (Array.isArray(lexNode.children))
+      for (let i = lexNode.children.length - 1; i >= 0; i--) stack.push(lexNode.children[i])
   }
 }
 

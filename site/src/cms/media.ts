@@ -9,9 +9,14 @@ type StoredSize = NonNullable<NonNullable<Media['sizes']>[SizeName]>
 
 const WIDTHS = [480, 960, 1600] as const
 
-const stored = (media: Media, name: SizeName): (StoredSize & { filename: string; width: number; height: number }) | null => {
+const stored = (
+  media: Media,
+  name: SizeName,
+): (StoredSize & { filename: string; width: number; height: number }) | null => {
   const size = media.sizes?.[name]
-  return size?.filename && size.width && size.height ? { ...size, filename: size.filename, width: size.width, height: size.height } : null
+  return size?.filename && size.width && size.height
+    ? { ...size, filename: size.filename, width: size.width, height: size.height }
+    : null
 }
 
 const candidates = (media: Media, format: 'Avif' | 'Webp'): ImageCandidate[] =>

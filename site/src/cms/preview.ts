@@ -22,9 +22,15 @@ export function readPreviewData(file = process.env.SITE_PREVIEW_DATA?.trim()): P
   try {
     parsed = JSON.parse(fs.readFileSync(file, 'utf8')) as PreviewData
   } catch (error) {
-    throw new Error(`SITE_PREVIEW_DATA: không đọc được dữ liệu xem trước từ ${file} (${error instanceof Error ? error.message : String(error)}). Bỏ biến này khi dựng trang công khai.`, { cause: error })
+    throw new Error(
+      `SITE_PREVIEW_DATA: không đọc được dữ liệu xem trước từ ${file} (${error instanceof Error ? error.message : String(error)}). Bỏ biến này khi dựng trang công khai.`,
+      { cause: error },
+    )
   }
-  if (!parsed?.material?.id || !Array.isArray(parsed.media)) throw new Error(`SITE_PREVIEW_DATA: tệp ${file} thiếu "material" hoặc "media". Bỏ biến này khi dựng trang công khai.`)
+  if (!parsed?.material?.id || !Array.isArray(parsed.media))
+    throw new Error(
+      `SITE_PREVIEW_DATA: tệp ${file} thiếu "material" hoặc "media". Bỏ biến này khi dựng trang công khai.`,
+    )
   return parsed
 }
 

@@ -1,5 +1,9 @@
 import type { SerializedLinkNode, SerializedRelationshipNode, SerializedUploadNode } from '@payloadcms/richtext-lexical'
-import { convertLexicalToHTML, type HTMLConverter, type HTMLConvertersFunction } from '@payloadcms/richtext-lexical/html'
+import {
+  convertLexicalToHTML,
+  type HTMLConverter,
+  type HTMLConvertersFunction,
+} from '@payloadcms/richtext-lexical/html'
 import { idOf } from '@dvctt/cms/vocabulary'
 
 import { escapeHtml, safeHref } from '../lib/html'
@@ -33,7 +37,10 @@ export function richTextToHtml(body: Body | undefined, { mediaById, materialById
     let target: string | null = null
     if (fields.linkType === 'internal') {
       const doc = fields.doc
-      target = doc?.relationTo === 'materials' ? (materialById.get(idOf(doc.value as { id: string | number } | string | number) ?? '')?.url ?? null) : null
+      target =
+        doc?.relationTo === 'materials'
+          ? (materialById.get(idOf(doc.value as { id: string | number } | string | number) ?? '')?.url ?? null)
+          : null
     } else {
       target = safeHref(fields.url)
     }
@@ -50,17 +57,24 @@ export function richTextToHtml(body: Body | undefined, { mediaById, materialById
     const alt = typeof node.fields?.alt === 'string' ? node.fields.alt : null
     const image = imageView(media, alt)
     if (image) {
-      const caption = typeof node.fields?.caption === 'string' && node.fields.caption ? `<figcaption>${escapeHtml(node.fields.caption)}</figcaption>` : ''
+      const caption =
+        typeof node.fields?.caption === 'string' && node.fields.caption
+          ? `<figcaption>${escapeHtml(node.fields.caption)}</figcaption>`
+          : ''
       return `<figure class="prose-figure">${pictureHtml(image, { sizes: '(min-width: 56rem) 48rem, 100vw' })}${caption}</figure>`
     }
     const file = downloadView(media.filename ?? 'Tệp', media)
-    return file ? `<p><a href="${escapeHtml(file.href)}">${escapeHtml(file.label)}</a> (${escapeHtml([file.format, file.size].filter(Boolean).join(', '))})</p>` : ''
+    return file
+      ? `<p><a href="${escapeHtml(file.href)}">${escapeHtml(file.label)}</a> (${escapeHtml([file.format, file.size].filter(Boolean).join(', '))})</p>`
+      : ''
   }
 
   const relationship: HTMLConverter<Pick<SerializedRelationshipNode, 'relationTo' | 'value'>> = ({ node }) => {
     if (node.relationTo !== 'materials') return ''
     const ref = materialById.get(idOf(node.value as { id: string | number } | string | number) ?? '')
-    return ref ? `<p class="prose-related">Xem thêm: <a href="${escapeHtml(ref.url)}">${escapeHtml(ref.title)}</a></p>` : ''
+    return ref
+      ? `<p class="prose-related">Xem thêm: <a href="${escapeHtml(ref.url)}">${escapeHtml(ref.title)}</a></p>`
+      : ''
   }
 
   const converters: HTMLConvertersFunction = ({ defaultConverters }) => ({
@@ -72,5 +86,10 @@ export function richTextToHtml(body: Body | undefined, { mediaById, materialById
     unknown: () => '',
   })
 
-  return convertLexicalToHTML({ data: body as unknown as EditorState, converters, disableContainer: true, disableIndent: true })
+  return convertLexicalToHTML({
+    data: body as unknown as EditorState,
+    converters,
+    disableContainer: true,
+    disableIndent: true,
+  })
 }

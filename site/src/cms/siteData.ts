@@ -8,7 +8,20 @@ import { lexicalText } from './lexicalTree'
 import { downloadView, imageView, storedFilenames } from './media'
 import { mapById, resolveMany, resolveOne } from './relations'
 import { richTextToHtml } from './richText'
-import type { DownloadView, ExpiredMaterial, ExpiredPageView, KindInfo, Material, MaterialRef, MaterialView, Media, RawCmsData, SiteData, Topic, Unit } from './types'
+import type {
+  DownloadView,
+  ExpiredMaterial,
+  ExpiredPageView,
+  KindInfo,
+  Material,
+  MaterialRef,
+  MaterialView,
+  Media,
+  RawCmsData,
+  SiteData,
+  Topic,
+  Unit,
+} from './types'
 
 export const KINDS: KindInfo[] = MATERIAL_KINDS.map(({ value, path, label }) => ({ value, path, label: label.vi }))
 const kindByValue = new Map(KINDS.map((k) => [k.value, k]))
@@ -35,12 +48,22 @@ function groupBy(materials: MaterialView[], keys: (m: MaterialView) => string[])
  * holds again is that material's page; the replacement is linked only if it is
  * in this published snapshot (the CMS already follows replacements that expired in turn).
  */
-export function expiredPages(tombstones: ExpiredMaterial[], refById: Map<string, MaterialRef>, publishedSlugs: Set<string>): ExpiredPageView[] {
+export function expiredPages(
+  tombstones: ExpiredMaterial[],
+  refById: Map<string, MaterialRef>,
+  publishedSlugs: Set<string>,
+): ExpiredPageView[] {
   const bySlug = new Map(tombstones.filter((t) => t.slug && !publishedSlugs.has(t.slug)).map((t) => [t.slug, t]))
   return [...bySlug.values()]
     .map((t) => {
       const replacement = idOf(t.replacement)
-      return { slug: t.slug, url: paths.material(t.slug), title: t.title, expiredAt: t.expiredAt, replacement: (replacement && refById.get(replacement)) || null }
+      return {
+        slug: t.slug,
+        url: paths.material(t.slug),
+        title: t.title,
+        expiredAt: t.expiredAt,
+        replacement: (replacement && refById.get(replacement)) || null,
+      }
     })
     .sort((a, b) => collator.compare(a.slug, b.slug))
 }
@@ -108,12 +131,21 @@ function downloadsOf(m: Material, mediaById: Map<string, Media>, usedMedia: Set<
 }
 
 /** One material as pages render it; the media it shows are added to `usedMedia`. */
-function materialView(m: Material, ref: MaterialRef, at: Lookups, familyOf: (m: Material) => string[], usedMedia: Set<string>, builtAt: Date): MaterialView {
+function materialView(
+  m: Material,
+  ref: MaterialRef,
+  at: Lookups,
+  familyOf: (m: Material) => string[],
+  usedMedia: Set<string>,
+  builtAt: Date,
+): MaterialView {
   const cover = resolveOne<Media>(m.coverImage, at.mediaById)
   if (cover && ref.cover) usedMedia.add(String(cover.id))
   const downloads = downloadsOf(m, at.mediaById, usedMedia)
   const playable = downloads.find((d) => /^(video|audio)\//.test(d.mimeType))
-  const captions = downloads.filter((d) => d.mimeType === 'text/vtt').map((d) => ({ src: d.href, label: d.label, filename: d.filename }))
+  const captions = downloads
+    .filter((d) => d.mimeType === 'text/vtt')
+    .map((d) => ({ src: d.href, label: d.label, filename: d.filename }))
 
   // Rendered on first use: a build limited to a few pages must not
   // convert 10,000 bodies it never shows (≈ half the data load at that size).
@@ -133,7 +165,15 @@ function materialView(m: Material, ref: MaterialRef, at: Lookups, familyOf: (m: 
     .flatMap((id) => at.refById.get(id) ?? [])
 
   const searchable = () =>
-    [m.title, m.summary, lexicalText(m.body), ...topics.map((t) => t.name), ...procedures.map((p) => p.name), ownerUnit?.name ?? '', ...downloads.map((d) => d.label)].join(' ')
+    [
+      m.title,
+      m.summary,
+      lexicalText(m.body),
+      ...topics.map((t) => t.name),
+      ...procedures.map((p) => p.name),
+      ownerUnit?.name ?? '',
+      ...downloads.map((d) => d.label),
+    ].join(' ')
 
   return {
     ...ref,
@@ -143,7 +183,12 @@ function materialView(m: Material, ref: MaterialRef, at: Lookups, familyOf: (m: 
     },
     downloads: downloads.filter((d) => d.mimeType !== 'text/vtt' || !playable),
     player: playable
-      ? { kind: playable.mimeType.startsWith('video/') ? 'video' : 'audio', src: playable.href, mimeType: playable.mimeType, captions }
+      ? {
+          kind: playable.mimeType.startsWith('video/') ? 'video' : 'audio',
+          src: playable.href,
+          mimeType: playable.mimeType,
+          captions,
+        }
       : null,
     topics,
     audiences,
@@ -215,7 +260,10 @@ export function buildSiteData(raw: RawCmsData, builtAt = new Date()): SiteData {
     byKind: groupBy(materials, (m) => [m.kind.value]),
     byTopic: groupBy(materials, (m) => m.topics.map((t) => String(t.id))),
     byAudience: groupBy(materials, (m) => m.audiences.map((a) => String(a.id))),
-    byUnit: groupBy(materials, (m) => [...(m.ownerUnit ? [String(m.ownerUnit.id)] : []), ...m.appliesTo.map((u) => String(u.id))]),
+    byUnit: groupBy(materials, (m) => [
+      ...(m.ownerUnit ? [String(m.ownerUnit.id)] : []),
+      ...m.appliesTo.map((u) => String(u.id)),
+    ]),
     byReachedUnit: groupBy(materials, (m) => m.reachesUnits.map((u) => String(u.id))),
     byCampaign: groupBy(materials, (m) => (m.campaign ? [String(m.campaign.id)] : [])),
     byProcedure: groupBy(materials, (m) => m.procedures.map((p) => String(p.id))),

@@ -16,7 +16,13 @@ export { clock as formatClock } from '../lib/searchText'
 /** Plain text of a cue: voice, class and ruby markup dropped, line breaks as spaces. */
 function cueText(nodes: WebVTTNode[] | undefined): string {
   return (nodes ?? [])
-    .map((node) => (node.type === 'text' ? String(node.value ?? '') : node.type === 'object' && node.name !== 'rt' ? cueText(node.children) : ''))
+    .map((node) =>
+      node.type === 'text'
+        ? String(node.value ?? '')
+        : node.type === 'object' && node.name !== 'rt'
+          ? cueText(node.children)
+          : '',
+    )
     .join('')
 }
 
@@ -26,7 +32,8 @@ function cueText(nodes: WebVTTNode[] | undefined): string {
  */
 export function parseTranscript(vtt: string): TranscriptCue[] {
   const { cues, errors } = new webvtt.WebVTTParser(htmlEntities as Record<string, string>).parse(vtt, 'metadata')
-  if (cues.length === 0 && errors.length > 0) throw new Error(errors.map((e) => `dòng ${e.line}: ${e.message}`).join('; '))
+  if (cues.length === 0 && errors.length > 0)
+    throw new Error(errors.map((e) => `dòng ${e.line}: ${e.message}`).join('; '))
   return cues.flatMap((cue) => {
     const text = cueText(cue.tree.children).replace(/\s+/g, ' ').trim()
     return text && Number.isFinite(cue.startTime) ? [{ start: cue.startTime, end: cue.endTime, text }] : []

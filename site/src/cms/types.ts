@@ -1,4 +1,13 @@
-import type { Audience, Campaign, ExpiredMaterial, Material, Media, Procedure, Topic, Unit } from '@dvctt/cms/payload-types'
+import type {
+  Audience,
+  Campaign,
+  ExpiredMaterial,
+  Material,
+  Media,
+  Procedure,
+  Topic,
+  Unit,
+} from '@dvctt/cms/payload-types'
 
 export type { Audience, Campaign, ExpiredMaterial, Material, Media, Procedure, Topic, Unit }
 
@@ -20,9 +29,7 @@ export interface RawCmsData {
 }
 
 /** Where the site build gets the bytes of a published file from. */
-export type MediaOrigin =
-  | { type: 'directory'; dir: string }
-  | { type: 'http'; baseUrl: string }
+export type MediaOrigin = { type: 'directory'; dir: string } | { type: 'http'; baseUrl: string }
 
 export interface CmsSource {
   name: string
@@ -89,7 +96,12 @@ export interface MaterialView extends MaterialRef {
   bodyHtml: string
   downloads: DownloadView[]
   /** Video or audio file to play inline, if the material has one. */
-  player: { kind: 'video' | 'audio'; src: string; mimeType: string; captions: { src: string; label: string; filename: string }[] } | null
+  player: {
+    kind: 'video' | 'audio'
+    src: string
+    mimeType: string
+    captions: { src: string; label: string; filename: string }[]
+  } | null
   topics: Topic[]
   audiences: Audience[]
   campaign: Campaign | null

@@ -57,7 +57,11 @@ const STYLES =
 
 const SLUG = /^[a-z0-9][a-z0-9-]{0,99}$/
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className?: string,
+  text?: string,
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag)
   if (className) node.className = className
   if (text) node.textContent = text
@@ -166,7 +170,11 @@ function start(script: HTMLScriptElement): void {
   const empty = (message: string, href: string, label: string) => show(emptyBox(message, abs(href), label))
 
   if (group && !SLUG.test(slug)) {
-    empty('Mã ' + GROUP_NAMES[group].what + ' «' + slug + '» không hợp lệ.', '..' + GROUP_NAMES[group].index, GROUP_NAMES[group].all)
+    empty(
+      'Mã ' + GROUP_NAMES[group].what + ' «' + slug + '» không hợp lệ.',
+      '..' + GROUP_NAMES[group].index,
+      GROUP_NAMES[group].all,
+    )
     return
   }
   const file = group ? 'du-lieu/' + group + '/' + slug + '.json' : 'du-lieu/tat-ca.json'
@@ -188,7 +196,11 @@ function start(script: HTMLScriptElement): void {
     getJson<Record<Group, string[]>>('du-lieu/muc-luc.json').then((index) => {
       const known = index && index[group as Group]
       if (known && typeof known.length === 'number' && !has(known, slug))
-        empty('Thư viện không có ' + names.what + ' «' + slug + '». Hãy kiểm tra mã trong đoạn mã nhúng.', '..' + names.index, names.all)
+        empty(
+          'Thư viện không có ' + names.what + ' «' + slug + '». Hãy kiểm tra mã trong đoạn mã nhúng.',
+          '..' + names.index,
+          names.all,
+        )
       else offline()
     }, offline)
   })
@@ -209,7 +221,10 @@ function start(script: HTMLScriptElement): void {
     box.setAttribute('lang', 'vi')
     box.appendChild(el('p', 'h', 'Tài liệu tuyên truyền dịch vụ công trực tuyến · ' + list.name))
     if (!picked.length) {
-      const why = lang && !LANGUAGES[lang] ? 'Ngôn ngữ «' + lang + '» không có trong thư viện.' : 'Chưa có tài liệu phù hợp với lựa chọn này.'
+      const why =
+        lang && !LANGUAGES[lang]
+          ? 'Ngôn ngữ «' + lang + '» không có trong thư viện.'
+          : 'Chưa có tài liệu phù hợp với lựa chọn này.'
       box.appendChild(el('p', 'e', why))
     } else {
       const ul = el('ul')

@@ -32,7 +32,12 @@ async function download(url: string, to: string): Promise<void> {
   await pipeline(Readable.fromWeb(response.body as NodeReadableStream<Uint8Array>), fs.createWriteStream(to))
 }
 
-async function publishFiles(files: string[], origin: MediaOrigin, outDir: string, logger: AstroIntegrationLogger): Promise<void> {
+async function publishFiles(
+  files: string[],
+  origin: MediaOrigin,
+  outDir: string,
+  logger: AstroIntegrationLogger,
+): Promise<void> {
   const target = path.join(outDir, FILES_DIR)
   await fs.promises.mkdir(target, { recursive: true })
   const missing: string[] = []
@@ -94,9 +99,18 @@ async function linkThumbnails(data: SiteData, outDir: string): Promise<number> {
 }
 
 const DEV_TYPES: Record<string, string> = {
-  '.avif': 'image/avif', '.webp': 'image/webp', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.png': 'image/png',
-  '.pdf': 'application/pdf', '.mp4': 'video/mp4', '.webm': 'video/webm', '.mp3': 'audio/mpeg', '.m4a': 'audio/mp4',
-  '.wav': 'audio/wav', '.vtt': 'text/vtt',
+  '.avif': 'image/avif',
+  '.webp': 'image/webp',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.png': 'image/png',
+  '.pdf': 'application/pdf',
+  '.mp4': 'video/mp4',
+  '.webm': 'video/webm',
+  '.mp3': 'audio/mpeg',
+  '.m4a': 'audio/mp4',
+  '.wav': 'audio/wav',
+  '.vtt': 'text/vtt',
 }
 
 /**
@@ -116,14 +130,18 @@ export function publishCmsMedia(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const state = cmsBuildState()
         if (!state.data || !state.mediaOrigin) {
-          throw new Error('Không trang nào đọc dữ liệu CMS trong lần dựng này, nên không biết cần xuất bản tệp nào. Kiểm tra src/pages có gọi getSiteData().')
+          throw new Error(
+            'Không trang nào đọc dữ liệu CMS trong lần dựng này, nên không biết cần xuất bản tệp nào. Kiểm tra src/pages có gọi getSiteData().',
+          )
         }
         try {
           const data = await state.data
           const started = performance.now()
           await publishFiles(data.mediaFiles, state.mediaOrigin, fileURLToPath(dir), logger)
           const thumbnails = await linkThumbnails(data, fileURLToPath(dir))
-          logger.info(`Đã xuất bản ${data.mediaFiles.length} tệp vào /${FILES_DIR}/ và ${thumbnails} ảnh nhỏ cho kết quả tìm kiếm trong ${Math.round(performance.now() - started)} ms.`)
+          logger.info(
+            `Đã xuất bản ${data.mediaFiles.length} tệp vào /${FILES_DIR}/ và ${thumbnails} ảnh nhỏ cho kết quả tìm kiếm trong ${Math.round(performance.now() - started)} ms.`,
+          )
         } finally {
           await state.close?.()
           resetCmsBuildState()
@@ -139,7 +157,9 @@ export function publishCmsMedia(): AstroIntegration {
             const origin = state.mediaOrigin
             if (!data?.mediaFiles.includes(name) || origin?.type !== 'directory') return next()
             res.setHeader('content-type', DEV_TYPES[path.extname(name).toLowerCase()] ?? 'application/octet-stream')
-            fs.createReadStream(path.join(origin.dir, name)).on('error', () => next()).pipe(res)
+            fs.createReadStream(path.join(origin.dir, name))
+              .on('error', () => next())
+              .pipe(res)
           })().catch(next)
         })
       },

@@ -25,7 +25,11 @@ export default function ProcedureCatalogue({ pagefindUrl, baseUrl, options }: Pr
 
   const { state, searching } = catalogue
   return (
-    <div className="catalogue" data-state={searching ? 'searching' : 'done'} data-answered={searching ? undefined : toCatalogueSearch(state)}>
+    <div
+      className="catalogue"
+      data-state={searching ? 'searching' : 'done'}
+      data-answered={searching ? undefined : toCatalogueSearch(state)}
+    >
       <CatalogueForm
         id={id}
         options={options}

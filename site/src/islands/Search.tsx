@@ -39,10 +39,22 @@ export default function Search({ pagefindUrl, baseUrl, options }: SearchProps) {
         setSort={search.setSort}
         clearFilters={search.clearFilters}
       />
-      <SearchStatus id={ids.status} status={search.status} answer={search.answer} ignored={search.ignored} options={options} />
+      <SearchStatus
+        id={ids.status}
+        status={search.status}
+        answer={search.answer}
+        ignored={search.ignored}
+        options={options}
+      />
       <div className="search__layout">
         <Filters id={ids.facets} query={search.query} options={options} counts={search.counts} toggle={search.toggle} />
-        <SearchResults status={search.status} answer={search.answer} shown={search.shown} thumbnails={search.thumbnails} showMore={search.showMore} />
+        <SearchResults
+          status={search.status}
+          answer={search.answer}
+          shown={search.shown}
+          thumbnails={search.thumbnails}
+          showMore={search.showMore}
+        />
       </div>
     </div>
   )

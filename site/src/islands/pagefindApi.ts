@@ -65,7 +65,8 @@ function parseDelta(text: string): DeltaManifest | null {
 }
 
 /** The delta folder beside the base index: /pagefind/pagefind.js → /pagefind-delta/. */
-export const deltaUrlOf = (bundleUrl: string): string => bundleUrl.replace(/pagefind\/pagefind\.js(\?.*)?$/, 'pagefind-delta/')
+export const deltaUrlOf = (bundleUrl: string): string =>
+  bundleUrl.replace(/pagefind\/pagefind\.js(\?.*)?$/, 'pagefind-delta/')
 
 /** Search with the base index's stale entries dropped: their fresh versions come from the merged delta index. */
 export function withoutExcluded(api: PagefindApi, exclude: ReadonlySet<string>): PagefindApi {
@@ -105,7 +106,10 @@ interface Fingerprint {
 async function fingerprint(bundleUrl: string): Promise<Fingerprint> {
   const base = bundleUrl.replace(/pagefind\.js(\?.*)?$/, '')
   const deltaUrl = deltaUrlOf(bundleUrl)
-  const [entry, exclude] = await Promise.all([fetchText(`${base}pagefind-entry.json`), fetchText(`${deltaUrl}exclude.json`)])
+  const [entry, exclude] = await Promise.all([
+    fetchText(`${base}pagefind-entry.json`),
+    fetchText(`${deltaUrl}exclude.json`),
+  ])
   const delta = parseDelta(exclude)
   const deltaEntry = delta?.index ? await fetchText(`${deltaUrl}pagefind-entry.json`) : ''
   return { text: [entry, exclude, deltaEntry].join('\n'), delta }
@@ -135,7 +139,11 @@ export function rememberIndexVersion(bundleUrl: string): void {
  * `fresh` loads a new instance from the live index: a rebuild swapped in while the page was open
  * replaces the content-hashed chunks the old instance would ask for.
  */
-export function loadPagefind(bundleUrl: string, baseUrl: string, { fresh = false }: { fresh?: boolean } = {}): Promise<PagefindApi> {
+export function loadPagefind(
+  bundleUrl: string,
+  baseUrl: string,
+  { fresh = false }: { fresh?: boolean } = {},
+): Promise<PagefindApi> {
   if (fresh) {
     loading = undefined
     loadedFingerprint = undefined

@@ -41,4 +41,3 @@ export async function searchProcedureCodes(pagefindUrl: string, baseUrl: string,
     return { text, codes: null, unknown: [], error: true }
   }
 }
-

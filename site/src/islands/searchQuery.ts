@@ -38,7 +38,8 @@ export interface Query {
   sort: Sort
 }
 
-export const emptyFacets = (): Record<FacetName, string[]> => Object.fromEntries(FACETS.map((name) => [name, []])) as unknown as Record<FacetName, string[]>
+export const emptyFacets = (): Record<FacetName, string[]> =>
+  Object.fromEntries(FACETS.map((name) => [name, []])) as unknown as Record<FacetName, string[]>
 
 export const EMPTY: Query = { q: '', facets: emptyFacets(), sort: 'relevance' }
 

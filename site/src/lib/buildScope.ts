@@ -39,10 +39,14 @@ function routesFromEnv(): string[] | undefined {
   try {
     parsed = JSON.parse(raw)
   } catch {
-    throw new Error(`SITE_ONLY_ROUTES phải là một mảng JSON các đường dẫn, ví dụ ["/tai-lieu/abc/"]; nhận được: ${raw.slice(0, 200)}`)
+    throw new Error(
+      `SITE_ONLY_ROUTES phải là một mảng JSON các đường dẫn, ví dụ ["/tai-lieu/abc/"]; nhận được: ${raw.slice(0, 200)}`,
+    )
   }
   if (!Array.isArray(parsed) || !parsed.every((r): r is string => typeof r === 'string')) {
-    throw new Error('SITE_ONLY_ROUTES phải là một mảng JSON các chuỗi đường dẫn, ví dụ ["/tai-lieu/abc/", "/loai/to-roi/trang/2/"].')
+    throw new Error(
+      'SITE_ONLY_ROUTES phải là một mảng JSON các chuỗi đường dẫn, ví dụ ["/tai-lieu/abc/", "/loai/to-roi/trang/2/"].',
+    )
   }
   return parsed
 }

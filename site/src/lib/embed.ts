@@ -51,7 +51,12 @@ export interface EmbedList {
 }
 
 /** The embed routes that change when a material does (beside its page): its own embed page and every list it is on. */
-export function embedListingRoutes(m: { slug: string; kindPath: string; topicSlugs: string[]; unitSlugs: string[] }): string[] {
+export function embedListingRoutes(m: {
+  slug: string
+  kindPath: string
+  topicSlugs: string[]
+  unitSlugs: string[]
+}): string[] {
   return [
     embedRoutes.page(m.slug),
     embedRoutes.list('loai', m.kindPath),

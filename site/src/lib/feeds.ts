@@ -61,7 +61,11 @@ const parentId = (unit: Unit): string | null =>
 function unitAndAncestors(unit: Unit, unitById: Map<string, Unit>): Unit[] {
   const chain: Unit[] = []
   const seen = new Set<string>()
-  for (let next: Unit | undefined = unit; next && !seen.has(String(next.id)); next = unitById.get(parentId(next) ?? '')) {
+  for (
+    let next: Unit | undefined = unit;
+    next && !seen.has(String(next.id));
+    next = unitById.get(parentId(next) ?? '')
+  ) {
     seen.add(String(next.id))
     chain.push(next)
   }
@@ -206,7 +210,9 @@ function withEnclosureTypes(atom: string, items: MaterialView[], site: URL | und
   for (const material of items) {
     const file = mainFile(material)
     if (!file) continue
-    const link = new RegExp(`(<link rel="enclosure" href="${escapeRegExp(absoluteUrl(file.href, site))}" type=")[^"]*(")`)
+    const link = new RegExp(
+      `(<link rel="enclosure" href="${escapeRegExp(absoluteUrl(file.href, site))}" type=")[^"]*(")`,
+    )
     fixed = fixed.replace(link, `$1${file.mimeType}$2`)
   }
   return fixed

@@ -20,7 +20,9 @@ export function formatFileSize(bytes: number | null | undefined): string {
   for (const { unit, bytes: size } of SIZE_UNITS) {
     if (bytes >= size) {
       const value = bytes / size
-      return new Intl.NumberFormat('vi-VN', { style: 'unit', unit, maximumFractionDigits: value < 10 ? 1 : 0 }).format(value)
+      return new Intl.NumberFormat('vi-VN', { style: 'unit', unit, maximumFractionDigits: value < 10 ? 1 : 0 }).format(
+        value,
+      )
     }
   }
   return new Intl.NumberFormat('vi-VN', { style: 'unit', unit: 'byte', unitDisplay: 'long' }).format(bytes)

@@ -45,7 +45,15 @@ export function oembedFor(material: MaterialView, site: URL | undefined): Oembed
   const unit = material.ownerUnit
   const cover = material.cover
   // The 1200×630 link-preview crop when the CMS made one, else the JPEG rendition.
-  const thumbnail = cover?.og ?? (cover ? { src: cover.fallback.src, width: cover.fallback.width, height: Math.round((cover.fallback.width * cover.height) / cover.width) } : null)
+  const thumbnail =
+    cover?.og ??
+    (cover
+      ? {
+          src: cover.fallback.src,
+          width: cover.fallback.width,
+          height: Math.round((cover.fallback.width * cover.height) / cover.width),
+        }
+      : null)
   return {
     version: '1.0',
     type,
@@ -55,7 +63,13 @@ export function oembedFor(material: MaterialView, site: URL | undefined): Oembed
     provider_url: absoluteUrl(paths.home, site),
     // A day: the library republishes on every approval, and consumers should see it within that.
     cache_age: 86_400,
-    ...(thumbnail ? { thumbnail_url: absoluteUrl(thumbnail.src, site), thumbnail_width: thumbnail.width, thumbnail_height: thumbnail.height } : {}),
+    ...(thumbnail
+      ? {
+          thumbnail_url: absoluteUrl(thumbnail.src, site),
+          thumbnail_width: thumbnail.width,
+          thumbnail_height: thumbnail.height,
+        }
+      : {}),
     html:
       `<iframe src="${escapeHtml(src)}" title="${escapeHtml(material.title)}" width="${width}" height="${height}" ` +
       `style="border:0;max-width:100%" loading="lazy" allow="fullscreen" referrerpolicy="strict-origin-when-cross-origin"></iframe>`,

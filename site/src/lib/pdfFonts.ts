@@ -43,7 +43,10 @@ export function pdfFontBytes(): Record<keyof typeof FONT_FILES, Uint8Array> {
     try {
       return fs.readFileSync(siteResolve(file))
     } catch (error) {
-      throw new Error(`Không đọc được phông chữ Be Vietnam Pro (${file}) để tạo bản in. Chạy "pnpm install" ở thư mục gốc rồi dựng lại.`, { cause: error })
+      throw new Error(
+        `Không đọc được phông chữ Be Vietnam Pro (${file}) để tạo bản in. Chạy "pnpm install" ở thư mục gốc rồi dựng lại.`,
+        { cause: error },
+      )
     }
   }
   fontCache = { regular: read(FONT_FILES.regular), bold: read(FONT_FILES.bold) }

@@ -63,13 +63,19 @@ export function unitLines(unit: PrintKitUnit): { label: string; value: string }[
 const warnedCovers = new Set<string>()
 
 /** A cover pdf-lib cannot read (a damaged file) leaves the kit without a picture rather than failing the site build. */
-async function embedCover(doc: PDFDocument, cover: NonNullable<PrintKitInput['cover']>, title: string): Promise<PDFImage | null> {
+async function embedCover(
+  doc: PDFDocument,
+  cover: NonNullable<PrintKitInput['cover']>,
+  title: string,
+): Promise<PDFImage | null> {
   try {
     return cover.format === 'png' ? await doc.embedPng(cover.bytes) : await doc.embedJpg(cover.bytes)
   } catch (error) {
     if (warnedCovers.has(title)) return null
     warnedCovers.add(title)
-    console.warn(`[in-an] Không đưa được ảnh bìa của «${title}» vào bản in (${String(error)}); bản in được tạo không có ảnh. Hãy tải lại ảnh bìa trong trang quản trị.`)
+    console.warn(
+      `[in-an] Không đưa được ảnh bìa của «${title}» vào bản in (${String(error)}); bản in được tạo không có ảnh. Hãy tải lại ảnh bìa trong trang quản trị.`,
+    )
     return null
   }
 }
@@ -127,10 +133,28 @@ function drawHeader({ page, regular, bold, W, H, s, margin }: Kit, input: PrintK
   const headerH = 58 * s
   page.drawRectangle({ x: 0, y: H - headerH, width: W, height: headerH, color: BRAND })
   page.drawRectangle({ x: 0, y: H - headerH - 5 * s, width: W, height: 5 * s, color: ACCENT })
-  page.drawText(nfc(input.publisher).toUpperCase(), { x: margin, y: H - 27 * s, size: 10.5 * s, font: bold, color: WHITE })
-  page.drawText('Dịch vụ công trực tuyến – Ở đâu cũng làm được', { x: margin, y: H - 44 * s, size: 9.5 * s, font: regular, color: WHITE })
+  page.drawText(nfc(input.publisher).toUpperCase(), {
+    x: margin,
+    y: H - 27 * s,
+    size: 10.5 * s,
+    font: bold,
+    color: WHITE,
+  })
+  page.drawText('Dịch vụ công trực tuyến – Ở đâu cũng làm được', {
+    x: margin,
+    y: H - 44 * s,
+    size: 9.5 * s,
+    font: regular,
+    color: WHITE,
+  })
   const kind = nfc(input.kindLabel).toUpperCase()
-  page.drawText(kind, { x: W - margin - bold.widthOfTextAtSize(kind, 11 * s), y: H - 36 * s, size: 11 * s, font: bold, color: ACCENT })
+  page.drawText(kind, {
+    x: W - margin - bold.widthOfTextAtSize(kind, 11 * s),
+    y: H - 36 * s,
+    size: 11 * s,
+    font: bold,
+    color: ACCENT,
+  })
   return H - headerH - 5 * s
 }
 
@@ -140,7 +164,13 @@ function drawFooter({ page, regular, bold, W, s, margin }: Kit, input: PrintKitI
   const pad = 16 * s
   const textWidth = W - margin * 2 - qrSide - pad * 2
   const unitBlocks: TextBlock[] = [
-    { lines: wrap(nfc(input.unit.name), bold, 15 * s, textWidth), font: bold, size: 15 * s, color: BRAND, gapAfter: 5 * s },
+    {
+      lines: wrap(nfc(input.unit.name), bold, 15 * s, textWidth),
+      font: bold,
+      size: 15 * s,
+      color: BRAND,
+      gapAfter: 5 * s,
+    },
     ...unitLines(input.unit).map(({ label, value }) => ({
       lines: wrap(`${label}: ${value}`, regular, 10 * s, textWidth),
       font: regular,
@@ -152,7 +182,15 @@ function drawFooter({ page, regular, bold, W, s, margin }: Kit, input: PrintKitI
   const qrCaption = 'Quét mã để xem tài liệu'
   const footerH = Math.max(blockHeight(unitBlocks), qrSide + 14 * s) + pad * 2
   const footerY = margin
-  page.drawRectangle({ x: margin, y: footerY, width: W - margin * 2, height: footerH, color: BAND, borderColor: BRAND, borderWidth: 1.2 * s })
+  page.drawRectangle({
+    x: margin,
+    y: footerY,
+    width: W - margin * 2,
+    height: footerH,
+    color: BAND,
+    borderColor: BRAND,
+    borderWidth: 1.2 * s,
+  })
   drawBlocks(page, unitBlocks, margin + pad, footerY + footerH - pad)
   const qrX = W - margin - pad - qrSide
   const qrY = footerY + footerH - pad - qrSide
@@ -175,8 +213,20 @@ async function drawMessage(kit: Kit, input: PrintKitInput, bandBottom: number, f
   y = drawBlocks(
     page,
     [
-      { lines: wrap(nfc(input.title), bold, 26 * s, contentWidth), font: bold, size: 26 * s, color: BRAND, gapAfter: 10 * s },
-      { lines: wrap(nfc(input.summary), regular, 13 * s, contentWidth), font: regular, size: 13 * s, color: INK, gapAfter: 14 * s },
+      {
+        lines: wrap(nfc(input.title), bold, 26 * s, contentWidth),
+        font: bold,
+        size: 26 * s,
+        color: BRAND,
+        gapAfter: 10 * s,
+      },
+      {
+        lines: wrap(nfc(input.summary), regular, 13 * s, contentWidth),
+        font: regular,
+        size: 13 * s,
+        color: INK,
+        gapAfter: 14 * s,
+      },
     ],
     margin,
     y,

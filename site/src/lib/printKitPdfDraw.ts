@@ -45,7 +45,8 @@ export interface TextBlock {
   gapAfter: number
 }
 
-export const blockHeight = (blocks: TextBlock[]) => blocks.reduce((sum, b) => sum + b.lines.length * b.size * 1.3 + b.gapAfter, 0)
+export const blockHeight = (blocks: TextBlock[]) =>
+  blocks.reduce((sum, b) => sum + b.lines.length * b.size * 1.3 + b.gapAfter, 0)
 
 /** Draws blocks downwards from `top`; returns the y below the last line. */
 export function drawBlocks(page: PDFPage, blocks: TextBlock[], x: number, top: number): number {

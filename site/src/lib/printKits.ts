@@ -19,9 +19,11 @@ import { href } from './urls'
  */
 export const PAPER_ORDER: readonly PaperSize[] = ['a4', 'a3']
 
-export const isPrintTemplate = (material: MaterialView): boolean => material.printTemplate && PRINT_TEMPLATE_KINDS.includes(material.kind.value)
+export const isPrintTemplate = (material: MaterialView): boolean =>
+  material.printTemplate && PRINT_TEMPLATE_KINDS.includes(material.kind.value)
 
-export const printKitUrl = (materialSlug: string, unitSlug: string, size: PaperSize): string => href(`/in-an/${materialSlug}/${unitSlug}-${size}.pdf`)
+export const printKitUrl = (materialSlug: string, unitSlug: string, size: PaperSize): string =>
+  href(`/in-an/${materialSlug}/${unitSlug}-${size}.pdf`)
 
 export function printKitUnits(material: MaterialView, data: SiteData): Unit[] {
   if (!isPrintTemplate(material)) return []
@@ -32,7 +34,9 @@ export function printKitUnits(material: MaterialView, data: SiteData): Unit[] {
 /** The print templates a unit has a kit of, for its page. */
 export function printTemplatesFor(unit: Unit, data: SiteData): MaterialView[] {
   if (!unit.slug || unit.historical) return []
-  return data.materials.filter((m) => isPrintTemplate(m) && printKitUnits(m, data).some((u) => String(u.id) === String(unit.id)))
+  return data.materials.filter(
+    (m) => isPrintTemplate(m) && printKitUnits(m, data).some((u) => String(u.id) === String(unit.id)),
+  )
 }
 
 export interface PrintKitLink {

@@ -72,12 +72,19 @@ export function toCatalogueSearch(state: CatalogueState): string {
   return search ? `?${search}` : ''
 }
 
-export const sameState = (a: CatalogueState, b: CatalogueState): boolean => toCatalogueSearch(a) === toCatalogueSearch(b)
+export const sameState = (a: CatalogueState, b: CatalogueState): boolean =>
+  toCatalogueSearch(a) === toCatalogueSearch(b)
 
-export const isFiltered = (state: CatalogueState): boolean => Boolean(state.q.trim() || state.field || state.level || state.cap)
+export const isFiltered = (state: CatalogueState): boolean =>
+  Boolean(state.q.trim() || state.field || state.level || state.cap)
 
 /** Whether an item passes the filters (all of them, or all but `except`) and the search (`matched`: codes Pagefind found, null for no search). */
-export function passes(item: CatalogueItem, state: CatalogueState, matched: ReadonlySet<string> | null, except?: CatalogueFacet): boolean {
+export function passes(
+  item: CatalogueItem,
+  state: CatalogueState,
+  matched: ReadonlySet<string> | null,
+  except?: CatalogueFacet,
+): boolean {
   if (matched && !matched.has(item.code)) return false
   return CATALOGUE_FACETS.every((facet) => facet === except || state[facet] === null || item[facet] === state[facet])
 }
@@ -87,7 +94,11 @@ export function passes(item: CatalogueItem, state: CatalogueState, matched: Read
  * facets applied but not its own, so every number says how many rows picking
  * that value would show.
  */
-export function catalogueCounts(items: readonly CatalogueItem[], state: CatalogueState, matched: ReadonlySet<string> | null): Record<CatalogueFacet, Map<string, number>> {
+export function catalogueCounts(
+  items: readonly CatalogueItem[],
+  state: CatalogueState,
+  matched: ReadonlySet<string> | null,
+): Record<CatalogueFacet, Map<string, number>> {
   const counts = { field: new Map<string, number>(), level: new Map<string, number>(), cap: new Map<string, number>() }
   for (const facet of CATALOGUE_FACETS) {
     for (const item of items) {

@@ -62,4 +62,5 @@ export function roman(n: number): string {
 }
 
 /** "I. Lĩnh vực Hộ tịch"; a field already named "Lĩnh vực …" is not named twice. */
-export const fieldHeading = (index: number, field: string) => `${roman(index + 1)}. ${/^lĩnh vực\s/i.test(field) ? field : `Lĩnh vực ${field}`}`
+export const fieldHeading = (index: number, field: string) =>
+  `${roman(index + 1)}. ${/^lĩnh vực\s/i.test(field) ? field : `Lĩnh vực ${field}`}`

@@ -42,11 +42,22 @@ export function fullyOnlineHandledBy(unit: Unit, procedures: readonly Procedure[
 }
 
 /** The list for one unit, ready for the PDF and XLSX builders. */
-export function procedureListFor(unit: Unit, data: Pick<SiteData, 'procedures'>, site: URL | string | undefined, config: { publisher: string; nationalPortal: { name: string; url: string } }): ProcedureListInput {
+export function procedureListFor(
+  unit: Unit,
+  data: Pick<SiteData, 'procedures'>,
+  site: URL | string | undefined,
+  config: { publisher: string; nationalPortal: { name: string; url: string } },
+): ProcedureListInput {
   const procedures = fullyOnlineHandledBy(unit, data.procedures)
   const groups: ListGroup[] = []
   procedures.forEach((p, index) => {
-    const row: ListRow = { number: index + 1, code: p.code, name: p.name.normalize('NFC'), pageUrl: absoluteUrl(paths.procedure(p.code), site), portalUrl: nationalPortalUrl(p) }
+    const row: ListRow = {
+      number: index + 1,
+      code: p.code,
+      name: p.name.normalize('NFC'),
+      pageUrl: absoluteUrl(paths.procedure(p.code), site),
+      portalUrl: nationalPortalUrl(p),
+    }
     const last = groups.at(-1)
     if (last && last.field === p.field) last.rows.push(row)
     else groups.push({ field: p.field.normalize('NFC'), rows: [row] })
@@ -66,6 +77,11 @@ export function procedureListFor(unit: Unit, data: Pick<SiteData, 'procedures'>,
 
 /** Units that get lists in this build: current ones with at least one toàn trình procedure, in scope. */
 export function unitsWithLists(data: Pick<SiteData, 'units' | 'procedures'>): Unit[] {
-  return data.units.filter((unit) => unit.slug && !unit.historical && fullyOnlineHandledBy(unit, data.procedures).length > 0 && inBuildScope(listScopeRoute(unit.slug)))
+  return data.units.filter(
+    (unit) =>
+      unit.slug &&
+      !unit.historical &&
+      fullyOnlineHandledBy(unit, data.procedures).length > 0 &&
+      inBuildScope(listScopeRoute(unit.slug)),
+  )
 }
-

@@ -176,7 +176,15 @@ function fieldRow(sheet: Sheet, label: string): void {
   const { page, bold, y } = sheet
   const lines = wrapText(label, bold, TEXT, TABLE_W - PAD * 2)
   const h = lines.length * LINE + PAD * 2 - 2
-  page.drawRectangle({ x: MARGIN, y: y - h, width: TABLE_W, height: h, color: BAND, borderColor: RULE, borderWidth: 0.5 })
+  page.drawRectangle({
+    x: MARGIN,
+    y: y - h,
+    width: TABLE_W,
+    height: h,
+    color: BAND,
+    borderColor: RULE,
+    borderWidth: 0.5,
+  })
   lines.forEach((line, i) => text(sheet, line, MARGIN + PAD, y - PAD - (i + 1) * LINE + 3.5, bold, TEXT, BRAND))
   sheet.y -= h
 }
@@ -197,7 +205,11 @@ function procedureRow(sheet: Sheet, row: ListRow, nameLines: string[], h: number
   const qrY = top - (h + QR_SIDE) / 2
   drawQr(doc, page, row.pageUrl, x + (COLS.qr - QR_SIDE) / 2, qrY, QR_SIDE)
   addLink(doc, page, row.pageUrl, x + (COLS.qr - QR_SIDE) / 2, qrY, QR_SIDE, QR_SIDE)
-  for (const lineX of [MARGIN + COLS.number, MARGIN + COLS.number + COLS.code, MARGIN + COLS.number + COLS.code + NAME_W]) {
+  for (const lineX of [
+    MARGIN + COLS.number,
+    MARGIN + COLS.number + COLS.code,
+    MARGIN + COLS.number + COLS.code + NAME_W,
+  ]) {
     page.drawLine({ start: { x: lineX, y: top }, end: { x: lineX, y: top - h }, thickness: 0.5, color: RULE })
   }
   sheet.y -= h
@@ -209,8 +221,19 @@ function drawFooters(sheet: Sheet, foot: string): void {
   const total = pages.length
   pages.forEach((p, i) => {
     const label = `Trang ${i + 1}/${total}`
-    p.drawLine({ start: { x: MARGIN, y: MARGIN + 14 }, end: { x: W - MARGIN, y: MARGIN + 14 }, thickness: 0.5, color: RULE })
-    p.drawText(label, { x: W - MARGIN - regular.widthOfTextAtSize(label, 8.5), y: MARGIN, size: 8.5, font: regular, color: MUTED })
+    p.drawLine({
+      start: { x: MARGIN, y: MARGIN + 14 },
+      end: { x: W - MARGIN, y: MARGIN + 14 },
+      thickness: 0.5,
+      color: RULE,
+    })
+    p.drawText(label, {
+      x: W - MARGIN - regular.widthOfTextAtSize(label, 8.5),
+      y: MARGIN,
+      size: 8.5,
+      font: regular,
+      color: MUTED,
+    })
     // Shrunk to fit rather than cut.
     const footSize = Math.min(8.5, (8.5 * (TABLE_W - 70)) / regular.widthOfTextAtSize(foot, 8.5))
     p.drawText(foot, { x: MARGIN, y: MARGIN, size: footSize, font: regular, color: MUTED })

@@ -52,11 +52,21 @@ export function drawQr(doc: PDFDocument, page: PDFPage, text: string, x: number,
   const { bytes, modules } = qrStream(text)
   const { pushGraphicsState, popGraphicsState, concatTransformationMatrix, drawObject } = pdfLib()
   const form = doc.context.register(
-    doc.context.stream(bytes, { Type: 'XObject', Subtype: 'Form', BBox: [0, 0, modules, modules], Filter: 'FlateDecode' }),
+    doc.context.stream(bytes, {
+      Type: 'XObject',
+      Subtype: 'Form',
+      BBox: [0, 0, modules, modules],
+      Filter: 'FlateDecode',
+    }),
   )
   const name: PDFName = page.node.newXObject('QR', form)
   const scale = side / modules
-  page.pushOperators(pushGraphicsState(), concatTransformationMatrix(scale, 0, 0, scale, x, y), drawObject(name), popGraphicsState())
+  page.pushOperators(
+    pushGraphicsState(),
+    concatTransformationMatrix(scale, 0, 0, scale, x, y),
+    drawObject(name),
+    popGraphicsState(),
+  )
 }
 
 /** Greedy word wrap; a word wider than the line (a long code or address) is split, so nothing runs past its cell. */
@@ -75,18 +85,21 @@ function wrapUncached(text: string, font: PDFFont, size: number, maxWidth: numbe
   const lines: string[] = []
   let line = ''
   let lineWidth = 0
-  const words = text.split(/\s+/).filter(Boolean).flatMap((word) => {
-    if (width(word) <= maxWidth) return [word]
-    const pieces: string[] = []
-    let piece = ''
-    for (const char of word) {
-      if (piece && width(piece + char) > maxWidth) {
-        pieces.push(piece)
-        piece = char
-      } else piece += char
-    }
-    return piece ? [...pieces, piece] : pieces
-  })
+  const words = text
+    .split(/\s+/)
+    .filter(Boolean)
+    .flatMap((word) => {
+      if (width(word) <= maxWidth) return [word]
+      const pieces: string[] = []
+      let piece = ''
+      for (const char of word) {
+        if (piece && width(piece + char) > maxWidth) {
+          pieces.push(piece)
+          piece = char
+        } else piece += char
+      }
+      return piece ? [...pieces, piece] : pieces
+    })
   for (const word of words) {
     const wordWidth = width(word)
     if (line && lineWidth + space + wordWidth > maxWidth) {
@@ -103,7 +116,15 @@ function wrapUncached(text: string, font: PDFFont, size: number, maxWidth: numbe
 }
 
 /** A clickable area (the PDF read on screen, on the unit's portal): opens the address. */
-export function addLink(doc: PDFDocument, page: PDFPage, url: string, x: number, y: number, width: number, height: number): void {
+export function addLink(
+  doc: PDFDocument,
+  page: PDFPage,
+  url: string,
+  x: number,
+  y: number,
+  width: number,
+  height: number,
+): void {
   const { PDFString } = pdfLib()
   const annotation = doc.context.register(
     doc.context.obj({

@@ -26,7 +26,14 @@ const qrImage = (url: string) => {
 }
 
 export const SHEET_NAME = 'Thủ tục toàn trình'
-export const XLSX_HEADERS = ['STT', 'Mã thủ tục', 'Tên thủ tục hành chính', 'Hướng dẫn', 'Nộp hồ sơ trực tuyến', 'Mã QR'] as const
+export const XLSX_HEADERS = [
+  'STT',
+  'Mã thủ tục',
+  'Tên thủ tục hành chính',
+  'Hướng dẫn',
+  'Nộp hồ sơ trực tuyến',
+  'Mã QR',
+] as const
 const COLUMN_WIDTHS = [6, 13, 72, 20, 22, 13]
 const LAST_COL = 'F'
 const QR_PX = 76
@@ -65,7 +72,11 @@ export async function renderProcedureListXlsx(input: ProcedureListInput): Promis
     const row = sheet.addRow([value])
     sheet.mergeCells(`A${row.number}:${LAST_COL}${row.number}`)
     row.getCell(1).font = font
-    row.getCell(1).alignment = { wrapText: true, vertical: 'middle', horizontal: font.bold && font.size && font.size >= 14 ? 'center' : 'left' }
+    row.getCell(1).alignment = {
+      wrapText: true,
+      vertical: 'middle',
+      horizontal: font.bold && font.size && font.size >= 14 ? 'center' : 'left',
+    }
     // Excel never grows a merged row to fit its text: a long address gets a line per ≈ 130 characters of the sheet's width.
     row.height = Math.max(height ?? 0, Math.ceil(value.length / 130) * 15 + 3)
     return row
@@ -122,7 +133,11 @@ export async function renderProcedureListXlsx(input: ProcedureListInput): Promis
         imageIds.set(item.pageUrl, imageId)
       }
       // Zero-based anchor inside column F of this row, a little in from its corner.
-      sheet.addImage(imageId, { tl: { col: 5.12, row: row.number - 1 + 0.04 }, ext: { width: QR_PX, height: QR_PX }, editAs: 'oneCell' })
+      sheet.addImage(imageId, {
+        tl: { col: 5.12, row: row.number - 1 + 0.04 },
+        ext: { width: QR_PX, height: QR_PX },
+        editAs: 'oneCell',
+      })
     }
   })
 

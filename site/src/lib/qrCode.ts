@@ -33,7 +33,12 @@ export function qrMatrix(text: string): QrMatrix {
 
 /** A scalable SVG (one path, black on white), for designers and large prints. */
 export function qrSvg(text: string): Promise<string> {
-  return QRCode.toString(text, { type: 'svg', errorCorrectionLevel: QR_ERROR_CORRECTION, margin: QR_MARGIN, color: { dark: '#000000', light: '#ffffff' } })
+  return QRCode.toString(text, {
+    type: 'svg',
+    errorCorrectionLevel: QR_ERROR_CORRECTION,
+    margin: QR_MARGIN,
+    color: { dark: '#000000', light: '#ffffff' },
+  })
 }
 
 function pngChunk(type: string, data: Buffer): Buffer {

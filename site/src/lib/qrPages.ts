@@ -10,7 +10,9 @@ import { paths } from './urls'
  */
 export async function materialQrPaths() {
   const data = await getSiteData()
-  return data.materials.filter((m) => inBuildScope(routes.material(m.slug))).map((m) => ({ params: { slug: m.slug }, props: { url: m.url } }))
+  return data.materials
+    .filter((m) => inBuildScope(routes.material(m.slug)))
+    .map((m) => ({ params: { slug: m.slug }, props: { url: m.url } }))
 }
 
 export async function procedureQrPaths() {

@@ -65,7 +65,12 @@ export function materialListings(m: MaterialPlacement): string[] {
       // The catalogue and the coverage page count guides (lib/procedureLinks.ts).
       ...(m.procedures.length > 0 ? PROCEDURE_GUIDE_LISTINGS : []),
       // Its embed page and the embed widget's lists (lib/embed.ts).
-      ...embedListingRoutes({ slug: m.slug, kindPath: m.kind.path, topicSlugs: slugs(m.topics), unitSlugs: slugs(m.reachesUnits) }),
+      ...embedListingRoutes({
+        slug: m.slug,
+        kindPath: m.kind.path,
+        topicSlugs: slugs(m.topics),
+        unitSlugs: slugs(m.reachesUnits),
+      }),
     ]),
   ]
 }

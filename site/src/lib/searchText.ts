@@ -79,7 +79,9 @@ export function highlight(text: string, terms: readonly string[]): Segment[] {
   const last = terms[terms.length - 1]
   const matches = (word: string): boolean => {
     const folded = fold(word)
-    return terms.some((term) => folded === term || (folded.startsWith(term) && (term === last || term.length >= 3) && term.length >= 2))
+    return terms.some(
+      (term) => folded === term || (folded.startsWith(term) && (term === last || term.length >= 3) && term.length >= 2),
+    )
   }
   const segments: Segment[] = []
   let plain = ''
@@ -127,7 +129,10 @@ export interface TranscriptHit {
  * "t-<seconds>") containing the most query words, at least two of them, or the
  * only one for a one-word query. Ties go to the earlier line.
  */
-export function bestTranscriptLine(anchors: readonly TranscriptAnchor[] | undefined, terms: readonly string[]): TranscriptHit | null {
+export function bestTranscriptLine(
+  anchors: readonly TranscriptAnchor[] | undefined,
+  terms: readonly string[],
+): TranscriptHit | null {
   if (!anchors?.length || terms.length === 0) return null
   const needed = Math.min(2, terms.length)
   let best: TranscriptHit | null = null

@@ -39,7 +39,11 @@ export function unitsBelow<U extends UnitNode>(units: readonly U[]): Map<string,
 }
 
 /** The units reached: the owner first, then each applied unit with those below it, no repeats. */
-export function reachedUnits<U extends UnitNode>(below: Map<string, U[]>, owner: U | null, appliesTo: readonly U[]): U[] {
+export function reachedUnits<U extends UnitNode>(
+  below: Map<string, U[]>,
+  owner: U | null,
+  appliesTo: readonly U[],
+): U[] {
   const all = [...(owner ? [owner] : []), ...appliesTo.flatMap((u) => below.get(String(u.id)) ?? [u])]
   return [...new Map(all.map((u) => [String(u.id), u])).values()]
 }

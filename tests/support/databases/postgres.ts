@@ -39,7 +39,10 @@ export default async function setup(project: TestProject): Promise<() => Promise
     await server.stop()
     const reason = error instanceof Error ? error.message : String(error)
     project.provide('databaseUrl', '')
-    project.provide('databaseProblem', `Could not create a test database on ${hidePassword(server.adminUrl)}: ${reason}`)
+    project.provide(
+      'databaseProblem',
+      `Could not create a test database on ${hidePassword(server.adminUrl)}: ${reason}`,
+    )
     return async () => undefined
   }
 

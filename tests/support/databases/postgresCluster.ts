@@ -25,7 +25,6 @@ function findPostgresBinDir(): string | undefined {
   return versions[0] ? path.join(root, versions[0], 'bin') : undefined
 }
 
-
 /**
  * initdb refuses to run as root. As root we run the server as the `postgres`
  * account Debian's package creates, in a folder that account owns.
@@ -35,7 +34,9 @@ function serverAccount(): { uid: number; gid: number } | undefined {
   const lookup = spawnSync('id', ['-u', 'postgres'], { encoding: 'utf8' })
   const gidLookup = spawnSync('id', ['-g', 'postgres'], { encoding: 'utf8' })
   if (lookup.status !== 0 || gidLookup.status !== 0) {
-    throw new Error('Running as root but there is no `postgres` account to run the test cluster as (initdb refuses root).')
+    throw new Error(
+      'Running as root but there is no `postgres` account to run the test cluster as (initdb refuses root).',
+    )
   }
   return { uid: Number(lookup.stdout.trim()), gid: Number(gidLookup.stdout.trim()) }
 }
@@ -87,7 +88,11 @@ export async function startPrivateCluster(): Promise<PostgresServer> {
   if (account) fs.chownSync(home, account.uid, account.gid)
 
   const port = await freePort()
-  run(path.join(binDir, 'initdb'), ['-D', dataDir, '-A', 'trust', '-U', 'postgres', '-E', 'UTF8', '--locale=C.UTF-8'], asPostgres)
+  run(
+    path.join(binDir, 'initdb'),
+    ['-D', dataDir, '-A', 'trust', '-U', 'postgres', '-E', 'UTF8', '--locale=C.UTF-8'],
+    asPostgres,
+  )
   const options = [
     `-p ${port}`,
     `-k ${home}`,
@@ -97,7 +102,11 @@ export async function startPrivateCluster(): Promise<PostgresServer> {
     '-c full_page_writes=off',
     '-c max_connections=200',
   ].join(' ')
-  run(path.join(binDir, 'pg_ctl'), ['start', '-w', '-D', dataDir, '-l', path.join(home, 'server.log'), '-o', options], asPostgres)
+  run(
+    path.join(binDir, 'pg_ctl'),
+    ['start', '-w', '-D', dataDir, '-l', path.join(home, 'server.log'), '-o', options],
+    asPostgres,
+  )
 
   const stopNow = (mode: 'fast' | 'immediate'): void => {
     try {

@@ -1,4 +1,9 @@
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionBeforeChangeHook, PayloadRequest } from 'payload'
+import type {
+  CollectionAfterChangeHook,
+  CollectionAfterDeleteHook,
+  CollectionBeforeChangeHook,
+  PayloadRequest,
+} from 'payload'
 
 import { type AuditAction, recordAudit } from '../../../audit/record'
 import type { Material } from '../../../payload-types'
@@ -9,12 +14,25 @@ const mainStatusKey = (id: Material['id']) => `workflowMainStatusBefore:${id}`
 
 /** The main record's status: what the public sees (a draft save writes a version only). */
 async function readMainStatus(req: PayloadRequest, id: Material['id']): Promise<string | null> {
-  const main = (await req.payload.findByID({ collection: 'materials', id, depth: 0, draft: false, overrideAccess: true, disableErrors: true, req })) as Material | null
+  const main = (await req.payload.findByID({
+    collection: 'materials',
+    id,
+    depth: 0,
+    draft: false,
+    overrideAccess: true,
+    disableErrors: true,
+    req,
+  })) as Material | null
   return main ? (main._status ?? 'published') : null
 }
 
 /** Before a save: the public status, so that the audit can tell a publish or an unpublish from an edit. */
-export const rememberPublicStatus: CollectionBeforeChangeHook<Material> = async ({ data, operation, originalDoc, req }) => {
+export const rememberPublicStatus: CollectionBeforeChangeHook<Material> = async ({
+  data,
+  operation,
+  originalDoc,
+  req,
+}) => {
   if (operation === 'update' && originalDoc?.id !== undefined) {
     const before = await readMainStatus(req, originalDoc.id)
     // Written after the read: a nested Local API call may give req a new context object.

@@ -7,7 +7,11 @@ import { keepTombstoneInStep, removeTombstone } from './keepTombstoneInStep'
 import { readPublishedForPublic } from './readPublishedForPublic'
 import { refuseContributorOverreach } from './refuseContributorOverreach'
 import { refusePublishOutsideValidity } from './refusePublishOutsideValidity'
-import { rememberShownMedia, updateMediaVisibilityOnChange, updateMediaVisibilityOnDelete } from './updateMediaVisibility'
+import {
+  rememberShownMedia,
+  updateMediaVisibilityOnChange,
+  updateMediaVisibilityOnDelete,
+} from './updateMediaVisibility'
 
 /**
  * Every hook of the materials collection. Payload runs each stage's list in
@@ -25,7 +29,12 @@ export const materialHooks: NonNullable<CollectionConfig['hooks']> = {
     ...requestSiteRebuildOnChange.beforeChange,
     rememberShownMedia,
   ],
-  afterChange: [auditMaterialChange, keepTombstoneInStep, ...requestSiteRebuildOnChange.afterChange, updateMediaVisibilityOnChange],
+  afterChange: [
+    auditMaterialChange,
+    keepTombstoneInStep,
+    ...requestSiteRebuildOnChange.afterChange,
+    updateMediaVisibilityOnChange,
+  ],
   beforeDelete: [removeTombstone],
   afterDelete: [auditMaterialDelete, ...requestSiteRebuildOnChange.afterDelete, updateMediaVisibilityOnDelete],
 }

@@ -12,7 +12,12 @@ import { WORKFLOW_CONTEXT_KEY, isRestoringVersion } from '../workflow/states'
  * - a contributor's edit after submitting → draft again (the submission is withdrawn);
  * - restoring a version never rewinds the review history.
  */
-export const keepReviewStateInStep: CollectionBeforeChangeHook<Material> = async ({ data, operation, originalDoc, req }) => {
+export const keepReviewStateInStep: CollectionBeforeChangeHook<Material> = async ({
+  data,
+  operation,
+  originalDoc,
+  req,
+}) => {
   if (req.context[WORKFLOW_CONTEXT_KEY]) return data
   if (operation === 'create') {
     if (data._status === 'published') data.workflowStatus = 'approved'
@@ -27,9 +32,11 @@ export const keepReviewStateInStep: CollectionBeforeChangeHook<Material> = async
   // Someone with overrideAccess set a state on purpose (a script, a scheduler): keep it.
   if (data.workflowStatus !== undefined && data.workflowStatus !== previous) return data
   if (data._status === 'published') data.workflowStatus = 'approved'
-  else if (data._status === 'draft' && (previous === 'approved' || previous === 'scheduled')) data.workflowStatus = 'draft'
+  else if (data._status === 'draft' && (previous === 'approved' || previous === 'scheduled'))
+    data.workflowStatus = 'draft'
   // A contributor who edits after submitting withdraws the submission: reviewers approve what was
   // submitted, so the changed draft has to be submitted again.
-  else if (data._status === 'draft' && previous === 'submitted' && hasRole(req.user, 'contributor')) data.workflowStatus = 'draft'
+  else if (data._status === 'draft' && previous === 'submitted' && hasRole(req.user, 'contributor'))
+    data.workflowStatus = 'draft'
   return data
 }

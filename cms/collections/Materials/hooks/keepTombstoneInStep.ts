@@ -34,7 +34,13 @@ export const keepTombstoneInStep: CollectionAfterChangeHook<Material> = async ({
   // The generated types say number; MongoDB's ids are strings.
   const replacement = relationId(doc.replacedBy) as Id | null
   if (String(relationId(tombstone.replacement) ?? '') !== String(replacement ?? '')) {
-    await req.payload.update({ collection: EXPIRED_MATERIALS, id: tombstone.id, data: { replacement }, overrideAccess: true, req })
+    await req.payload.update({
+      collection: EXPIRED_MATERIALS,
+      id: tombstone.id,
+      data: { replacement },
+      overrideAccess: true,
+      req,
+    })
     // A draft save rebuilds nothing by itself, but the expired page now links elsewhere. Full: an
     // incremental build only knows the addresses of published materials.
     await queueSiteRebuild(req, 'expired-materials:replacement', { scope: 'full' })
@@ -44,5 +50,10 @@ export const keepTombstoneInStep: CollectionAfterChangeHook<Material> = async ({
 
 /** A deleted material leaves no tombstone pointing at nothing (before the delete: the relation would be cleared). */
 export const removeTombstone: CollectionBeforeDeleteHook = async ({ id, req }) => {
-  await req.payload.delete({ collection: EXPIRED_MATERIALS, where: { material: { equals: id } }, overrideAccess: true, req })
+  await req.payload.delete({
+    collection: EXPIRED_MATERIALS,
+    where: { material: { equals: id } },
+    overrideAccess: true,
+    req,
+  })
 }

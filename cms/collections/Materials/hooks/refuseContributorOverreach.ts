@@ -11,7 +11,12 @@ import { allowedUnitIds, hasRole, includesId, relationId } from '../../../access
  * an update without `_status` keeps the stored one, so editing a published
  * material in place (without saving a draft) is publishing too.
  */
-export const refuseContributorOverreach: CollectionBeforeValidateHook = async ({ data, operation, originalDoc, req }) => {
+export const refuseContributorOverreach: CollectionBeforeValidateHook = async ({
+  data,
+  operation,
+  originalDoc,
+  req,
+}) => {
   if (!hasRole(req.user, 'contributor')) return data
   const original = originalDoc as { _status?: string; ownerUnit?: unknown } | undefined
   const status = data?._status ?? (operation === 'update' ? original?._status : undefined)

@@ -7,8 +7,11 @@ import { SCHEDULER_CONTEXT } from '../schedule'
 
 type MaterialData = Partial<Material>
 
-const pick = <K extends keyof Material>(key: K, data: MaterialData, original: MaterialData | undefined): Material[K] | undefined =>
-  data[key] !== undefined ? (data[key] as Material[K]) : original?.[key]
+const pick = <K extends keyof Material>(
+  key: K,
+  data: MaterialData,
+  original: MaterialData | undefined,
+): Material[K] | undefined => (data[key] !== undefined ? (data[key] as Material[K]) : original?.[key])
 
 /**
  * A person publishing outside the validity window is refused, with the reason:

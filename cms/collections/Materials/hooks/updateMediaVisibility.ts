@@ -43,7 +43,11 @@ async function readMainRecord(req: PayloadRequest, id: Material['id']): Promise<
     req,
   })
   if (!main) return null
-  return { state: `${main._status ?? 'published'}@${main.updatedAt}`, published: main._status === 'published', media: referencedMediaIds(main) }
+  return {
+    state: `${main._status ?? 'published'}@${main.updatedAt}`,
+    published: main._status === 'published',
+    media: referencedMediaIds(main),
+  }
 }
 
 const beforeKey = (id: Material['id']): string => `mediaVisibility:mainBefore:${id}`
@@ -53,14 +57,19 @@ const beforeKey = (id: Material['id']): string => `mediaVisibility:mainBefore:${
 const queueForRequest = new WeakMap<PayloadRequest, Promise<void>>()
 function serialized(req: PayloadRequest, work: () => Promise<void>): Promise<void> {
   const next = (queueForRequest.get(req) ?? Promise.resolve()).then(work)
-  queueForRequest.set(req, next.catch(() => undefined))
+  queueForRequest.set(
+    req,
+    next.catch(() => undefined),
+  )
   return next
 }
 
 /** Flags files; writes only the rows whose value changes, straight to the database (no media hooks, no rebuild). */
 async function setVisible(req: PayloadRequest, ids: MediaId[], visible: boolean): Promise<void> {
   if (ids.length === 0) return
-  const stale: Where = visible ? { or: [{ publiclyVisible: { equals: false } }, { publiclyVisible: { exists: false } }] } : { publiclyVisible: { equals: true } }
+  const stale: Where = visible
+    ? { or: [{ publiclyVisible: { equals: false } }, { publiclyVisible: { exists: false } }] }
+    : { publiclyVisible: { equals: true } }
   await req.payload.db.updateMany({
     collection: 'media',
     where: { and: [{ id: { in: ids } }, stale] },
@@ -105,7 +114,12 @@ export async function updateVisibility(req: PayloadRequest, shown: MediaId[], dr
 }
 
 /** Before a save: what the public saw of the material, to compare with what it sees after. */
-export const rememberShownMedia: CollectionBeforeChangeHook<Material> = async ({ data, operation, originalDoc, req }) => {
+export const rememberShownMedia: CollectionBeforeChangeHook<Material> = async ({
+  data,
+  operation,
+  originalDoc,
+  req,
+}) => {
   if (operation === 'update' && originalDoc?.id !== undefined) {
     const main = await readMainRecord(req, originalDoc.id)
     // Written after the read: a nested Local API call may give req a new context object.
@@ -115,13 +129,22 @@ export const rememberShownMedia: CollectionBeforeChangeHook<Material> = async ({
 }
 
 /** After a save that changed what the public sees: files now shown become public, files no longer shown may not. */
-export const updateMediaVisibilityOnChange: CollectionAfterChangeHook<Material> = async ({ doc, operation, previousDoc, req }) => {
+export const updateMediaVisibilityOnChange: CollectionAfterChangeHook<Material> = async ({
+  doc,
+  operation,
+  previousDoc,
+  req,
+}) => {
   const after = await readMainRecord(req, doc.id)
   const remembered = req.context[beforeKey(doc.id)] as MainRecord | null | undefined
   delete req.context[beforeKey(doc.id)]
   // Without the record from before (a hook skipped), the latest version is the best guess of what was shown.
   const before: MainRecord | null =
-    operation === 'create' ? null : remembered !== undefined ? remembered : { state: '', published: true, media: referencedMediaIds(previousDoc ?? {}) }
+    operation === 'create'
+      ? null
+      : remembered !== undefined
+        ? remembered
+        : { state: '', published: true, media: referencedMediaIds(previousDoc ?? {}) }
   // A draft save leaves the main record as it was: nothing the public sees changed.
   if (before && after && before.state === after.state) return doc
   await updateVisibility(req, after?.published ? after.media : [], before?.published ? before.media : [])

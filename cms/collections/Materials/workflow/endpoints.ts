@@ -15,9 +15,12 @@ const fail = (status: number, message: string): Response => Response.json({ erro
 const ACTION_VERB: Record<ReviewAction, string> = { submit: 'gửi duyệt', return: 'trả lại', approve: 'duyệt' }
 
 const FORBIDDEN: Record<ReviewAction, string> = {
-  submit: 'Bạn không có quyền gửi duyệt tài liệu này: chỉ cộng tác viên của đơn vị chủ trì hoặc người được sửa tài liệu mới gửi được. Tài liệu giữ nguyên.',
-  return: 'Bạn không có quyền trả lại tài liệu: chỉ người duyệt, biên tập viên tỉnh hoặc quản trị mới trả lại được. Tài liệu giữ nguyên.',
-  approve: 'Bạn không có quyền duyệt tài liệu: chỉ người duyệt, biên tập viên tỉnh hoặc quản trị mới duyệt được. Tài liệu giữ nguyên.',
+  submit:
+    'Bạn không có quyền gửi duyệt tài liệu này: chỉ cộng tác viên của đơn vị chủ trì hoặc người được sửa tài liệu mới gửi được. Tài liệu giữ nguyên.',
+  return:
+    'Bạn không có quyền trả lại tài liệu: chỉ người duyệt, biên tập viên tỉnh hoặc quản trị mới trả lại được. Tài liệu giữ nguyên.',
+  approve:
+    'Bạn không có quyền duyệt tài liệu: chỉ người duyệt, biên tập viên tỉnh hoặc quản trị mới duyệt được. Tài liệu giữ nguyên.',
 }
 
 const ALLOWED_FROM_WORDS: Record<ReviewAction, string> = {
@@ -28,11 +31,27 @@ const ALLOWED_FROM_WORDS: Record<ReviewAction, string> = {
 
 /** The latest version (what the contributor last saved), as the reviewer sees it in the admin. */
 async function findLatest(req: PayloadRequest, id: string): Promise<Material | null> {
-  return (await req.payload.findByID({ collection: 'materials', id, draft: true, depth: 0, overrideAccess: true, disableErrors: true, req })) as Material | null
+  return (await req.payload.findByID({
+    collection: 'materials',
+    id,
+    draft: true,
+    depth: 0,
+    overrideAccess: true,
+    disableErrors: true,
+    req,
+  })) as Material | null
 }
 
 async function mainIsPublished(req: PayloadRequest, id: Material['id']): Promise<boolean> {
-  const main = (await req.payload.findByID({ collection: 'materials', id, draft: false, depth: 0, overrideAccess: true, disableErrors: true, req })) as Material | null
+  const main = (await req.payload.findByID({
+    collection: 'materials',
+    id,
+    draft: false,
+    depth: 0,
+    overrideAccess: true,
+    disableErrors: true,
+    req,
+  })) as Material | null
   return main?._status === 'published'
 }
 
@@ -43,7 +62,15 @@ function reviewEntry(req: PayloadRequest, action: ReviewAction, comment: string)
 
 // Only the fields Payload manages itself are left out; everything the contributor saved is published as is.
 function contentOf(material: Material): Partial<Material> {
-  const { id: _id, createdAt: _createdAt, updatedAt: _updatedAt, _status, workflowStatus: _state, reviewLog: _log, ...content } = material
+  const {
+    id: _id,
+    createdAt: _createdAt,
+    updatedAt: _updatedAt,
+    _status,
+    workflowStatus: _state,
+    reviewLog: _log,
+    ...content
+  } = material
   return content
 }
 
@@ -58,7 +85,8 @@ function reviewHandler(action: ReviewAction): PayloadHandler {
     const id = String(req.routeParams?.id ?? '')
     if (!req.user) return fail(403, `Bạn cần đăng nhập để ${ACTION_VERB[action]} tài liệu. Tài liệu giữ nguyên.`)
     const material = await findLatest(req, id)
-    if (!material) return fail(404, `Không tìm thấy tài liệu mã ${id}. Có thể tài liệu đã bị xóa; hãy tải lại danh sách.`)
+    if (!material)
+      return fail(404, `Không tìm thấy tài liệu mã ${id}. Có thể tài liệu đã bị xóa; hãy tải lại danh sách.`)
     if (!(await mayAct(req, action, material))) return fail(403, FORBIDDEN[action])
 
     const state = material.workflowStatus ?? 'draft'
@@ -70,7 +98,10 @@ function reviewHandler(action: ReviewAction): PayloadHandler {
     }
     const comment = await readComment(req)
     if (action === 'return' && !comment) {
-      return fail(400, 'Hãy ghi ý kiến khi trả lại: cộng tác viên cần biết phải sửa gì. Tài liệu chưa bị trả lại và giữ nguyên.')
+      return fail(
+        400,
+        'Hãy ghi ý kiến khi trả lại: cộng tác viên cần biết phải sửa gì. Tài liệu chưa bị trả lại và giữ nguyên.',
+      )
     }
 
     const reviewLog = [...(material.reviewLog ?? []), reviewEntry(req, action, comment)]
@@ -105,12 +136,23 @@ function reviewHandler(action: ReviewAction): PayloadHandler {
       })
       if (scheduled) detail = `Sẽ xuất bản vào ngày hiệu lực ${formatDate(material.validFrom as string)}.`
     }
-    await recordAudit(req, { action, collection: 'materials', docId: material.id, title: material.title, comment, detail })
+    await recordAudit(req, {
+      action,
+      collection: 'materials',
+      docId: material.id,
+      title: material.title,
+      comment,
+      detail,
+    })
 
     const updated = await findLatest(req, id)
     return Response.json({
       message: `Đã ${ACTION_VERB[action]} tài liệu «${material.title}».${detail ? ` ${detail}` : ''}`,
-      doc: { id: material.id, workflowStatus: updated?.workflowStatus, published: await mainIsPublished(req, material.id) },
+      doc: {
+        id: material.id,
+        workflowStatus: updated?.workflowStatus,
+        published: await mainIsPublished(req, material.id),
+      },
     })
   }
 }
@@ -129,7 +171,13 @@ const workflowState: PayloadHandler = async (req) => {
     label: stateLabel(state),
     published: await mainIsPublished(req, material.id),
     validFrom: material.validFrom ?? null,
-    reviewLog: (material.reviewLog ?? []).map(({ action, byName, at, comment, by }) => ({ action, byName, at, comment, by: idOf(by) })),
+    reviewLog: (material.reviewLog ?? []).map(({ action, byName, at, comment, by }) => ({
+      action,
+      byName,
+      at,
+      comment,
+      by: idOf(by),
+    })),
     can,
   })
 }

@@ -46,7 +46,13 @@ export const workflowFields: Field[] = [
     // Shown, with its comments, by the review panel in the sidebar.
     admin: { readOnly: true, hidden: true },
     fields: [
-      { name: 'action', type: 'select', required: true, options: REVIEW_ACTIONS.map(({ value, label }) => ({ value, label })), label: label('Thao tác', 'Action') },
+      {
+        name: 'action',
+        type: 'select',
+        required: true,
+        options: REVIEW_ACTIONS.map(({ value, label }) => ({ value, label })),
+        label: label('Thao tác', 'Action'),
+      },
       { name: 'by', type: 'relationship', relationTo: 'users', label: label('Người thực hiện', 'By') },
       // Copied: contributors cannot read other users' accounts, but must see who returned their work.
       { name: 'byName', type: 'text', label: label('Người thực hiện', 'By (name)') },

@@ -24,7 +24,16 @@ export const MY_WORK_LIMIT = 20
  */
 export async function findMyWork(payload: Payload, user: User): Promise<MyWork> {
   const page = (where: Where, sort: string) =>
-    payload.find({ collection: 'materials', where, sort, limit: MY_WORK_LIMIT, depth: 0, draft: true, overrideAccess: false, user })
+    payload.find({
+      collection: 'materials',
+      where,
+      sort,
+      limit: MY_WORK_LIMIT,
+      depth: 0,
+      draft: true,
+      overrideAccess: false,
+      user,
+    })
   const find = async (where: Where, sort: string): Promise<Material[]> => (await page(where, sort)).docs
   const work: MyWork = { queue: [], queueTotal: 0, returned: [], drafts: [] }
   if (hasRole(user, 'reviewer', 'editor', 'admin')) {

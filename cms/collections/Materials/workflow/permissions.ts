@@ -26,7 +26,8 @@ export async function mayAct(req: PayloadRequest, action: ReviewAction, material
   if (!req.user) return false
   if (action !== 'submit') return isReviewer(req.user)
   const user = req.user as User
-  if (hasRole(user, 'contributor') && idOf(user.unit) !== null && idOf(user.unit) === idOf(material.ownerUnit)) return true
+  if (hasRole(user, 'contributor') && idOf(user.unit) !== null && idOf(user.unit) === idOf(material.ownerUnit))
+    return true
   return mayUpdate(req, material)
 }
 

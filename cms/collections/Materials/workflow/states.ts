@@ -37,4 +37,5 @@ export const stateLabel = (state: string | null | undefined): string =>
 export const WORKFLOW_CONTEXT_KEY = 'workflowAction'
 
 /** Whether this save restores an earlier version (Payload's restore marks the request so). */
-export const isRestoringVersion = (req: { context: Record<string, unknown> }): boolean => req.context.isRestoringVersion === true
+export const isRestoringVersion = (req: { context: Record<string, unknown> }): boolean =>
+  req.context.isRestoringVersion === true

@@ -4,9 +4,16 @@ import type { Media } from '../../../payload-types'
 import { recordAudit } from '../../../audit/record'
 
 /** A new file uploaded over an existing media document is recorded as 'replace-upload'. */
-export const auditUploadReplacement: CollectionAfterChangeHook<Media> = async ({ collection, doc, operation, previousDoc, req }) => {
+export const auditUploadReplacement: CollectionAfterChangeHook<Media> = async ({
+  collection,
+  doc,
+  operation,
+  previousDoc,
+  req,
+}) => {
   if (operation !== 'update' || !previousDoc) return doc
-  const replaced = doc.filename !== previousDoc.filename || doc.filesize !== previousDoc.filesize || doc.sha256 !== previousDoc.sha256
+  const replaced =
+    doc.filename !== previousDoc.filename || doc.filesize !== previousDoc.filesize || doc.sha256 !== previousDoc.sha256
   if (!replaced) return doc
   await recordAudit(req, {
     action: 'replace-upload',

@@ -19,7 +19,11 @@ export const checkUpload: CollectionBeforeOperationHook = async ({ args, operati
   const file = req.file
   if (!file) return args
   const shownName = originalNameOf(file.name)
-  const data = file.data?.length ? file.data : file.tempFilePath ? await fs.readFile(file.tempFilePath) : Buffer.alloc(0)
+  const data = file.data?.length
+    ? file.data
+    : file.tempFilePath
+      ? await fs.readFile(file.tempFilePath)
+      : Buffer.alloc(0)
   let inspected
   try {
     inspected = await inspectUpload(data)

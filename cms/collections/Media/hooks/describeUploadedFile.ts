@@ -1,7 +1,12 @@
 import crypto from 'node:crypto'
 import fs from 'node:fs/promises'
 
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionBeforeChangeHook, PayloadRequest } from 'payload'
+import type {
+  CollectionAfterChangeHook,
+  CollectionAfterDeleteHook,
+  CollectionBeforeChangeHook,
+  PayloadRequest,
+} from 'payload'
 import { PDFDocument } from 'pdf-lib'
 
 import { mediaDir } from '../../../lib/paths'
@@ -49,7 +54,9 @@ export const describeUploadedFile: CollectionBeforeChangeHook<Media> = async ({ 
       const pdf = await PDFDocument.load(file.data, { updateMetadata: false, ignoreEncryption: true })
       data.pageCount = pdf.getPageCount()
     } catch {
-      throw new Error(`Tệp "${file.name}" không phải là PDF đọc được (tệp hỏng hoặc bị cắt). Tệp chưa được lưu; hãy xuất lại PDF rồi tải lên.`)
+      throw new Error(
+        `Tệp "${file.name}" không phải là PDF đọc được (tệp hỏng hoặc bị cắt). Tệp chưa được lưu; hãy xuất lại PDF rồi tải lên.`,
+      )
     }
     let preview: RenderedPreview | null = null
     try {
@@ -71,7 +78,12 @@ export const describeUploadedFile: CollectionBeforeChangeHook<Media> = async ({ 
 
   if (file.mimetype.startsWith('video/')) {
     try {
-      keepPreview(req, data, derivedFilename(filename, 'poster', 'webp'), await renderVideoPoster(file.data, data.durationSeconds ?? null))
+      keepPreview(
+        req,
+        data,
+        derivedFilename(filename, 'poster', 'webp'),
+        await renderVideoPoster(file.data, data.durationSeconds ?? null),
+      )
     } catch (error) {
       problems.push(`không tạo được ảnh đại diện cho video (${reason(error)})`)
     }

@@ -14,7 +14,16 @@ const CAPTIONS = { label: 'Phụ đề tiếng Việt (WebVTT)', source: 'captio
 const SCRIPT = { label: 'Kịch bản (PDF)', source: 'scriptPdf' } as const
 const RADIO_SCRIPT = { label: 'Kịch bản phát thanh', source: 'scriptPdf' } as const
 
-const HIGHLAND = ['Xã Sìn Hồ', 'Xã Nậm Tăm', 'Xã Pu Sam Cáp', 'Xã Mường Tè', 'Xã Bum Nưa', 'Xã Bum Tở', 'Xã Pa Tần', 'Xã Thu Lũm']
+const HIGHLAND = [
+  'Xã Sìn Hồ',
+  'Xã Nậm Tăm',
+  'Xã Pu Sam Cáp',
+  'Xã Mường Tè',
+  'Xã Bum Nưa',
+  'Xã Bum Tở',
+  'Xã Pa Tần',
+  'Xã Thu Lũm',
+]
 
 const scriptBlocks = (lines: readonly string[]) => [{ h2: 'Kịch bản' }, { ol: lines }] as const
 
@@ -42,7 +51,11 @@ const BIRTH_VIDEO_CAPTIONS = [
   ...BIRTH_VIDEO.slice(CAPTION_ONLY_LINE),
 ]
 
-export const CAPTION_SAMPLE = { materialTitle: BIRTH_VIDEO_TITLE, phrase: CAPTION_ONLY_PHRASE, startSeconds: CAPTION_ONLY_LINE * 4 } as const
+export const CAPTION_SAMPLE = {
+  materialTitle: BIRTH_VIDEO_TITLE,
+  phrase: CAPTION_ONLY_PHRASE,
+  startSeconds: CAPTION_ONLY_LINE * 4,
+} as const
 
 /** Videos and radio spots: for the province TV, commune loudspeakers and social media. */
 export const BROADCAST_MATERIALS: readonly MaterialSeed[] = [
@@ -50,9 +63,12 @@ export const BROADCAST_MATERIALS: readonly MaterialSeed[] = [
     title: BIRTH_VIDEO_TITLE,
     kind: 'video',
     status: 'published',
-    summary: 'Video dài 3 phút, có phụ đề tiếng Việt, hướng dẫn từng bước đăng ký khai sinh liên thông cho trẻ dưới 6 tuổi trên Cổng Dịch vụ công quốc gia.',
+    summary:
+      'Video dài 3 phút, có phụ đề tiếng Việt, hướng dẫn từng bước đăng ký khai sinh liên thông cho trẻ dưới 6 tuổi trên Cổng Dịch vụ công quốc gia.',
     body: [
-      { p: 'Video do Đài Phát thanh và Truyền hình tỉnh sản xuất, phát trên kênh LTV và trang TikTok, Facebook của Đài; các xã, phường được dùng lại trên trang Zalo OA.' },
+      {
+        p: 'Video do Đài Phát thanh và Truyền hình tỉnh sản xuất, phát trên kênh LTV và trang TikTok, Facebook của Đài; các xã, phường được dùng lại trên trang Zalo OA.',
+      },
       ...scriptBlocks(BIRTH_VIDEO),
       ...helpBlocks,
     ],
@@ -69,7 +85,8 @@ export const BROADCAST_MATERIALS: readonly MaterialSeed[] = [
     title: 'Video: Cài đặt và kích hoạt tài khoản định danh điện tử mức 2',
     kind: 'video',
     status: 'published',
-    summary: 'Hướng dẫn cài ứng dụng VNeID, kích hoạt tài khoản mức 2 sau khi làm căn cước và đặt mã PIN an toàn; phù hợp chiếu tại các buổi sinh hoạt cộng đồng.',
+    summary:
+      'Hướng dẫn cài ứng dụng VNeID, kích hoạt tài khoản mức 2 sau khi làm căn cước và đặt mã PIN an toàn; phù hợp chiếu tại các buổi sinh hoạt cộng đồng.',
     body: [
       { p: 'Tài khoản định danh điện tử mức 2 là “chìa khóa” để dùng mọi dịch vụ công trực tuyến.' },
       ...scriptBlocks([
@@ -96,10 +113,19 @@ export const BROADCAST_MATERIALS: readonly MaterialSeed[] = [
     title: 'Phóng sự: Xã Sìn Hồ đưa dịch vụ công trực tuyến về bản',
     kind: 'video',
     status: 'published',
-    summary: 'Phóng sự về cách xã Sìn Hồ tổ chức Tổ công nghệ số cộng đồng ở 100% bản, giúp đồng bào Mông, Dao nộp hồ sơ trực tuyến ngay tại nhà văn hóa.',
+    summary:
+      'Phóng sự về cách xã Sìn Hồ tổ chức Tổ công nghệ số cộng đồng ở 100% bản, giúp đồng bào Mông, Dao nộp hồ sơ trực tuyến ngay tại nhà văn hóa.',
     body: [
-      { p: 'Sau khi sắp xếp đơn vị hành chính, xã Sìn Hồ có địa bàn rộng, nhiều bản cách trung tâm trên 20 km. Xã chọn cách đưa dịch vụ công về bản thay vì để bà con đi xa.' },
-      { ul: ['Mỗi bản có ít nhất hai thành viên Tổ công nghệ số cộng đồng biết tiếng Mông hoặc tiếng Dao.', 'Lịch hỗ trợ cố định vào chiều thứ Năm hằng tuần tại nhà văn hóa bản.', 'Tỷ lệ hồ sơ trực tuyến của xã tăng từ 31% lên 72% sau sáu tháng (số liệu minh họa).'] },
+      {
+        p: 'Sau khi sắp xếp đơn vị hành chính, xã Sìn Hồ có địa bàn rộng, nhiều bản cách trung tâm trên 20 km. Xã chọn cách đưa dịch vụ công về bản thay vì để bà con đi xa.',
+      },
+      {
+        ul: [
+          'Mỗi bản có ít nhất hai thành viên Tổ công nghệ số cộng đồng biết tiếng Mông hoặc tiếng Dao.',
+          'Lịch hỗ trợ cố định vào chiều thứ Năm hằng tuần tại nhà văn hóa bản.',
+          'Tỷ lệ hồ sơ trực tuyến của xã tăng từ 31% lên 72% sau sáu tháng (số liệu minh họa).',
+        ],
+      },
     ],
     script: [
       'Sìn Hồ những ngày cuối thu, nhà văn hóa bản đông hơn thường lệ.',
@@ -119,8 +145,13 @@ export const BROADCAST_MATERIALS: readonly MaterialSeed[] = [
     title: 'Video clip: Lai Châu hưởng ứng Ngày Chuyển đổi số quốc gia 10/10/2025',
     kind: 'video',
     status: 'published',
-    summary: 'Clip 60 giây cho mạng xã hội: không khí hưởng ứng Ngày Chuyển đổi số quốc gia tại các xã, phường và thông điệp sử dụng dịch vụ công trực tuyến.',
-    body: [{ p: 'Clip dọc 9:16 dành cho TikTok, Facebook Reels, Zalo Video. Khuyến khích các cơ quan, đơn vị chia sẻ lại kèm thẻ #ChuyenDoiSoLaiChau.' }],
+    summary:
+      'Clip 60 giây cho mạng xã hội: không khí hưởng ứng Ngày Chuyển đổi số quốc gia tại các xã, phường và thông điệp sử dụng dịch vụ công trực tuyến.',
+    body: [
+      {
+        p: 'Clip dọc 9:16 dành cho TikTok, Facebook Reels, Zalo Video. Khuyến khích các cơ quan, đơn vị chia sẻ lại kèm thẻ #ChuyenDoiSoLaiChau.',
+      },
+    ],
     script: [
       'Ngày 10 tháng 10 – Ngày Chuyển đổi số quốc gia.',
       'Từ phường Tân Phong đến bản xa Mường Tè, bà con cùng làm thủ tục trên điện thoại.',
@@ -138,8 +169,11 @@ export const BROADCAST_MATERIALS: readonly MaterialSeed[] = [
     title: 'Video hướng dẫn: Thanh toán lệ phí trực tuyến bằng ứng dụng ngân hàng',
     kind: 'video',
     status: 'published',
-    summary: 'Hướng dẫn thanh toán phí, lệ phí thủ tục hành chính trên Cổng Dịch vụ công bằng mã QR của ứng dụng ngân hàng và cách tải biên lai điện tử.',
-    body: [{ p: 'Video kèm phụ đề, dùng cho màn hình tại Bộ phận Một cửa và trang thông tin điện tử của Sở Tài chính.' }],
+    summary:
+      'Hướng dẫn thanh toán phí, lệ phí thủ tục hành chính trên Cổng Dịch vụ công bằng mã QR của ứng dụng ngân hàng và cách tải biên lai điện tử.',
+    body: [
+      { p: 'Video kèm phụ đề, dùng cho màn hình tại Bộ phận Một cửa và trang thông tin điện tử của Sở Tài chính.' },
+    ],
     script: [
       'Nộp hồ sơ xong, bấm “Thanh toán trực tuyến”.',
       'Chọn ngân hàng của bạn, quét mã QR bằng ứng dụng ngân hàng.',
@@ -157,9 +191,12 @@ export const BROADCAST_MATERIALS: readonly MaterialSeed[] = [
     title: RADIO_SPOT_TITLE,
     kind: 'audio',
     status: 'published',
-    summary: 'Tiểu phẩm phát thanh 60 giây cho đài truyền thanh xã, phường: cha mẹ đăng ký khai sinh cho con trên ứng dụng VNeID, được Tổ công nghệ số cộng đồng hỗ trợ.',
+    summary:
+      'Tiểu phẩm phát thanh 60 giây cho đài truyền thanh xã, phường: cha mẹ đăng ký khai sinh cho con trên ứng dụng VNeID, được Tổ công nghệ số cộng đồng hỗ trợ.',
     body: [
-      { p: 'Phát 3 lần mỗi ngày trên hệ thống truyền thanh cơ sở trong tháng cao điểm, xen giữa chương trình thời sự buổi sáng và buổi chiều.' },
+      {
+        p: 'Phát 3 lần mỗi ngày trên hệ thống truyền thanh cơ sở trong tháng cao điểm, xen giữa chương trình thời sự buổi sáng và buổi chiều.',
+      },
       ...scriptBlocks(BIRTH_SPOT),
     ],
     script: BIRTH_SPOT,
@@ -171,10 +208,7 @@ export const BROADCAST_MATERIALS: readonly MaterialSeed[] = [
     procedures: ['1.001193'],
     validFrom: '2025-10-01',
     cover: 'khaiSinh',
-    downloads: [
-      { label: 'Bản phát thanh (WAV)', source: 'audioVi' },
-      RADIO_SCRIPT,
-    ],
+    downloads: [{ label: 'Bản phát thanh (WAV)', source: 'audioVi' }, RADIO_SCRIPT],
   },
   {
     title: 'Tshaj tawm: Sau npe yug me nyuam hauv online, tsis tas mus deb (tiếng Mông)',
@@ -185,7 +219,9 @@ export const BROADCAST_MATERIALS: readonly MaterialSeed[] = [
     summary:
       'Bản tiếng Mông của tiểu phẩm phát thanh về đăng ký khai sinh trực tuyến, phát trên loa truyền thanh các bản vùng cao. Lus Hmoob: sau npe yug me nyuam ntawm VNeID.',
     body: [
-      { p: 'Bản dịch tiếng Mông (chữ Mông La-tinh) do Đài Phát thanh và Truyền hình tỉnh thực hiện; cần người thông thạo tiếng Mông kiểm tra trước khi phát lại.' },
+      {
+        p: 'Bản dịch tiếng Mông (chữ Mông La-tinh) do Đài Phát thanh và Truyền hình tỉnh thực hiện; cần người thông thạo tiếng Mông kiểm tra trước khi phát lại.',
+      },
       { h2: 'Lus tshaj tawm' },
       {
         ol: [
@@ -219,42 +255,59 @@ export const BROADCAST_MATERIALS: readonly MaterialSeed[] = [
     title: 'Chuyên mục phát thanh: Hỏi – đáp về dịch vụ công trực tuyến, số 1',
     kind: 'audio',
     status: 'published',
-    summary: 'Chuyên mục hỏi – đáp 10 phút: dịch vụ công trực tuyến là gì, cần chuẩn bị gì, làm sai thì sửa thế nào, ai hỗ trợ ở xã, phường.',
+    summary:
+      'Chuyên mục hỏi – đáp 10 phút: dịch vụ công trực tuyến là gì, cần chuẩn bị gì, làm sai thì sửa thế nào, ai hỗ trợ ở xã, phường.',
     body: [
       { h2: 'Các câu hỏi trong số này' },
-      { ol: ['Không có điện thoại thông minh thì làm thế nào?', 'Hồ sơ bị trả lại thì sửa ở đâu?', 'Nộp trực tuyến có phải đến xã ký giấy không?', 'Ai hướng dẫn khi bà con không đọc được tiếng Việt?'] },
+      {
+        ol: [
+          'Không có điện thoại thông minh thì làm thế nào?',
+          'Hồ sơ bị trả lại thì sửa ở đâu?',
+          'Nộp trực tuyến có phải đến xã ký giấy không?',
+          'Ai hướng dẫn khi bà con không đọc được tiếng Việt?',
+        ],
+      },
     ],
-    script: ['Xin chào quý thính giả đến với chuyên mục Hỏi – đáp về dịch vụ công trực tuyến.', 'Câu hỏi đầu tiên của ông Lò Văn Thoan, xã Mường Than…'],
+    script: [
+      'Xin chào quý thính giả đến với chuyên mục Hỏi – đáp về dịch vụ công trực tuyến.',
+      'Câu hỏi đầu tiên của ông Lò Văn Thoan, xã Mường Than…',
+    ],
     topics: [2, 6],
     audiences: ['citizens', 'reporters'],
     owner: 'Đài Phát thanh và Truyền hình tỉnh Lai Châu',
     validFrom: '2025-08-05',
     cover: 'phatThanh',
-    downloads: [
-      { label: 'Nhạc hiệu chuyên mục (WAV)', source: 'audioNews' },
-      RADIO_SCRIPT,
-    ],
+    downloads: [{ label: 'Nhạc hiệu chuyên mục (WAV)', source: 'audioNews' }, RADIO_SCRIPT],
   },
   {
     title: 'Bản tin truyền thanh cơ sở: Cảnh giác cuộc gọi mạo danh công an yêu cầu cài ứng dụng',
     kind: 'audio',
     status: 'published',
-    summary: 'Bản tin 2 phút cho đài truyền thanh xã, phường cảnh báo thủ đoạn mạo danh công an hướng dẫn “cập nhật VNeID” để chiếm đoạt tài khoản, tiền trong ngân hàng.',
+    summary:
+      'Bản tin 2 phút cho đài truyền thanh xã, phường cảnh báo thủ đoạn mạo danh công an hướng dẫn “cập nhật VNeID” để chiếm đoạt tài khoản, tiền trong ngân hàng.',
     body: [
-      { p: 'Thời gian gần đây, đối tượng xấu gọi điện xưng là công an, yêu cầu người dân cài ứng dụng giả để “cập nhật định danh điện tử”.' },
-      { ul: ['Công an không hướng dẫn cài ứng dụng qua điện thoại.', 'Không bấm link lạ, không cung cấp mã OTP.', 'Báo ngay Công an xã, phường khi nhận cuộc gọi nghi vấn.'] },
+      {
+        p: 'Thời gian gần đây, đối tượng xấu gọi điện xưng là công an, yêu cầu người dân cài ứng dụng giả để “cập nhật định danh điện tử”.',
+      },
+      {
+        ul: [
+          'Công an không hướng dẫn cài ứng dụng qua điện thoại.',
+          'Không bấm link lạ, không cung cấp mã OTP.',
+          'Báo ngay Công an xã, phường khi nhận cuộc gọi nghi vấn.',
+        ],
+      },
     ],
-    script: ['Bà con chú ý! Công an không gọi điện hướng dẫn cài ứng dụng.', 'Không bấm đường link lạ, không đọc mã OTP cho ai.'],
+    script: [
+      'Bà con chú ý! Công an không gọi điện hướng dẫn cài ứng dụng.',
+      'Không bấm đường link lạ, không đọc mã OTP cho ai.',
+    ],
     topics: [3],
     audiences: ['citizens', 'ethnic'],
     owner: 'Công an tỉnh Lai Châu',
     appliesTo: ['Xã Than Uyên', 'Xã Mường Than', 'Xã Mường Kim', 'Xã Tân Uyên', 'Xã Mường Khoa'],
     validFrom: '2025-09-15',
     cover: 'antoan',
-    downloads: [
-      { label: 'Bản tin (WAV)', source: 'audioNews' },
-      RADIO_SCRIPT,
-    ],
+    downloads: [{ label: 'Bản tin (WAV)', source: 'audioNews' }, RADIO_SCRIPT],
   },
   {
     title: 'Phát thanh: Gương Tổ công nghệ số cộng đồng bản Nậm Tăm',
@@ -264,7 +317,8 @@ export const BROADCAST_MATERIALS: readonly MaterialSeed[] = [
       state: 'returned',
       comment: 'Bổ sung lời dẫn bằng tiếng Mông ở đầu chương trình và kiểm tra lại tên các thành viên Tổ công nghệ số.',
     },
-    summary: 'Dự thảo bài phát thanh về Tổ công nghệ số cộng đồng bản Nậm Tăm, giúp hơn 300 lượt người dân nộp hồ sơ trực tuyến trong năm 2025; chờ xác minh số liệu.',
+    summary:
+      'Dự thảo bài phát thanh về Tổ công nghệ số cộng đồng bản Nậm Tăm, giúp hơn 300 lượt người dân nộp hồ sơ trực tuyến trong năm 2025; chờ xác minh số liệu.',
     body: [{ p: 'DỰ THẢO – số liệu và tên nhân vật đang được UBND xã Nậm Tăm xác minh.' }],
     topics: [7],
     audiences: ['citizens', 'digitalTeams'],

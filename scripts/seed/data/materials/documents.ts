@@ -19,7 +19,9 @@ function procedureList(filter: (p: ProcedureSeed) => boolean): { codes: string[]
 const communeFull = procedureList((p) => p.implementingLevel === 'commune' && p.onlineLevel === 'full')
 const provincePartial = procedureList((p) => p.implementingLevel === 'province' && p.onlineLevel === 'partial')
 const civilStatus = procedureList((p) => p.field === 'Hộ tịch')
-const linked = procedureList((p) => ['1.012079', '1.012088', '1.001193', '1.000656', '1.004194', '1.004206', '1.011633', '1.001758'].includes(p.code))
+const linked = procedureList((p) =>
+  ['1.012079', '1.012088', '1.001193', '1.000656', '1.004194', '1.004206', '1.011633', '1.001758'].includes(p.code),
+)
 const business = procedureList((p) => /doanh nghiệp|hộ kinh doanh|hợp tác xã|Đầu tư|Du lịch/.test(p.field))
 
 /** Procedure lists and documents (plans, decisions, training material). */
@@ -29,7 +31,12 @@ export const DOCUMENT_MATERIALS: readonly MaterialSeed[] = [
     kind: 'procedure-list',
     status: 'published',
     summary: `Danh mục ${communeFull.codes.length} thủ tục hành chính cấp xã được cung cấp trực tuyến toàn trình, niêm yết tại Bộ phận Một cửa xã, phường.`,
-    body: [{ p: 'Danh mục áp dụng thống nhất tại 38 xã, phường sau sắp xếp đơn vị hành chính. Người dân nộp hồ sơ trên Cổng Dịch vụ công quốc gia, không phải đến trụ sở.' }, ...communeFull.blocks],
+    body: [
+      {
+        p: 'Danh mục áp dụng thống nhất tại 38 xã, phường sau sắp xếp đơn vị hành chính. Người dân nộp hồ sơ trên Cổng Dịch vụ công quốc gia, không phải đến trụ sở.',
+      },
+      ...communeFull.blocks,
+    ],
     topics: [2],
     audiences: ['citizens', 'officials'],
     owner: 'Văn phòng UBND tỉnh',
@@ -43,7 +50,12 @@ export const DOCUMENT_MATERIALS: readonly MaterialSeed[] = [
     kind: 'procedure-list',
     status: 'published',
     summary: `Danh mục ${provincePartial.codes.length} thủ tục cấp tỉnh nộp hồ sơ trực tuyến nhưng cần có mặt ở một bước (thu nhận sinh trắc học, nộp bản gốc, nhận kết quả).`,
-    body: [{ p: 'Tiếp nhận tại Trung tâm Phục vụ hành chính công tỉnh. Bước cần có mặt được ghi rõ trong thông báo gửi qua tin nhắn.' }, ...provincePartial.blocks],
+    body: [
+      {
+        p: 'Tiếp nhận tại Trung tâm Phục vụ hành chính công tỉnh. Bước cần có mặt được ghi rõ trong thông báo gửi qua tin nhắn.',
+      },
+      ...provincePartial.blocks,
+    ],
     topics: [2],
     audiences: ['citizens', 'business'],
     owner: 'Trung tâm Phục vụ hành chính công tỉnh',
@@ -70,8 +82,12 @@ export const DOCUMENT_MATERIALS: readonly MaterialSeed[] = [
     title: 'Danh mục hai nhóm thủ tục liên thông: khai sinh và khai tử',
     kind: 'procedure-list',
     status: 'published',
-    summary: 'Hai nhóm thủ tục liên thông theo Đề án 06: đăng ký khai sinh – thường trú – bảo hiểm y tế cho trẻ dưới 6 tuổi; đăng ký khai tử – xóa thường trú – trợ cấp mai táng.',
-    body: [{ p: 'Mỗi nhóm liên thông chỉ cần nộp một bộ hồ sơ; các cơ quan tự chuyển thông tin cho nhau.' }, ...linked.blocks],
+    summary:
+      'Hai nhóm thủ tục liên thông theo Đề án 06: đăng ký khai sinh – thường trú – bảo hiểm y tế cho trẻ dưới 6 tuổi; đăng ký khai tử – xóa thường trú – trợ cấp mai táng.',
+    body: [
+      { p: 'Mỗi nhóm liên thông chỉ cần nộp một bộ hồ sơ; các cơ quan tự chuyển thông tin cho nhau.' },
+      ...linked.blocks,
+    ],
     topics: [1, 2],
     audiences: ['citizens', 'officials'],
     owner: 'Công an tỉnh Lai Châu',
@@ -102,13 +118,35 @@ export const DOCUMENT_MATERIALS: readonly MaterialSeed[] = [
       'Kế hoạch của UBND tỉnh Lai Châu thực hiện Quyết định số 1588/QĐ-TTg: mục đích, mục tiêu đến năm 2025 và 2030, bảy nội dung tuyên truyền, hình thức và phân công các sở, ngành.',
     body: [
       { h2: 'I. Mục đích, yêu cầu' },
-      { p: 'Đẩy mạnh tuyên truyền để người dân, doanh nghiệp biết, hiểu, tin và chuyển biến thành hành động; đa dạng hóa nội dung, hình thức, thực hiện đa kênh, đa nền tảng.' },
+      {
+        p: 'Đẩy mạnh tuyên truyền để người dân, doanh nghiệp biết, hiểu, tin và chuyển biến thành hành động; đa dạng hóa nội dung, hình thức, thực hiện đa kênh, đa nền tảng.',
+      },
       { h2: 'II. Mục tiêu đến năm 2025' },
-      { ul: ['100% cán bộ, công chức, viên chức được truyền thông hằng năm.', '100% thành viên Tổ công nghệ số cộng đồng được tập huấn hằng năm.', 'Tối thiểu 80% hồ sơ được xử lý hoàn toàn trực tuyến.', '50% người dân trưởng thành sử dụng dịch vụ công trực tuyến.', 'Tối thiểu 90% người dân hài lòng.'] },
+      {
+        ul: [
+          '100% cán bộ, công chức, viên chức được truyền thông hằng năm.',
+          '100% thành viên Tổ công nghệ số cộng đồng được tập huấn hằng năm.',
+          'Tối thiểu 80% hồ sơ được xử lý hoàn toàn trực tuyến.',
+          '50% người dân trưởng thành sử dụng dịch vụ công trực tuyến.',
+          'Tối thiểu 90% người dân hài lòng.',
+        ],
+      },
       { h2: 'III. Nội dung tuyên truyền' },
-      { ol: ['Chủ trương, chính sách, văn bản pháp luật.', 'Vai trò, lợi ích, cách sử dụng.', 'An toàn thông tin, bảo vệ dữ liệu.', 'Kinh nghiệm, giải pháp cải tiến chất lượng.', 'Kinh nghiệm của các địa phương.', 'Nội dung khác nâng cao nhận thức.', 'Gương tổ chức, cá nhân điển hình.'] },
+      {
+        ol: [
+          'Chủ trương, chính sách, văn bản pháp luật.',
+          'Vai trò, lợi ích, cách sử dụng.',
+          'An toàn thông tin, bảo vệ dữ liệu.',
+          'Kinh nghiệm, giải pháp cải tiến chất lượng.',
+          'Kinh nghiệm của các địa phương.',
+          'Nội dung khác nâng cao nhận thức.',
+          'Gương tổ chức, cá nhân điển hình.',
+        ],
+      },
       { h2: 'IV. Tổ chức thực hiện' },
-      { p: 'Sở Khoa học và Công nghệ chủ trì theo dõi, đôn đốc; Sở Văn hóa, Thể thao và Du lịch hướng dẫn thông tin cơ sở; Sở Giáo dục và Đào tạo lồng ghép vào môn Tin học; Báo Lai Châu, Đài PTTH tỉnh sản xuất tin, bài, video. Báo cáo kết quả trước ngày 15/12 hằng năm.' },
+      {
+        p: 'Sở Khoa học và Công nghệ chủ trì theo dõi, đôn đốc; Sở Văn hóa, Thể thao và Du lịch hướng dẫn thông tin cơ sở; Sở Giáo dục và Đào tạo lồng ghép vào môn Tin học; Báo Lai Châu, Đài PTTH tỉnh sản xuất tin, bài, video. Báo cáo kết quả trước ngày 15/12 hằng năm.',
+      },
     ],
     topics: [1],
     audiences: ['officials', 'reporters'],
@@ -121,11 +159,20 @@ export const DOCUMENT_MATERIALS: readonly MaterialSeed[] = [
     title: 'Quyết định số 1588/QĐ-TTg phê duyệt Đề án tuyên truyền về dịch vụ công trực tuyến',
     kind: 'document',
     status: 'published',
-    summary: 'Tóm tắt Quyết định số 1588/QĐ-TTg ngày 17/12/2024 của Thủ tướng Chính phủ phê duyệt Đề án đến năm 2025, định hướng đến năm 2030 và những điểm địa phương cần triển khai.',
+    summary:
+      'Tóm tắt Quyết định số 1588/QĐ-TTg ngày 17/12/2024 của Thủ tướng Chính phủ phê duyệt Đề án đến năm 2025, định hướng đến năm 2030 và những điểm địa phương cần triển khai.',
     body: [
-      { p: 'Đề án đặt mục tiêu nâng cao nhận thức và kỹ năng của người dân, doanh nghiệp, cán bộ, công chức về dịch vụ công trực tuyến, gắn với Chính phủ số và chuyển đổi số quốc gia.' },
+      {
+        p: 'Đề án đặt mục tiêu nâng cao nhận thức và kỹ năng của người dân, doanh nghiệp, cán bộ, công chức về dịch vụ công trực tuyến, gắn với Chính phủ số và chuyển đổi số quốc gia.',
+      },
       { h2: 'Điểm cần lưu ý với địa phương' },
-      { ul: ['Ban hành kế hoạch hoặc lồng ghép vào kế hoạch chuyển đổi số hằng năm.', 'Đăng tải tài liệu, video hướng dẫn thống nhất về nội dung.', 'Hằng năm tập huấn Tổ công nghệ số cộng đồng.'] },
+      {
+        ul: [
+          'Ban hành kế hoạch hoặc lồng ghép vào kế hoạch chuyển đổi số hằng năm.',
+          'Đăng tải tài liệu, video hướng dẫn thống nhất về nội dung.',
+          'Hằng năm tập huấn Tổ công nghệ số cộng đồng.',
+        ],
+      },
     ],
     topics: [1],
     audiences: ['officials'],
@@ -138,14 +185,27 @@ export const DOCUMENT_MATERIALS: readonly MaterialSeed[] = [
     title: 'Hướng dẫn tuyên truyền hưởng ứng Ngày Chuyển đổi số quốc gia 10/10/2025',
     kind: 'document',
     status: 'published',
-    summary: 'Hướng dẫn của Sở Khoa học và Công nghệ về thông điệp, khẩu hiệu, tài liệu dùng chung và lịch đăng phát trên báo chí, hệ thống thông tin cơ sở dịp 10/10/2025.',
+    summary:
+      'Hướng dẫn của Sở Khoa học và Công nghệ về thông điệp, khẩu hiệu, tài liệu dùng chung và lịch đăng phát trên báo chí, hệ thống thông tin cơ sở dịp 10/10/2025.',
     body: [
       { h2: 'Thông điệp chủ đạo' },
       { p: '“Dịch vụ công trực tuyến – Ở đâu cũng làm được”.' },
       { h2: 'Khẩu hiệu tuyên truyền' },
-      { ul: ['Chuyển đổi số vì người dân, doanh nghiệp!', 'Mỗi người dân một tài khoản định danh điện tử!', 'Nộp hồ sơ trực tuyến – tiết kiệm thời gian, chi phí!'] },
+      {
+        ul: [
+          'Chuyển đổi số vì người dân, doanh nghiệp!',
+          'Mỗi người dân một tài khoản định danh điện tử!',
+          'Nộp hồ sơ trực tuyến – tiết kiệm thời gian, chi phí!',
+        ],
+      },
       { h2: 'Lịch triển khai' },
-      { ul: ['01–09/10: treo áp phích, pa-nô; phát bản tin truyền thanh.', '10/10: ra quân Tổ công nghệ số cộng đồng tại 100% thôn, bản.', '11–31/10: đăng phát video, infographic; tổng hợp kết quả gửi Sở trước 05/11.'] },
+      {
+        ul: [
+          '01–09/10: treo áp phích, pa-nô; phát bản tin truyền thanh.',
+          '10/10: ra quân Tổ công nghệ số cộng đồng tại 100% thôn, bản.',
+          '11–31/10: đăng phát video, infographic; tổng hợp kết quả gửi Sở trước 05/11.',
+        ],
+      },
     ],
     topics: [1, 6],
     audiences: ['officials', 'reporters', 'digitalTeams'],
@@ -160,16 +220,31 @@ export const DOCUMENT_MATERIALS: readonly MaterialSeed[] = [
     title: 'Tài liệu tập huấn Tổ công nghệ số cộng đồng: hướng dẫn người dân dùng dịch vụ công trực tuyến',
     kind: 'document',
     status: 'published',
-    summary: 'Tài liệu tập huấn hằng năm cho thành viên Tổ công nghệ số cộng đồng: kỹ năng hướng dẫn, các thủ tục thường gặp, an toàn thông tin và cách xử lý sự cố.',
+    summary:
+      'Tài liệu tập huấn hằng năm cho thành viên Tổ công nghệ số cộng đồng: kỹ năng hướng dẫn, các thủ tục thường gặp, an toàn thông tin và cách xử lý sự cố.',
     body: [
       { h2: 'Phần 1. Vai trò của Tổ công nghệ số cộng đồng' },
-      { p: 'Tổ là cầu nối giữa chính quyền số và người dân ở thôn, bản: hướng dẫn, hỗ trợ, không làm thay khi không có ủy quyền.' },
+      {
+        p: 'Tổ là cầu nối giữa chính quyền số và người dân ở thôn, bản: hướng dẫn, hỗ trợ, không làm thay khi không có ủy quyền.',
+      },
       { h2: 'Phần 2. Thủ tục thường gặp' },
-      { ul: ['Đăng ký khai sinh, khai tử, kết hôn.', 'Đăng ký thường trú, tạm trú.', 'Cấp Phiếu lý lịch tư pháp.', 'Trợ cấp xã hội hằng tháng.'] },
+      {
+        ul: [
+          'Đăng ký khai sinh, khai tử, kết hôn.',
+          'Đăng ký thường trú, tạm trú.',
+          'Cấp Phiếu lý lịch tư pháp.',
+          'Trợ cấp xã hội hằng tháng.',
+        ],
+      },
       { h2: 'Phần 3. An toàn thông tin' },
       { ul: ['Không ghi lại mật khẩu, mã OTP của người dân.', 'Đăng xuất sau mỗi lần hỗ trợ trên thiết bị chung.'] },
       { h2: 'Phần 4. Xử lý sự cố' },
-      { ul: ['Không nhận được mã kích hoạt: kiểm tra số điện thoại chính chủ.', 'Hồ sơ bị trả: đọc lý do trong mục “Quản lý hồ sơ”, bổ sung và nộp lại.'] },
+      {
+        ul: [
+          'Không nhận được mã kích hoạt: kiểm tra số điện thoại chính chủ.',
+          'Hồ sơ bị trả: đọc lý do trong mục “Quản lý hồ sơ”, bổ sung và nộp lại.',
+        ],
+      },
     ],
     topics: [2, 3, 6],
     audiences: ['digitalTeams'],
@@ -183,7 +258,8 @@ export const DOCUMENT_MATERIALS: readonly MaterialSeed[] = [
     title: 'Câu hỏi thường gặp khi nộp hồ sơ trực tuyến và cách xử lý sự cố',
     kind: 'document',
     status: 'published',
-    summary: 'Tổng hợp 12 câu hỏi người dân hay hỏi tại Bộ phận Một cửa: quên mật khẩu, không nhận được OTP, tải tệp bị lỗi, hồ sơ bị trả lại, tra cứu kết quả.',
+    summary:
+      'Tổng hợp 12 câu hỏi người dân hay hỏi tại Bộ phận Một cửa: quên mật khẩu, không nhận được OTP, tải tệp bị lỗi, hồ sơ bị trả lại, tra cứu kết quả.',
     body: [
       { h3: 'Quên mật khẩu VNeID?' },
       { p: 'Chọn “Quên mật khẩu” trên ứng dụng, xác thực bằng số điện thoại chính chủ và khuôn mặt.' },
@@ -204,9 +280,16 @@ export const DOCUMENT_MATERIALS: readonly MaterialSeed[] = [
     title: 'Kế hoạch lồng ghép nội dung dịch vụ công trực tuyến vào môn Tin học năm học 2025–2026',
     kind: 'document',
     status: 'published',
-    summary: 'Sở Giáo dục và Đào tạo hướng dẫn các trường THCS, THPT lồng ghép nội dung dịch vụ công trực tuyến vào môn Tin học và hoạt động ngoại khóa, phù hợp lứa tuổi.',
+    summary:
+      'Sở Giáo dục và Đào tạo hướng dẫn các trường THCS, THPT lồng ghép nội dung dịch vụ công trực tuyến vào môn Tin học và hoạt động ngoại khóa, phù hợp lứa tuổi.',
     body: [
-      { ul: ['Lớp 8–9: hiểu dịch vụ công trực tuyến là gì, nhận biết trang web chính thống.', 'Lớp 10–12: thực hành tra cứu thủ tục, hướng dẫn người thân nộp hồ sơ.', 'Ngoại khóa: cuộc thi áp phích, video về dịch vụ công trực tuyến.'] },
+      {
+        ul: [
+          'Lớp 8–9: hiểu dịch vụ công trực tuyến là gì, nhận biết trang web chính thống.',
+          'Lớp 10–12: thực hành tra cứu thủ tục, hướng dẫn người thân nộp hồ sơ.',
+          'Ngoại khóa: cuộc thi áp phích, video về dịch vụ công trực tuyến.',
+        ],
+      },
       { p: 'Mục tiêu: 80% học sinh THPT được phổ cập kỹ năng sử dụng dịch vụ công trực tuyến trong năm học.' },
     ],
     topics: [1, 6],
@@ -222,10 +305,18 @@ export const DOCUMENT_MATERIALS: readonly MaterialSeed[] = [
     title: 'Kế hoạch tuyên truyền dịch vụ công trực tuyến năm 2024 của UBND huyện Sìn Hồ',
     kind: 'document',
     status: 'published',
-    summary: 'Kế hoạch của UBND huyện Sìn Hồ (cũ) năm 2024, lưu để tham khảo; từ ngày 01/7/2025 nhiệm vụ do UBND các xã trên địa bàn huyện cũ thực hiện.',
+    summary:
+      'Kế hoạch của UBND huyện Sìn Hồ (cũ) năm 2024, lưu để tham khảo; từ ngày 01/7/2025 nhiệm vụ do UBND các xã trên địa bàn huyện cũ thực hiện.',
     body: [
-      { p: 'Văn bản lưu trữ: huyện Sìn Hồ kết thúc hoạt động từ ngày 01/7/2025 theo mô hình chính quyền địa phương hai cấp.' },
-      { ul: ['Tổ chức 24 buổi tuyên truyền lưu động tại các bản.', 'Phát sóng chuyên mục dịch vụ công trên Đài truyền thanh huyện hằng tuần.'] },
+      {
+        p: 'Văn bản lưu trữ: huyện Sìn Hồ kết thúc hoạt động từ ngày 01/7/2025 theo mô hình chính quyền địa phương hai cấp.',
+      },
+      {
+        ul: [
+          'Tổ chức 24 buổi tuyên truyền lưu động tại các bản.',
+          'Phát sóng chuyên mục dịch vụ công trên Đài truyền thanh huyện hằng tuần.',
+        ],
+      },
     ],
     topics: [1, 4],
     audiences: ['officials'],

@@ -9,4 +9,9 @@ export { DRAFT_SAMPLE_TITLE, PUBLISHED_SAMPLE_TITLE } from './guides'
 export type { DownloadSeed, DownloadSource, MaterialSeed } from './types'
 
 /** Originals come before their translations, so `translationOf` always resolves. */
-export const MATERIAL_SEEDS: readonly MaterialSeed[] = [...GUIDE_MATERIALS, ...VISUAL_MATERIALS, ...BROADCAST_MATERIALS, ...DOCUMENT_MATERIALS]
+export const MATERIAL_SEEDS: readonly MaterialSeed[] = [
+  ...GUIDE_MATERIALS,
+  ...VISUAL_MATERIALS,
+  ...BROADCAST_MATERIALS,
+  ...DOCUMENT_MATERIALS,
+]

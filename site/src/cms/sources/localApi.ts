@@ -99,7 +99,9 @@ function readSnapshot(): Snapshot | null {
 function mergeChanged(snapshot: Snapshot, fresh: Material[]): Material[] {
   const changed = new Set(snapshot.changed)
   const kept = snapshot.raw.materials.filter((m) => !changed.has(String(m.id)))
-  return [...fresh, ...kept].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt) || b.createdAt.localeCompare(a.createdAt))
+  return [...fresh, ...kept].sort(
+    (a, b) => b.updatedAt.localeCompare(a.updatedAt) || b.createdAt.localeCompare(a.createdAt),
+  )
 }
 
 function writeSnapshot(raw: RawCmsData): void {
@@ -145,7 +147,11 @@ export function localApiSource(): CmsSource {
         return !kept
       })
       for (let i = 0; i < toRead.length; i += ID_CHUNK) {
-        const chunk = await p.find({ collection: 'media', where: { id: { in: toRead.slice(i, i + ID_CHUNK) } }, ...read })
+        const chunk = await p.find({
+          collection: 'media',
+          where: { id: { in: toRead.slice(i, i + ID_CHUNK) } },
+          ...read,
+        })
         media.push(...chunk.docs)
       }
       const raw: RawCmsData = {

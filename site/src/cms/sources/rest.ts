@@ -24,13 +24,21 @@ export function restSource(cmsUrl: string): CmsSource {
       try {
         response = await fetch(url, { headers: { accept: 'application/json' } })
       } catch (error) {
-        throw new Error(`Không kết nối được CMS tại ${base.origin}: ${error instanceof Error ? error.message : String(error)}. Kiểm tra CMS_URL và máy chủ CMS đang chạy.`, { cause: error })
+        throw new Error(
+          `Không kết nối được CMS tại ${base.origin}: ${error instanceof Error ? error.message : String(error)}. Kiểm tra CMS_URL và máy chủ CMS đang chạy.`,
+          { cause: error },
+        )
       }
       if (response.status === 429 && attempt < 20) {
-        await new Promise((resolve) => setTimeout(resolve, Math.max(1, Number(response.headers.get('retry-after')) || 1) * 1000))
+        await new Promise((resolve) =>
+          setTimeout(resolve, Math.max(1, Number(response.headers.get('retry-after')) || 1) * 1000),
+        )
         continue
       }
-      if (!response.ok) throw new Error(`CMS trả lỗi ${response.status} cho ${url.pathname}. Kiểm tra CMS_URL (${base.origin}) và quyền đọc công khai.`)
+      if (!response.ok)
+        throw new Error(
+          `CMS trả lỗi ${response.status} cho ${url.pathname}. Kiểm tra CMS_URL (${base.origin}) và quyền đọc công khai.`,
+        )
       return (await response.json()) as T
     }
   }
@@ -43,7 +51,8 @@ export function restSource(cmsUrl: string): CmsSource {
     const docs: T[] = []
     for (let page = 1; ; page++) {
       const url = new URL(`/api/${collection}`, base)
-      for (const [key, value] of Object.entries({ depth: '0', limit: '100', page: String(page), ...query })) url.searchParams.set(key, value)
+      for (const [key, value] of Object.entries({ depth: '0', limit: '100', page: String(page), ...query }))
+        url.searchParams.set(key, value)
       if (collection === 'materials') url.searchParams.set('select[reviewLog]', 'false')
       const answer = await fetchJson<Paginated<T> & { hasNextPage?: boolean }>(url)
       docs.push(...answer.docs)
@@ -54,7 +63,10 @@ export function restSource(cmsUrl: string): CmsSource {
     name: `REST ${base.origin}`,
     async load() {
       const [materials, units, topics, audiences, campaigns, procedures, expiredMaterials] = await Promise.all([
-        get<RawCmsData['materials'][number]>('materials', { 'where[_status][equals]': 'published', sort: '-updatedAt' }),
+        get<RawCmsData['materials'][number]>('materials', {
+          'where[_status][equals]': 'published',
+          sort: '-updatedAt',
+        }),
         get<RawCmsData['units'][number]>('units', {}),
         get<RawCmsData['topics'][number]>('topics', {}),
         get<RawCmsData['audiences'][number]>('audiences', {}),

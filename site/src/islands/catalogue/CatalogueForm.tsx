@@ -1,6 +1,12 @@
 import type { SubmitEvent } from 'react'
 
-import { CATALOGUE_FACETS, type CatalogueFacet, type CatalogueOptions, type CatalogueState, isFiltered } from '../../lib/procedureCatalogue'
+import {
+  CATALOGUE_FACETS,
+  type CatalogueFacet,
+  type CatalogueOptions,
+  type CatalogueState,
+  isFiltered,
+} from '../../lib/procedureCatalogue'
 import { MAX_QUERY_LENGTH } from '../../lib/searchText'
 import { formatCount } from './formatCount'
 
@@ -24,7 +30,17 @@ export interface CatalogueFormProps {
 }
 
 /** The query box, one select per facet with its counts, "Tìm" and "Xóa bộ lọc". */
-export function CatalogueForm({ id, options, state, typed, counts, onInput, onSubmit, onFacet, reset }: CatalogueFormProps) {
+export function CatalogueForm({
+  id,
+  options,
+  state,
+  typed,
+  counts,
+  onInput,
+  onSubmit,
+  onFacet,
+  reset,
+}: CatalogueFormProps) {
   return (
     <form className="catalogue__form" role="search" aria-label="Lọc và tìm thủ tục" onSubmit={onSubmit}>
       <div className="catalogue__field catalogue__field--q">
@@ -43,7 +59,12 @@ export function CatalogueForm({ id, options, state, typed, counts, onInput, onSu
       {CATALOGUE_FACETS.map((facet) => (
         <div className="catalogue__field" key={facet}>
           <label htmlFor={`${id}-${facet}`}>{FACET_LABEL[facet].label}</label>
-          <select id={`${id}-${facet}`} name={facet} value={state[facet] ?? ''} onChange={(e) => onFacet(facet, e.currentTarget.value)}>
+          <select
+            id={`${id}-${facet}`}
+            name={facet}
+            value={state[facet] ?? ''}
+            onChange={(e) => onFacet(facet, e.currentTarget.value)}
+          >
             <option value="">
               {FACET_LABEL[facet].all} ({formatCount([...counts[facet].values()].reduce((a, b) => a + b, 0))})
             </option>

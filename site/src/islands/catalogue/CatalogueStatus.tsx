@@ -18,13 +18,14 @@ export function CatalogueStatus({ state, ignored, answer, searching, shown, tota
     <>
       {ignored.length > 0 && (
         <p className="notice" role="status">
-          Địa chỉ có giá trị lọc không có trong danh mục: {ignored.map((v) => `«${v}»`).join(', ')}. Đã bỏ qua các giá trị đó; danh sách dưới đây lọc theo những
-          điều kiện còn lại. Hãy chọn lại trong các ô lọc nếu cần.
+          Địa chỉ có giá trị lọc không có trong danh mục: {ignored.map((v) => `«${v}»`).join(', ')}. Đã bỏ qua các giá
+          trị đó; danh sách dưới đây lọc theo những điều kiện còn lại. Hãy chọn lại trong các ô lọc nếu cần.
         </p>
       )}
       {answer?.error && (
         <p className="notice" role="alert">
-          Không tải được chỉ mục tìm kiếm nên chưa tìm được theo từ khóa «{state.q}». Danh sách dưới đây chỉ lọc theo lĩnh vực và mức độ. Hãy tải lại trang để thử lại.
+          Không tải được chỉ mục tìm kiếm nên chưa tìm được theo từ khóa «{state.q}». Danh sách dưới đây chỉ lọc theo
+          lĩnh vực và mức độ. Hãy tải lại trang để thử lại.
         </p>
       )}
 
@@ -40,7 +41,10 @@ export function CatalogueStatus({ state, ignored, answer, searching, shown, tota
         <div className="catalogue__empty">
           <p>
             <strong>Không có thủ tục nào khớp</strong>
-            {answer?.unknown.length ? ` — không thủ tục nào có từ ${answer.unknown.map((w) => `«${w}»`).join(', ')}` : ''}.
+            {answer?.unknown.length
+              ? ` — không thủ tục nào có từ ${answer.unknown.map((w) => `«${w}»`).join(', ')}`
+              : ''}
+            .
           </p>
           <p>Hãy thử gõ ít từ hơn, gõ mã thủ tục (ví dụ 1.001193), hoặc bỏ bớt bộ lọc.</p>
           <button type="button" className="button button--secondary" onClick={reset}>

@@ -12,7 +12,12 @@ export function readRows(): RenderedRows {
   const rows = new Map<string, HTMLElement>()
   const items: CatalogueItem[] = []
   for (const el of document.querySelectorAll<HTMLElement>('[data-catalogue-row]')) {
-    const item = { code: el.dataset.code ?? '', field: el.dataset.field ?? '', level: el.dataset.level ?? '', cap: el.dataset.cap ?? '' }
+    const item = {
+      code: el.dataset.code ?? '',
+      field: el.dataset.field ?? '',
+      level: el.dataset.level ?? '',
+      cap: el.dataset.cap ?? '',
+    }
     items.push(item)
     rows.set(item.code, el)
   }

@@ -52,7 +52,12 @@ export function useCatalogue(pagefindUrl: string, baseUrl: string, options: Cata
       setState(parsed.state)
       setTyped(parsed.state.q)
       // Unknown values leave the address, so a shared link shows what the page shows.
-      if (parsed.ignored.length) window.history.replaceState(null, '', `${window.location.pathname}${toCatalogueSearch(parsed.state)}${window.location.hash}`)
+      if (parsed.ignored.length)
+        window.history.replaceState(
+          null,
+          '',
+          `${window.location.pathname}${toCatalogueSearch(parsed.state)}${window.location.hash}`,
+        )
     }
     fromAddress()
     setMounted(true)

@@ -37,7 +37,12 @@ export function QueryForm({ ids, query, onSubmit, onType, warmUp, setSort, clear
       </div>
       <div className="search__tools">
         <label htmlFor={ids.sort}>Sắp xếp</label>
-        <select id={ids.sort} name="sap-xep" value={query.sort === 'newest' ? 'moi-nhat' : ''} onChange={(e) => setSort(e.target.value === 'moi-nhat' ? 'newest' : 'relevance')}>
+        <select
+          id={ids.sort}
+          name="sap-xep"
+          value={query.sort === 'newest' ? 'moi-nhat' : ''}
+          onChange={(e) => setSort(e.target.value === 'moi-nhat' ? 'newest' : 'relevance')}
+        >
           <option value="">Liên quan nhất</option>
           <option value="moi-nhat">Mới nhất</option>
         </select>

@@ -7,7 +7,9 @@ import { type Answer, number, type Status } from './model'
 function Marked({ text, terms }: { text: string; terms: string[] }) {
   return (
     <>
-      {highlight(text, terms).map((segment, i) => (segment.mark ? <mark key={i}>{segment.text}</mark> : <Fragment key={i}>{segment.text}</Fragment>))}
+      {highlight(text, terms).map((segment, i) =>
+        segment.mark ? <mark key={i}>{segment.text}</mark> : <Fragment key={i}>{segment.text}</Fragment>,
+      )}
     </>
   )
 }
@@ -18,12 +20,25 @@ const atSecond = (url: string, seconds: number): string => `${url}${url.includes
 function Result({ data, terms, thumbnail }: { data: PagefindResultData; terms: string[]; thumbnail: boolean }) {
   const { meta } = data
   const line: TranscriptHit | null = bestTranscriptLine(data.anchors, terms)
-  const details = [meta.donvi, meta.ngay && `Cập nhật ${meta.ngay}`, meta.thoiluong && `Thời lượng ${meta.thoiluong}`, meta.tep].filter(Boolean)
+  const details = [
+    meta.donvi,
+    meta.ngay && `Cập nhật ${meta.ngay}`,
+    meta.thoiluong && `Thời lượng ${meta.thoiluong}`,
+    meta.tep,
+  ].filter(Boolean)
   return (
     <li className="result">
       {meta.anh &&
         (thumbnail ? (
-          <img className="result__thumb" src={`${data.url}anh-nho.webp`} alt="" width={96} height={64} loading="lazy" decoding="async" />
+          <img
+            className="result__thumb"
+            src={`${data.url}anh-nho.webp`}
+            alt=""
+            width={96}
+            height={64}
+            loading="lazy"
+            decoding="async"
+          />
         ) : (
           // Same box, so nothing moves when the picture comes.
           <span className="result__thumb" aria-hidden="true" />
@@ -40,7 +55,8 @@ function Result({ data, terms, thumbnail }: { data: PagefindResultData; terms: s
           <p className="result__line">
             <a href={atSecond(data.url, line.seconds)}>
               <span className="result__time">▶ {clock(line.seconds)}</span>
-              <span className="visually-hidden"> Mở video tại giây này: </span> <Marked text={line.text} terms={terms} />
+              <span className="visually-hidden"> Mở video tại giây này: </span>{' '}
+              <Marked text={line.text} terms={terms} />
             </a>
           </p>
         ) : (
@@ -64,7 +80,9 @@ export interface SearchResultsProps {
 /** The results in rank order, each shown once every result above it has arrived, then "Xem thêm kết quả". */
 export function SearchResults({ status, answer, shown, thumbnails, showMore }: SearchResultsProps) {
   const firstGap = shown.indexOf(null)
-  const ready = (firstGap === -1 ? shown : shown.slice(0, firstGap)).filter((item): item is PagefindResultData => item !== null)
+  const ready = (firstGap === -1 ? shown : shown.slice(0, firstGap)).filter(
+    (item): item is PagefindResultData => item !== null,
+  )
   return (
     <div className="search__main">
       {ready.length > 0 && (

@@ -16,8 +16,10 @@ function statusMessage(status: Status, answer: Answer | null, options: FacetOpti
   const active = answer ? FACETS.flatMap((name) => answer.query.facets[name].map((key) => labelOf(name, key))) : []
   const term = answer ? normalizeQuery(answer.query.q).text : ''
   if (status === 'loading') return 'Đang tìm…'
-  if (status === 'unavailable') return 'Chưa tải được chỉ mục tìm kiếm. Hãy kiểm tra kết nối rồi thử lại, hoặc duyệt tài liệu theo chủ đề, theo loại ở bên dưới.'
-  if (answer?.nothingToSearch && !term) return 'Từ khóa chỉ có dấu câu hoặc ký hiệu. Hãy gõ chữ, ví dụ: đăng ký khai sinh.'
+  if (status === 'unavailable')
+    return 'Chưa tải được chỉ mục tìm kiếm. Hãy kiểm tra kết nối rồi thử lại, hoặc duyệt tài liệu theo chủ đề, theo loại ở bên dưới.'
+  if (answer?.nothingToSearch && !term)
+    return 'Từ khóa chỉ có dấu câu hoặc ký hiệu. Hãy gõ chữ, ví dụ: đăng ký khai sinh.'
   if (status === 'ready' && answer) {
     const what = `${term ? ` cho “${term}”` : ''}${active.length ? ` (lọc: ${active.join(', ')})` : ''}`
     return answer.results.length
@@ -31,8 +33,11 @@ function statusMessage(status: Status, answer: Answer | null, options: FacetOpti
 export function SearchStatus({ id, status, answer, ignored, options }: SearchStatusProps) {
   const notices = [
     answer?.truncated && `Từ khóa quá dài nên chỉ dùng ${MAX_QUERY_LENGTH} ký tự đầu.`,
-    answer?.dropped.length && answer.results.length > 0 && `Không có tài liệu nào chứa đủ mọi từ; đang hiện kết quả gần đúng, bỏ qua “${answer.dropped.join(' ')}”.`,
-    ignored.length > 0 && `Đã bỏ qua bộ lọc không có trên trang này: ${ignored.map((v) => `“${v.slice(0, 60)}”`).join(', ')}.`,
+    answer?.dropped.length &&
+      answer.results.length > 0 &&
+      `Không có tài liệu nào chứa đủ mọi từ; đang hiện kết quả gần đúng, bỏ qua “${answer.dropped.join(' ')}”.`,
+    ignored.length > 0 &&
+      `Đã bỏ qua bộ lọc không có trên trang này: ${ignored.map((v) => `“${v.slice(0, 60)}”`).join(', ')}.`,
   ].filter((n): n is string => Boolean(n))
   return (
     <>

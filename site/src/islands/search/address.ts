@@ -9,7 +9,8 @@ export type HistoryMode = 'push' | 'replace' | 'none'
 /** Puts a search in the address bar. */
 export function writeAddress(query: Query, history: HistoryMode): void {
   const address = `${window.location.pathname}${toSearchString(query)}`
-  if (history === 'push' && address !== `${window.location.pathname}${window.location.search}`) window.history.pushState(null, '', address)
+  if (history === 'push' && address !== `${window.location.pathname}${window.location.search}`)
+    window.history.pushState(null, '', address)
   else if (history === 'replace') window.history.replaceState(null, '', address)
 }
 
@@ -27,7 +28,10 @@ export function useAddress(options: FacetOptions, onAddress: OnAddress): void {
       // Typed before this island loaded (see the inline script on the search page): kept, not wiped.
       const early = (window as { __dvcttTypedQuery?: string }).__dvcttTypedQuery
       ;(window as { __dvcttTypedQuery?: string }).__dvcttTypedQuery = undefined
-      const q = (history === 'replace' && early?.trim() && !parsed.query.q ? early : parsed.query.q).slice(0, MAX_QUERY_LENGTH * 2)
+      const q = (history === 'replace' && early?.trim() && !parsed.query.q ? early : parsed.query.q).slice(
+        0,
+        MAX_QUERY_LENGTH * 2,
+      )
       onAddress({ ...parsed.query, q }, parsed.ignored, history)
     }
     fromAddress('replace')

@@ -35,11 +35,19 @@ const afterPaint = (): Promise<void> => new Promise((resolve) => requestAnimatio
  * it; then thumbnails and facet counts once the results are painted. A newer
  * search ends this one at its next step (`run`).
  */
-export async function answerSearch(next: Query, run: Run, session: PagefindSession, options: FacetOptions, view: SearchView): Promise<void> {
+export async function answerSearch(
+  next: Query,
+  run: Run,
+  session: PagefindSession,
+  options: FacetOptions,
+  view: SearchView,
+): Promise<void> {
   const normalized = normalizeQuery(next.q)
   const nothingToSearch = next.q.trim() !== '' && normalized.text === ''
   if (!normalized.text && !hasFilters(next)) {
-    view.setAnswer(nothingToSearch ? { query: next, terms: [], results: [], dropped: [], truncated: false, nothingToSearch } : null)
+    view.setAnswer(
+      nothingToSearch ? { query: next, terms: [], results: [], dropped: [], truncated: false, nothingToSearch } : null,
+    )
     view.setShown([])
     view.setCounts({})
     view.setStatus('idle')
@@ -49,9 +57,19 @@ export async function answerSearch(next: Query, run: Run, session: PagefindSessi
   view.setStatus('loading')
   try {
     const { instance, results, dropped } = await run.step(
-      session.withReload(async (instance) => ({ instance, ...(await runSearch(instance, normalized.text, next, options)) })),
+      session.withReload(async (instance) => ({
+        instance,
+        ...(await runSearch(instance, normalized.text, next, options)),
+      })),
     )
-    const answer: Answer = { query: next, terms: normalized.terms, results, dropped, truncated: normalized.truncated, nothingToSearch }
+    const answer: Answer = {
+      query: next,
+      terms: normalized.terms,
+      results,
+      dropped,
+      truncated: normalized.truncated,
+      nothingToSearch,
+    }
     view.setAnswer(answer)
     const first = results.slice(0, FIRST)
     view.setShown(first.map(() => null))
@@ -72,9 +90,17 @@ export async function answerSearch(next: Query, run: Run, session: PagefindSessi
     let facetText = words.join(' ')
     if (unknown.length) {
       const kept = words.filter((w) => !unknown.includes(fold(w)))
-      const retry = await run.step(kept.length ? runSearch(instance, kept.join(' '), next, options) : Promise.resolve({ results: [], dropped: [] }))
+      const retry = await run.step(
+        kept.length
+          ? runSearch(instance, kept.join(' '), next, options)
+          : Promise.resolve({ results: [], dropped: [] }),
+      )
       const data = await run.step(Promise.all(retry.results.slice(0, FIRST).map((r) => r.data())))
-      view.setAnswer({ ...answer, results: retry.results, dropped: [...dropped, ...words.filter((w) => unknown.includes(fold(w))), ...retry.dropped] })
+      view.setAnswer({
+        ...answer,
+        results: retry.results,
+        dropped: [...dropped, ...words.filter((w) => unknown.includes(fold(w))), ...retry.dropped],
+      })
       view.setShown(data)
       facetText = kept.filter((w) => !retry.dropped.includes(w)).join(' ')
       if (!kept.length) {

@@ -14,7 +14,8 @@ export function pagefindFilters(query: Query, options: FacetOptions, except?: Fa
 }
 
 /** Pagefind's sort option; absent for relevance (an explicit `undefined` changes what Pagefind returns). */
-const sortOf = (query: Query): { sort?: Record<string, 'desc'> } => (query.sort === 'newest' ? { sort: { date: 'desc' } } : {})
+const sortOf = (query: Query): { sort?: Record<string, 'desc'> } =>
+  query.sort === 'newest' ? { sort: { date: 'desc' } } : {}
 
 export interface Found {
   results: PagefindResult[]
@@ -42,7 +43,12 @@ export async function runSearch(api: PagefindApi, text: string, query: Query, op
 }
 
 /** Counts per facet value that stay meaningful with several filters: each facet is counted with every other facet applied, not its own. */
-export async function facetCounts(api: PagefindApi, text: string, query: Query, options: FacetOptions): Promise<Counts> {
+export async function facetCounts(
+  api: PagefindApi,
+  text: string,
+  query: Query,
+  options: FacetOptions,
+): Promise<Counts> {
   await api.filters()
   const counts: Counts = {}
   const sort = sortOf(query)
@@ -57,4 +63,7 @@ export async function facetCounts(api: PagefindApi, text: string, query: Query, 
 }
 
 /** Everything a result was matched on: its indexed text and its searchable metadata. */
-export const matchedText = (data: PagefindResultData): string[] => [data.content ?? '', ...Object.values(data.meta).map((v) => v ?? '')]
+export const matchedText = (data: PagefindResultData): string[] => [
+  data.content ?? '',
+  ...Object.values(data.meta).map((v) => v ?? ''),
+]

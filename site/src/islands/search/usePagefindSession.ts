@@ -1,6 +1,12 @@
 import { useEffect, useMemo, useRef } from 'react'
 
-import { isPagefindCurrent, loadPagefind, type PagefindApi, type PagefindFilters, rememberIndexVersion } from '../pagefindApi'
+import {
+  isPagefindCurrent,
+  loadPagefind,
+  type PagefindApi,
+  type PagefindFilters,
+  rememberIndexVersion,
+} from '../pagefindApi'
 
 /** Pause after a keystroke before fetching the index chunks of the words typed so far. */
 const PRELOAD_DELAY_MS = 80

@@ -9,4 +9,6 @@ export const getStaticPaths = (async () => feedPaths(await getSiteData())) satis
 type Props = InferGetStaticPropsType<typeof getStaticPaths>
 
 export const GET: APIRoute<Props> = ({ props, site }) =>
-  new Response(renderFeed(props.source, 'atom', site), { headers: { 'content-type': 'application/atom+xml; charset=utf-8' } })
+  new Response(renderFeed(props.source, 'atom', site), {
+    headers: { 'content-type': 'application/atom+xml; charset=utf-8' },
+  })

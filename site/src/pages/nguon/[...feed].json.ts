@@ -9,4 +9,6 @@ export const getStaticPaths = (async () => feedPaths(await getSiteData())) satis
 type Props = InferGetStaticPropsType<typeof getStaticPaths>
 
 export const GET: APIRoute<Props> = ({ props, site }) =>
-  new Response(renderFeed(props.source, 'json', site), { headers: { 'content-type': 'application/feed+json; charset=utf-8' } })
+  new Response(renderFeed(props.source, 'json', site), {
+    headers: { 'content-type': 'application/feed+json; charset=utf-8' },
+  })

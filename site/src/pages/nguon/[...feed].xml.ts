@@ -9,4 +9,6 @@ export const getStaticPaths = (async () => feedPaths(await getSiteData())) satis
 type Props = InferGetStaticPropsType<typeof getStaticPaths>
 
 export const GET: APIRoute<Props> = ({ props, site }) =>
-  new Response(renderFeed(props.source, 'rss', site), { headers: { 'content-type': 'application/rss+xml; charset=utf-8' } })
+  new Response(renderFeed(props.source, 'rss', site), {
+    headers: { 'content-type': 'application/rss+xml; charset=utf-8' },
+  })

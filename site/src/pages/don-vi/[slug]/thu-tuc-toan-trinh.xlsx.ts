@@ -17,5 +17,7 @@ export const getStaticPaths = (async () => {
 
 export const GET: APIRoute<{ unit: Unit }> = async ({ props: { unit }, site }) => {
   const xlsx = await renderProcedureListXlsx(procedureListFor(unit, await getSiteData(), site, siteConfig))
-  return new Response(new Uint8Array(xlsx), { headers: { 'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' } })
+  return new Response(new Uint8Array(xlsx), {
+    headers: { 'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' },
+  })
 }

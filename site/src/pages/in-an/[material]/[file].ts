@@ -20,7 +20,10 @@ export const getStaticPaths = (async () => {
     .filter((material) => inBuildScope(routes.material(material.slug)))
     .flatMap((material) =>
       printKitUnits(material, data).flatMap((unit) =>
-        PAPER_ORDER.map((size) => ({ params: { material: material.slug, file: `${unit.slug}-${size}.pdf` }, props: { material, unit, size } })),
+        PAPER_ORDER.map((size) => ({
+          params: { material: material.slug, file: `${unit.slug}-${size}.pdf` },
+          props: { material, unit, size },
+        })),
       ),
     )
 }) satisfies GetStaticPaths

@@ -11,5 +11,9 @@ import { jsonResponse } from '../../../lib/embedList'
 export const GET: APIRoute = async () => {
   const data = await getSiteData()
   const slugs = (items: { slug?: string | null }[]) => items.flatMap((i) => (i.slug ? [i.slug] : []))
-  return jsonResponse({ 'don-vi': slugs(data.units), 'chu-de': slugs(data.topics), loai: data.kinds.map((k) => k.path) })
+  return jsonResponse({
+    'don-vi': slugs(data.units),
+    'chu-de': slugs(data.topics),
+    loai: data.kinds.map((k) => k.path),
+  })
 }

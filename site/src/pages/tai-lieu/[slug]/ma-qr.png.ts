@@ -7,4 +7,5 @@ import { absoluteUrl } from '../../../lib/urls'
 /** A material's QR code as a print PNG (≥ 1200 px, 1-bit), built with its page (lib/qrPages.ts). */
 export const getStaticPaths = materialQrPaths satisfies GetStaticPaths
 
-export const GET: APIRoute<{ url: string }> = async ({ props, site }) => qrResponse.png(qrPng(absoluteUrl(props.url, site)))
+export const GET: APIRoute<{ url: string }> = async ({ props, site }) =>
+  qrResponse.png(qrPng(absoluteUrl(props.url, site)))

@@ -7,4 +7,5 @@ import { absoluteUrl } from '../../../lib/urls'
 /** A procedure's QR code (SVG), built with its page (lib/qrPages.ts). */
 export const getStaticPaths = procedureQrPaths satisfies GetStaticPaths
 
-export const GET: APIRoute<{ url: string }> = async ({ props, site }) => qrResponse.svg(await qrSvg(absoluteUrl(props.url, site)))
+export const GET: APIRoute<{ url: string }> = async ({ props, site }) =>
+  qrResponse.svg(await qrSvg(absoluteUrl(props.url, site)))

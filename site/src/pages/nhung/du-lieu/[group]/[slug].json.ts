@@ -14,12 +14,32 @@ export const getStaticPaths = (async () => {
   const data = await getSiteData()
   const lists: { group: 'don-vi' | 'chu-de' | 'loai'; slug: string; list: () => EmbedList }[] = [
     ...data.units.flatMap((u) =>
-      u.slug ? [{ group: 'don-vi' as const, slug: u.slug, list: () => embedList(u.name, paths.unit(u.slug ?? ''), data.byReachedUnit.get(String(u.id)) ?? []) }] : [],
+      u.slug
+        ? [
+            {
+              group: 'don-vi' as const,
+              slug: u.slug,
+              list: () => embedList(u.name, paths.unit(u.slug ?? ''), data.byReachedUnit.get(String(u.id)) ?? []),
+            },
+          ]
+        : [],
     ),
     ...data.topics.flatMap((t) =>
-      t.slug ? [{ group: 'chu-de' as const, slug: t.slug, list: () => embedList(t.name, paths.topic(t.slug ?? ''), data.byTopic.get(String(t.id)) ?? []) }] : [],
+      t.slug
+        ? [
+            {
+              group: 'chu-de' as const,
+              slug: t.slug,
+              list: () => embedList(t.name, paths.topic(t.slug ?? ''), data.byTopic.get(String(t.id)) ?? []),
+            },
+          ]
+        : [],
     ),
-    ...data.kinds.map((k) => ({ group: 'loai' as const, slug: k.path, list: () => embedList(k.label, paths.kind(k.path), data.byKind.get(k.value) ?? []) })),
+    ...data.kinds.map((k) => ({
+      group: 'loai' as const,
+      slug: k.path,
+      list: () => embedList(k.label, paths.kind(k.path), data.byKind.get(k.value) ?? []),
+    })),
   ]
   return lists
     .filter(({ group, slug }) => inBuildScope(embedRoutes.list(group, slug)))
