@@ -27,7 +27,7 @@ const compressText = compression({
 
 /**
  * Serves the live site, `liveDir` being a symlink to the current release
- * (scripts/lib/site-releases.ts). The link is resolved once per request and
+ * (site/publish/releases.ts). The link is resolved once per request and
  * the whole request is answered from that release folder, which never changes
  * once made: a swap between two requests switches cleanly, and a request in
  * flight during a swap finishes from the old release (kept after the swap).

@@ -1,6 +1,6 @@
 /**
  * A rebuild makes a new release live by renaming a symlink over `site/dist`
- * (scripts/lib/site-releases.ts). Behind nginx (deploy/nginx/dvctt.conf) that
+ * (site/publish/releases.ts). Behind nginx (deploy/nginx/dvctt.conf) that
  * swap must lose no request: several clients read pages, the search entry, a
  * feed and a 2 MB file over HTTPS for ~5 s while the link flips between two
  * releases every few milliseconds. Every answer is a 200 whose body is wholly
@@ -107,7 +107,7 @@ async function client(index: number, deadline: number, tally: Tally): Promise<vo
 /**
  * Swaps in a process of its own, as the CMS's rebuild job does, so that the
  * swaps keep their pace however busy the clients keep this one. The same swap as
- * ReleaseCopies.swapTo (scripts/lib/site-releases.ts): a new relative symlink renamed over the live one.
+ * ReleaseCopies.swapTo (site/publish/releases.ts): a new relative symlink renamed over the live one.
  */
 const SWAPPER = `
 const fs = require('node:fs'), path = require('node:path')

@@ -3,7 +3,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 /**
- * A private live site laid out as scripts/lib/site-releases.ts lays it out
+ * A private live site laid out as site/publish/releases.ts lays it out
  * (`<dir>/dist` → `<dir>/dist.releases/<id>`), made of hard-link copies of a
  * built release, so a test can add, change and swap without rebuilding and
  * without touching the release other tests read.

@@ -1,9 +1,8 @@
 /**
  * Embeds for unit portals (issue 6): the routes of the iframe page and of the
  * widget's static JSON lists, and the list format the widget reads. Shared by
- * the pages, the material→listings map (src/integrations/pagefind.ts) and
- * incremental publishing (scripts/lib/site-incremental.ts), so all three name
- * the same files.
+ * the pages and `materialListings` (lib/routes.ts), which incremental
+ * publishing follows, so both name the same files.
  */
 
 /** The widget's lists are grouped like the site's listings. */

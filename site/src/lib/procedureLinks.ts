@@ -50,8 +50,7 @@ export const COVERAGE_ROUTE = '/thu-tuc/do-phu-huong-dan/'
 
 /**
  * Pages that show guide counts or coverage, besides each procedure's own page:
- * a material linked to a procedure is on these listings (materialsMap in
- * integrations/pagefind.ts and scripts/lib/site-incremental.ts), so publishing
- * or unpublishing it re-renders them.
+ * a material linked to a procedure is on these listings (`materialListings` in
+ * lib/routes.ts), so publishing or unpublishing it re-renders them.
  */
 export const PROCEDURE_GUIDE_LISTINGS: readonly string[] = ['/thu-tuc/', COVERAGE_ROUTE]
