@@ -101,6 +101,8 @@ export async function runPublisher(request: PublishRequest): Promise<PublishSucc
   const current = publisherWorker()
   const id = nextId++
   const log = tailKeeper()
+  // While a build is asked for, the channel keeps this process alive (a script awaiting the job has nothing else).
+  current.child.channel?.ref()
   const result = await new Promise<PublishResult>((resolve, reject) => {
     current.pending.set(id, { resolve, reject, log })
     current.child.send({ id, request }, (error) => {
@@ -108,6 +110,8 @@ export async function runPublisher(request: PublishRequest): Promise<PublishSucc
       current.pending.delete(id)
       reject(Object.assign(error, { log: log.text() }))
     })
+  }).finally(() => {
+    if (current.pending.size === 0) current.child.channel?.unref()
   })
   if (result.ok) return result
   throw Object.assign(new Error(`Dựng lại trang công khai thất bại. Trang cũ vẫn được giữ nguyên. ${result.message}`), {
