@@ -26,6 +26,7 @@ import { cmsDir } from './lib/paths'
 import { readPayloadSecret } from './lib/secret'
 import { LARGEST_SIZE_LIMIT, formatMegabytes } from './uploads/policy'
 import { publicApiPlugin } from './publicApi/plugin'
+import { mediaStoragePlugin } from './storage/plugin'
 
 export default buildConfig({
   secret: readPayloadSecret(),
@@ -79,7 +80,8 @@ export default buildConfig({
   },
   graphQL: { disablePlaygroundInProduction: true },
   // Anonymous API caps, list cache invalidation, GraphQL complexity (cms/publicApi/).
-  plugins: [publicApiPlugin()],
+  // Media on S3 when S3_BUCKET is set, else on local disk (cms/storage/).
+  plugins: [publicApiPlugin(), mediaStoragePlugin()],
   upload: {
     // Refuse (HTTP 413) instead of silently truncating a file that is too large.
     // The per-type limits (cms/uploads/policy.ts) are checked by the checkUpload hook.

@@ -1,9 +1,15 @@
 import * as migration_20261206_075744_initial from './20261206_075744_initial';
+import * as migration_20261206_140259_media_storage_fields from './20261206_140259_media_storage_fields';
 
 export const migrations = [
   {
     up: migration_20261206_075744_initial.up,
     down: migration_20261206_075744_initial.down,
-    name: '20261206_075744_initial'
+    name: '20261206_075744_initial',
+  },
+  {
+    up: migration_20261206_140259_media_storage_fields.up,
+    down: migration_20261206_140259_media_storage_fields.down,
+    name: '20261206_140259_media_storage_fields'
   },
 ];

@@ -1,5 +1,6 @@
 import * as migration_20261206_075732_initial from './20261206_075732_initial';
 import * as migration_20261206_075751_ids_never_reused from './20261206_075751_ids_never_reused';
+import * as migration_20261206_140244_media_storage_fields from './20261206_140244_media_storage_fields';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261206_075751_ids_never_reused.up,
     down: migration_20261206_075751_ids_never_reused.down,
-    name: '20261206_075751_ids_never_reused'
+    name: '20261206_075751_ids_never_reused',
+  },
+  {
+    up: migration_20261206_140244_media_storage_fields.up,
+    down: migration_20261206_140244_media_storage_fields.down,
+    name: '20261206_140244_media_storage_fields'
   },
 ];

@@ -2,12 +2,21 @@ import { referencedMediaIds } from '@dvctt/cms/vocabulary'
 
 import { formatDuration, formatFileSize, formatLabel } from '../lib/format'
 import { paths } from '../lib/urls'
+import { cmsBuildState } from './state'
 import type { DownloadView, ImageCandidate, ImageView, Material, Media } from './types'
 
 type SizeName = keyof NonNullable<Media['sizes']>
 type StoredSize = NonNullable<NonNullable<Media['sizes']>[SizeName]>
 
 const WIDTHS = [480, 960, 1600] as const
+
+/** Where a published file is linked: the release's /tep/, or the S3 public URL (MEDIA_PUBLIC_URL) when the CMS uses S3. */
+export function fileHref(filename: string): string {
+  const origin = cmsBuildState().mediaOrigin
+  return origin?.type === 'public'
+    ? new URL(encodeURIComponent(filename), origin.baseUrl).toString()
+    : paths.file(filename)
+}
 
 const stored = (
   media: Media,
@@ -22,7 +31,7 @@ const stored = (
 const candidates = (media: Media, format: 'Avif' | 'Webp'): ImageCandidate[] =>
   WIDTHS.flatMap((w) => {
     const size = stored(media, `w${w}${format}`)
-    return size ? [{ src: paths.file(size.filename), width: size.width }] : []
+    return size ? [{ src: fileHref(size.filename), width: size.width }] : []
   })
 
 const WEB_IMAGE = /^image\/(jpeg|png|webp|avif|gif)$/
@@ -36,9 +45,9 @@ export function imageView(media: Media | null | undefined, altOverride?: string 
   const jpeg = stored(media, 'w960Jpeg')
   const og = stored(media, 'og')
   const fallback: ImageCandidate | null = jpeg
-    ? { src: paths.file(jpeg.filename), width: jpeg.width }
+    ? { src: fileHref(jpeg.filename), width: jpeg.width }
     : WEB_IMAGE.test(media.mimeType)
-      ? { src: paths.file(media.filename), width: media.width }
+      ? { src: fileHref(media.filename), width: media.width }
       : null
   if (!fallback) return null
   return {
@@ -48,7 +57,7 @@ export function imageView(media: Media | null | undefined, altOverride?: string 
     avif: candidates(media, 'Avif'),
     webp: candidates(media, 'Webp'),
     fallback,
-    og: og ? { src: paths.file(og.filename), width: og.width, height: og.height } : undefined,
+    og: og ? { src: fileHref(og.filename), width: og.width, height: og.height } : undefined,
   }
 }
 
@@ -56,7 +65,7 @@ export function downloadView(label: string, media: Media): DownloadView | null {
   if (!media.filename) return null
   return {
     label,
-    href: paths.file(media.filename),
+    href: fileHref(media.filename),
     filename: media.filename,
     mimeType: media.mimeType ?? 'application/octet-stream',
     // The CMS stores the label it sniffed at upload; older records fall back to the MIME type.
@@ -69,7 +78,7 @@ export function downloadView(label: string, media: Media): DownloadView | null {
     sha256: media.sha256 ?? null,
     preview:
       media.preview?.filename && media.preview.width && media.preview.height
-        ? { src: paths.file(media.preview.filename), width: media.preview.width, height: media.preview.height }
+        ? { src: fileHref(media.preview.filename), width: media.preview.width, height: media.preview.height }
         : null,
   }
 }

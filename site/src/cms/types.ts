@@ -29,7 +29,15 @@ export interface RawCmsData {
 }
 
 /** Where the site build gets the bytes of a published file from. */
-export type MediaOrigin = { type: 'directory'; dir: string } | { type: 'http'; baseUrl: string }
+/**
+ * Where a build reads published files' bytes. `public`: the CMS keeps files in
+ * S3 and published ones are readable at baseUrl (MEDIA_PUBLIC_URL): pages link
+ * there and nothing is copied into the release.
+ */
+export type MediaOrigin =
+  | { type: 'directory'; dir: string }
+  | { type: 'http'; baseUrl: string }
+  | { type: 'public'; baseUrl: string }
 
 export interface CmsSource {
   name: string

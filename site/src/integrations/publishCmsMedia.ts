@@ -82,7 +82,7 @@ export const THUMBNAIL_FILE = 'anh-nho.webp'
  * alone: a file name in Pagefind metadata would be searchable, and shared
  * covers would make unrelated materials match its words.
  */
-async function linkThumbnails(data: SiteData, outDir: string): Promise<number> {
+async function linkThumbnails(data: SiteData, outDir: string, origin: MediaOrigin): Promise<number> {
   let linked = 0
   for (const material of data.materials) {
     const smallest = material.cover?.webp[0]
@@ -90,6 +90,17 @@ async function linkThumbnails(data: SiteData, outDir: string): Promise<number> {
     // Pages outside a scoped build (SITE_ONLY_ROUTES) are not in this output.
     if (!smallest || !fs.existsSync(pageDir)) continue
     const name = decodeURIComponent(smallest.src.split('/').pop() ?? '')
+    // Files served from the S3 public URL are not in the release: fetch the one thumbnail.
+    if (origin.type === 'public') {
+      if (name !== path.basename(name)) continue
+      try {
+        await download(new URL(encodeURIComponent(name), origin.baseUrl).toString(), path.join(pageDir, THUMBNAIL_FILE))
+        linked++
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error
+      }
+      continue
+    }
     const from = path.join(outDir, FILES_DIR, name)
     if (name !== path.basename(name) || !fs.existsSync(from)) continue
     await linkOrCopy(from, path.join(pageDir, THUMBNAIL_FILE))
@@ -137,10 +148,13 @@ export function publishCmsMedia(): AstroIntegration {
         try {
           const data = await state.data
           const started = performance.now()
-          await publishFiles(data.mediaFiles, state.mediaOrigin, fileURLToPath(dir), logger)
-          const thumbnails = await linkThumbnails(data, fileURLToPath(dir))
+          const origin = state.mediaOrigin
+          // With S3, published files are served from the bucket's public URL (cms/storage/publicCopies.ts).
+          if (origin.type !== 'public') await publishFiles(data.mediaFiles, origin, fileURLToPath(dir), logger)
+          const thumbnails = await linkThumbnails(data, fileURLToPath(dir), origin)
+          const where = origin.type === 'public' ? `phục vụ từ ${origin.baseUrl}` : `vào /${FILES_DIR}/`
           logger.info(
-            `Đã xuất bản ${data.mediaFiles.length} tệp vào /${FILES_DIR}/ và ${thumbnails} ảnh nhỏ cho kết quả tìm kiếm trong ${Math.round(performance.now() - started)} ms.`,
+            `Đã xuất bản ${data.mediaFiles.length} tệp ${where} và ${thumbnails} ảnh nhỏ cho kết quả tìm kiếm trong ${Math.round(performance.now() - started)} ms.`,
           )
         } finally {
           await state.close?.()

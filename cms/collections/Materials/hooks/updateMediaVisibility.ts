@@ -7,6 +7,7 @@ import type {
 } from 'payload'
 
 import type { Material } from '../../../payload-types'
+import { syncPublicCopies } from '../../../storage/publicCopies'
 import { type DocId as MediaId, referencedMediaIds } from '../../../vocabulary'
 
 /*
@@ -110,6 +111,9 @@ export async function updateVisibility(req: PayloadRequest, shown: MediaId[], dr
     for (const id of candidates) ((await isShownByPublishedMaterial(req, id)) ? stillShown : hidden).push(id)
     await setVisible(req, stillShown, true)
     await setVisible(req, hidden, false)
+    // With S3, the bucket's public part follows the flag (cms/storage/publicCopies.ts).
+    await syncPublicCopies(req, [...shown, ...stillShown], true)
+    await syncPublicCopies(req, hidden, false)
   })
 }
 

@@ -1,6 +1,4 @@
 import crypto from 'node:crypto'
-import fs from 'node:fs/promises'
-
 import type {
   CollectionAfterChangeHook,
   CollectionAfterDeleteHook,
@@ -9,12 +7,12 @@ import type {
 } from 'payload'
 import { PDFDocument } from 'pdf-lib'
 
-import { mediaDir } from '../../../lib/paths'
 import type { Media } from '../../../payload-types'
 import { readDurationSeconds } from '../../../uploads/describeDuration'
 import { describeFormat, isAudioOrVideo } from '../../../uploads/describeFormat'
 import { type RenderedPreview, renderPdfFirstPage } from '../../../uploads/describePdfPreview'
-import { derivedFilename, removeStoredFiles, storedFilePath } from '../../../uploads/describeStoredFiles'
+import { removeDerivedFiles as removeFiles, storeDerivedFile } from '../../../storage/files'
+import { derivedFilename } from '../../../uploads/describeStoredFiles'
 import { renderVideoPoster } from '../../../uploads/describeVideoPoster'
 
 /** Preview bytes made in beforeChange, written once the record is saved (so a refused upload leaves no file). */
@@ -109,20 +107,18 @@ async function writePreview(req: PayloadRequest): Promise<void> {
   const pending = req.context[PENDING_PREVIEW]
   if (!isPendingPreview(pending)) return
   delete req.context[PENDING_PREVIEW]
-  const filePath = await storedFilePath(pending.filename, mediaDir)
-  if (!filePath) throw new Error(`Tên tệp xem trước không hợp lệ: "${pending.filename}".`)
-  await fs.writeFile(filePath, pending.data)
+  await storeDerivedFile(pending.filename, pending.data, 'image/webp')
 }
 
 /** Writes the new preview and removes the one a replaced file left behind. */
 export const storeDerivedFiles: CollectionAfterChangeHook<Media> = async ({ doc, previousDoc, req }) => {
   await writePreview(req)
   const old = previousDoc?.preview?.filename
-  if (old && old !== doc.preview?.filename) await removeStoredFiles([old])
+  if (old && old !== doc.preview?.filename) await removeFiles([old])
   return doc
 }
 
 /** Payload deletes the original and its renditions; the preview is ours to remove. */
 export const removeDerivedFiles: CollectionAfterDeleteHook<Media> = async ({ doc }) => {
-  await removeStoredFiles([doc.preview?.filename])
+  await removeFiles([doc.preview?.filename])
 }

@@ -47,9 +47,11 @@ function importCms(): Promise<CmsModule> {
   return loading
 }
 
-/** The folder Payload stores uploads in, read from the CMS's own config. */
+/** The folder Payload stores uploads in, or the public URL of its S3 copies, read from the CMS's own config. */
 function mediaOriginOf(payload: Payload): MediaOrigin {
-  const upload = payload.collections.media.config.upload
+  const { custom, upload } = payload.collections.media.config
+  // Set by cms/storage/plugin.ts when media live in S3.
+  if (typeof custom?.publicFilesUrl === 'string') return { type: 'public', baseUrl: custom.publicFilesUrl }
   if (!upload?.staticDir) throw new Error('Bộ sưu tập "media" của CMS không có thư mục lưu tệp (upload.staticDir).')
   return { type: 'directory', dir: path.resolve(upload.staticDir) }
 }

@@ -1,0 +1,74 @@
+import { s3Storage } from '@payloadcms/storage-s3'
+import type { CollectionConfig, Config, Plugin } from 'payload'
+
+import { type S3Config, S3_PRIVATE_PREFIX, s3Config } from './config'
+import { removePublicCopiesOnDelete, syncPublicCopiesOnChange } from './publicCopies'
+
+// @payloadcms/storage-s3 (and plugin-cloud-storage) stop at 3.90.1 on the registry while payload is 3.90.2.
+// Payload's development-mode check refuses any patch-level difference by crashing the process with an
+// unhandled rejection; the adapter's API is unchanged between the two, so the check is switched off.
+// Remove this line once storage-s3 is published at payload's version.
+process.env.PAYLOAD_DISABLE_DEPENDENCY_CHECKER ??= 'true'
+
+const CLIENT_HANDLER = '@payloadcms/storage-s3/client#S3ClientUploadHandler'
+
+const clientConfig = (config: S3Config) => ({
+  region: config.region,
+  endpoint: config.endpoint,
+  forcePathStyle: config.forcePathStyle,
+  credentials: { accessKeyId: config.accessKeyId, secretAccessKey: config.secretAccessKey },
+  requestChecksumCalculation: 'WHEN_REQUIRED' as const,
+  responseChecksumValidation: 'WHEN_REQUIRED' as const,
+})
+
+/** Uploads never go straight from the browser to the bucket: they would skip checkUpload. Drop the admin's client-upload provider. */
+function withoutClientUploads(config: Config): Config {
+  const admin = config.admin ?? {}
+  const { [CLIENT_HANDLER]: _dropped, ...dependencies } = admin.dependencies ?? {}
+  const providers = (admin.components?.providers ?? []).filter(
+    (provider) =>
+      !(typeof provider === 'object' && provider !== null && 'path' in provider && provider.path === CLIENT_HANDLER),
+  )
+  return { ...config, admin: { ...admin, dependencies, components: { ...admin.components, providers } } }
+}
+
+/** Our public-copy hooks run after the adapter's own, which uploads the files in afterChange. */
+function withPublicCopies(collection: CollectionConfig, config: S3Config): CollectionConfig {
+  const hooks = collection.hooks ?? {}
+  return {
+    ...collection,
+    // The site build links published files here instead of copying them (site/src/cms/sources/localApi.ts).
+    custom: { ...collection.custom, publicFilesUrl: config.publicUrl },
+    hooks: {
+      ...hooks,
+      afterChange: [...(hooks.afterChange ?? []), syncPublicCopiesOnChange],
+      afterDelete: [...(hooks.afterDelete ?? []), removePublicCopiesOnDelete],
+    },
+  }
+}
+
+/**
+ * Media on S3 (Payload's storage-s3 adapter) when S3_BUCKET is set, else on
+ * local disk (MEDIA_DIR). The adapter's fields (`prefix`, `_objectKey`) are
+ * in the schema either way, so switching needs no migration.
+ */
+export function mediaStoragePlugin(): Plugin {
+  const config = s3Config()
+  return (incoming) => {
+    const applied = s3Storage({
+      enabled: config !== null,
+      alwaysInsertFields: true,
+      bucket: config?.bucket ?? '',
+      config: config ? clientConfig(config) : {},
+      collections: { media: { prefix: S3_PRIVATE_PREFIX } },
+    })(incoming) as Config
+    const result = withoutClientUploads(applied)
+    if (!config) return result
+    return {
+      ...result,
+      collections: result.collections?.map((collection) =>
+        collection.slug === 'media' ? withPublicCopies(collection, config) : collection,
+      ),
+    }
+  }
+}
