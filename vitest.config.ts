@@ -48,6 +48,22 @@ export default defineConfig({
       integrationProject('sqlite'),
       integrationProject('postgres'),
       integrationProject('mongodb'),
+      // Media on S3 (tests/s3/): once, on SQLite, against the server in S3_TEST_ENDPOINT (.ci/versitygw.sh).
+      {
+        test: {
+          name: 'int-s3',
+          root,
+          include: ['tests/s3/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['tests/support/s3/globalSetup.ts'],
+          setupFiles: ['tests/support/useTestDatabase.ts', 'tests/support/s3/useS3Storage.ts'],
+          pool: 'forks',
+          fileParallelism: false,
+          isolate: false,
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
+      },
       {
         test: {
           name: 'upgrade',

@@ -117,21 +117,3 @@ export async function copyObject(
     }),
   )
 }
-
-/**
- * The bucket policy that lets anyone read `public/*` and nothing else. The
- * technician applies it once (docs/deploy.md); tests apply it to their bucket.
- */
-export function publicReadPolicy(config: S3Config): string {
-  return JSON.stringify({
-    Version: '2012-10-17',
-    Statement: [
-      {
-        Effect: 'Allow',
-        Principal: '*',
-        Action: ['s3:GetObject'],
-        Resource: [`arn:aws:s3:::${config.bucket}/${config.publicPrefix}/*`],
-      },
-    ],
-  })
-}
