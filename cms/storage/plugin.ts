@@ -4,12 +4,6 @@ import type { CollectionConfig, Config, Plugin } from 'payload'
 import { type S3Config, S3_PRIVATE_PREFIX, s3Config } from './config'
 import { removePublicCopiesOnDelete, syncPublicCopiesOnChange } from './publicCopies'
 
-// @payloadcms/storage-s3 (and plugin-cloud-storage) stop at 3.90.1 on the registry while payload is 3.90.2.
-// Payload's development-mode check refuses any patch-level difference by crashing the process with an
-// unhandled rejection; the adapter's API is unchanged between the two, so the check is switched off.
-// Remove this line once storage-s3 is published at payload's version.
-process.env.PAYLOAD_DISABLE_DEPENDENCY_CHECKER ??= 'true'
-
 const CLIENT_HANDLER = '@payloadcms/storage-s3/client#S3ClientUploadHandler'
 
 const clientConfig = (config: S3Config) => ({

@@ -36,14 +36,14 @@ describe('the rule', () => {
     path.join(cmsDir, 'jobs', 'rebuildSite.ts'),
     path.join(cmsDir, 'import', 'procedures', 'index.ts'),
     path.join(cmsDir, 'lib', 'getCmsPayload.ts'),
-    `${projectRoot}/node_modules/.pnpm/payload@3.90.2/node_modules/payload/dist/index.js`,
+    `${projectRoot}/node_modules/.pnpm/payload@3.90.1/node_modules/payload/dist/index.js`,
   ])('refuses %s', (id) => {
     expect(refusal(id)).not.toBeNull()
   })
 
   it.each([
     path.join(vocabularyDir, 'index.ts'),
-    `${projectRoot}/node_modules/.pnpm/payload@3.90.2/node_modules/payload/dist/utilities/sanitizeUrl.js`,
+    `${projectRoot}/node_modules/.pnpm/payload@3.90.1/node_modules/payload/dist/utilities/sanitizeUrl.js`,
   ])('allows %s', (id) => {
     expect(refusal(id)).toBeNull()
   })
