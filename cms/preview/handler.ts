@@ -68,6 +68,8 @@ export function adaptPreviewHtml(
     siteBase: string
     expiresAt: Date
     publicState: PublicState
+    /** With media on S3, the site links published files here (MEDIA_PUBLIC_URL); a draft's files are not there. */
+    publicFilesUrl?: string
   },
 ): string {
   const base = `/${options.siteBase.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/')
@@ -78,11 +80,17 @@ export function adaptPreviewHtml(
     `<div role="note" data-preview-banner style="position:sticky;top:0;z-index:1000;background:#fef3c7;color:#78350f;border-bottom:2px solid #d97706;padding:.6rem 1rem;font:600 1rem/1.4 system-ui,sans-serif">` +
     `Bản xem trước — ${BANNER[options.publicState]} ` +
     `Liên kết hết hạn lúc ${escapeHtml(timeFormat.format(options.expiresAt))}.</div>`
+  const prefixes = [filePrefix, ...(options.publicFilesUrl ? [options.publicFilesUrl] : [])]
+  const withFilesFromCms = prefixes.reduce(
+    (page, prefix) =>
+      page
+        .replaceAll(`"${prefix}`, `"${mediaRoot}`)
+        .replaceAll(` ${prefix}`, ` ${mediaRoot}`)
+        .replaceAll(`,${prefix}`, `,${mediaRoot}`),
+    html,
+  )
   return (
-    html
-      .replaceAll(`"${filePrefix}`, `"${mediaRoot}`)
-      .replaceAll(` ${filePrefix}`, ` ${mediaRoot}`)
-      .replaceAll(`,${filePrefix}`, `,${mediaRoot}`)
+    withFilesFromCms
       // In-page links ("skip to content") stay on this page despite <base>.
       .replaceAll('href="#', `href="${escapeHtml(options.pageUrl.split('#')[0] ?? '')}#`)
       .replace(
@@ -139,6 +147,7 @@ export async function handlePreview(request: Request, token: string, payload: Pa
     siteBase: process.env.SITE_BASE?.trim() || '/',
     expiresAt: check.expiresAt,
     publicState: rendered.publicState,
+    publicFilesUrl: payload.collections.media.config.custom?.publicFilesUrl,
   })
   return new Response(html, {
     status: 200,
