@@ -3,6 +3,7 @@ import type { CollectionConfig, Config, Plugin } from 'payload'
 
 import { type S3Config, S3_PRIVATE_PREFIX, s3Config } from './config'
 import { removePublicCopiesOnDelete, syncPublicCopiesOnChange } from './publicCopies'
+import { reconcilePublicCopies } from './reconcile'
 
 const CLIENT_HANDLER = '@payloadcms/storage-s3/client#S3ClientUploadHandler'
 
@@ -60,6 +61,19 @@ export function mediaStoragePlugin(): Plugin {
     if (!config) return result
     return {
       ...result,
+      onInit: async (payload) => {
+        await result.onInit?.(payload)
+        // The server (the process that runs jobs) repairs the public copies once at start, in the background.
+        if (process.env.CMS_RUN_JOBS !== '1') return
+        reconcilePublicCopies(payload)
+          .then(({ copied, removed }) => {
+            if (copied || removed)
+              payload.logger.info(`S3: đã chép ${copied} tệp sang public/ và xoá ${removed} tệp không còn công khai.`)
+          })
+          .catch((error: unknown) =>
+            payload.logger.error({ err: error, msg: 'S3: không đối chiếu được các bản sao công khai (public/).' }),
+          )
+      },
       collections: result.collections?.map((collection) =>
         collection.slug === 'media' ? withPublicCopies(collection, config) : collection,
       ),

@@ -24,14 +24,14 @@ const headersFor = (contentType: string) => ({
   contentDisposition: uploadServingHeaders(contentType)['Content-Disposition'],
 })
 
-async function publish(config: S3Config, files: StoredFile[]): Promise<void> {
+export async function publish(config: S3Config, files: StoredFile[]): Promise<void> {
   const privateFolder = objectFolder(config, config.privatePrefix)
   const publicFolder = objectFolder(config, config.publicPrefix)
   for (const file of files)
     await copyObject(config, privateFolder.key(file.name), publicFolder.key(file.name), headersFor(file.contentType))
 }
 
-async function withdraw(config: S3Config, names: string[]): Promise<void> {
+export async function withdraw(config: S3Config, names: string[]): Promise<void> {
   if (names.length) await objectFolder(config, config.publicPrefix).remove(names)
 }
 

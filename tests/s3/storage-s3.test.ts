@@ -16,6 +16,7 @@ import type { Material, Media } from '@dvctt/cms/payload-types'
 import { type S3Config, readS3Config } from '../../cms/storage/config'
 import { type ObjectFolder, objectFolder } from '../../cms/storage/objects'
 import { storedFiles } from '../../cms/storage/publicCopies'
+import { reconcilePublicCopies } from '../../cms/storage/reconcile'
 import { describeWithDatabase, getTestPayload } from '../support/cms'
 import { type Fixtures, fixtures, uniqueSuffix } from '../support/factories'
 import { HOSTILE_FILES, cleanSvg, ooxml } from '../support/hostileFiles'
@@ -185,5 +186,24 @@ describeWithDatabase('media on S3: private bucket, public copies of published fi
       const left = [...(await privateFiles.list()), ...(await publicFiles.list())]
       for (const name of names(cover)) expect(left).not.toContain(name)
     })
+  })
+
+  it('reconciling repairs public/: a lost copy comes back, a stray object goes, drafts stay private', async () => {
+    const shown = await create(await noiseJpeg(800, 600, 3), 'image/jpeg', `sua-${uniqueSuffix()}.jpg`)
+    const hidden = await create(await noiseJpeg(800, 600, 4), 'image/jpeg', `nhap-${uniqueSuffix()}.jpg`)
+    await make.createDraftMaterial({ ownerUnit, coverImage: hidden.id })
+    const published = await make.createDraftMaterial({ ownerUnit, coverImage: shown.id })
+    await publish(published.id)
+    const lost = shown.filename as string
+    await publicFiles.remove([lost])
+    await publicFiles.put('la.jpg', Buffer.from('stray'), { contentType: 'image/jpeg' })
+
+    const result = await reconcilePublicCopies(payload)
+    expect(result).toEqual({ copied: 1, removed: 1 })
+    const listed = await publicFiles.list()
+    expect(listed).toContain(lost)
+    expect(listed).not.toContain('la.jpg')
+    for (const name of names(hidden)) expect(listed).not.toContain(name)
+    expect(await reconcilePublicCopies(payload)).toEqual({ copied: 0, removed: 0 })
   })
 })
