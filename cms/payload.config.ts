@@ -19,8 +19,10 @@ import { SiteStatus } from './globals/SiteStatus'
 import { COVERAGE_VIEW_PATH, IMPORT_VIEW_PATH } from './components/procedures/paths'
 import { createDatabaseAdapter } from './db'
 import { isAdmin } from './access'
-import { SCHEDULE_QUEUE, applyScheduleTask } from './jobs/applySchedule'
-import { REBUILD_QUEUE, rebuildSiteTask } from './jobs/rebuildSite'
+import { applyScheduleTask } from './jobs/applySchedule'
+import { runsJobQueues } from './jobs/jobsPlace'
+import { QUEUE_RUNS } from './jobs/queueRunner'
+import { rebuildSiteTask } from './jobs/rebuildSite'
 import { readServerUrl } from './lib/env'
 import { cmsDir } from './lib/paths'
 import { readPayloadSecret } from './lib/secret'
@@ -99,13 +101,10 @@ export default buildConfig({
     tasks: [rebuildSiteTask, applyScheduleTask],
     enableConcurrencyControl: true,
     access: { run: isAdmin, queue: isAdmin, cancel: isAdmin },
-    // Only the running CMS server processes jobs; scripts and the site build never do.
-    shouldAutoRun: () => process.env.CMS_RUN_JOBS === '1',
-    autoRun: [
-      { cron: '*/2 * * * * *', queue: REBUILD_QUEUE, limit: 1 },
-      // Every minute: queue (task schedule) and run the valid-from / valid-until pass.
-      { cron: '* * * * *', queue: SCHEDULE_QUEUE, limit: 1 },
-    ],
+    // The CMS server (unless CMS_JOBS=worker) or `npm run worker` processes jobs; scripts and the site build never do.
+    shouldAutoRun: runsJobQueues,
+    // The same queues and rhythm as `npm run worker` (cms/jobs/queueRunner.ts).
+    autoRun: QUEUE_RUNS.map(({ cron, queue }) => ({ cron, queue, limit: 1 })),
   },
   // The CMS server (next start) says plainly when the database was never migrated, instead of
   // failing every request with "no such table" (scripts apply or check migrations themselves).

@@ -19,7 +19,7 @@ import {
   step,
 } from './lib/boot'
 import { exitWithMessage, formatSeconds } from './lib/fail'
-import { productionEnvProblems } from './lib/production-env'
+import { exitOnProductionEnvProblems } from './lib/production-env'
 import { assertPortFree, waitForHttp } from './lib/processes'
 import { liveDir } from '@dvctt/site/publish'
 
@@ -33,13 +33,7 @@ let cms: ChildProcess | undefined
 /** Set when we were asked to stop (systemctl stop/restart, Ctrl-C): the CMS's exit is then expected, not a crash. */
 let stopping = false
 
-const problems = productionEnvProblems()
-if (problems.length > 0) {
-  process.stderr.write(
-    `\n✖ Chưa khởi động máy chủ (production). Không có gì được ghi. Cần sửa trong tệp môi trường:\n${problems.map((p) => `  - ${p}`).join('\n')}\n`,
-  )
-  process.exit(1)
-}
+exitOnProductionEnvProblems('máy chủ')
 
 async function reportAccounts(payload: Payload): Promise<void> {
   const demo = await payload.find({

@@ -6,6 +6,7 @@ import { SCHEDULER_CONTEXT } from '../collections/Materials/schedule'
 import { now } from '../lib/clock'
 import type { Material } from '../payload-types'
 import { relationId } from '../vocabulary'
+import { withJobLock } from './jobLock'
 
 export const SCHEDULE_TASK = 'applySchedule'
 export const SCHEDULE_QUEUE = 'schedule'
@@ -184,5 +185,22 @@ export const applyScheduleTask: TaskConfig<{ input: Record<string, never>; outpu
   // Queued every minute by the CMS server's job runner (autoRun on SCHEDULE_QUEUE), never two at a time.
   schedule: [{ cron: SCHEDULE_CRON, queue: SCHEDULE_QUEUE }],
   concurrency: { key: () => SCHEDULE_TASK, exclusive: true },
-  handler: async ({ req }) => ({ output: await applySchedule(req) }),
+  handler: async ({ req }) => ({ output: await applyScheduleOnce(req) }),
+}
+
+/**
+ * One pass at a time across processes (see jobLock.ts): a pass finds what the
+ * one before it left, so none is published twice. A pass still held up after
+ * a minute is skipped; the next minute's pass runs.
+ */
+function applyScheduleOnce(req: PayloadRequest): Promise<ScheduleResult> {
+  return withJobLock(
+    'schedule',
+    {
+      waitMs: 60_000,
+      onLost: (error) => req.payload.logger.error(`Lịch xuất bản: khóa bị mất giữa chừng (${error.message}).`),
+    },
+    () => applySchedule(req),
+    async () => ({ published: 0, expired: 0, failed: 0 }),
+  )
 }

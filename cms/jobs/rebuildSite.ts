@@ -1,10 +1,7 @@
-import path from 'node:path'
+import type { Payload, PayloadRequest, TaskConfig } from 'payload'
 
-import type { Payload, TaskConfig } from 'payload'
-
-import { projectRoot } from '../lib/paths'
-
-import { runPublisher } from './runPublisher'
+import { siteOutDir, withJobLock } from './jobLock'
+import { PublisherStoppedError, runPublisher } from './runPublisher'
 
 export const REBUILD_TASK = 'rebuildSite'
 export const REBUILD_QUEUE = 'site'
@@ -46,6 +43,127 @@ async function queueFollowUp(payload: Payload, mode: 'full' | 'incremental'): Pr
   else if (mode === 'incremental') await queueRebuild(payload, CONSOLIDATE_REASON, FULL_REBUILD_AFTER_MS)
 }
 
+type RebuildOutput = { output: { seconds: number } }
+
+/**
+ * Saves in separate transactions (a bulk publish) can each queue before any
+ * sees the others. This build reads everything committed so far, so the other
+ * waiting rebuilds have nothing left to do.
+ */
+async function dropOtherWaitingRebuilds(payload: Payload, jobId: number | string): Promise<void> {
+  await payload.delete({
+    collection: 'payload-jobs',
+    where: {
+      and: [
+        { taskSlug: { equals: REBUILD_TASK } },
+        { processing: { equals: false } },
+        { completedAt: { exists: false } },
+        { id: { not_equals: jobId } },
+      ],
+    },
+    overrideAccess: true,
+  })
+}
+
+/** The build itself: every change recorded so far; those arriving during the build stay for the next one. */
+async function build(payload: Payload, reasonInput: string | undefined): Promise<RebuildOutput> {
+  const { docs: changes } = await payload.find({
+    collection: 'site-changes',
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+  })
+  const changedMaterials = [
+    ...new Set(changes.flatMap((c) => (c.scope === 'material' && c.material ? [String(c.material)] : []))),
+  ]
+  const everything =
+    reasonInput === CONSOLIDATE_REASON || changes.some((c) => c.scope === 'full') || changedMaterials.length === 0
+  const reason = reasonInput ?? 'manual'
+  if (reason === PENDING_REASON && changes.length === 0) {
+    // Queued for changes that a build elsewhere has since put live.
+    payload.logger.info('Không còn thay đổi nào chưa dựng: bỏ qua lần dựng lại.')
+    return { output: { seconds: 0 } }
+  }
+
+  payload.logger.info(`Bắt đầu dựng lại trang công khai (${reason}, ${changes.length} thay đổi)`)
+  await setStatus(payload, {
+    running: { since: new Date().toISOString(), mode: everything ? 'full' : 'incremental' },
+  })
+  try {
+    const result = await runPublisher({ reason, changedMaterials, everything, outDir: siteOutDir() })
+    if (changes.length)
+      await payload.delete({
+        collection: 'site-changes',
+        where: { id: { in: changes.map((c) => c.id) } },
+        overrideAccess: true,
+      })
+    await setStatus(payload, {
+      running: { since: null, mode: null },
+      lastSuccess: {
+        at: new Date().toISOString(),
+        seconds: Math.round(result.seconds * 10) / 10,
+        pages: result.pages,
+        renderedPages: result.renderedPages,
+        mode: result.mode,
+        materials: changedMaterials.length,
+      },
+    })
+    const mode = result.mode === 'full' ? 'toàn bộ' : 'tăng dần'
+    payload.logger.info(
+      `Đã dựng xong trang công khai sau ${result.seconds.toFixed(1)} giây (${mode}, ${result.renderedPages} trang được dựng)`,
+    )
+    await queueFollowUp(payload, result.mode)
+    return { output: { seconds: result.seconds } }
+  } catch (error) {
+    if (error instanceof PublisherStoppedError) {
+      // Stopped, not failed: the changes stay recorded and a build is queued for whichever process runs next.
+      await setStatus(payload, { running: { since: null, mode: null } })
+      await queueRebuild(payload, changes.length > 0 ? PENDING_REASON : reason, 0)
+      payload.logger.warn(
+        'Dừng giữa lúc dựng trang: trang đang chạy được giữ nguyên; các thay đổi chưa dựng đã được xếp lại cho lần dựng sau.',
+      )
+      return { output: { seconds: 0 } }
+    }
+    const message = error instanceof Error ? error.message : String(error)
+    const log = (error as { log?: string }).log ?? ''
+    await setStatus(payload, {
+      running: { since: null, mode: null },
+      lastError: { at: new Date().toISOString(), message, log },
+    })
+    payload.logger.error(`Dựng lại trang công khai thất bại: ${message}`)
+    throw error
+  }
+}
+
+/**
+ * Runs holding the site's rebuild lock. Another process building (a CMS server
+ * still running jobs beside a worker) means this one backs off: its job ends
+ * without building and a rebuild is queued again, so the changes are neither
+ * lost nor built twice at once.
+ */
+function rebuildWhenFree(req: PayloadRequest, jobId: number | string, reason?: string): Promise<RebuildOutput> {
+  const { payload } = req
+  return withJobLock(
+    'rebuild',
+    {
+      onLost: (error) =>
+        payload.logger.error(
+          `Khóa dựng trang bị mất giữa chừng (${error.message}); một tiến trình khác có thể dựng cùng lúc.`,
+        ),
+    },
+    async () => {
+      await dropOtherWaitingRebuilds(payload, jobId)
+      return build(payload, reason)
+    },
+    async () => {
+      payload.logger.info('Một tiến trình khác đang dựng trang công khai: việc này được xếp lại sau lần dựng đó.')
+      // Whatever this job was for is in the recorded changes, except a consolidation, which has none.
+      await queueRebuild(payload, reason === CONSOLIDATE_REASON ? reason : PENDING_REASON, REBUILD_DEBOUNCE_MS)
+      return { output: { seconds: 0 } }
+    },
+  )
+}
+
 export const rebuildSiteTask: TaskConfig<{ input: { reason?: string }; output: { seconds: number } }> = {
   slug: REBUILD_TASK,
   label: 'Dựng lại trang công khai',
@@ -54,77 +172,7 @@ export const rebuildSiteTask: TaskConfig<{ input: { reason?: string }; output: {
   retries: 1,
   // One key for every rebuild: never two at a time (exclusive), and a newly
   // queued rebuild replaces one still waiting (supersedes), which debounces bursts.
+  // Across processes the key is not enough (see jobLock.ts): rebuildWhenFree holds a lock too.
   concurrency: { key: () => REBUILD_TASK, exclusive: true, supersedes: true },
-  handler: async ({ input, job, req }) => {
-    const { payload } = req
-    // Saves in separate transactions (a bulk publish) can each queue before any
-    // sees the others. This build reads everything committed so far, so the
-    // other waiting rebuilds have nothing left to do.
-    await payload.delete({
-      collection: 'payload-jobs',
-      where: {
-        and: [
-          { taskSlug: { equals: REBUILD_TASK } },
-          { processing: { equals: false } },
-          { completedAt: { exists: false } },
-          { id: { not_equals: job.id } },
-        ],
-      },
-      overrideAccess: true,
-    })
-    // Every change recorded so far; those arriving during the build stay for the next one.
-    const { docs: changes } = await payload.find({
-      collection: 'site-changes',
-      pagination: false,
-      depth: 0,
-      overrideAccess: true,
-    })
-    const changedMaterials = [
-      ...new Set(changes.flatMap((c) => (c.scope === 'material' && c.material ? [String(c.material)] : []))),
-    ]
-    const everything =
-      input.reason === CONSOLIDATE_REASON || changes.some((c) => c.scope === 'full') || changedMaterials.length === 0
-    const reason = input.reason ?? 'manual'
-
-    payload.logger.info(`Site rebuild started (${reason}, ${changes.length} change(s))`)
-    await setStatus(payload, {
-      running: { since: new Date().toISOString(), mode: everything ? 'full' : 'incremental' },
-    })
-    try {
-      // SITE_DIST_DIR: tests and benchmarks publish beside the demo's site.
-      const outDir = process.env.SITE_DIST_DIR ? path.resolve(projectRoot, process.env.SITE_DIST_DIR) : undefined
-      const result = await runPublisher({ reason, changedMaterials, everything, outDir })
-      if (changes.length)
-        await payload.delete({
-          collection: 'site-changes',
-          where: { id: { in: changes.map((c) => c.id) } },
-          overrideAccess: true,
-        })
-      await setStatus(payload, {
-        running: { since: null, mode: null },
-        lastSuccess: {
-          at: new Date().toISOString(),
-          seconds: Math.round(result.seconds * 10) / 10,
-          pages: result.pages,
-          renderedPages: result.renderedPages,
-          mode: result.mode,
-          materials: changedMaterials.length,
-        },
-      })
-      payload.logger.info(
-        `Site rebuilt in ${result.seconds.toFixed(1)} s (${result.mode}, ${result.renderedPages} page(s) rendered)`,
-      )
-      await queueFollowUp(payload, result.mode)
-      return { output: { seconds: result.seconds } }
-    } catch (error) {
-      const message = error instanceof Error ? error.message : String(error)
-      const log = (error as { log?: string }).log ?? ''
-      await setStatus(payload, {
-        running: { since: null, mode: null },
-        lastError: { at: new Date().toISOString(), message, log },
-      })
-      payload.logger.error(`Site rebuild failed: ${message}`)
-      throw error
-    }
-  },
+  handler: ({ input, job, req }) => rebuildWhenFree(req, job.id, input.reason),
 }

@@ -52,6 +52,25 @@ interface Worker {
 
 let worker: Worker | null = null
 let nextId = 1
+/** Set when this process is stopping (npm run worker on SIGTERM): a build cut short is then not a failure. */
+let stopping = false
+
+/** A build ended because this process is stopping; its changes wait for the next build. */
+export class PublisherStoppedError extends Error {
+  override name = 'PublisherStoppedError'
+}
+
+/**
+ * This process is stopping: a build that ends because the publisher went away
+ * (systemd signals the whole group, Ctrl-C the terminal's) is reported as
+ * stopped, not failed. With `abandon`, the running build is ended now; the
+ * live site is untouched (the new release only becomes live by an atomic swap
+ * at the very end) and the next build clears what it left.
+ */
+export function stopPublisher({ abandon }: { abandon: boolean }): void {
+  stopping = true
+  if (abandon) worker?.child.kill('SIGTERM')
+}
 
 /** The warm publisher (site/publish/worker.ts), started on first use and again after it left. */
 function publisherWorker(): Worker {
@@ -80,8 +99,9 @@ function publisherWorker(): Worker {
   child.on('exit', (code, signal) => {
     if (worker === current) worker = null
     const why = signal ? `bị dừng (tín hiệu ${signal})` : `dừng bất ngờ (mã thoát ${code})`
+    const Failure = stopping ? PublisherStoppedError : Error
     for (const waiting of current.pending.values())
-      waiting.reject(Object.assign(new Error(`Dựng lại trang công khai ${why}.`), { log: waiting.log.text() }))
+      waiting.reject(Object.assign(new Failure(`Dựng lại trang công khai ${why}.`), { log: waiting.log.text() }))
     current.pending.clear()
   })
   // Neither the worker nor its pipes keep the CMS (or a test run) alive.

@@ -32,7 +32,10 @@ export async function buildAdmin(): Promise<void> {
   })
 }
 
-/** The admin, REST and GraphQL under `next start`, processing the site-rebuild queue. */
+/**
+ * The admin, REST and GraphQL under `next start`, processing the site-rebuild and
+ * schedule queues unless CMS_JOBS=worker leaves them to `npm run worker`.
+ */
 export function startAdmin(port: number, env: Env, host?: string): ChildProcess {
   return spawn(process.execPath, [nextBin, 'start', '-p', String(port), ...(host ? ['-H', host] : [])], {
     cwd: cmsDir,

@@ -1,4 +1,5 @@
 // What `npm run serve` needs from the environment, checked before anything connects or writes.
+import { JOBS_PLACE_VARIABLE, readJobsPlace } from '@dvctt/cms/jobs/jobsPlace'
 import { readDatabaseUrl } from '@dvctt/cms/lib/env'
 
 export const MIN_SECRET_LENGTH = 32
@@ -30,10 +31,22 @@ export function productionEnvProblems(env: Record<string, string | undefined> = 
     problems.push(
       'DEMO_MODE=1 chỉ dành cho máy trình diễn (`npm start`); bỏ biến này khỏi tệp môi trường của máy chủ chính thức.',
     )
-  try {
-    readDatabaseUrl(env.DATABASE_URL)
-  } catch (error) {
-    problems.push(error instanceof Error ? error.message : String(error))
+  for (const check of [() => readDatabaseUrl(env.DATABASE_URL), () => readJobsPlace(env[JOBS_PLACE_VARIABLE])]) {
+    try {
+      check()
+    } catch (error) {
+      problems.push(error instanceof Error ? error.message : String(error))
+    }
   }
   return problems
+}
+
+/** `what` ("máy chủ", "tiến trình chạy việc nền") does not start while the environment has problems; nothing is written. */
+export function exitOnProductionEnvProblems(what: string): void {
+  const problems = productionEnvProblems()
+  if (problems.length === 0) return
+  process.stderr.write(
+    `\n✖ Chưa khởi động ${what} (production). Không có gì được ghi. Cần sửa trong tệp môi trường:\n${problems.map((p) => `  - ${p}`).join('\n')}\n`,
+  )
+  process.exit(1)
 }

@@ -1,0 +1,197 @@
+/**
+ * Jobs on several processes: two real `npm run worker` processes (scripts/worker.ts)
+ * on this project's database, while this process publishes as the CMS server does
+ * with CMS_JOBS=worker (it runs no job itself). A burst of 20 publishes must give
+ * one or two builds, never two at once, and every material must end up live.
+ * Evidence: each worker's log (start and end of every build, timed as it arrives)
+ * and the release manifests the publisher wrote.
+ */
+import { type ChildProcess, spawn } from 'node:child_process'
+import fs from 'node:fs'
+import path from 'node:path'
+
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, expect, it } from 'vitest'
+
+import { REBUILD_TASK } from '@dvctt/cms/jobs/rebuildSite'
+import type { Material } from '@dvctt/cms/payload-types'
+import { projectRoot } from '@dvctt/cms/lib/paths'
+import { releasesDirOf } from '@dvctt/site/publish/releases'
+
+import { describeWithDatabase, getTestPayload } from '../support/cms'
+import { fixtures } from '../support/factories'
+import { freshLiveSite, readPage, removeSiteDir, testSiteDir } from '../support/siteBuild'
+
+const BURST = 20
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
+interface Worker {
+  name: string
+  child: ChildProcess
+  lines: { at: number; text: string }[]
+  exited: Promise<number | null>
+}
+
+function startWorker(name: string, outDir: string): Worker {
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    SITE_DIST_DIR: outDir,
+    // The consolidating full build after an incremental one must not fall inside the test.
+    SITE_FULL_REBUILD_AFTER_MS: String(30 * 60 * 1000),
+  }
+  delete env.CMS_RUN_JOBS
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(projectRoot, 'scripts', 'worker.ts')], {
+    cwd: projectRoot,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  const worker: Worker = {
+    name,
+    child,
+    lines: [],
+    exited: new Promise((resolve) => child.on('exit', (code) => resolve(code))),
+  }
+  let partial = ''
+  const take = (chunk: Buffer) => {
+    const parts = (partial + chunk.toString()).split('\n')
+    partial = parts.pop() ?? ''
+    for (const text of parts) worker.lines.push({ at: Date.now(), text })
+  }
+  child.stdout?.on('data', take)
+  child.stderr?.on('data', take)
+  return worker
+}
+
+const logOf = (worker: Worker) => worker.lines.map((line) => line.text).join('\n')
+
+async function waitForLine(worker: Worker, pattern: RegExp, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs
+  while (!worker.lines.some((line) => pattern.test(line.text))) {
+    if (Date.now() > deadline || worker.child.exitCode !== null)
+      throw new Error(`${worker.name} never printed ${pattern}:\n${logOf(worker)}`)
+    await sleep(100)
+  }
+}
+
+/** Every build a worker logged, from its start line to its end line. */
+function buildsOf(worker: Worker, since: number): { worker: string; start: number; end: number | null }[] {
+  const builds: { worker: string; start: number; end: number | null }[] = []
+  for (const { at, text } of worker.lines) {
+    if (at < since) continue
+    if (text.includes('Bắt đầu dựng lại trang công khai')) builds.push({ worker: worker.name, start: at, end: null })
+    const last = builds.at(-1)
+    if (/Đã dựng xong trang công khai|thất bại|Dừng giữa lúc dựng/.test(text) && last && last.end === null)
+      last.end = at
+  }
+  return builds
+}
+
+/** The releases the publisher made after `since`: [start, end] from each manifest. */
+function releasesSince(outDir: string, since: number): { id: string; start: number; end: number }[] {
+  const meta = path.join(releasesDirOf(outDir), '.meta')
+  return fs
+    .readdirSync(meta)
+    .map((id) => path.join(meta, id, 'manifest.json'))
+    .filter((file) => fs.existsSync(file))
+    .map((file) => JSON.parse(fs.readFileSync(file, 'utf8')) as { id: string; builtAt: string; seconds: number })
+    .map((m) => ({ id: m.id, end: Date.parse(m.builtAt), start: Date.parse(m.builtAt) - m.seconds * 1000 }))
+    .filter((release) => release.start >= since)
+    .sort((a, b) => a.start - b.start)
+}
+
+function expectNoOverlap(intervals: { start: number; end: number | null }[], what: string): void {
+  const sorted = [...intervals].sort((a, b) => a.start - b.start)
+  for (let i = 1; i < sorted.length; i++) {
+    const previous = sorted[i - 1]
+    expect(previous?.end, `${what}: every build ended`).not.toBeNull()
+    expect(sorted[i]?.start, `${what} ${i + 1} starts after ${what} ${i} ended`).toBeGreaterThanOrEqual(
+      previous?.end ?? Number.POSITIVE_INFINITY,
+    )
+  }
+}
+
+async function settled(payload: Payload, outDir: string, slugs: string[]): Promise<boolean> {
+  if (slugs.some((slug) => !readPage(outDir, `/tai-lieu/${slug}/`))) return false
+  if ((await payload.count({ collection: 'site-changes', overrideAccess: true })).totalDocs > 0) return false
+  const unfinished = await payload.find({
+    collection: 'payload-jobs',
+    where: { and: [{ taskSlug: { equals: REBUILD_TASK } }, { completedAt: { exists: false } }] },
+    depth: 0,
+    pagination: false,
+  })
+  return unfinished.docs.every((job) => !job.processing && (job.input as { reason?: string }).reason === 'consolidate')
+}
+
+describeWithDatabase('site jobs on two worker processes', () => {
+  let payload: Payload
+  const outDir = testSiteDir('jobs-workers')
+  const workers: Worker[] = []
+  let ownerUnit: Material['ownerUnit']
+
+  beforeAll(async () => {
+    payload = await getTestPayload()
+    const make = fixtures(payload)
+    // Made before the live site: a new unit may show on any page, so it asks for a full build.
+    ownerUnit = (await make.createUnit()).id
+    await make.createPublishedMaterial({ ownerUnit, title: 'Tờ rơi đã có trước các tiến trình' })
+    await freshLiveSite(payload, outDir)
+    workers.push(startWorker('worker A', outDir), startWorker('worker B', outDir))
+    await Promise.all(workers.map((worker) => waitForLine(worker, /Tiến trình chạy việc nền sẵn sàng/, 90_000)))
+  }, 240_000)
+
+  afterAll(async () => {
+    for (const worker of workers) if (worker.child.exitCode === null) worker.child.kill('SIGKILL')
+    removeSiteDir(outDir)
+  })
+
+  it('builds a burst of 20 publishes once or twice, never two builds at once', { timeout: 180_000 }, async () => {
+    const make = fixtures(payload)
+    const burstStart = Date.now()
+    const published = []
+    for (let i = 1; i <= BURST; i++)
+      published.push(await make.createPublishedMaterial({ ownerUnit, title: `Tờ rơi loạt xuất bản số ${i}` }))
+    const burstSeconds = (Date.now() - burstStart) / 1000
+
+    const slugs = published.map((material) => String(material.slug))
+    const deadline = Date.now() + 120_000
+    while (!(await settled(payload, outDir, slugs)) && Date.now() < deadline) await sleep(500)
+    // A stray extra build would start within a debounce and a cron tick.
+    await sleep(4000)
+    const liveAt = Date.now()
+
+    const builds = workers.flatMap((worker) => buildsOf(worker, burstStart))
+    const releases = releasesSince(outDir, burstStart)
+    const backedOff = workers.flatMap((w) => w.lines).filter((l) => l.text.includes('Một tiến trình khác đang dựng'))
+    console.log(
+      `${BURST} publishes in ${burstSeconds.toFixed(1)} s → ${builds.length} build(s) ` +
+        `(${builds.map((b) => `${b.worker} ${(((b.end ?? liveAt) - b.start) / 1000).toFixed(1)} s`).join(', ')}), ` +
+        `${releases.length} release(s), ${backedOff.length} rebuild(s) backed off for a running one; ` +
+        `all live ${((liveAt - 4000 - burstStart) / 1000).toFixed(1)} s after the first publish`,
+    )
+
+    for (const [i, material] of published.entries())
+      expect(readPage(outDir, `/tai-lieu/${material.slug}/`), `material ${i + 1} is live`).toContain(
+        `Tờ rơi loạt xuất bản số ${i + 1}`,
+      )
+    expect(builds.length, workers.map(logOf).join('\n----\n')).toBeGreaterThanOrEqual(1)
+    expect(builds.length, workers.map(logOf).join('\n----\n')).toBeLessThanOrEqual(2)
+    expectNoOverlap(builds, 'build (workers’ logs)')
+    expect(releases.length, 'one release per build').toBe(builds.length)
+    expectNoOverlap(releases, 'release (manifests)')
+    const status = await payload.findGlobal({ slug: 'site-status' })
+    expect(status.running?.since ?? null, 'the dashboard shows no build running').toBeNull()
+    expect(Date.parse(String(status.lastSuccess?.at)), 'the dashboard shows the last build').toBeGreaterThan(burstStart)
+  })
+
+  it('stops on SIGTERM with nothing left running', { timeout: 90_000 }, async () => {
+    for (const worker of workers) worker.child.kill('SIGTERM')
+    const codes = await Promise.all(workers.map((worker) => worker.exited))
+    expect(codes).toEqual([0, 0])
+    for (const worker of workers) expect(logOf(worker)).toContain('Tiến trình chạy việc nền đã dừng')
+    const processing = await payload.count({
+      collection: 'payload-jobs',
+      where: { processing: { equals: true } },
+    })
+    expect(processing.totalDocs, 'no job is left marked as running').toBe(0)
+  })
+})
