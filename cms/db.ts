@@ -40,11 +40,14 @@ export async function createDatabaseAdapter(raw?: string): Promise<DatabaseAdapt
     }
     case 'mongodb': {
       const { mongooseAdapter } = await import('@payloadcms/db-mongodb')
+      const { adaptToMongoServer } = await import('./lib/mongoServerGaps')
       // MongoDB has no schema to migrate; the adapter creates the collections' indexes at start.
       return mongooseAdapter({
         url,
         connectOptions: { serverSelectionTimeoutMS: 5000 },
         ensureIndexes: true,
+        // FerretDB's gaps (findAndModify without `fields`, duplicate keys without the field).
+        afterOpenConnection: adaptToMongoServer,
         // The audit log's `collection` field is ours, not mongoose's: no warning on every start.
         collectionsSchemaOptions: { 'audit-log': { suppressReservedKeysWarning: true } },
       })

@@ -1,6 +1,6 @@
 // `npm test`: every test project through Vitest (see vitest.config.ts), arguments forwarded.
 //   npm test                               code checks (scripts/lint.ts), then unit, integration on
-//                                          SQLite/PostgreSQL/MongoDB, upgrade, e2e
+//                                          SQLite/PostgreSQL/MongoDB (+ FerretDB: a part), upgrade, e2e
 //   npm test -- --project int-sqlite       one project
 //   npm test -- tests/int/units.test.ts    one file, in every project that includes it
 import { spawn } from 'node:child_process'

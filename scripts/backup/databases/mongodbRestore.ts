@@ -35,7 +35,10 @@ function indexSpecs(stagedDir: string, collection: string): IndexDescription[] {
   const file = path.join(stagedDir, indexesEntry(collection))
   if (!fs.existsSync(file)) return []
   const listed = EJSON.parse(fs.readFileSync(file, 'utf8'), { relaxed: false }) as Document[]
-  return listed
+  // FerretDB 1.x lists an index twice when two createIndexes raced (mongoose's autoIndex and the
+  // adapter's ensureIndexes at start); MongoDB's names are unique. Create each name once.
+  const byName = new Map(listed.map((index) => [index.name, index]))
+  return [...byName.values()]
     .filter((index) => index.name !== '_id_')
     .map(({ v: _version, ns: _namespace, key, ...options }) => ({ key, ...options }) as IndexDescription)
 }
@@ -65,7 +68,25 @@ async function restoreCollection(db: Db, stagedDir: string, name: string): Promi
   if (batch.length) await target.insertMany(batch, { ordered: true })
   const indexes = indexSpecs(stagedDir, name)
   if (indexes.length) await target.createIndexes(indexes)
-  await target.rename(name, { dropTarget: true })
+  await renameOver(db, staging, name)
+}
+
+/**
+ * Renames the staged collection over the live one in one step. FerretDB 1.x does not implement
+ * `dropTarget` (it answers NotImplemented, code 238): there the live collection is dropped just
+ * before the rename, and a failure in between leaves the full staged copy under `<name>__restoring`.
+ */
+async function renameOver(db: Db, staging: string, name: string): Promise<void> {
+  try {
+    await db.collection(staging).rename(name, { dropTarget: true })
+  } catch (error) {
+    if ((error as { code?: unknown }).code !== 238) throw error
+    await db
+      .collection(name)
+      .drop()
+      .catch(() => undefined)
+    await db.collection(staging).rename(name)
+  }
 }
 
 /**
