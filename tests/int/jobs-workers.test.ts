@@ -183,15 +183,40 @@ describeWithDatabase('site jobs on two worker processes', () => {
     expect(Date.parse(String(status.lastSuccess?.at)), 'the dashboard shows the last build').toBeGreaterThan(burstStart)
   })
 
-  it('stops on SIGTERM with nothing left running', { timeout: 90_000 }, async () => {
-    for (const worker of workers) worker.child.kill('SIGTERM')
-    const codes = await Promise.all(workers.map((worker) => worker.exited))
-    expect(codes).toEqual([0, 0])
-    for (const worker of workers) expect(logOf(worker)).toContain('Tiến trình chạy việc nền đã dừng')
-    const processing = await payload.count({
-      collection: 'payload-jobs',
-      where: { processing: { equals: true } },
+  it('a worker stopped during a build leaves the live site whole; the other worker builds the change', {
+    timeout: 150_000,
+  }, async () => {
+    const liveBefore = fs.realpathSync(outDir)
+    const since = Date.now()
+    const material = await fixtures(payload).createPublishedMaterial({
+      ownerUnit,
+      title: 'Tờ rơi khi một tiến trình dừng',
     })
+    const deadline = Date.now() + 60_000
+    let building: Worker | undefined
+    while (!building && Date.now() < deadline) {
+      building = workers.find((worker) => buildsOf(worker, since).length > 0)
+      await sleep(100)
+    }
+    if (!building) throw new Error(`no worker started the build:\n${workers.map(logOf).join('\n----\n')}`)
+    const other = workers.find((worker) => worker !== building) as Worker
+    // systemctl stop, then a second signal: the running build is ended, not awaited.
+    building.child.kill('SIGTERM')
+    await waitForLine(building, /chờ việc đang chạy xong/, 10_000)
+    building.child.kill('SIGTERM')
+    expect(await building.exited, logOf(building)).toBe(0)
+    expect(logOf(building)).toContain('Dừng giữa lúc dựng trang')
+    expect(logOf(building)).toContain('Tiến trình chạy việc nền đã dừng')
+    expect(fs.realpathSync(outDir), 'the stopped build swapped nothing in').toBe(liveBefore)
+
+    const slugs = [String(material.slug)]
+    while (!(await settled(payload, outDir, slugs)) && Date.now() < deadline + 60_000) await sleep(500)
+    expect(readPage(outDir, `/tai-lieu/${material.slug}/`), other.name).toContain('Tờ rơi khi một tiến trình dừng')
+    expect(buildsOf(other, since).length, 'the other worker built it').toBe(1)
+
+    other.child.kill('SIGTERM')
+    expect(await other.exited, logOf(other)).toBe(0)
+    const processing = await payload.count({ collection: 'payload-jobs', where: { processing: { equals: true } } })
     expect(processing.totalDocs, 'no job is left marked as running').toBe(0)
   })
 })
