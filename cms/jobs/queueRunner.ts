@@ -55,7 +55,7 @@ export function startQueueRunners(payload: Payload, onReleased: (count: number) 
           async () => {
             if (Date.now() - (lastRelease.get(run.queue) ?? 0) > RELEASE_EVERY_MS) {
               lastRelease.set(run.queue, Date.now())
-              onReleased(await releaseAbandonedJobs(payload, [run.lock]))
+              onReleased(await releaseAbandonedJobs(payload, { locks: [run.lock] }))
             }
             if (run.scheduled) await payload.jobs.handleSchedules({ queue: run.queue })
             await payload.jobs.run({ queue: run.queue, limit: 1 })

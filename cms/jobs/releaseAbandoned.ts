@@ -9,6 +9,12 @@ const CLAIMED_BEFORE_MS = 60_000
 
 const TASK_OF_LOCK: Record<JobLockName, string> = { rebuild: REBUILD_TASK, schedule: SCHEDULE_TASK }
 
+export interface ReleaseOptions {
+  locks?: JobLockName[]
+  /** 0 when no other process may run jobs (the CMS server starting with CMS_JOBS=server). */
+  claimedBeforeMs?: number
+}
+
 /**
  * Payload marks a job `processing` when a process claims it and clears the mark
  * when the job ends. A process killed in between (power cut, SIGKILL, a lost
@@ -18,7 +24,10 @@ const TASK_OF_LOCK: Record<JobLockName, string> = { rebuild: REBUILD_TASK, sched
  * moment after it, to its end; so a job marked processing for a minute while
  * the lock is free was abandoned, and is put back in the queue. Returns how many.
  */
-export async function releaseAbandonedJobs(payload: Payload, locks: JobLockName[] = ['rebuild', 'schedule']) {
+export async function releaseAbandonedJobs(
+  payload: Payload,
+  { locks = ['rebuild', 'schedule'], claimedBeforeMs = CLAIMED_BEFORE_MS }: ReleaseOptions = {},
+): Promise<number> {
   let released = 0
   for (const lock of locks) {
     released += await withJobLock(
@@ -32,7 +41,7 @@ export async function releaseAbandonedJobs(payload: Payload, locks: JobLockName[
               { taskSlug: { equals: TASK_OF_LOCK[lock] } },
               { processing: { equals: true } },
               { completedAt: { exists: false } },
-              { updatedAt: { less_than: new Date(Date.now() - CLAIMED_BEFORE_MS).toISOString() } },
+              { updatedAt: { less_than: new Date(Date.now() - claimedBeforeMs).toISOString() } },
             ],
           },
           data: { processing: false, waitUntil: new Date().toISOString() },

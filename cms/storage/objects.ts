@@ -106,14 +106,24 @@ export async function copyObject(
   to: string,
   headers: { contentType: string; contentDisposition?: string },
 ): Promise<void> {
-  await s3Client(config).send(
-    new CopyObjectCommand({
-      Bucket: config.bucket,
-      Key: to,
-      CopySource: `${config.bucket}/${from.split('/').map(encodeURIComponent).join('/')}`,
-      MetadataDirective: 'REPLACE',
-      ContentType: headers.contentType,
-      ContentDisposition: headers.contentDisposition,
-    }),
-  )
+  try {
+    await s3Client(config).send(
+      new CopyObjectCommand({
+        Bucket: config.bucket,
+        Key: to,
+        CopySource: `${config.bucket}/${from.split('/').map(encodeURIComponent).join('/')}`,
+        MetadataDirective: 'REPLACE',
+        ContentType: headers.contentType,
+        ContentDisposition: headers.contentDisposition,
+      }),
+    )
+  } catch (error) {
+    if (!isMissing(error)) throw error
+    throw new Error(
+      `Không chép được "${from}" sang "${to}" trong bucket ${config.bucket}: không có đối tượng "${from}".`,
+      {
+        cause: error,
+      },
+    )
+  }
 }

@@ -1,5 +1,5 @@
 import { s3Storage } from '@payloadcms/storage-s3'
-import type { CollectionConfig, Config, Plugin } from 'payload'
+import type { CollectionBeforeOperationHook, CollectionConfig, Config, Plugin } from 'payload'
 
 import { type S3Config, S3_PRIVATE_PREFIX, s3Config } from './config'
 import { removePublicCopiesOnDelete, syncPublicCopiesOnChange } from './publicCopies'
@@ -27,6 +27,20 @@ function withoutClientUploads(config: Config): Config {
   return { ...config, admin: { ...admin, dependencies, components: { ...admin.components, providers } } }
 }
 
+/**
+ * The adapter parks its state in `req.context` (`skipCloudStorage` while it saves its own metadata,
+ * `_payloadCloudStorage` with the file) and a nested save can leave them behind on a context object the
+ * caller reuses (the seed passes one object to every create): the next upload was then silently never
+ * written to the bucket. A new file starts from a clean slate.
+ */
+const clearStaleAdapterState: CollectionBeforeOperationHook = ({ args, req }) => {
+  if (req.file) {
+    delete req.context.skipCloudStorage
+    delete req.context._payloadCloudStorage
+  }
+  return args
+}
+
 /** Our public-copy hooks run after the adapter's own, which uploads the files in afterChange. */
 function withPublicCopies(collection: CollectionConfig, config: S3Config): CollectionConfig {
   const hooks = collection.hooks ?? {}
@@ -36,6 +50,7 @@ function withPublicCopies(collection: CollectionConfig, config: S3Config): Colle
     custom: { ...collection.custom, publicFilesUrl: config.publicUrl },
     hooks: {
       ...hooks,
+      beforeOperation: [clearStaleAdapterState, ...(hooks.beforeOperation ?? [])],
       afterChange: [...(hooks.afterChange ?? []), syncPublicCopiesOnChange],
       afterDelete: [...(hooks.afterDelete ?? []), removePublicCopiesOnDelete],
     },

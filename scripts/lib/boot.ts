@@ -4,6 +4,8 @@ import path from 'node:path'
 
 import type { Payload } from 'payload'
 
+import { readJobsPlace } from '@dvctt/cms/jobs/jobsPlace'
+import { releaseAbandonedJobs } from '@dvctt/cms/jobs/releaseAbandoned'
 import { projectRoot } from '@dvctt/cms/lib/paths'
 import { backfillMediaVisibility, describeMediaVisibilityBackfill } from '@dvctt/cms/uploads/backfillMediaVisibility'
 
@@ -15,10 +17,18 @@ import { liveRelease, readManifest } from '@dvctt/site/publish/releases'
 
 export const step = (text: string): void => console.log(`› ${text}`)
 
-/** Materials that expired or came due while the CMS was stopped; files of unpublished materials kept private. */
+/**
+ * Materials that expired or came due while the CMS was stopped; files of unpublished materials kept private;
+ * jobs a stopped CMS left marked as running, which would block every later site rebuild.
+ */
 export async function settleContent(payload: Payload): Promise<void> {
   console.log(`  ${await applyScheduleNow(payload)}`)
   console.log(`  ${describeMediaVisibilityBackfill(await backfillMediaVisibility(payload))}`)
+  // With jobs in the server nothing else runs them now; with workers, one may have just claimed a job.
+  const released = await releaseAbandonedJobs(payload, readJobsPlace() === 'server' ? { claimedBeforeMs: 0 } : {})
+  if (released > 0) console.log(`  Đã trả lại hàng đợi ${released} việc bị bỏ dở khi CMS dừng lần trước.`)
+  if (readJobsPlace() === 'worker')
+    console.log('  CMS_JOBS=worker: CMS không tự dựng trang và chạy lịch xuất bản; cần ít nhất một `npm run worker`.')
 }
 
 export async function ensureAdminBuild(): Promise<void> {

@@ -14,7 +14,7 @@ export interface RunningCms {
  * The CMS as `npm start` runs it (production build, `next start`), on the e2e
  * database, processing the site-rebuild queue so a publish reaches the served site.
  */
-export async function startCms(): Promise<RunningCms> {
+export async function startCms(env: Record<string, string> = {}): Promise<RunningCms> {
   if (!adminBuildIsCurrent()) await buildAdmin()
   const port = await freePort()
   const url = `http://127.0.0.1:${port}`
@@ -23,6 +23,7 @@ export async function startCms(): Promise<RunningCms> {
     SITE_AUTO_REBUILD: '1',
     SITE_REBUILD_DEBOUNCE_MS: '1000',
     DEMO_MODE: '1',
+    ...env,
   })
   let log = ''
   child.stdout?.on('data', (chunk: Buffer) => (log += chunk.toString()))

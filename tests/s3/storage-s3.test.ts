@@ -109,6 +109,24 @@ describeWithDatabase('media on S3: private bucket, public copies of published fi
     expect(await publicFiles.list()).not.toContain(doc.filename)
   })
 
+  it('uploads made one after another with one shared context object all reach the bucket (as the seed does)', async () => {
+    const context = { skipSiteRebuild: true }
+    const docs: Media[] = []
+    for (const label of ['mot', 'hai', 'ba']) {
+      const data = await noiseJpeg(700, 500, label.length)
+      docs.push(
+        await payload.create({
+          collection: 'media',
+          data: { alt: label },
+          file: uploadFile(data, 'image/jpeg', `chung-${label}-${uniqueSuffix()}.jpg`),
+          context,
+        }),
+      )
+    }
+    const stored = await privateFiles.list()
+    for (const doc of docs) for (const name of names(doc)) expect(stored, name).toContain(name)
+  })
+
   it('a PDF’s first-page preview is stored in the bucket beside it', async () => {
     const doc = await create(await scannedPdf(2), 'application/pdf', `to-roi-${uniqueSuffix()}.pdf`)
     expect(doc.preview?.filename).toBeTruthy()
