@@ -1,6 +1,7 @@
 // What `npm run serve` needs from the environment, checked before anything connects or writes.
 import { JOBS_PLACE_VARIABLE, readJobsPlace } from '@dvctt/cms/jobs/jobsPlace'
 import { readDatabaseUrl } from '@dvctt/cms/lib/env'
+import { readS3Config } from '@dvctt/cms/storage/config'
 
 export const MIN_SECRET_LENGTH = 32
 
@@ -31,7 +32,13 @@ export function productionEnvProblems(env: Record<string, string | undefined> = 
     problems.push(
       'DEMO_MODE=1 chỉ dành cho máy trình diễn (`npm start`); bỏ biến này khỏi tệp môi trường của máy chủ chính thức.',
     )
-  for (const check of [() => readDatabaseUrl(env.DATABASE_URL), () => readJobsPlace(env[JOBS_PLACE_VARIABLE])]) {
+  const checks = [
+    () => readDatabaseUrl(env.DATABASE_URL),
+    () => readJobsPlace(env[JOBS_PLACE_VARIABLE]),
+    // Media on S3 is all or nothing: a half-set S3_* would put uploads where nobody looks.
+    () => readS3Config(env),
+  ]
+  for (const check of checks) {
     try {
       check()
     } catch (error) {

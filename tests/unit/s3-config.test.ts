@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest'
 import { adaptPreviewHtml } from '@dvctt/cms/preview/handler'
 
 import { readS3Config } from '../../cms/storage/config'
+import { productionEnvProblems } from '../../scripts/lib/production-env'
 
 const COMPLETE = {
   S3_BUCKET: 'dvctt-media',
@@ -44,6 +45,17 @@ describe('S3 media settings', () => {
   it('refuses a public URL that is not http(s) and a path-style flag that is not a boolean', () => {
     expect(() => readS3Config({ ...COMPLETE, MEDIA_PUBLIC_URL: 'cdn.laichau.gov.vn' })).toThrow(/MEDIA_PUBLIC_URL/)
     expect(() => readS3Config({ ...COMPLETE, S3_FORCE_PATH_STYLE: 'có' })).toThrow(/true hoặc false/)
+  })
+})
+
+describe('npm run serve with S3 set partially', () => {
+  it('refuses to start, naming the missing variables; without any S3 variable it says nothing of S3', () => {
+    const base = { DATABASE_URL: 'file:/srv/dvctt/data/thuvien.db', SERVER_URL: 'https://thuvien.example' }
+    const s3Problem = (env: Record<string, string>) =>
+      productionEnvProblems({ ...base, ...env }).find((problem) => problem.includes('S3'))
+    expect(s3Problem({ S3_BUCKET: 'dvctt-media' })).toMatch(/Cấu hình lưu trữ S3 chưa đủ.*thiếu S3_REGION/)
+    expect(s3Problem({})).toBeUndefined()
+    expect(s3Problem(COMPLETE)).toBeUndefined()
   })
 })
 
