@@ -69,13 +69,32 @@ export function startQueueRunners(payload: Payload, onReleased: (count: number) 
       }
     }
     void tick()
-    return setInterval(tick, run.everyMs)
+    return onClockMultiples(run.everyMs, tick)
   })
   return {
     busy: () => running.size > 0,
     stop: () => {
       stopped = true
-      for (const timer of timers) clearInterval(timer)
+      for (const cancel of timers) cancel()
     },
   }
+}
+
+/**
+ * Calls `fn` at every multiple of `ms` on the wall clock, as Payload's crons do: workers
+ * then look at the queue at the same instants, the case the queue's lock is there for.
+ */
+function onClockMultiples(ms: number, fn: () => void): () => void {
+  let timer: NodeJS.Timeout
+  const schedule = () => {
+    timer = setTimeout(
+      () => {
+        fn()
+        schedule()
+      },
+      ms - (Date.now() % ms),
+    )
+  }
+  schedule()
+  return () => clearTimeout(timer)
 }

@@ -13,6 +13,7 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 
+import { withJobLock } from '@dvctt/cms/jobs/jobLock'
 import { REBUILD_TASK } from '@dvctt/cms/jobs/rebuildSite'
 import type { Material } from '@dvctt/cms/payload-types'
 import { projectRoot } from '@dvctt/cms/lib/paths'
@@ -181,6 +182,43 @@ describeWithDatabase('site jobs on two worker processes', () => {
     const status = await payload.findGlobal({ slug: 'site-status' })
     expect(status.running?.since ?? null, 'the dashboard shows no build running').toBeNull()
     expect(Date.parse(String(status.lastSuccess?.at)), 'the dashboard shows the last build').toBeGreaterThan(burstStart)
+  })
+
+  it('no worker builds while another process holds the site’s rebuild lock; the change waits, then goes live', {
+    timeout: 120_000,
+  }, async () => {
+    const since = Date.now()
+    process.env.SITE_DIST_DIR = outDir
+    let material: Material | undefined
+    try {
+      // This process plays a worker on another machine, in the middle of a build.
+      await withJobLock(
+        'rebuild',
+        { onLost: (error) => expect.fail(error.message) },
+        async () => {
+          material = await fixtures(payload).createPublishedMaterial({ ownerUnit, title: 'Tờ rơi chờ khóa dựng' })
+          await sleep(6000)
+          expect(
+            workers.flatMap((worker) => buildsOf(worker, since)),
+            'no build while the lock is held',
+          ).toEqual([])
+          const waiting = await payload.find({
+            collection: 'payload-jobs',
+            where: { and: [{ taskSlug: { equals: REBUILD_TASK } }, { completedAt: { exists: false } }] },
+            depth: 0,
+          })
+          expect(waiting.docs.map((job) => [job.processing, job.hasError ?? false])).toEqual([[false, false]])
+        },
+        async () => expect.fail('the test could not take the rebuild lock'),
+      )
+    } finally {
+      delete process.env.SITE_DIST_DIR
+    }
+    const slug = String(material?.slug)
+    const deadline = Date.now() + 90_000
+    while (!(await settled(payload, outDir, [slug])) && Date.now() < deadline) await sleep(500)
+    expect(readPage(outDir, `/tai-lieu/${slug}/`)).toContain('Tờ rơi chờ khóa dựng')
+    expect(workers.flatMap((worker) => buildsOf(worker, since))).toHaveLength(1)
   })
 
   it('a worker stopped during a build leaves the live site whole; the other worker builds the change', {
