@@ -1,5 +1,7 @@
-// `npm run bench -- [--n 1000] [--only build|media|publishToLive|search|embed|import|api]`: figures go to .bench/latest.json and .bench/latest.md.
-// publishToLive measures N = 1,000 and 10,000 unless --n is given; search measures N = 10,000 unless --n is given.
+// `npm run bench -- [--n 1000] [--only build|media|publishToLive|search|embed|import|api] [--databases sqlite,postgres,mongodb]`:
+// figures go to .bench/latest.json and .bench/latest.md.
+// publishToLive measures N = 1,000 and 10,000 unless --n is given, on SQLite unless --databases names others
+// (mongodb: the server in MONGODB_URL); search measures N = 10,000 unless --n is given.
 import { parseArgs } from 'node:util'
 
 import { benchApi } from './bench/api'
@@ -9,14 +11,20 @@ import { benchEmbed } from './bench/embed'
 import { benchImport } from './bench/import'
 import { benchMedia } from './bench/media'
 import { benchPublishToLive } from './bench/publish'
+import { parseDatabases } from './bench/publish-databases'
 import { type Section, writeReport } from './bench/report'
 import { benchSearch } from './bench/search'
 import { exitWithMessage } from './lib/fail'
 
+const { values } = parseArgs({
+  options: { n: { type: 'string' }, only: { type: 'string' }, databases: { type: 'string' } },
+})
+const n = values.n === undefined ? undefined : Number(values.n)
+
 const sections: Record<string, (n: number | undefined) => Promise<Section>> = {
   build: (n) => benchBuild(n ?? 1000),
   media: () => benchMedia(),
-  publishToLive: benchPublishToLive,
+  publishToLive: (n) => benchPublishToLive(n, parseDatabases(values.databases)),
   search: (n) => benchSearch(n ?? 10_000),
   // The demo library, whatever --n says (issue 6).
   embed: () => benchEmbed(),
@@ -28,12 +36,10 @@ const sections: Record<string, (n: number | undefined) => Promise<Section>> = {
   backup: (n) => benchBackup(n ?? 10_000),
 }
 
-const { values } = parseArgs({ options: { n: { type: 'string' }, only: { type: 'string' } } })
-const n = values.n === undefined ? undefined : Number(values.n)
-
 try {
   if (n !== undefined && (!Number.isInteger(n) || n < 1))
     throw new Error(`--n phải là số nguyên dương, nhận được "${values.n}"`)
+  parseDatabases(values.databases)
   if (values.only && !sections[values.only]) {
     throw new Error(`không có phần "${values.only}". Các phần có: ${Object.keys(sections).join(', ')}`)
   }

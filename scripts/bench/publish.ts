@@ -4,6 +4,7 @@ import path from 'node:path'
 import { projectRoot } from '@dvctt/cms/lib/paths'
 
 import { type Env, run } from '../lib/processes'
+import { type BenchDatabase, seededDatabase } from './publish-databases'
 import type { Section } from './report'
 
 const root = path.join(projectRoot, '.tmp', 'bench-publish')
@@ -38,34 +39,29 @@ function runJson<T>(script: string, args: string[], env: Env): Promise<T> {
 const round = (value: number | null | undefined) => (value == null ? 'n/a' : Math.round(value * 100) / 100)
 
 /**
- * Publish-to-live at one N: seed N synthetic materials (reused from an earlier
- * run with BENCH_REUSE_SEED=1), build the full site once (the live release),
- * then time a published change from the Local API call to its page served.
+ * Publish-to-live at one N on one database: seed N synthetic materials, build
+ * the full site once (the live release), then time a published change from the
+ * Local API call to its page served. Keys are `n<N>…` on SQLite (as before
+ * --databases), `<database>_n<N>…` on the others.
  */
-async function measure(n: number): Promise<Record<string, number | string>> {
-  const seedDir = path.join(root, `seed-${n}`)
-  const work = path.join(root, `n${n}`)
-  const env: Env = {
-    DATABASE_URL: `file:${path.join(work, 'bench.db')}`,
-    MEDIA_DIR: path.join(seedDir, 'media'),
-    SITE_DIST_DIR: path.join(work, 'dist'),
-  }
-  const seedDb = path.join(seedDir, 'bench.db')
-  if (process.env.BENCH_REUSE_SEED !== '1' || !fs.existsSync(seedDb)) {
-    fs.rmSync(seedDir, { recursive: true, force: true })
-    fs.mkdirSync(seedDir, { recursive: true })
-    console.log(`› publishToLive: nạp ${n.toLocaleString('vi-VN')} tài liệu tổng hợp…`)
-    await run(process.execPath, ['--import', 'tsx', path.join('scripts', 'bench', 'seed-synthetic.ts'), String(n)], {
-      cwd: projectRoot,
-      env: { DATABASE_URL: `file:${seedDb}`, MEDIA_DIR: path.join(seedDir, 'media'), SITE_AUTO_REBUILD: '0' },
-    })
-  }
+async function measure(n: number, database: BenchDatabase): Promise<Record<string, number | string>> {
+  const work = path.join(root, database === 'sqlite' ? `n${n}` : `${database}-n${n}`)
   fs.rmSync(work, { recursive: true, force: true })
   fs.mkdirSync(work, { recursive: true })
-  // With its write-ahead log: the seed process may exit before SQLite folds it into the file.
-  for (const suffix of ['', '-wal'])
-    if (fs.existsSync(seedDb + suffix)) fs.copyFileSync(seedDb + suffix, path.join(work, `bench.db${suffix}`))
+  const seeded = await seededDatabase(database, n, root, work)
+  try {
+    const figures = await measureSeeded(n, { ...seeded.env, SITE_DIST_DIR: path.join(work, 'dist') })
+    const prefix = database === 'sqlite' ? '' : `${database}_`
+    return Object.fromEntries([
+      ...(database === 'sqlite' ? [] : [[`${prefix}server`, seeded.server]]),
+      ...Object.entries(figures).map(([key, value]) => [`${prefix}${key}`, value]),
+    ])
+  } finally {
+    await seeded.stop()
+  }
+}
 
+async function measureSeeded(n: number, env: Env): Promise<Record<string, number | string>> {
   await run(process.execPath, ['--import', 'tsx', path.join('scripts', 'bench', 'prepare-db.ts')], {
     cwd: projectRoot,
     env: { ...env, SITE_AUTO_REBUILD: '0' },
@@ -130,9 +126,13 @@ async function measure(n: number): Promise<Record<string, number | string>> {
   }
 }
 
-/** `npm run bench -- --only publishToLive [--n N]`: N = 1,000 and 10,000 unless --n is given. */
-export async function benchPublishToLive(n: number | undefined): Promise<Section> {
+/**
+ * `npm run bench -- --only publishToLive [--n N] [--databases sqlite,postgres,mongodb]`: N = 1,000 and
+ * 10,000 unless --n is given; on SQLite unless --databases names others (mongodb needs MONGODB_URL).
+ */
+export async function benchPublishToLive(n: number | undefined, databases: BenchDatabase[]): Promise<Section> {
   const section: Section = { debounceMs: Number(DEBOUNCE_MS), jobPollMs: Number(process.env.BENCH_JOB_POLL_MS ?? 250) }
-  for (const size of n ? [n] : [1000, 10000]) Object.assign(section, await measure(size))
+  for (const size of n ? [n] : [1000, 10000])
+    for (const database of databases) Object.assign(section, await measure(size, database))
   return section
 }
