@@ -7,8 +7,6 @@ declare module 'vitest' {
     databaseSkipReason: string
     /** Set when the database should exist but could not be prepared: every test file then fails with it. */
     databaseProblem: string
-    /** On the MongoDB wire: 'mongodb', 'ferretdb' or 'mongo-java-server' (from buildInfo); unset elsewhere. */
-    databaseServer?: string
   }
 }
 

@@ -4,10 +4,7 @@ import type { TestProject } from 'vitest/node'
 import { uniqueRunName } from './tmpDir'
 import { hidePassword, withDatabase } from './url'
 
-/** Which server answers on the MongoDB wire; tests/support/skipOn.ts skips a test on one of them. */
-export type MongoWireServer = 'mongodb' | 'ferretdb' | 'mongo-java-server'
-
-export async function withClient<T>(url: string, use: (client: MongoClient) => Promise<T>): Promise<T> {
+async function withClient<T>(url: string, use: (client: MongoClient) => Promise<T>): Promise<T> {
   const client = new MongoClient(url, { serverSelectionTimeoutMS: 5000 })
   try {
     await client.connect()
@@ -17,9 +14,13 @@ export async function withClient<T>(url: string, use: (client: MongoClient) => P
   }
 }
 
+/** Which server answers on the MongoDB wire. */
+export type MongoWireServer = 'mongodb' | 'ferretdb' | 'mongo-java-server'
+
 /**
- * Tells the stand-ins from MongoDB by their buildInfo: FerretDB adds `ferretdbVersion`;
- * mongo-java-server answers only version, versionArray and maxBsonObjectSize (no gitVersion).
+ * Tells the stand-ins from MongoDB by their buildInfo, for the log (so a run says what it tested):
+ * FerretDB adds `ferretdbVersion`; mongo-java-server answers only version, versionArray and
+ * maxBsonObjectSize (no gitVersion).
  */
 export function identifyServer(buildInfo: Record<string, unknown>): { server: MongoWireServer; label: string } {
   if (typeof buildInfo.ferretdbVersion === 'string') {
@@ -38,7 +39,6 @@ type MongoWireProject = { name: string; envVar: string; skipped: string }
  */
 export async function setupMongoWire(project: TestProject, { name, envVar, skipped }: MongoWireProject) {
   const serverUrl = process.env[envVar]?.trim()
-  project.provide('databaseServer', '')
   if (!serverUrl) {
     console.warn(`\n[${name}] ${skipped}\n`)
     project.provide('databaseUrl', '')
@@ -49,11 +49,11 @@ export async function setupMongoWire(project: TestProject, { name, envVar, skipp
 
   project.provide('databaseSkipReason', '')
   const url = withDatabase(serverUrl, uniqueRunName('dvctt_test'))
-  let identity: ReturnType<typeof identifyServer>
+  let server: string
   try {
-    identity = await withClient(url, async (client) => {
+    server = await withClient(url, async (client) => {
       await client.db().command({ ping: 1 })
-      return identifyServer(await client.db().admin().command({ buildInfo: 1 }))
+      return identifyServer(await client.db().admin().command({ buildInfo: 1 })).label
     })
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error)
@@ -62,8 +62,7 @@ export async function setupMongoWire(project: TestProject, { name, envVar, skipp
     return async () => undefined
   }
 
-  console.log(`\n[${name}] ${identity.label} at ${hidePassword(serverUrl)}\n`)
-  project.provide('databaseServer', identity.server)
+  console.log(`\n[${name}] ${server} at ${hidePassword(serverUrl)}\n`)
   project.provide('databaseUrl', url)
   project.provide('databaseProblem', '')
   return async () => {
