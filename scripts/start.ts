@@ -37,7 +37,7 @@ function startCms(): ChildProcess {
   // Surface site rebuilds and errors; the rest goes to .tmp/cms.log.
   child.stdout?.on('data', (chunk: Buffer) => {
     for (const line of chunk.toString().split('\n')) {
-      if (/dựng lại trang|Đã dựng|ERROR|WARN/.test(line)) console.log(`  [cms] ${line.trim()}`)
+      if (/dựng lại trang|Đã dựng|Dừng giữa lúc dựng|ERROR/.test(line)) console.log(`  [cms] ${line.trim()}`)
     }
   })
   children.push(child)
