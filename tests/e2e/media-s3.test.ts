@@ -47,6 +47,13 @@ let closeSite = async () => undefined
 let removeBucket = async () => undefined
 
 const anonymousStatus = async (url: string) => (await fetch(url)).status
+let token = ''
+/** The CMS's REST API as the signed-in editor (the admin page's cookie is for the browser). */
+const api = (pathWithQuery: string, init: RequestInit = {}) =>
+  fetch(`${cms.url}/api${pathWithQuery}`, {
+    ...init,
+    headers: { Authorization: `JWT ${token}`, 'Content-Type': 'application/json', ...init.headers },
+  })
 const bytesOf = async (response: Response) => Buffer.from(await response.arrayBuffer())
 
 beforeAll(async () => {
@@ -89,6 +96,12 @@ async function signIn(): Promise<Page> {
   await page.fill('input[name="password"]', EDITOR.password)
   await page.getByRole('button', { name: 'Đăng nhập' }).click()
   await page.waitForURL(/\/admin\/?$/, { timeout: 30_000 })
+  const login = await fetch(`${cms.url}/api/users/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(EDITOR),
+  })
+  token = ((await login.json()) as { token: string }).token
   return page
 }
 
@@ -108,8 +121,9 @@ describe.skipIf(!s3)('media on S3 in the browser (acceptance)', () => {
     await page.getByRole('button', { name: 'Lưu' }).click()
     await page.waitForURL(/\/admin\/collections\/media\/\d+/, { timeout: 60_000 })
     const mediaId = page.url().split('/').pop()
-    const media = (await (await page.request.get(`${cms.url}/api/media/${mediaId}?depth=0`)).json()) as Media
+    const media = (await (await api(`/media/${mediaId}?depth=0`)).json()) as Media
     const filename = media.filename as string
+    expect(filename).toMatch(/^ap-phich-.*\.jpg$/)
     const publicUrl = new URL(encodeURIComponent(filename), publicBase).toString()
     const privateUrl = `${s3?.S3_ENDPOINT}/${s3?.S3_BUCKET}/media/${encodeURIComponent(filename)}`
 
@@ -118,11 +132,12 @@ describe.skipIf(!s3)('media on S3 in the browser (acceptance)', () => {
     expect(await anonymousStatus(publicUrl)).toBeGreaterThanOrEqual(403)
 
     // A poster showing it, then «Duyệt và xuất bản» in the admin.
-    const units = (await (await page.request.get(`${cms.url}/api/units?limit=1&depth=0`)).json()) as {
+    const units = (await (await api('/units?limit=1&depth=0')).json()) as {
       docs: { id: number }[]
     }
-    const created = await page.request.post(`${cms.url}/api/materials?draft=true`, {
-      data: {
+    const created = await api('/materials?draft=true', {
+      method: 'POST',
+      body: JSON.stringify({
         title: TITLE,
         kind: 'poster',
         language: 'vi',
@@ -131,23 +146,31 @@ describe.skipIf(!s3)('media on S3 in the browser (acceptance)', () => {
         coverImage: media.id,
         files: [{ label: 'Bản in áp phích', file: media.id }],
         _status: 'draft',
-      },
+      }),
     })
-    expect(created.status(), await created.text()).toBe(201)
+    expect(created.status, await created.clone().text()).toBe(201)
     const material = ((await created.json()) as { doc: { id: number; slug: string } }).doc
     await page.goto(`${cms.url}/admin/collections/materials/${material.id}`)
+    const reviewState = (state: string) =>
+      page.getByText('Trạng thái duyệt:').locator('..').getByText(state).waitFor({ timeout: 30_000 })
+    await page.getByRole('button', { name: 'Gửi duyệt' }).click()
+    await reviewState('Chờ duyệt')
     await page.getByRole('button', { name: 'Duyệt và xuất bản' }).click()
-    await page.getByText('Trạng thái duyệt:').locator('..').getByText('Đã duyệt').waitFor({ timeout: 30_000 })
+    await reviewState('Đã duyệt')
 
     // The page goes live; its picture and download point at the public URL.
+    const approvedAt = Date.now()
     const pageUrl = `${siteUrl}/tai-lieu/${material.slug}/`
     let html = ''
-    for (const until = Date.now() + 240_000; Date.now() < until && !html.includes(TITLE); ) {
+    for (const until = Date.now() + 360_000; Date.now() < until && !html.includes(TITLE); ) {
       const response = await fetch(pageUrl)
       html = response.status === 200 ? await response.text() : ''
       if (!html.includes(TITLE)) await new Promise((resolve) => setTimeout(resolve, 500))
     }
     expect(html, `the page never went live; CMS log:\n${cms.log().slice(-3000)}`).toContain(TITLE)
+    console.info(
+      `[media-s3] approve → page live in ${((Date.now() - approvedAt) / 1000).toFixed(1)} s (first build after the seed)`,
+    )
     expect(html).not.toContain('/tep/')
 
     const site = await browser.newPage()
@@ -163,11 +186,12 @@ describe.skipIf(!s3)('media on S3 in the browser (acceptance)', () => {
     const download = await fetch(href as string)
     expect(download.status).toBe(200)
     expect(download.headers.get('content-type')).toBe('image/jpeg')
-    const stored = await page.request.get(`${cms.url}/api/media/file/${encodeURIComponent(filename)}`)
-    expect((await bytesOf(download)).equals(Buffer.from(await stored.body()))).toBe(true)
+    const stored = await api(`/media/file/${encodeURIComponent(filename)}`)
+    expect(stored.status).toBe(200)
+    expect((await bytesOf(download)).equals(await bytesOf(stored))).toBe(true)
     // The private original stays private after publishing.
     expect(await anonymousStatus(privateUrl)).toBe(403)
     await site.close()
     await page.context().close()
-  })
+  }, 480_000)
 })
