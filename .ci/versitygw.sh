@@ -39,7 +39,8 @@ versitygw_start() {
   # shellcheck disable=SC2064
   trap "kill $VERSITYGW_PID 2>/dev/null || true; rm -rf '$root'; ${previous:-:}" EXIT
   local tries=0
-  until curl -s -o /dev/null "http://127.0.0.1:${VERSITYGW_PORT}/"; do
+  # Bash's own TCP probe: curl is not on every CI image.
+  until (exec 3<>"/dev/tcp/127.0.0.1/${VERSITYGW_PORT}") 2>/dev/null; do
     tries=$((tries + 1))
     if [ "$tries" -gt 100 ] || ! kill -0 "$VERSITYGW_PID" 2>/dev/null; then
       echo "versitygw không khởi động được; nhật ký:" >&2
