@@ -54,6 +54,13 @@ export function useProcedureImport(apiRoute: string, maxBytes: number): Procedur
     if (step.kind === 'previewed' || step.kind === 'applied') resultHeading.current?.focus()
   }, [step.kind])
 
+  // On a slow link the editor can pick the file before the page's script is ready; React does not replay
+  // that change event, so take the choice the input already holds (and the same after «Nạp tệp khác»).
+  useEffect(() => {
+    const chosen = input.current?.files?.[0]
+    if (chosen) setFile(chosen)
+  }, [inputKey])
+
   const send = async (action: 'preview' | 'apply', fingerprint?: string): Promise<void> => {
     if (!file) return
     const previous = step.kind === 'previewed' ? step.report : undefined
