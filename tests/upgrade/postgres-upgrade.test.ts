@@ -30,7 +30,8 @@ async function query<T>(url: string, text: string): Promise<T[]> {
   }
 }
 
-async function readRows(url: string): Promise<Map<string, string[]>> {
+/** Every table's rows as sorted JSON lines; `columns` keeps only those each table had before the upgrade. */
+async function readRows(url: string, columns?: Map<string, string[]>): Promise<Map<string, string[]>> {
   const tables = await query<{ name: string }>(
     url,
     `SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name <> 'payload_migrations'`,
@@ -38,10 +39,14 @@ async function readRows(url: string): Promise<Map<string, string[]>> {
   const rows = new Map<string, string[]>()
   for (const { name } of tables) {
     const all = await query<Record<string, unknown>>(url, `SELECT * FROM "${name}"`)
-    rows.set(name, all.map((row) => JSON.stringify(row, Object.keys(row).sort())).sort())
+    rows.set(name, all.map((row) => JSON.stringify(row, columns?.get(name) ?? Object.keys(row).sort())).sort())
   }
   return rows
 }
+
+/** The columns of each table, from rows read by readRows (columns a migration adds are checked by readSchema). */
+const columnsOf = (rows: Map<string, string[]>): Map<string, string[]> =>
+  new Map([...rows].flatMap(([table, lines]) => (lines[0] ? [[table, Object.keys(JSON.parse(lines[0]))]] : [])))
 
 async function readSchema(url: string): Promise<string[]> {
   const columns = await query<{ line: string }>(
@@ -105,7 +110,7 @@ describe('upgrading a library made by the previous release (PostgreSQL)', () => 
   it('recognises the pushed schema and keeps every row of every table', async () => {
     expect(before.get('materials')?.length).toBe(47)
     expect(output).toContain('đã ghi nhận, giữ nguyên mọi dòng dữ liệu')
-    const after = await readRows(oldUrl)
+    const after = await readRows(oldUrl, columnsOf(before))
     expect([...after.keys()].sort()).toEqual([...before.keys()].sort())
     for (const [table, rows] of before) expect(after.get(table), table).toEqual(rows)
   })
