@@ -43,8 +43,8 @@ if (!s3) console.info(`[media-s3] ${S3_SKIP_REASON}`)
 let browser: Browser
 let cms: RunningCms
 let siteUrl = ''
-let closeSite = async () => undefined
-let removeBucket = async () => undefined
+let closeSite: () => Promise<void> = async () => undefined
+let removeBucket: () => Promise<void> = async () => undefined
 
 const anonymousStatus = async (url: string) => (await fetch(url)).status
 let token = ''
