@@ -12,7 +12,16 @@ import { projectRoot } from '@dvctt/cms/lib/paths'
 import { checkCode } from './checks/index'
 import { exitWithMessage, formatSeconds } from './lib/fail'
 
-const DEFAULT_PROJECTS = ['unit', 'int-sqlite', 'int-postgres', 'int-mongodb', 'int-s3', 'upgrade', 'e2e']
+const DEFAULT_PROJECTS = [
+  'unit',
+  'int-sqlite',
+  'int-postgres',
+  'int-mongodb',
+  'int-ferretdb',
+  'int-s3',
+  'upgrade',
+  'e2e',
+]
 
 const args = process.argv.slice(2)
 const choosesProjects = args.some((arg) => arg === '--project' || arg.startsWith('--project='))
