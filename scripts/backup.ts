@@ -38,7 +38,9 @@ try {
     [
       `✔ Đã sao lưu vào ${path.relative(process.cwd(), file) || file} (${formatBytes(archiveBytes)}) sau ${formatSeconds(performance.now() - started)}.`,
       `  Cơ sở dữ liệu ${manifest.database.kind}: ${formatCount(rows)} bản ghi trong ${Object.keys(manifest.database.counts).length} bảng (${documents}); ${manifest.database.migrations.length} migration đã áp dụng.`,
-      `  Tệp media: ${formatCount(manifest.media.files)} tệp, ${formatBytes(manifest.media.bytes)}.` +
+      (manifest.media.bucket
+        ? `  Đã gồm cả bucket S3 ${manifest.media.bucket.name}: ${formatCount(manifest.media.files)} đối tượng media, ${formatBytes(manifest.media.bytes)} (bản công khai trong public/ sẽ được tạo lại khi khôi phục).`
+        : `  Tệp media: ${formatCount(manifest.media.files)} tệp, ${formatBytes(manifest.media.bytes)}.`) +
         (manifest.secretIncluded
           ? ' Kèm khóa bí mật tự sinh (cms/data/payload-secret): giữ tệp sao lưu ở nơi an toàn.'
           : ''),

@@ -55,7 +55,7 @@ async function confirmed(yes: boolean): Promise<boolean> {
   }
   const prompt = readline.createInterface({ input: process.stdin, output: process.stdout })
   const answer = await prompt.question(
-    'Thay toàn bộ cơ sở dữ liệu và thư mục media hiện tại bằng bản sao lưu này? Gõ «co» để tiếp tục: ',
+    'Thay toàn bộ cơ sở dữ liệu và tệp media hiện tại bằng bản sao lưu này? Gõ «co» để tiếp tục: ',
   )
   prompt.close()
   return ['co', 'có', 'c', 'yes', 'y'].includes(answer.trim().toLowerCase())

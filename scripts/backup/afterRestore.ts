@@ -6,7 +6,8 @@ type Log = (line: string) => void
  * The restored database is brought up to this code's schema, and a full site
  * rebuild is queued through Payload's job queue (as the dashboard's «Dựng lại
  * ngay» does). The restore runs with the CMS stopped, so the CMS runs that
- * job when it starts again; nothing here builds the site itself.
+ * job when it starts again; nothing here builds the site itself. With S3
+ * storage on, the bucket's `public/` copies are made to match the restored records.
  */
 export async function migrateAndQueueRebuild(log: Log): Promise<string[]> {
   const notes: string[] = []
@@ -24,6 +25,13 @@ export async function migrateAndQueueRebuild(log: Log): Promise<string[]> {
   }
   try {
     payload.logger.level = 'warn'
+    const { isS3Storage } = await import('@dvctt/cms/storage/config')
+    if (isS3Storage()) {
+      log('› Tạo lại bản công khai (public/) trong bucket theo dữ liệu vừa khôi phục…')
+      const { reconcilePublicCopies } = await import('@dvctt/cms/storage/reconcile')
+      const { copied, removed } = await reconcilePublicCopies(payload)
+      notes.push(`Bucket S3: đã chép ${copied} tệp công khai vào public/, gỡ ${removed} tệp không còn công khai.`)
+    }
     if (process.env.SITE_AUTO_REBUILD === '0') {
       notes.push(
         'SITE_AUTO_REBUILD=0 nên không xếp lịch dựng lại trang: chạy npm run build:site để dựng trang công khai từ dữ liệu vừa khôi phục.',

@@ -37,9 +37,15 @@ export class ArchiveWriter {
   /** Adds a file from disk, exactly the `size` bytes it had when listed. */
   async addFile(name: string, source: string, size?: number): Promise<ArchivedFile> {
     const length = size ?? (await fs.promises.stat(source)).size
+    const chunks = () => fs.createReadStream(source, { start: 0, end: length - 1, highWaterMark: 1024 * 1024 })
+    return this.addStream(name, length, length === 0 ? null : chunks())
+  }
+
+  /** Adds `size` bytes read from a stream (an object in the bucket); fails if the stream gives more or fewer. */
+  async addStream(name: string, size: number, source: AsyncIterable<Buffer> | null): Promise<ArchivedFile> {
     const hash = crypto.createHash('sha256')
-    const entry = this.pack.entry({ name, size: length, mode: 0o600, mtime: new Date() })
-    if (length === 0) {
+    const entry = this.pack.entry({ name, size, mode: 0o600, mtime: new Date() })
+    if (size === 0 || !source) {
       await new Promise<void>((resolve, reject) =>
         entry.end((error?: Error | null) => (error ? reject(error) : resolve())),
       )
@@ -50,13 +56,9 @@ export class ArchiveWriter {
           yield chunk
         }
       }
-      await pipeline(
-        fs.createReadStream(source, { start: 0, end: length - 1, highWaterMark: 1024 * 1024 }),
-        count,
-        entry,
-      )
+      await pipeline(source, count, entry)
     }
-    return this.record({ path: name, size: length, sha256: hash.digest('hex') })
+    return this.record({ path: name, size, sha256: hash.digest('hex') })
   }
 
   async addBuffer(name: string, data: Buffer): Promise<ArchivedFile> {

@@ -3,10 +3,12 @@ import path from 'node:path'
 
 import { type DatabaseKind, readDatabaseUrl } from '@dvctt/cms/lib/env'
 import { dataDir, mediaDir } from '@dvctt/cms/lib/paths'
+import { s3Config } from '@dvctt/cms/storage/config'
 
 import { ArchiveWriter } from './archiveWriter'
 import type { DatabaseSnapshot } from './databases/types'
 import { ARCHIVE_FORMAT, DATABASE_PREFIX, type Manifest, MANIFEST_NAME, productInfo, SECRET_ENTRY } from './manifest'
+import { archiveBucket } from './bucketArchive'
 import { archiveMedia, pinMediaFiles } from './mediaArchive'
 
 // Each loads only its own driver.
@@ -53,15 +55,19 @@ export async function createBackup(target: string, log: Log): Promise<BackupResu
     fs.rmSync(`${file}.partial`, { force: true })
   }
   process.on('exit', cleanUp)
+  const bucket = s3Config()
   try {
-    pinned = pinMediaFiles()
+    // Objects in the bucket are written once and never changed in place: nothing to pin.
+    pinned = bucket ? undefined : pinMediaFiles()
     const copiedAt = new Date()
     log(`› Chép cơ sở dữ liệu ${kind} (CMS vẫn chạy bình thường)…`)
     const snapshot = await snapshotters[kind](url, workDir)
     writer = new ArchiveWriter(file)
     for (const entry of snapshot.files) await writer.addFile(`${DATABASE_PREFIX}${entry.name}`, entry.path)
-    log(`› Chép tệp media từ ${mediaDir}…`)
-    const media = await archiveMedia(writer, snapshot.mediaFilenames, pinned.dir, log)
+    log(bucket ? `› Chép tệp media từ bucket S3 ${bucket.bucket}…` : `› Chép tệp media từ ${mediaDir}…`)
+    const media = bucket
+      ? await archiveBucket(writer, snapshot.mediaFilenames, bucket, log)
+      : await archiveMedia(writer, snapshot.mediaFilenames, pinned?.dir ?? null, log)
     const secret = generatedSecret()
     if (secret) await writer.addBuffer(SECRET_ENTRY, secret)
     const manifest: Manifest = {
@@ -77,7 +83,7 @@ export async function createBackup(target: string, log: Log): Promise<BackupResu
     const warnings = [...snapshot.warnings]
     if (media.missing.length) {
       warnings.push(
-        `${media.missing.length} tệp có trong cơ sở dữ liệu nhưng không có trong ${mediaDir} (đã mất trước khi sao lưu; các bản ghi vẫn được sao lưu): ${media.missing.slice(0, 5).join(', ')}${media.missing.length > 5 ? ', …' : ''}`,
+        `${media.missing.length} tệp có trong cơ sở dữ liệu nhưng không có trong ${bucket ? `bucket ${bucket.bucket}` : mediaDir} (đã mất trước khi sao lưu; các bản ghi vẫn được sao lưu): ${media.missing.slice(0, 5).join(', ')}${media.missing.length > 5 ? ', …' : ''}`,
       )
     }
     return { file, manifest, archiveBytes: fs.statSync(file).size, warnings }

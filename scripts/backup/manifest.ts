@@ -27,7 +27,13 @@ export interface Manifest {
     /** Rows per table (SQL) or documents per collection (MongoDB), as copied. */
     counts: Record<string, number>
   }
-  media: { files: number; bytes: number; missing: string[] }
+  media: {
+    files: number
+    bytes: number
+    missing: string[]
+    /** Present when the files came from S3 storage: the bucket, and each object's Content-Type to put back. */
+    bucket?: { name: string; contentTypes: Record<string, string> }
+  }
   secretIncluded: boolean
   files: ArchivedFile[]
 }

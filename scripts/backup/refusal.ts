@@ -13,7 +13,7 @@ export class RestoreRefused extends Error {
       [
         'Không khôi phục:',
         ...problems.map((problem) => `  - ${problem}.`),
-        'Chưa có gì bị thay đổi: cơ sở dữ liệu và thư mục media hiện tại vẫn nguyên như trước.',
+        'Chưa có gì bị thay đổi: cơ sở dữ liệu và tệp media hiện tại (thư mục media hoặc bucket S3) vẫn nguyên như trước.',
         ...(advice ? [advice] : []),
       ].join('\n'),
     )

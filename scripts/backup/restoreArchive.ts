@@ -3,9 +3,12 @@ import path from 'node:path'
 
 import { type DatabaseKind, readDatabaseUrl } from '@dvctt/cms/lib/env'
 import { dataDir, mediaDir } from '@dvctt/cms/lib/paths'
+import { s3Config } from '@dvctt/cms/storage/config'
+
+import { uploadStagedMedia } from './bucketRestore'
 
 import type { DatabaseRestorer } from './databases/restorer'
-import { formatBytes, type Manifest } from './manifest'
+import { formatBytes, formatCount, type Manifest } from './manifest'
 import { RestoreRefused } from './refusal'
 import { stageArchive } from './stageArchive'
 import { verifyArchive } from './verifyArchive'
@@ -114,30 +117,56 @@ function writeSecret(secret: Buffer): void {
   fs.renameSync(temporary, file)
 }
 
+/** Replaces the database; `undo` runs when that fails, before the error is reported. */
+async function replaceDatabase(prepared: PreparedRestore, log: Log, kept: string, undo: () => void) {
+  log(`› Thay cơ sở dữ liệu ${prepared.kind}…`)
+  try {
+    return await prepared.restorer.replace(prepared.url, prepared.stagedDatabase)
+  } catch (error) {
+    undo()
+    const reason = error instanceof Error ? error.message : String(error)
+    throw new Error(`${reason}. ${kept}; sửa lỗi trên rồi chạy lại lệnh khôi phục.`, { cause: error })
+  }
+}
+
 /**
  * Swaps the media folder by renames (the old one stays until the database is
  * in), then replaces the database; if that fails the old media folder is put
- * back. Returns notes for the person.
+ * back. With S3 storage on, the media files go into the bucket instead, before
+ * the database is replaced. Returns notes for the person.
  */
 export async function applyRestore(prepared: PreparedRestore, log: Log): Promise<string[]> {
   const notes: string[] = []
   const oldMedia = `${mediaDir}.before-restore-${process.pid}`
   const hadMedia = fs.existsSync(mediaDir)
+  const bucket = s3Config()
   try {
-    log('› Thay thư mục media…')
-    if (hadMedia) fs.renameSync(mediaDir, oldMedia)
-    fs.renameSync(prepared.stagedMedia, mediaDir)
-    log(`› Thay cơ sở dữ liệu ${prepared.kind}…`)
     let replaced: Awaited<ReturnType<DatabaseRestorer['replace']>>
-    try {
-      replaced = await prepared.restorer.replace(prepared.url, prepared.stagedDatabase)
-    } catch (error) {
-      fs.renameSync(mediaDir, prepared.stagedMedia)
-      if (hadMedia) fs.renameSync(oldMedia, mediaDir)
-      const reason = error instanceof Error ? error.message : String(error)
-      throw new Error(
-        `${reason}. Thư mục media cũ đã được trả lại, cơ sở dữ liệu cũ giữ nguyên; sửa lỗi trên rồi chạy lại lệnh khôi phục.`,
-        { cause: error },
+    if (bucket) {
+      log(`› Đưa tệp media vào bucket S3 ${bucket.bucket}…`)
+      const put = await uploadStagedMedia(bucket, prepared.stagedMedia, prepared.manifest, log).catch((error) => {
+        const reason = error instanceof Error ? error.message : String(error)
+        throw new Error(
+          `không ghi được vào bucket ${bucket.bucket} (${reason}). Cơ sở dữ liệu cũ giữ nguyên; kiểm tra cấu hình S3_* rồi chạy lại lệnh khôi phục.`,
+          { cause: error },
+        )
+      })
+      notes.push(
+        `Đã đưa ${formatCount(put.objects)} đối tượng media (${formatBytes(put.bytes)}) vào bucket S3 ${bucket.bucket}.`,
+      )
+      replaced = await replaceDatabase(prepared, log, 'Cơ sở dữ liệu cũ giữ nguyên', () => undefined)
+    } else {
+      log('› Thay thư mục media…')
+      if (hadMedia) fs.renameSync(mediaDir, oldMedia)
+      fs.renameSync(prepared.stagedMedia, mediaDir)
+      replaced = await replaceDatabase(
+        prepared,
+        log,
+        'Thư mục media cũ đã được trả lại, cơ sở dữ liệu cũ giữ nguyên',
+        () => {
+          fs.renameSync(mediaDir, prepared.stagedMedia)
+          if (hadMedia) fs.renameSync(oldMedia, mediaDir)
+        },
       )
     }
     if (prepared.secret && !process.env.PAYLOAD_SECRET?.trim()) writeSecret(prepared.secret)

@@ -1,0 +1,54 @@
+import fs from 'node:fs'
+import type { Readable } from 'node:stream'
+
+import { GetObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3'
+
+import type { S3Config } from './config'
+import { s3Client } from './objects'
+
+const isMissing = (error: unknown): boolean =>
+  error instanceof Error && (error.name === 'NoSuchKey' || error.name === 'NotFound')
+
+export interface ObjectStream {
+  body: Readable
+  size: number
+  contentType: string | undefined
+}
+
+/**
+ * An object's bytes as a stream (backup: videos can be hundreds of MB), with
+ * its size and type; null when there is no such object.
+ */
+export async function openObject(config: S3Config, key: string): Promise<ObjectStream | null> {
+  try {
+    const object = await s3Client(config).send(new GetObjectCommand({ Bucket: config.bucket, Key: key }))
+    return {
+      body: object.Body as Readable,
+      size: object.ContentLength ?? 0,
+      contentType: object.ContentType,
+    }
+  } catch (error) {
+    if (isMissing(error)) return null
+    throw error
+  }
+}
+
+/** Uploads a file from disk, streamed, as the object `key`. */
+export async function putObjectFile(
+  config: S3Config,
+  key: string,
+  file: string,
+  headers: { contentType: string; contentDisposition?: string },
+): Promise<void> {
+  const { size } = await fs.promises.stat(file)
+  await s3Client(config).send(
+    new PutObjectCommand({
+      Bucket: config.bucket,
+      Key: key,
+      Body: fs.createReadStream(file),
+      ContentLength: size,
+      ContentType: headers.contentType,
+      ContentDisposition: headers.contentDisposition,
+    }),
+  )
+}
