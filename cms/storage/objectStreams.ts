@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import type { Readable } from 'node:stream'
 
-import { GetObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3'
+import { GetObjectCommand, HeadBucketCommand, PutObjectCommand } from '@aws-sdk/client-s3'
 
 import type { S3Config } from './config'
 import { s3Client } from './objects'
@@ -51,4 +51,17 @@ export async function putObjectFile(
       ContentDisposition: headers.contentDisposition,
     }),
   )
+}
+
+/** Why the configured bucket cannot be reached with these credentials, or null when it can. */
+export async function bucketProblem(config: S3Config): Promise<string | null> {
+  try {
+    await s3Client(config).send(new HeadBucketCommand({ Bucket: config.bucket }))
+    return null
+  } catch (error) {
+    const status = (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode
+    if (status === 404) return `không có bucket ${config.bucket}`
+    if (status === 403) return `khóa truy cập S3 không được phép dùng bucket ${config.bucket}`
+    return `không kết nối được tới bucket ${config.bucket} (${error instanceof Error ? error.message || error.name : String(error)})`
+  }
 }

@@ -4,6 +4,7 @@ import path from 'node:path'
 import { type DatabaseKind, readDatabaseUrl } from '@dvctt/cms/lib/env'
 import { dataDir, mediaDir } from '@dvctt/cms/lib/paths'
 import { s3Config } from '@dvctt/cms/storage/config'
+import { bucketProblem } from '@dvctt/cms/storage/objectStreams'
 
 import { uploadStagedMedia } from './bucketRestore'
 
@@ -69,6 +70,13 @@ export async function prepareRestore(file: string, log: Log): Promise<PreparedRe
   const { kind, url } = readDatabaseUrl()
   const restorer = await restorerFor(kind)
   await restorer.checkTarget(url)
+  const bucket = s3Config()
+  const unreachable = bucket && (await bucketProblem(bucket))
+  if (unreachable)
+    throw new RestoreRefused(
+      [`tệp media được khôi phục vào bucket S3 đang cấu hình, nhưng ${unreachable}`],
+      'Kiểm tra các biến S3_* (docs/deploy.md, mục «Lưu tệp trên S3»), tạo bucket nếu cần, rồi chạy lại.',
+    )
 
   const staging = stagingFolders(restorer, url)
   try {

@@ -43,15 +43,20 @@ describeWithDatabase('backup and restore with media on S3', () => {
   const editor = new CmsHttpClient()
   const env = () => ({ DATABASE_URL: process.env.DATABASE_URL ?? '', PAYLOAD_SECRET: process.env.PAYLOAD_SECRET ?? '' })
   const names = (doc: Media) => storedFiles(doc).map((file) => file.name)
-  const restore = (file: string, url: string) =>
+  const restore = (file: string, url: string, extra: Record<string, string> = {}) =>
     runNodeScript('scripts/restore.ts', [file, '--yes'], {
       ...env(),
       DATABASE_URL: url,
       MEDIA_DIR: path.join(work, `media-${uniqueSuffix()}`),
+      ...extra,
     })
   const fileRoute = async (name: string) => {
     const response = await editor.fetch(`/media/file/${encodeURIComponent(name)}`)
-    return { status: response.status, bytes: Buffer.from(await response.arrayBuffer()) }
+    return {
+      status: response.status,
+      type: response.headers.get('content-type'),
+      bytes: Buffer.from(await response.arrayBuffer()),
+    }
   }
   const publicGet = async (name: string) => {
     const response = await fetch(new URL(encodeURIComponent(name), config.publicUrl))
@@ -130,6 +135,15 @@ describeWithDatabase('backup and restore with media on S3', () => {
     expect(fs.existsSync(into.url.slice('file:'.length))).toBe(false)
   })
 
+  it('a configured bucket that does not exist is refused before the archive is read', async () => {
+    const into = await freshTarget(process.env.DATABASE_URL ?? '', work)
+    const result = await restore(archive, into.url, { S3_BUCKET: `khong-co-${Date.now()}` })
+    expect(result.code, result.stdout + result.stderr).toBe(2)
+    expect(result.stderr).toMatch(/không có bucket khong-co-/)
+    expect(result.stderr).toMatch(/Chưa có gì bị thay đổi/)
+    expect(fs.existsSync(into.url.slice('file:'.length))).toBe(false)
+  })
+
   it('after losing the objects and a row, restore brings back the row, every object byte-identical, and the public copy of the published file only', async () => {
     await loseObjects()
     await payload.delete({ collection: 'materials', id: draftId })
@@ -149,6 +163,7 @@ describeWithDatabase('backup and restore with media on S3', () => {
       const served = await fileRoute(name)
       expect(served.status, name).toBe(200)
       expect(sha256(served.bytes), `${name} through the file route`).toBe(digest)
+      expect(served.type, name).toMatch(/^image\//)
     }
     for (const name of names(shown)) {
       const copy = await publicGet(name)
