@@ -31,11 +31,19 @@ import {
   CATALOGUE_CHANGES,
   COMMUNE_SHEET,
   PROVINCE_SHEET,
+  roman,
 } from '../../scripts/seed/catalogueFile'
 import { FIELD_AGENCY, PROCEDURE_SEEDS, type ProcedureSeed } from '../../scripts/seed/data/procedures'
 import { describeWithDatabase, getTestPayload } from '../support/cms'
 import { fixtures } from '../support/factories'
-import { declaredSizeBomb, encodeWindows1258, encryptedXlsx, ratioBomb } from '../support/procedureFiles'
+import {
+  declaredSizeBomb,
+  encodeWindows1258,
+  encryptedXlsx,
+  ratioBomb,
+  type SectionStyle,
+  sectionedCatalogue,
+} from '../support/procedureFiles'
 
 const execFileAsync = promisify(execFile)
 const QUIET = { skipSiteRebuild: true }
@@ -205,6 +213,23 @@ describeWithDatabase('import-procedures', () => {
     )
 
     const result = await applyProcedureImport(payload, original, { expectedFingerprint: report.fingerprint })
+    expect(result.applied).toEqual({ created: 0, updated: 0, withdrawn: 0 })
+    expect(await snapshot()).toEqual(before)
+  })
+
+  it('reads a decision whose sections are a Roman numeral beside «LĨNH VỰC …» in capitals as the same catalogue', async () => {
+    const style: SectionStyle = { row: (field, i) => [roman(i + 1), `LĨNH VỰC ${field.toUpperCase()}`], merge: [2, 5] }
+    const codeless = [[999, null, 'Thủ tục chưa có mã', 'Toàn trình', 'Cấp xã']]
+    const file = { bytes: await sectionedCatalogue(style, PROCEDURE_SEEDS, codeless), name: 'qd-in-hoa.xlsx' }
+    const before = await snapshot()
+    const report = await previewProcedureImport(payload, file)
+
+    // Every procedure is in the same field as in the province file: nothing to add, change or withdraw.
+    expect([report.added, report.changed, report.withdrawn]).toEqual([[], [], []])
+    expect([...report.unchanged].sort()).toEqual(PROCEDURE_SEEDS.map(({ code }) => code).sort())
+    expect(report.rejected.map(({ reason }) => reason)).toEqual([BAD_ROWS.missingCode])
+    expect(report.warnings).toEqual([])
+    const result = await applyProcedureImport(payload, file, { expectedFingerprint: report.fingerprint })
     expect(result.applied).toEqual({ created: 0, updated: 0, withdrawn: 0 })
     expect(await snapshot()).toEqual(before)
   })

@@ -31,6 +31,8 @@ export interface SheetSpec {
   merges?: string[]
   /** Number formats by cell address, e.g. { B5: '0.000000' }. */
   numFmts?: Record<string, string>
+  /** 1-based rows written in bold. */
+  boldRows?: number[]
 }
 
 export async function workbook(...sheets: SheetSpec[]): Promise<Uint8Array> {
@@ -40,6 +42,7 @@ export async function workbook(...sheets: SheetSpec[]): Promise<Uint8Array> {
     spec.rows.forEach((row) => sheet.addRow(row))
     for (const range of spec.merges ?? []) sheet.mergeCells(range)
     for (const [address, numFmt] of Object.entries(spec.numFmts ?? {})) sheet.getCell(address).numFmt = numFmt
+    for (const row of spec.boldRows ?? []) sheet.getRow(row).font = { bold: true }
   }
   return new Uint8Array(await book.xlsx.writeBuffer())
 }
@@ -129,3 +132,53 @@ export function lyingBomb(): Uint8Array {
   }
   return zip
 }
+
+/** How a decision writes its field sections: the section row's cells, the columns merged (1-based), bold or not. */
+export interface SectionStyle {
+  row: (field: string, index: number) => Cell[]
+  merge?: [from: number, to: number]
+  bold?: boolean
+}
+
+export interface CatalogueRow {
+  code: string
+  name: string
+  field: string
+  onlineLevel: 'full' | 'partial'
+  implementingLevel: 'province' | 'commune'
+}
+
+export const SECTIONED_HEADER = ['STT', 'Mã TTHC', 'Tên thủ tục hành chính', 'Mức độ DVCTT', 'Cấp thực hiện']
+const ONLINE_WORDS = { full: 'Toàn trình', partial: 'Một phần' } as const
+const LEVEL_WORDS = { province: 'Cấp tỉnh', commune: 'Cấp xã' } as const
+
+/**
+ * A decision without a field column: the procedures grouped under one section row per field, in the
+ * given style. `codeless` rows go right after the first section's procedures.
+ */
+export function sectionedCatalogue(
+  style: SectionStyle,
+  procedures: readonly CatalogueRow[],
+  codeless: Cell[][] = [],
+): Promise<Uint8Array> {
+  const rows: Cell[][] = [['DANH MỤC THỦ TỤC HÀNH CHÍNH'], SECTIONED_HEADER]
+  const merges: string[] = ['A1:E1']
+  const boldRows: number[] = [2]
+  const fields = [...new Set(procedures.map((procedure) => procedure.field))]
+  let number = 0
+  fields.forEach((field, index) => {
+    rows.push(style.row(field, index))
+    const at = rows.length
+    if (style.merge) merges.push(`${columnLetter(style.merge[0])}${at}:${columnLetter(style.merge[1])}${at}`)
+    if (style.bold) boldRows.push(at)
+    for (const procedure of procedures.filter((p) => p.field === field)) {
+      number++
+      const { code, name, onlineLevel, implementingLevel } = procedure
+      rows.push([number, code, name, ONLINE_WORDS[onlineLevel], LEVEL_WORDS[implementingLevel]])
+    }
+    if (index === 0) rows.push(...codeless)
+  })
+  return workbook({ name: 'Danh mục', rows, merges, boldRows })
+}
+
+const columnLetter = (column: number): string => String.fromCharCode(64 + column)

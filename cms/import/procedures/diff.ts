@@ -15,6 +15,7 @@ import type { Payload } from 'payload'
 
 import { idsOf } from '../../vocabulary'
 import { type AgencyUnit, agencyResolver, type UnitId } from './agencies'
+import { normalise } from './header'
 import type { ParsedCatalogue, ParsedProcedure, RowNote } from './parse'
 
 export type ComparedField =
@@ -110,8 +111,13 @@ export function diffProcedures(
     warnings: [...catalogue.warnings],
   }
 
+  // A field written in capitals ("ĐẦU TƯ TẠI VIỆT NAM") takes the spelling the CMS or the file already uses.
+  const spellings = new Map<string, string>()
+  for (const { field } of [...existing, ...catalogue.procedures.filter((p) => !p.fieldInCapitals)])
+    if (!spellings.has(normalise(field))) spellings.set(normalise(field), field)
   for (const procedure of catalogue.procedures) {
     const { planned, unresolved } = plan(procedure, resolver, diff.warnings)
+    if (procedure.fieldInCapitals) planned.field = spellings.get(normalise(planned.field)) ?? planned.field
     const current = byCode.get(procedure.code)
     if (!current) {
       diff.added.push(planned)
@@ -163,7 +169,7 @@ function plan(
   resolver: ReturnType<typeof agencyResolver>,
   warnings: RowNote[],
 ): { planned: PlannedProcedure; unresolved: boolean } {
-  const { agencies: names, source, ...rest } = procedure
+  const { agencies: names, source, fieldInCapitals, ...rest } = procedure
   const planned: PlannedProcedure = { ...rest }
   let unresolved = false
   if (names) {

@@ -38,7 +38,7 @@ export function parseGrids(grids: Grid[]): ParsedCatalogue {
     const state: SheetState = { level: sectionLevel(grid.sheet) }
     for (let r = header.row + 1; r < grid.rows.length; r++) {
       const note = (reason: string): RowNote => ({ sheet: grid.sheet, row: r + 1, reason })
-      const parsed = parseRow(grid.rows[r] ?? [], header, state, note, result.warnings)
+      const parsed = parseRow(grid.rows[r] ?? [], header, state, note, result.warnings, grid.looks?.[r])
       if (!parsed) continue
       if ('reason' in parsed) {
         const code = (grid.rows[r]?.[header.columns.code ?? -1] ?? '').trim()
@@ -72,7 +72,7 @@ export function parseGrids(grids: Grid[]): ParsedCatalogue {
   return result
 }
 
-const FIELD_LABELS: Record<Exclude<keyof ParsedProcedure, 'source'>, string> = {
+const FIELD_LABELS: Record<Exclude<keyof ParsedProcedure, 'source' | 'fieldInCapitals'>, string> = {
   code: 'mã',
   name: 'tên thủ tục',
   field: 'lĩnh vực',

@@ -13,6 +13,8 @@ export interface ParsedProcedure {
   nationalPortalUrl?: string
   /** Only when the file has an agency column ("Cơ quan thực hiện"): the names as written, one per agency. */
   agencies?: string[]
+  /** The field came from a section row in capitals: the import keeps the CMS's spelling of the same field. */
+  fieldInCapitals?: boolean
   /** Where the row is, for messages about it; not compared. */
   source?: { sheet: string; row: number }
 }

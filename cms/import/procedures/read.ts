@@ -11,11 +11,14 @@ import iconv from 'iconv-lite'
 import { readZipDirectory } from '../../uploads/checks/zipDirectory'
 
 import { MAX_COMPRESSION_RATIO, MAX_IMPORT_BYTES, MAX_UNPACKED_BYTES, MAX_ZIP_ENTRIES } from './limits'
+import type { CellLook } from './section'
 
 export interface Grid {
   sheet: string
   /** rows[i] is spreadsheet row i + 1; cells are trimmed text, '' when blank. */
   rows: string[][]
+  /** XLSX only: looks[i][c] says whether that cell is merged across columns or bold (section rows often are). */
+  looks?: CellLook[][]
   /** Set when a CSV was not UTF-8 and was read as Windows-1258. */
   encoding?: 'windows-1258'
 }
@@ -222,18 +225,36 @@ async function readXlsx(bytes: Uint8Array, fileName: string): Promise<Grid[]> {
   const grids: Grid[] = []
   workbook.eachSheet((worksheet) => {
     const rows: string[][] = []
+    const looks: CellLook[][] = []
     for (let r = 1; r <= worksheet.rowCount; r++) {
       const cells: string[] = []
+      const masters: string[] = []
       for (let c = 1; c <= worksheet.columnCount; c++) {
         const cell = worksheet.getCell(r, c)
         // A merged range keeps its value in the top-left cell; repeat it so headers and section rows read alike.
-        cells.push(cellText(cell.isMerged ? cell.master : cell))
+        const master = cell.isMerged ? cell.master : cell
+        cells.push(cellText(master))
+        masters.push(master.address)
       }
       rows.push(cells)
+      looks.push(
+        masters.map((address, c) => ({
+          mergedAcross: masters[c - 1] === address || masters[c + 1] === address,
+          bold: isBold(worksheet.getCell(address)),
+        })),
+      )
     }
-    grids.push({ sheet: worksheet.name, rows })
+    grids.push({ sheet: worksheet.name, rows, looks })
   })
   return grids
+}
+
+/** Bold as a person sees it: the cell's font, or every run of its rich text. */
+function isBold(cell: ExcelJS.Cell): boolean {
+  const value = cell.value
+  if (value && typeof value === 'object' && 'richText' in value && value.richText.length > 0)
+    return value.richText.every((part) => part.font?.bold ?? cell.font?.bold ?? false)
+  return cell.font?.bold ?? false
 }
 
 /** The text a person sees, so that a code typed as the number 1.0012 stays "1.0012". */

@@ -9,22 +9,13 @@ import {
   normaliseOnlineLevel,
 } from './header'
 import type { ImplementingLevel, OnlineLevel, ParsedProcedure, RowNote } from './parsed'
+import { type CellLook, readSection } from './section'
 
-/** "I. Lĩnh vực Hộ tịch" → "Hộ tịch"; undefined for any other row. */
-export function sectionField(text: string): string | undefined {
-  const match = /^(?:[IVXLC]+|[A-Z]|\d+)\s*[.)/-]?\s*lĩnh vực\s*[:.-]?\s*(.+)$/iu.exec(text.normalize('NFC').trim())
-  return match?.[1]?.trim()
-}
-
-/** "A. Thủ tục cấp xã", a sheet named "Cấp tỉnh": the level for the rows below. */
-export function sectionLevel(text: string): ImplementingLevel | undefined {
-  const value = normalise(text)
-  if (!/cấp (tỉnh|xã|huyện)/.test(value)) return undefined
-  return normaliseImplementingLevel(value).level
-}
+export { sectionLevel } from './section'
 
 export interface SheetState {
   field?: string
+  fieldInCapitals?: boolean
   level?: ImplementingLevel
 }
 
@@ -34,6 +25,7 @@ export function parseRow(
   state: SheetState,
   note: (reason: string) => RowNote,
   warnings: RowNote[],
+  looks?: CellLook[],
 ): ParsedProcedure | RowNote | undefined {
   const at = (column: Column): string => {
     const index = header.columns[column]
@@ -48,28 +40,38 @@ export function parseRow(
     if (!CODE_FORMAT.test(at('code'))) return undefined
   }
   const code = at('code')
-  if (filled.length === 1 && !CODE_FORMAT.test(code)) {
-    // Section, title or footnote row: one text spread over the row.
-    const only = filled[0] ?? ''
-    const field = sectionField(only)
-    if (field) state.field = field
-    const level = sectionLevel(only)
-    if (level) state.level = level
+  const section = readSection(cells, looks, header.columns.code ?? -1)
+  if (section) {
+    if (section.level) state.level = section.level
+    if (section.field) {
+      state.field = section.field
+      state.fieldInCapitals = section.fieldInCapitals
+    }
+    if (section.weak)
+      warnings.push(
+        note(
+          `Dòng «${filled.join(' ')}» không có mã thủ tục nên được đọc là dòng mục: các thủ tục bên dưới thuộc lĩnh vực «${section.field}». ` +
+            'Nếu đây là một thủ tục, hãy điền mã thủ tục rồi nạp lại.',
+        ),
+      )
     return undefined
   }
-  if (!code) {
-    // "I" in the STT column and "Lĩnh vực Hộ tịch" in the name column is a section row too.
-    const field = sectionField(filled.join(' '))
-    if (field) {
-      state.field = field
-      return undefined
-    }
-    return note('Không có mã thủ tục.')
+  if (filled.length === 1 && !CODE_FORMAT.test(code)) {
+    // One text alone: a title or footnote, unless it sits in the name column only (a procedure without its code).
+    const name = at('name').replace(/\s+/g, ' ')
+    const onlyInName = cells.every((cell, column) => column === header.columns.name || cell.trim() === '')
+    if (!name || !onlyInName) return undefined
+    return note(
+      `Dòng chỉ có «${name}», không có mã thủ tục nên không được nạp. ` +
+        `Nếu đây là dòng mục lĩnh vực, hãy ghi «Lĩnh vực ${name}» hoặc đánh số mục (I, II…) ở cột STT; nếu là một thủ tục, hãy điền mã thủ tục.`,
+    )
   }
+  if (!code) return note('Không có mã thủ tục.')
   if (!CODE_FORMAT.test(code)) return note(`Mã thủ tục «${code}» không đúng dạng 1.001193 (số, dấu chấm, số).`)
   const name = at('name').replace(/\s+/g, ' ')
   if (!name) return note(`Thủ tục ${code} không có tên.`)
-  const field = at('field').replace(/\s+/g, ' ') || state.field
+  const fieldCell = at('field').replace(/\s+/g, ' ')
+  const field = fieldCell || state.field
   if (!field)
     return note(`Thủ tục ${code} không rõ lĩnh vực (không có cột «Lĩnh vực» hay dòng mục «Lĩnh vực …» phía trên).`)
 
@@ -102,6 +104,7 @@ export function parseRow(
 
   if (!onlineLevel) return note(`Thủ tục ${code} không có mức độ DVCTT.`)
   const procedure: ParsedProcedure = { code, name, field, onlineLevel, implementingLevel }
+  if (!fieldCell && state.fieldInCapitals) procedure.fieldInCapitals = true
   if (header.columns.nationalPortalUrl !== undefined) procedure.nationalPortalUrl = at('nationalPortalUrl')
   if (header.columns.agencies !== undefined) procedure.agencies = splitAgencies(at('agencies'))
   return procedure
