@@ -28,6 +28,20 @@ export function setUploadServingHeaders({ headers }: { headers: Headers }): Head
 const SITE_FILES_PREFIX = '/tep/'
 /** The embed widget's static lists. */
 const EMBED_DATA_PREFIX = '/nhung/du-lieu/'
+/** oEmbed answers (site/src/lib/oembed.ts), read by portals and chat apps on other origins. */
+const OEMBED_PREFIX = '/oembed/'
+/** Feeds (site/src/lib/feeds.ts): .xml is RSS there, not generic XML. */
+const FEEDS_PREFIX = '/nguon/'
+
+/**
+ * Feed readers judge a feed by its type, and without a charset some read
+ * RSS as Latin-1 or call it malformed; deploy/nginx/dvctt.conf sends the same.
+ */
+export const FEED_TYPES: Record<string, string> = {
+  xml: 'application/rss+xml; charset=utf-8',
+  atom: 'application/atom+xml; charset=utf-8',
+  json: 'application/feed+json; charset=utf-8',
+}
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 
@@ -54,7 +68,10 @@ const TYPES_BY_EXTENSION: Record<string, string> = {
  */
 export function setSiteFileHeaders(res: { setHeader(name: string, value: string): unknown }, pathname: string): void {
   // The embed widget on a portal (another origin) reads these public, published-only lists (site/src/lib/embed.ts).
-  if (pathname.startsWith(EMBED_DATA_PREFIX)) res.setHeader('Access-Control-Allow-Origin', '*')
+  if (pathname.startsWith(EMBED_DATA_PREFIX) || pathname.startsWith(OEMBED_PREFIX))
+    res.setHeader('Access-Control-Allow-Origin', '*')
+  const feedType = pathname.startsWith(FEEDS_PREFIX) && FEED_TYPES[pathname.slice(pathname.lastIndexOf('.') + 1)]
+  if (feedType) res.setHeader('Content-Type', feedType)
   // Units' printable procedure lists: sirv's type table has no .xlsx, and without a type the browser may not offer Excel.
   if (pathname.endsWith('.xlsx')) res.setHeader('Content-Type', XLSX_TYPE)
   if (!pathname.startsWith(SITE_FILES_PREFIX)) return

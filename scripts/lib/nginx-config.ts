@@ -4,6 +4,8 @@ import path from 'node:path'
 import { projectRoot } from '@dvctt/cms/lib/paths'
 import { LARGEST_SIZE_LIMIT } from '@dvctt/cms/uploads/policy'
 
+import { oembedFilters, oembedMaps } from './nginx-oembed'
+
 /** The template every install and tests/e2e/nginx.test.ts render: deploy/nginx/dvctt.conf. */
 export const NGINX_TEMPLATE = path.join(projectRoot, 'deploy', 'nginx', 'dvctt.conf')
 
@@ -73,7 +75,9 @@ export function renderNginxConfig(
       )
     }
   }
-  const rendered = template.replace(/@([A-Z_]+)@/g, (slot, name: string) => values[name] ?? slot)
+  // Generated from the code's own tables, never from the technician's input.
+  const generated: Record<string, string> = { OEMBED_MAPS: oembedMaps(), OEMBED_FILTERS: oembedFilters() }
+  const rendered = template.replace(/@([A-Z_]+)@/g, (slot, name: string) => values[name] ?? generated[name] ?? slot)
   const left = rendered.match(/@[A-Z_]+@/g)
   if (left)
     throw new Error(

@@ -6,6 +6,8 @@ import { setSiteFileHeaders } from '@dvctt/cms/uploads/servingHeaders'
 import compression from 'compression'
 import sirv from 'sirv'
 
+import { answerOembed } from './site-oembed'
+
 type Handler = ReturnType<typeof sirv>
 type Middleware = (req: http.IncomingMessage, res: http.ServerResponse, next: () => void) => void
 
@@ -32,6 +34,7 @@ const compressText = compression({
  * once made: a swap between two requests switches cleanly, and a request in
  * flight during a swap finishes from the old release (kept after the swap).
  * Text responses are gzipped when the browser accepts it, as real hosts do.
+ * oEmbed answers are sized to the consumer's maxwidth/maxheight (site-oembed.ts).
  */
 export function createSiteHandler(liveDir: string): http.RequestListener {
   const handlers = new Map<string, Handler>()
@@ -59,6 +62,7 @@ export function createSiteHandler(liveDir: string): http.RequestListener {
       res.end('Trang công khai chưa được dựng. Hãy thử lại sau ít phút.')
       return
     }
+    if (answerOembed(req, res, release)) return
     handlerFor(release)(req, res, () => {
       res.statusCode = 404
       res.setHeader('Content-Type', 'text/html; charset=utf-8')

@@ -151,6 +151,46 @@ describe('feeds', () => {
       '<link rel="enclosure" href="https://thuvien.example/tep/huong-dan.mp4" type="video/mp4" length="123456"/>',
     )
   })
+  it('gives every Atom enclosure its file’s own type, also when several entries carry the same file', () => {
+    const wav = { ...video, id: 2, filename: 'loi-nhac.wav', mimeType: 'audio/wav', filesize: 4_000 } as Media
+    const jpeg = { ...video, id: 3, filename: 'to-roi.jpg', mimeType: 'image/jpeg', filesize: 2_000 } as Media
+    const carrying = (title: string, kind: Material['kind'], file: number) =>
+      material({ title, ownerUnit: 1, kind, files: [{ label: title, file }] })
+    const data = buildSiteData({
+      materials: [
+        carrying('Video 1', 'video', 1),
+        carrying('Video 2', 'video', 1),
+        carrying('Ghi âm 1', 'audio', 2),
+        carrying('Ghi âm 2', 'audio', 2),
+        carrying('Ghi âm 3', 'audio', 2),
+        carrying('Tờ rơi 1', 'leaflet', 3),
+        carrying('Tờ rơi 2', 'leaflet', 3),
+      ],
+      media: [video, wav, jpeg],
+      units: [unit(1, 'UBND tỉnh', 'ubnd-tinh')],
+      topics: [],
+      audiences: [],
+      campaigns: [],
+      procedures: [],
+    })
+    const source = feedSources(data).find((s) => s.key === 'tat-ca')
+    if (!source) throw new Error('no library feed')
+    const atom = renderFeed(source, 'atom', site)
+    const enclosures = [...atom.matchAll(/<link rel="enclosure" href="[^"]*\/([^/"]+)" type="([^"]*)"/g)].map(
+      ([, file, type]) => `${file} ${type}`,
+    )
+    expect(enclosures.sort()).toEqual(
+      [
+        'huong-dan.mp4 video/mp4',
+        'huong-dan.mp4 video/mp4',
+        'loi-nhac.wav audio/wav',
+        'loi-nhac.wav audio/wav',
+        'loi-nhac.wav audio/wav',
+        'to-roi.jpg image/jpeg',
+        'to-roi.jpg image/jpeg',
+      ].sort(),
+    )
+  })
 })
 
 describe('oEmbed', () => {

@@ -9,6 +9,7 @@ import { idOf } from '@dvctt/cms/vocabulary'
 import { escapeHtml, safeHref } from '../lib/html'
 import { pictureHtml } from '../lib/picture'
 import { downloadView, imageView } from './media'
+import { headingLevels, list, listitem } from './richTextStructure'
 import type { Material, MaterialRef, Media } from './types'
 
 type Body = Material['body']
@@ -79,6 +80,9 @@ export function richTextToHtml(body: Body | undefined, { mediaById, materialById
 
   const converters: HTMLConvertersFunction = ({ defaultConverters }) => ({
     ...defaultConverters,
+    heading: headingLevels(body.root as never),
+    list,
+    listitem,
     link,
     autolink: link,
     upload,

@@ -261,4 +261,3 @@ try {
   // Never break the host page: its plain link stays, and the reason goes to the console for its web editor.
   if (typeof console !== 'undefined') console.warn('Tiện ích nhúng Thư viện DVCTT không chạy được:', error)
 }
-export {}

@@ -198,24 +198,29 @@ export function renderFeed(source: FeedSource, format: FeedFormat, site: URL | u
   return withEnclosureTypes(feed.atom1(), items, site)
 }
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+/** An address as `feed` writes it into an attribute (`new URL()`'s form, `&` escaped) and back. */
+const normalisedUrl = (url: string): string => new URL(url.replaceAll('&amp;', '&')).toString()
 
 /**
  * `feed` 6.0 writes an Atom enclosure's type as "image/<file extension>"
- * whatever type it is given (an MP4 became image/mp4, a PDF image/pdf): put
- * the stored MIME type back on each enclosure link.
+ * whatever type it is given (an MP4 became image/mp4, a WAV image/wav): put
+ * the stored MIME type back on every enclosure link, each entry's own, also
+ * when several entries carry the same file.
  */
 function withEnclosureTypes(atom: string, items: MaterialView[], site: URL | undefined): string {
-  let fixed = atom
+  const typeByUrl = new Map<string, string>()
   for (const material of items) {
     const file = mainFile(material)
-    if (!file) continue
-    const link = new RegExp(
-      `(<link rel="enclosure" href="${escapeRegExp(absoluteUrl(file.href, site))}" type=")[^"]*(")`,
-    )
-    fixed = fixed.replace(link, `$1${file.mimeType}$2`)
+    if (file) typeByUrl.set(normalisedUrl(absoluteUrl(file.href, site)), file.mimeType)
   }
-  return fixed
+  return atom.replace(
+    /(<link rel="enclosure" href="([^"]*)"[^>]*? type=")[^"]*(")/g,
+    (_link, start: string, href: string, end: string) => {
+      const type = typeByUrl.get(normalisedUrl(href))
+      if (!type) throw new Error(`Atom: tệp đính kèm ${href} không thuộc mục nào của nguồn tin.`)
+      return `${start}${type.replaceAll('"', '&quot;')}${end}`
+    },
+  )
 }
 
 /** Static paths for one format's endpoint: every feed in this build's scope. */

@@ -9,6 +9,7 @@ import { escapeHtml } from './html'
 import { siteConfig } from '../siteConfig'
 import { inBuildScope } from './buildScope'
 import { routes } from './routes'
+import { defaultOembedSize, iframeSizeAttributes } from './oembedSizes'
 import { absoluteUrl, href, paths } from './urls'
 
 export const oembedPaths = {
@@ -16,9 +17,6 @@ export const oembedPaths = {
   /** The iframe page built for embeds (issue 6, embeds). */
   embed: (slug: string) => href(`/nhung/${slug}/`),
 }
-
-/** Iframe sizes: a 16:9 player at 640 px plus the title line; other materials get a card. The embed page adjusts its own height. */
-const SIZE = { video: { width: 640, height: 420 }, rich: { width: 640, height: 480 } } as const
 
 export interface OembedResponse {
   version: '1.0'
@@ -40,7 +38,8 @@ export interface OembedResponse {
 /** The oEmbed response for one material; every URL absolute from the configured site. */
 export function oembedFor(material: MaterialView, site: URL | undefined): OembedResponse {
   const type = material.kind.value === 'video' ? 'video' : 'rich'
-  const { width, height } = SIZE[type]
+  // The largest size; the web server gives a smaller one for maxwidth/maxheight (oembedSizes.ts).
+  const size = defaultOembedSize(type)
   const src = absoluteUrl(oembedPaths.embed(material.slug), site)
   const unit = material.ownerUnit
   const cover = material.cover
@@ -71,10 +70,11 @@ export function oembedFor(material: MaterialView, site: URL | undefined): Oembed
         }
       : {}),
     html:
-      `<iframe src="${escapeHtml(src)}" title="${escapeHtml(material.title)}" width="${width}" height="${height}" ` +
+      `<iframe src="${escapeHtml(src)}" title="${escapeHtml(material.title)}" ${iframeSizeAttributes(size)}` +
       `style="border:0;max-width:100%" loading="lazy" allow="fullscreen" referrerpolicy="strict-origin-when-cross-origin"></iframe>`,
-    width,
-    height,
+    // Last, in this order: servers find them in the JSON text (oembedSizes.ts jsonSizeMembers).
+    width: size.width,
+    height: size.height,
   }
 }
 
