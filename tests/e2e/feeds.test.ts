@@ -192,6 +192,32 @@ describe('feeds', () => {
     }
   })
 
+  it('gives each Atom enclosure the same type as the RSS one, also where several entries carry one file', async () => {
+    let shared = 0
+    for (const key of [...new Set(builtFeeds().map((f) => f.key))]) {
+      const rss = await parse(`${siteUrl}/nguon/${key}.xml`)
+      if (rss.entries.length === 0) continue
+      const atom = await parse(`${siteUrl}/nguon/${key}.atom`)
+      const types = (feed: typeof rss) => feed.entries.map((e) => [e.link, e.enclosure?.url, e.enclosure?.type])
+      expect(types(atom), key).toEqual(types(rss))
+      const files = rss.entries.flatMap((e) => (e.enclosure ? [e.enclosure.url] : []))
+      shared += files.length - new Set(files).size
+    }
+    // The demo library has entries sharing a file: the case that went wrong.
+    expect(shared).toBeGreaterThan(0)
+  })
+
+  it('serves each format with its own type and charset, as a feed reader checks', async () => {
+    for (const [ext, type] of [
+      ['xml', 'application/rss+xml; charset=utf-8'],
+      ['atom', 'application/atom+xml; charset=utf-8'],
+      ['json', 'application/feed+json; charset=utf-8'],
+    ] as const) {
+      const response = await fetch(`${siteUrl}/nguon/tat-ca.${ext}`)
+      expect(response.headers.get('content-type')?.replace(/;\s*/, '; ')).toBe(type)
+    }
+  })
+
   it('announces the feeds on listing pages with absolute addresses', async () => {
     const page = await browser.newPage()
     for (const [pagePath, feedKey] of [
@@ -262,6 +288,29 @@ describe('oEmbed', () => {
     }
     const sample = await readOembed(leaflet?.url ?? '', {}, fetchServed)
     expect(sample.author_name).toBe('Sở Tư pháp')
+  })
+
+  it('honours maxwidth and maxheight, for a video and a rich card, to any origin', async () => {
+    const leaflet = published.find((m) => m.title === PUBLISHED_SAMPLE_TITLE)
+    for (const material of [video(), leaflet]) {
+      const full = await readOembed(material?.url ?? '', {}, fetchServed)
+      const small = await readOembed(material?.url ?? '', { maxwidth: 300 }, fetchServed)
+      expect(small.type).toBe(full.type)
+      expect(small.width).toBeLessThanOrEqual(300)
+      expect(small.width).toBeGreaterThan(0)
+      expect(Number(small.height)).toBeLessThan(Number(full.height))
+      // The iframe the consumer inserts has the same size as the answer says.
+      const html = String(small.html)
+      expect(html).toMatch(new RegExp(`width="?${small.width}"?`))
+      expect(html).toMatch(new RegExp(`height="?${small.height}"?`))
+      const short = await readOembed(material?.url ?? '', { maxwidth: 1000, maxheight: 250 }, fetchServed)
+      expect(Number(short.height)).toBeLessThanOrEqual(250)
+      expect(Number(short.width)).toBeLessThan(Number(full.width))
+    }
+    const response = await fetch(`${siteUrl}/oembed/${video()?.slug}.json?maxwidth=300`, {
+      headers: { origin: 'https://cong.example.gov.vn' },
+    })
+    expect(response.headers.get('access-control-allow-origin')).toBe('*')
   })
 
   it('has no oEmbed for a draft', async () => {

@@ -4,10 +4,9 @@ import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import path from 'node:path'
 
-import { setSiteFileHeaders } from '@dvctt/cms/uploads/servingHeaders'
-import sirv from 'sirv'
 import type { TestProject } from 'vitest/node'
 
+import { createSiteHandler } from '../../scripts/lib/site-server'
 import { e2eEnv, e2eWork, projectRoot } from './env'
 
 declare module 'vitest' {
@@ -37,14 +36,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
     SITE_BUNDLE_MODULES: path.join(e2eWork, 'bundle-modules.json'),
   })
 
-  // Uploaded files get the headers `npm start` gives them (nosniff, sandboxing CSP, downloads).
-  const assets = sirv(e2eEnv.SITE_DIST_DIR, { dev: true, extensions: ['html'], setHeaders: setSiteFileHeaders })
-  const server = http.createServer((req, res) =>
-    assets(req, res, () => {
-      res.statusCode = 404
-      res.end('not found')
-    }),
-  )
+  // Served by `npm start`'s own server: its headers (nosniff, sandboxing CSP, feed types), sized oEmbed, gzip.
+  const server = http.createServer(createSiteHandler(e2eEnv.SITE_DIST_DIR))
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   project.provide('siteUrl', `http://127.0.0.1:${(server.address() as AddressInfo).port}`)
   return () => new Promise<void>((resolve) => server.close(() => resolve()))

@@ -117,9 +117,26 @@ const rows: Row[] = [
     cache: 'no-cache',
     cors: true,
   },
-  { what: 'RSS feed', route: () => '/nguon/tat-ca.xml', type: 'text/xml', cache: 'no-cache' },
-  { what: 'Atom feed', route: () => '/nguon/tat-ca.atom', type: 'application/atom+xml', cache: 'no-cache' },
-  { what: 'JSON Feed', route: () => '/nguon/tat-ca.json', type: 'application/json', cache: 'no-cache' },
+  { what: 'RSS feed', route: () => '/nguon/tat-ca.xml', type: 'application/rss+xml; charset=utf-8', cache: 'no-cache' },
+  {
+    what: 'Atom feed',
+    route: () => '/nguon/tat-ca.atom',
+    type: 'application/atom+xml; charset=utf-8',
+    cache: 'no-cache',
+  },
+  {
+    what: 'JSON Feed',
+    route: () => '/nguon/tat-ca.json',
+    type: 'application/feed+json; charset=utf-8',
+    cache: 'no-cache',
+  },
+  {
+    what: 'an oEmbed answer',
+    route: () => firstFile('oembed', /\.json$/),
+    type: 'application/json',
+    cache: 'no-cache',
+    cors: true,
+  },
   {
     what: 'a unit procedure list (.xlsx)',
     route: () =>
@@ -186,6 +203,38 @@ describe('nginx serves the static site with the promised headers', () => {
     if (row.download && !expected['content-type']) expected['content-type'] = row.type
     if (row.type === 'application/octet-stream') expected['content-type'] = row.type
     expect(promised(headers)).toEqual(expected)
+  })
+
+  it('sizes oEmbed answers to maxwidth/maxheight exactly as `npm start` does', async () => {
+    const index = JSON.parse(fs.readFileSync(path.join(release, 'du-lieu', 'tai-lieu.json'), 'utf8')) as {
+      items: { slug: string; kind: string }[]
+    }
+    const video = index.items.find((m) => m.kind === 'video')
+    const leaflet = index.items.find((m) => m.kind !== 'video')
+    const queries = [
+      '',
+      '?maxwidth=300',
+      '?maxheight=250',
+      '?maxwidth=500&maxheight=300',
+      '?maxwidth=0640',
+      '?maxwidth=x',
+    ]
+    for (const material of [video, leaflet]) {
+      for (const query of queries) {
+        const route = `/oembed/${material?.slug}.json${query}`
+        const fromNginx = await get(nginx.httpsUrl + route)
+        const fromNode = await rawRequest(nodeUrl + route)
+        expect(fromNginx.status, route).toBe(200)
+        const answer = JSON.parse(fromNginx.body.toString('utf8')) as { width: number; height: number; html: string }
+        expect(answer, route).toEqual(JSON.parse(fromNode.body.toString('utf8')))
+        expect(answer.html).toContain(`width=${answer.width} height=${answer.height} `)
+        const limits = new URLSearchParams(query)
+        const maxwidth = Number(limits.get('maxwidth')) || Number.POSITIVE_INFINITY
+        const maxheight = Number(limits.get('maxheight')) || Number.POSITIVE_INFINITY
+        expect(answer.width, route).toBeLessThanOrEqual(maxwidth)
+        expect(answer.height, route).toBeLessThanOrEqual(maxheight)
+      }
+    }
   })
 
   it('gzips HTML for a browser that accepts it, and leaves Pagefind’s already-compressed chunks alone', async () => {

@@ -85,6 +85,63 @@ describe('the built site', () => {
     await page.close()
   })
 
+  it('shows disabled pagination text at 4.5:1 contrast or more, as Chromium paints it', async () => {
+    const page = await browser.newPage()
+    await page.goto(`${siteUrl}/tai-lieu/`)
+    const disabled = page.locator('.pagination').getByText('‹ Trang trước')
+    await expect(disabled.count()).resolves.toBe(1)
+    const ratio = await disabled.evaluate((element) => {
+      const rgba = (color: string) => (color.match(/[\d.]+/g) ?? []).map(Number)
+      // Text colour (with its alpha and every ancestor's opacity) over the first opaque background behind it.
+      let opacity = 1
+      let background: number[] = [255, 255, 255]
+      let backgroundFound = false
+      for (let node: Element | null = element; node; node = node.parentElement) {
+        const style = getComputedStyle(node)
+        opacity *= Number(style.opacity)
+        const bg = rgba(style.backgroundColor)
+        if (!backgroundFound && (bg[3] ?? 1) > 0) {
+          background = bg.slice(0, 3)
+          backgroundFound = true
+        }
+      }
+      const text = rgba(getComputedStyle(element).color)
+      const alpha = (text[3] ?? 1) * opacity
+      const painted = [0, 1, 2].map((i) => (text[i] ?? 0) * alpha + (background[i] ?? 0) * (1 - alpha))
+      const luminance = (rgb: number[]) => {
+        const [r, g, b] = rgb.map((v) => {
+          const c = v / 255
+          return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4
+        })
+        return 0.2126 * (r ?? 0) + 0.7152 * (g ?? 0) + 0.0722 * (b ?? 0)
+      }
+      const [light, dark] = [luminance(painted), luminance(background)].sort((a, b) => b - a)
+      return ((light ?? 0) + 0.05) / ((dark ?? 0) + 0.05)
+    })
+    expect(ratio).toBeGreaterThanOrEqual(4.5)
+    await page.close()
+  })
+
+  it('gives the home page a link-preview image: absolute, its real size, made at build', async () => {
+    const page = await browser.newPage()
+    await page.goto(`${siteUrl}/`)
+    const meta = (property: string) => page.locator(`meta[property="${property}"]`).getAttribute('content')
+    const image = (await meta('og:image')) ?? ''
+    expect(image).toMatch(/^https?:\/\//)
+    const width = Number(await meta('og:image:width'))
+    const height = Number(await meta('og:image:height'))
+    expect([width, height]).toEqual([1200, 630])
+    await expect(meta('og:image:alt')).resolves.toBeTruthy()
+    await page.close()
+    // The build's public origin is served here on another port.
+    const response = await fetch(`${siteUrl}${new URL(image).pathname}`)
+    expect(response.status).toBe(200)
+    expect(response.headers.get('content-type')).toBe('image/png')
+    const png = Buffer.from(await response.arrayBuffer())
+    expect(png.subarray(1, 4).toString()).toBe('PNG')
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([width, height])
+  })
+
   it('never lets a draft reach HTML, JSON or the search index', async () => {
     const draftSlug = slugify(DRAFT_SAMPLE_TITLE)
     const files = readBuiltFiles(dist)
