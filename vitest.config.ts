@@ -90,6 +90,22 @@ export default defineConfig({
           hookTimeout: 60_000,
         },
       },
+      // E-mail (tests/email/): once, on SQLite, the CMS sending to a real SMTP server (.ci/smtp.sh; started here when unset).
+      {
+        test: {
+          name: 'int-email',
+          root,
+          include: ['tests/email/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['tests/support/smtp/globalSetup.ts'],
+          setupFiles: ['tests/support/useTestDatabase.ts', 'tests/support/smtp/useSmtp.ts'],
+          pool: 'forks',
+          fileParallelism: false,
+          isolate: false,
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
       {
         test: {
           name: 'upgrade',

@@ -242,6 +242,10 @@ export interface User {
    * Granted by an administrator only, e.g. a department contributor working for the units under it.
    */
   includeSubunits?: boolean | null;
+  /**
+   * Mail when a material awaits your review, or yours is returned or approved (when the server sends mail).
+   */
+  notifyByEmail?: boolean | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -1013,6 +1017,7 @@ export interface UsersSelect<T extends boolean = true> {
   role?: T;
   unit?: T;
   includeSubunits?: T;
+  notifyByEmail?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;

@@ -24,16 +24,22 @@ import { runsJobQueues } from './jobs/jobsPlace'
 import { QUEUE_RUNS } from './jobs/queueRunner'
 import { rebuildSiteTask } from './jobs/rebuildSite'
 import { readServerUrl } from './lib/env'
+import { emailAdapter } from './notify/emailAdapter'
+import { sendsEmail } from './notify/smtpConfig'
 import { cmsDir } from './lib/paths'
 import { readPayloadSecret } from './lib/secret'
 import { LARGEST_SIZE_LIMIT, formatMegabytes } from './uploads/policy'
 import { publicApiPlugin } from './publicApi/plugin'
 import { mediaStoragePlugin } from './storage/plugin'
 
+const FORGOT_VIEW = '/components/accounts/ForgotPasswordView#ForgotPasswordView'
+
 export default buildConfig({
   secret: readPayloadSecret(),
   serverURL: readServerUrl(),
   db: await createDatabaseAdapter(),
+  // SMTP_URL + SMTP_FROM: password resets and review notifications (cms/notify/); none without them.
+  email: await emailAdapter(),
   editor: lexicalEditor(),
   sharp,
   collections: [
@@ -58,10 +64,16 @@ export default buildConfig({
     meta: { titleSuffix: ' · Thư viện tuyên truyền DVCTT' },
     dateFormat: 'dd/MM/yyyy HH:mm',
     importMap: { baseDir: cmsDir },
+    // Listed always, so the import map does not depend on whether this machine has SMTP.
+    dependencies: {
+      forgotPasswordView: { path: FORGOT_VIEW, type: 'component' },
+    },
     components: {
       // In production the first administrator comes from `npm run create-admin`, not from this form.
       views: {
         createFirstUser: { Component: '/components/accounts/FirstUserView#FirstUserView' },
+        // Without SMTP, «Quên mật khẩu?» says who resets passwords instead of claiming a mail was sent.
+        ...(sendsEmail() ? {} : { forgot: { Component: FORGOT_VIEW } }),
         importProcedures: {
           Component: '/components/procedures/ImportProceduresView#ImportProceduresView',
           path: IMPORT_VIEW_PATH,

@@ -1,9 +1,12 @@
 /**
  * npm run create-admin -- --email <e-mail> --name "<full name>"
+ * npm run create-admin -- --email <e-mail> --reset-password
  *
  * Makes an administrator account on the server. This is how the first
  * administrator is created in production, where the admin's "create first
  * user" form is switched off (see cms/auth/firstUserSignup.ts).
+ * With --reset-password it sets a new password on an existing account instead (and
+ * unlocks it): the way back in for an administrator when the server sends no e-mail.
  *
  * Password: ADMIN_PASSWORD if set; otherwise asked for on a terminal; otherwise
  * (no terminal, e.g. a deploy script) generated and printed once.
@@ -22,14 +25,20 @@ import { isProduction } from '@dvctt/cms/lib/env'
 import { exitWithMessage } from './lib/fail'
 
 const MIN_PASSWORD_LENGTH = 12
-const USAGE = 'Cách dùng: npm run create-admin -- --email <thư điện tử> --name "<họ và tên>"'
+const USAGE =
+  'Cách dùng: npm run create-admin -- --email <thư điện tử> --name "<họ và tên>"  (tạo tài khoản quản trị), hoặc npm run create-admin -- --email <thư điện tử> --reset-password  (đặt mật khẩu mới cho tài khoản đã có)'
 
 class UsageError extends Error {}
 
-function readOptions(): { email: string; name: string } {
-  let values: { email?: string; name?: string }
+type Options = { email: string; name: string; resetPassword: boolean }
+
+function readOptions(): Options {
+  let values: { email?: string; name?: string; 'reset-password'?: boolean }
   try {
-    ;({ values } = parseArgs({ options: { email: { type: 'string' }, name: { type: 'string' } }, strict: true }))
+    ;({ values } = parseArgs({
+      options: { email: { type: 'string' }, name: { type: 'string' }, 'reset-password': { type: 'boolean' } },
+      strict: true,
+    }))
   } catch (error) {
     throw new UsageError(`${error instanceof Error ? error.message : String(error)}. ${USAGE}`)
   }
@@ -37,13 +46,14 @@ function readOptions(): { email: string; name: string } {
   const name = values.name?.trim() ?? ''
   if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email))
     throw new UsageError(`Thiếu hoặc sai địa chỉ thư điện tử (--email). ${USAGE}`)
-  if (!name) throw new UsageError(`Thiếu họ và tên (--name). ${USAGE}`)
+  const resetPassword = values['reset-password'] === true
+  if (!name && !resetPassword) throw new UsageError(`Thiếu họ và tên (--name). ${USAGE}`)
   if (isDemoEmail(email) && isProduction()) {
     throw new UsageError(
       `Địa chỉ @${DEMO_EMAIL_DOMAIN} dành cho tài khoản demo, bị từ chối đăng nhập ở production. Hãy dùng địa chỉ thư điện tử thật.`,
     )
   }
-  return { email, name }
+  return { email, name, resetPassword }
 }
 
 /** Asks on the terminal without echoing what is typed. */
@@ -85,26 +95,51 @@ async function choosePassword(): Promise<{ password: string; generated: boolean 
 
 let payload: Payload | undefined
 let exitCode = 0
+
+async function findAccount(cms: Payload, email: string): Promise<{ id: number | string } | undefined> {
+  const { docs } = await cms.find({
+    collection: 'users',
+    where: { email: { equals: email } },
+    depth: 0,
+    limit: 1,
+    overrideAccess: true,
+  })
+  return docs[0]
+}
+
+function printPassword(password: string, generated: boolean): void {
+  if (generated) {
+    console.log(`  Mật khẩu (chỉ hiện một lần, hãy lưu lại rồi đổi sau khi đăng nhập): ${password}`)
+  }
+}
+
 try {
-  const { email, name } = readOptions()
+  const { email, name, resetPassword } = readOptions()
   const { password, generated } = await choosePassword()
   const { getCmsPayload } = await import('@dvctt/cms/lib/getCmsPayload')
   payload = await getCmsPayload({ migrate: true, log: (line) => console.log(`› ${line}`) })
-  const existing = await payload.count({
-    collection: 'users',
-    where: { email: { equals: email } },
-    overrideAccess: true,
-  })
-  if (existing.totalDocs > 0) {
-    throw new UsageError(
-      `Đã có tài khoản ${email}. Không tạo thêm tài khoản nào. Nếu quên mật khẩu, hãy dùng chức năng «Quên mật khẩu» hoặc nhờ một quản trị khác đặt lại.`,
-    )
-  }
-  await payload.create({ collection: 'users', data: { email, name, password, role: 'admin' }, overrideAccess: true })
+  const existing = await findAccount(payload, email)
   const adminUrl = `${payload.config.serverURL || 'http://localhost:3000'}/admin`
-  console.log(`✓ Đã tạo tài khoản quản trị ${email} (${name}). Đăng nhập tại ${adminUrl}.`)
-  if (generated) {
-    console.log(`  Mật khẩu (chỉ hiện một lần, hãy lưu lại rồi đổi sau khi đăng nhập): ${password}`)
+  if (resetPassword) {
+    if (!existing) throw new UsageError(`Không có tài khoản ${email}. Không có gì bị thay đổi. ${USAGE}`)
+    // Unlocked too: a forgotten password often comes after a few wrong ones.
+    await payload.update({
+      collection: 'users',
+      id: existing.id,
+      data: { password, loginAttempts: 0, lockUntil: null },
+      overrideAccess: true,
+    })
+    console.log(`✓ Đã đặt mật khẩu mới cho ${email} (và mở khóa tài khoản). Đăng nhập tại ${adminUrl}.`)
+    printPassword(password, generated)
+  } else {
+    if (existing) {
+      throw new UsageError(
+        `Đã có tài khoản ${email}. Không tạo thêm tài khoản nào. Nếu quên mật khẩu, chạy lại lệnh với --reset-password thay cho --name, hoặc nhờ một quản trị khác đặt lại (Người dùng → tài khoản → «Đổi mật khẩu»).`,
+      )
+    }
+    await payload.create({ collection: 'users', data: { email, name, password, role: 'admin' }, overrideAccess: true })
+    console.log(`✓ Đã tạo tài khoản quản trị ${email} (${name}). Đăng nhập tại ${adminUrl}.`)
+    printPassword(password, generated)
   }
 } catch (error) {
   if (error instanceof UsageError) {
@@ -112,7 +147,7 @@ try {
     exitCode = 1
   } else {
     await payload?.destroy().catch(() => undefined)
-    exitWithMessage(error, 'Không tạo được tài khoản quản trị; chưa có tài khoản nào được tạo')
+    exitWithMessage(error, 'Không tạo hoặc đặt lại được tài khoản quản trị; không có gì bị thay đổi')
   }
 } finally {
   await payload?.destroy().catch(() => undefined)

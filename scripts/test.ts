@@ -19,6 +19,7 @@ const DEFAULT_PROJECTS = [
   'int-mongodb',
   'int-ferretdb',
   'int-s3',
+  'int-email',
   'upgrade',
   'e2e',
 ]

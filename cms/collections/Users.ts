@@ -4,8 +4,10 @@ import { isAdmin, isAdminField, isAdminOrSelf } from '../access'
 import { firstRegisterEndpoint } from '../auth/firstUserSignup'
 import { forgiveSuccessfulLogin, limitLoginAttemptsByAddress } from '../auth/loginRateLimit'
 import { refuseDemoLogin } from '../auth/refuseDemoLogin'
+import { refuseResetWithoutEmail } from '../auth/refuseResetWithoutEmail'
 import { secureCookies } from '../auth/secureCookies'
 import { label } from '../lib/label'
+import { passwordResetEmail } from '../notify/passwordResetEmail'
 
 export const ROLES = [
   { value: 'admin', label: label('Quản trị', 'Administrator') },
@@ -29,6 +31,8 @@ export const Users: CollectionConfig = {
     // and changing the password ends every other one (Payload keeps only the session of the
     // request that made the change; tests/int/accounts.test.ts checks it).
     useSessions: true,
+    // The reset mail in Vietnamese (notify/); without SMTP the request is refused (refuseResetWithoutEmail).
+    forgotPassword: passwordResetEmail,
   },
   // Nobody signs themselves up: accounts are made by an administrator, or by
   // `npm run create-admin` on the server. First-user sign-up: auth/firstUserSignup.ts.
@@ -36,7 +40,7 @@ export const Users: CollectionConfig = {
   access: { read: isAdminOrSelf, create: isAdmin, update: isAdminOrSelf, delete: isAdmin, unlock: isAdmin },
   endpoints: [firstRegisterEndpoint],
   hooks: {
-    beforeOperation: [limitLoginAttemptsByAddress, refuseDemoLogin],
+    beforeOperation: [limitLoginAttemptsByAddress, refuseDemoLogin, refuseResetWithoutEmail],
     afterLogin: [forgiveSuccessfulLogin],
   },
   fields: [
@@ -75,6 +79,18 @@ export const Users: CollectionConfig = {
         ),
       },
       access: { update: isAdminField, create: isAdminField },
+    },
+    {
+      name: 'notifyByEmail',
+      type: 'checkbox',
+      defaultValue: true,
+      label: label('Nhận thư thông báo', 'E-mail notifications'),
+      admin: {
+        description: label(
+          'Thư khi có tài liệu chờ bạn duyệt, khi tài liệu của bạn bị trả lại hoặc được duyệt (khi máy chủ có cấu hình gửi thư).',
+          'Mail when a material awaits your review, or yours is returned or approved (when the server sends mail).',
+        ),
+      },
     },
   ],
 }

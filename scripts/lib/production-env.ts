@@ -1,6 +1,7 @@
 // What `npm run serve` needs from the environment, checked before anything connects or writes.
 import { JOBS_PLACE_VARIABLE, readJobsPlace } from '@dvctt/cms/jobs/jobsPlace'
 import { readDatabaseUrl } from '@dvctt/cms/lib/env'
+import { readSmtpConfig } from '@dvctt/cms/notify/smtpConfig'
 import { readS3Config } from '@dvctt/cms/storage/config'
 
 export const MIN_SECRET_LENGTH = 32
@@ -37,6 +38,8 @@ export function productionEnvProblems(env: Record<string, string | undefined> = 
     () => readJobsPlace(env[JOBS_PLACE_VARIABLE]),
     // Media on S3 is all or nothing: a half-set S3_* would put uploads where nobody looks.
     () => readS3Config(env),
+    // E-mail is optional, but a half-set or malformed SMTP_* would silently send nothing.
+    () => readSmtpConfig(env),
   ]
   for (const check of checks) {
     try {

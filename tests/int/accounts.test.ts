@@ -174,7 +174,31 @@ describeWithDatabase('accounts', () => {
       )
       expect(again.code).toBe(1)
       expect(again.stderr).toContain(`Đã có tài khoản ${email}`)
+      expect(again.stderr).toContain('--reset-password')
       expect(await countByEmail(email)).toBe(1)
+
+      // The way back in when the administrator forgot the password and the server sends no e-mail.
+      const newPassword = `Mật-khẩu-đặt-lại-${uniqueSuffix()}`
+      const reset = await createAdmin(['--email', email, '--reset-password'], { ADMIN_PASSWORD: newPassword })
+      expect(reset.stdout).toContain(`Đã đặt mật khẩu mới cho ${email}`)
+      expect((await postFrom(freshAddress(), '/users/login', { email, password })).status).toBe(401)
+      expect((await postFrom(undefined, '/users/login', { email, password: newPassword })).status).toBe(200)
+      expect(await countByEmail(email)).toBe(1)
+    })
+
+    it('without SMTP, «Quên mật khẩu?» is refused with who resets passwords, and no reset token is made', async () => {
+      const { user } = await make.createUser('editor')
+      const asked = await postFrom(freshAddress(), '/users/forgot-password', { email: user.email })
+      expect(asked.status).toBe(503)
+      expect(asked.body.errors?.[0]?.message).toContain('chưa cấu hình gửi thư (SMTP_URL)')
+      expect(asked.body.errors?.[0]?.message).toContain('«Đổi mật khẩu»')
+      const stored = await payload.find({
+        collection: 'users',
+        where: { id: { equals: user.id } },
+        showHiddenFields: true,
+        depth: 0,
+      })
+      expect((stored.docs[0] as { resetPasswordToken?: string | null }).resetPasswordToken ?? null).toBeNull()
     })
   })
 

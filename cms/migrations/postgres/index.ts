@@ -1,5 +1,6 @@
 import * as migration_20261206_075744_initial from './20261206_075744_initial';
 import * as migration_20261206_140259_media_storage_fields from './20261206_140259_media_storage_fields';
+import * as migration_20261206_170300_notify_by_email from './20261206_170300_notify_by_email';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261206_140259_media_storage_fields.up,
     down: migration_20261206_140259_media_storage_fields.down,
-    name: '20261206_140259_media_storage_fields'
+    name: '20261206_140259_media_storage_fields',
+  },
+  {
+    up: migration_20261206_170300_notify_by_email.up,
+    down: migration_20261206_170300_notify_by_email.down,
+    name: '20261206_170300_notify_by_email'
   },
 ];

@@ -1,6 +1,7 @@
 import * as migration_20261206_075732_initial from './20261206_075732_initial';
 import * as migration_20261206_075751_ids_never_reused from './20261206_075751_ids_never_reused';
 import * as migration_20261206_140244_media_storage_fields from './20261206_140244_media_storage_fields';
+import * as migration_20261206_170252_notify_by_email from './20261206_170252_notify_by_email';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261206_140244_media_storage_fields.up,
     down: migration_20261206_140244_media_storage_fields.down,
-    name: '20261206_140244_media_storage_fields'
+    name: '20261206_140244_media_storage_fields',
+  },
+  {
+    up: migration_20261206_170252_notify_by_email.up,
+    down: migration_20261206_170252_notify_by_email.down,
+    name: '20261206_170252_notify_by_email'
   },
 ];

@@ -30,6 +30,7 @@ import { ProceduresNavLinks as ProceduresNavLinks_e4b6144660e530c3dd20f04f7bc2fb
 import { MyWork as MyWork_0bc12e3c9ec1cea1c9d90616db83b482 } from '../../../components/workflow/MyWork'
 import { SiteStatusPanel as SiteStatusPanel_8e7e86ea588b82c0b08eaf35f176ab8a } from '../../../components/site-status/SiteStatusPanel'
 import { FirstUserView as FirstUserView_1d4dc433f1761b04bde304b1ae50db5d } from '../../../components/accounts/FirstUserView'
+import { ForgotPasswordView as ForgotPasswordView_a271c9e8b4f514735dc4c5ef785f5887 } from '../../../components/accounts/ForgotPasswordView'
 import { ImportProceduresView as ImportProceduresView_b1906c73f4ffaf7e705b1e5bb01fcc3a } from '../../../components/procedures/ImportProceduresView'
 import { CoverageView as CoverageView_6c6b64408f9e428a2dbabcacdb65bb04 } from '../../../components/procedures/CoverageView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
@@ -68,6 +69,7 @@ export const importMap = {
   "/components/workflow/MyWork#MyWork": MyWork_0bc12e3c9ec1cea1c9d90616db83b482,
   "/components/site-status/SiteStatusPanel#SiteStatusPanel": SiteStatusPanel_8e7e86ea588b82c0b08eaf35f176ab8a,
   "/components/accounts/FirstUserView#FirstUserView": FirstUserView_1d4dc433f1761b04bde304b1ae50db5d,
+  "/components/accounts/ForgotPasswordView#ForgotPasswordView": ForgotPasswordView_a271c9e8b4f514735dc4c5ef785f5887,
   "/components/procedures/ImportProceduresView#ImportProceduresView": ImportProceduresView_b1906c73f4ffaf7e705b1e5bb01fcc3a,
   "/components/procedures/CoverageView#CoverageView": CoverageView_6c6b64408f9e428a2dbabcacdb65bb04,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1

@@ -4,6 +4,7 @@ import { addDataAndFileToRequest } from 'payload'
 import { recordAudit } from '../../../audit/record'
 import { now } from '../../../lib/clock'
 import type { Material, User } from '../../../payload-types'
+import { notifyReviewStep } from '../../../notify/notifyReviewStep'
 import { formatDate, idOf } from '../../../vocabulary'
 import { mayAct, stateAllows } from './permissions'
 import { REVIEW_ACTIONS, type ReviewAction, WORKFLOW_CONTEXT_KEY, stateLabel } from './states'
@@ -144,6 +145,7 @@ function reviewHandler(action: ReviewAction): PayloadHandler {
       comment,
       detail,
     })
+    notifyReviewStep(req, action, material.id, comment)
 
     const updated = await findLatest(req, id)
     return Response.json({
