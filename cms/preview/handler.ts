@@ -120,7 +120,7 @@ export async function handlePreview(request: Request, token: string, payload: Pa
   }
   let rendered
   try {
-    rendered = await renderPreview(payload, check.materialId)
+    rendered = await renderPreview(payload, check.materialId, check.createdAt)
   } catch (error) {
     payload.logger.error({ err: error, msg: `Preview of material ${check.materialId} failed` })
     const reason = error instanceof Error ? error.message : String(error)

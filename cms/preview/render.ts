@@ -133,8 +133,15 @@ async function build(
   }
 }
 
-/** The latest version of a material in the site's design, or null if there is no such material. */
-export async function renderPreview(payload: Payload, materialId: Id | string): Promise<RenderedPreview | null> {
+/**
+ * The latest version of a material in the site's design, or null if there is no such material, or
+ * the material with that id is not the one created at `createdAt` (the link's document is gone).
+ */
+export async function renderPreview(
+  payload: Payload,
+  materialId: Id | string,
+  createdAt?: Date,
+): Promise<RenderedPreview | null> {
   const material = (await payload.findByID({
     collection: 'materials',
     id: materialId,
@@ -144,6 +151,7 @@ export async function renderPreview(payload: Payload, materialId: Id | string): 
     disableErrors: true,
   })) as Material | null
   if (!material) return null
+  if (createdAt && new Date(material.createdAt).getTime() !== createdAt.getTime()) return null
   const main = (await payload.findByID({
     collection: 'materials',
     id: material.id,

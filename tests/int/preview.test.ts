@@ -19,6 +19,8 @@ import { type Fixtures, fixtures, uniqueSuffix } from '../support/factories'
 import { phonePhotoJpeg, uploadFile } from '../support/mediaFiles'
 
 const SECRET = 'preview-test-secret'
+const CREATED = '2026-02-01T07:30:00.125Z'
+const target = (id: number | string) => ({ id, createdAt: CREATED })
 
 describe('preview tokens', () => {
   afterEach(resetClock)
@@ -26,10 +28,11 @@ describe('preview tokens', () => {
   it('a fresh token is accepted for its material, for one hour by default', () => {
     const start = new Date('2026-03-01T08:00:00Z')
     setClock(() => start)
-    const token = signPreviewToken(SECRET, 42)
+    const token = signPreviewToken(SECRET, target(42))
     expect(verifyPreviewToken(SECRET, token, 42)).toEqual({
       ok: true,
       materialId: '42',
+      createdAt: new Date(CREATED),
       expiresAt: new Date(start.getTime() + PREVIEW_LIFETIME_MS),
     })
     setClock(() => new Date(start.getTime() + PREVIEW_LIFETIME_MS - 1000))
@@ -37,7 +40,7 @@ describe('preview tokens', () => {
   })
 
   it('string ids (MongoDB) round-trip too', () => {
-    const token = signPreviewToken(SECRET, '65f0c0ffee0123456789abcd')
+    const token = signPreviewToken(SECRET, target('65f0c0ffee0123456789abcd'))
     expect(verifyPreviewToken(SECRET, token)).toMatchObject({ ok: true, materialId: '65f0c0ffee0123456789abcd' })
   })
 
@@ -47,7 +50,7 @@ describe('preview tokens', () => {
       () => {
         const start = Date.now()
         setClock(() => new Date(start))
-        const token = signPreviewToken(SECRET, 7)
+        const token = signPreviewToken(SECRET, target(7))
         setClock(() => new Date(start + PREVIEW_LIFETIME_MS + 1000))
         return verifyPreviewToken(SECRET, token)
       },
@@ -55,29 +58,45 @@ describe('preview tokens', () => {
     ],
     [
       'signed with another secret',
-      () => verifyPreviewToken(SECRET, signPreviewToken('another-secret', 7)),
+      () => verifyPreviewToken(SECRET, signPreviewToken('another-secret', target(7))),
       'signature',
     ],
     [
       'with its material id changed',
       () => {
-        const [v, , exp, sig] = signPreviewToken(SECRET, 7).split('.')
-        return verifyPreviewToken(SECRET, [v, Buffer.from('8').toString('base64url'), exp, sig].join('.'))
+        const [v, , created, exp, sig] = signPreviewToken(SECRET, target(7)).split('.')
+        return verifyPreviewToken(SECRET, [v, Buffer.from('8').toString('base64url'), created, exp, sig].join('.'))
       },
       'signature',
     ],
     [
       'with its expiry pushed back',
       () => {
-        const [v, id, exp, sig] = signPreviewToken(SECRET, 7).split('.')
-        return verifyPreviewToken(SECRET, [v, id, String(Number(exp) + 86_400), sig].join('.'))
+        const [v, id, created, exp, sig] = signPreviewToken(SECRET, target(7)).split('.')
+        return verifyPreviewToken(SECRET, [v, id, created, String(Number(exp) + 86_400), sig].join('.'))
       },
       'signature',
     ],
     [
+      'moved to a document created at another time',
+      () => {
+        const [v, id, created, exp, sig] = signPreviewToken(SECRET, target(7)).split('.')
+        return verifyPreviewToken(SECRET, [v, id, String(Number(created) + 1000), exp, sig].join('.'))
+      },
+      'signature',
+    ],
+    [
+      'of the earlier format, without the creation time',
+      () => {
+        const [, id, , exp, sig] = signPreviewToken(SECRET, target(7)).split('.')
+        return verifyPreviewToken(SECRET, ['v1', id, exp, sig].join('.'))
+      },
+      'malformed',
+    ],
+    [
       'with one signature character changed',
       () => {
-        const token = signPreviewToken(SECRET, 7)
+        const token = signPreviewToken(SECRET, target(7))
         const first = token.length - 43
         const swapped = token[first] === 'A' ? 'B' : 'A'
         return verifyPreviewToken(SECRET, token.slice(0, first) + swapped + token.slice(first + 1))
@@ -88,14 +107,14 @@ describe('preview tokens', () => {
     [
       'with the spare bits of its last character changed',
       () => {
-        const token = signPreviewToken(SECRET, 7)
+        const token = signPreviewToken(SECRET, target(7))
         const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'
         const last = alphabet.indexOf(token.at(-1) ?? 'A')
         return verifyPreviewToken(SECRET, token.slice(0, -1) + alphabet[last ^ 1])
       },
       'signature',
     ],
-    ['for another material', () => verifyPreviewToken(SECRET, signPreviewToken(SECRET, 7), 8), 'wrong-material'],
+    ['for another material', () => verifyPreviewToken(SECRET, signPreviewToken(SECRET, target(7)), 8), 'wrong-material'],
     ['garbage', () => verifyPreviewToken(SECRET, 'xem-truoc'), 'malformed'],
     ['empty', () => verifyPreviewToken(SECRET, ''), 'malformed'],
   ])('a token %s is refused', (_name, check, problem) => {
@@ -129,7 +148,7 @@ describeWithDatabase('preview route /xem-truoc/<token>', () => {
   it.each([
     ['no token', ''],
     ['a made-up token', 'v1.MQ.9999999999.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA'],
-    ['a token signed with another secret', signPreviewToken('not-the-cms-secret', 1)],
+    ['a token signed with another secret', signPreviewToken('not-the-cms-secret', target(1))],
   ])('%s: 404 with a Vietnamese page, not cached, not indexed', async (_name, token) => {
     const response = await get(token)
     expect(response.status).toBe(404)
@@ -143,13 +162,25 @@ describeWithDatabase('preview route /xem-truoc/<token>', () => {
   it('an expired link: 403, says when it expired and how to get a new one', async () => {
     const start = Date.now()
     setClock(() => new Date(start))
-    const token = signPreviewToken(payload.secret, draft.id)
+    const token = signPreviewToken(payload.secret, draft)
     setClock(() => new Date(start + PREVIEW_LIFETIME_MS + 60_000))
     const response = await get(token)
     expect(response.status).toBe(403)
     const html = await response.text()
     expect(html).toContain('Liên kết xem trước đã hết hạn')
     expect(html).toContain('bấm «Xem trước»')
+    expect(html).not.toContain(draftTitle)
+  })
+
+  it('a link made for an earlier document with the same id never opens this one: 404, «không còn nữa»', async () => {
+    // What a link looks like after its document was deleted and the id came back (e.g. a database restored from
+    // an older backup hands out the ids issued since): same id, another creation time.
+    const earlier = new Date(new Date(draft.createdAt).getTime() - 86_400_000).toISOString()
+    const response = await get(signPreviewToken(payload.secret, { id: draft.id, createdAt: earlier }))
+    expect(response.status).toBe(404)
+    const html = await response.text()
+    expect(html).toContain('Không tìm thấy tài liệu')
+    expect(html).toContain('không còn nữa')
     expect(html).not.toContain(draftTitle)
   })
 
@@ -160,7 +191,7 @@ describeWithDatabase('preview route /xem-truoc/<token>', () => {
       draft as unknown as Record<string, unknown>,
       { req, locale: 'vi', token: undefined } as unknown as Parameters<typeof materialPreviewUrl>[1],
     )
-    expect(url).toMatch(/^\/xem-truoc\/v1\./)
+    expect(url).toMatch(/^\/xem-truoc\/v2\./)
     const anonymous = { user: null, payload } as unknown as Parameters<typeof materialPreviewUrl>[1]['req']
     expect(
       await materialPreviewUrl(
@@ -171,7 +202,7 @@ describeWithDatabase('preview route /xem-truoc/<token>', () => {
   })
 
   it('[Astro build] a valid link shows the draft in the site design, with its media from the CMS, and is cached by version', async () => {
-    const token = signPreviewToken(payload.secret, draft.id)
+    const token = signPreviewToken(payload.secret, draft)
     const started = performance.now()
     const response = await get(token)
     const firstMs = performance.now() - started
@@ -211,7 +242,7 @@ describeWithDatabase('preview route /xem-truoc/<token>', () => {
       { title: `Tờ gấp đang công khai ${suffix}` },
       { title: `Tờ gấp đang sửa ${suffix}` },
     )
-    const response = await get(signPreviewToken(payload.secret, published.id))
+    const response = await get(signPreviewToken(payload.secret, published))
     const html = await response.text()
     expect(response.status, html.slice(0, 500)).toBe(200)
     expect(html).toContain(`<h1>Tờ gấp đang sửa ${suffix}</h1>`)

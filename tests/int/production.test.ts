@@ -105,7 +105,7 @@ describeWithDatabase('production safety', () => {
 
   it("a deleted draft's id is never given to the next document: its preview link stays 404", async () => {
     const first = await make.createDraftMaterial({ title: `Bản nháp sẽ bị xóa ${uniqueSuffix()}` })
-    const link = signPreviewToken(payload.secret, first.id)
+    const link = signPreviewToken(payload.secret, first)
     await payload.delete({ collection: 'materials', id: first.id })
 
     const secondTitle = `Bản nháp của người khác ${uniqueSuffix()}`
