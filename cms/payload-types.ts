@@ -327,6 +327,8 @@ export interface Media {
    */
   publiclyVisible?: boolean | null;
   uploadedBy?: (number | null) | User;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -520,6 +522,10 @@ export interface AuditLog {
     | 'import';
   collection: string;
   docId: string;
+  /**
+   * When the document was created. With the document id, it tells which document the entry is about, even after a deletion.
+   */
+  docCreatedAt?: string | null;
   title?: string | null;
   user?: (number | null) | User;
   userEmail?: string | null;
@@ -823,6 +829,8 @@ export interface MediaSelect<T extends boolean = true> {
   processingNote?: T;
   publiclyVisible?: T;
   uploadedBy?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;
@@ -1045,6 +1053,7 @@ export interface AuditLogSelect<T extends boolean = true> {
   action?: T;
   collection?: T;
   docId?: T;
+  docCreatedAt?: T;
   title?: T;
   user?: T;
   userEmail?: T;

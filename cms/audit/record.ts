@@ -10,6 +10,12 @@ export type AuditEntry = {
   action: AuditAction
   collection: string
   docId: number | string
+  /**
+   * The document's creation time: with the id, it names one document for good, even if its id were
+   * ever given to another (a database restored from an older backup). Absent for entries about no
+   * single document (a catalogue import).
+   */
+  docCreatedAt?: string | null
   title?: string
   comment?: string
   /** Anything else worth keeping, in words (e.g. "scheduled for 01/12/2026"). */
@@ -36,6 +42,7 @@ export async function recordAudit(req: PayloadRequest, entry: AuditEntry): Promi
       action: entry.action,
       collection: entry.collection,
       docId: String(entry.docId),
+      docCreatedAt: entry.docCreatedAt ?? null,
       title: entry.title ?? '',
       comment: entry.comment ?? '',
       detail: entry.detail ?? '',

@@ -42,7 +42,7 @@ export const AuditLog: CollectionConfig = {
   labels: { singular: label('Nhật ký thao tác', 'Audit entry'), plural: label('Nhật ký thao tác', 'Audit log') },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['at', 'action', 'title', 'userEmail', 'comment'],
+    defaultColumns: ['at', 'action', 'title', 'docId', 'docCreatedAt', 'userEmail', 'comment'],
     listSearchableFields: ['title', 'userEmail', 'comment'],
     group: label('Hệ thống', 'System'),
     description: label(
@@ -72,6 +72,19 @@ export const AuditLog: CollectionConfig = {
     },
     { name: 'collection', type: 'text', required: true, label: label('Loại dữ liệu', 'Collection') },
     { name: 'docId', type: 'text', required: true, index: true, label: label('Mã bản ghi', 'Document id') },
+    {
+      name: 'docCreatedAt',
+      type: 'date',
+      index: true,
+      label: label('Bản ghi tạo lúc', 'Document created at'),
+      admin: {
+        ...dateTime,
+        description: label(
+          'Thời điểm tài liệu được tạo. Cùng với mã bản ghi, cho biết dòng nhật ký thuộc đúng tài liệu nào, kể cả khi tài liệu đã bị xóa.',
+          'When the document was created. With the document id, it tells which document the entry is about, even after a deletion.',
+        ),
+      },
+    },
     { name: 'title', type: 'text', label: label('Tiêu đề', 'Title') },
     { name: 'user', type: 'relationship', relationTo: 'users', label: label('Người thực hiện', 'User') },
     { name: 'userEmail', type: 'text', label: label('Thư điện tử người thực hiện', 'User e-mail') },

@@ -54,6 +54,7 @@ async function publishDue(req: PayloadRequest, at: Date, result: ScheduleResult)
         action: 'publish',
         collection: MATERIALS,
         docId: material.id,
+        docCreatedAt: material.createdAt,
         title: material.title,
         detail: 'Tự xuất bản khi đến ngày hiệu lực',
       })
@@ -112,6 +113,7 @@ async function expireDue(req: PayloadRequest, at: Date, result: ScheduleResult):
         action: 'expire',
         collection: MATERIALS,
         docId: published.id,
+        docCreatedAt: published.createdAt,
         title: published.title,
         detail: 'Tự gỡ khỏi trang công khai khi hết hiệu lực; địa chỉ cũ báo tài liệu đã hết hiệu lực',
       })

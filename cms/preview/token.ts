@@ -46,7 +46,8 @@ function signature(secret: string, materialId: string, created: number, expires:
 export function signPreviewToken(secret: string, material: PreviewTarget, lifetimeMs = PREVIEW_LIFETIME_MS): string {
   const id = String(material.id)
   const created = new Date(material.createdAt).getTime()
-  if (!Number.isFinite(created)) throw new Error(`Tài liệu ${id} không có thời điểm tạo: không ký được liên kết xem trước.`)
+  if (!Number.isFinite(created))
+    throw new Error(`Tài liệu ${id} không có thời điểm tạo: không ký được liên kết xem trước.`)
   const expires = Math.floor((now().getTime() + lifetimeMs) / 1000)
   const sig = base64url(signature(secret, id, created, expires))
   return [VERSION, base64url(Buffer.from(id, 'utf8')), String(created), String(expires), sig].join('.')

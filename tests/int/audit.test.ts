@@ -124,6 +124,40 @@ describeWithDatabase('audit trail', () => {
     expect(entries[3]?.userEmail).toBe(adminUser.email)
   })
 
+  it('each entry keeps its document’s title and creation time: a deleted material and the next one never share a history', async () => {
+    const time = (value: string | null | undefined) => (value ? new Date(value).getTime() : null)
+    const first = await make.createDraftMaterial({ ownerUnit: unit.id, title: `Tờ rơi sẽ bị xóa ${Date.now()}` })
+    expect(
+      (await editor.patch(`/materials/${first.id}`, { summary: 'Sửa trước khi xóa.' }, { draft: true })).status,
+    ).toBe(200)
+    expect((await admin.rest('DELETE', `/materials/${first.id}`)).status).toBe(200)
+    const second = await make.createDraftMaterial({ ownerUnit: unit.id, title: `Tờ rơi tạo sau ${Date.now()}` })
+
+    for (const [material, actions] of [
+      [first, ['create', 'update', 'delete']],
+      [second, ['create']],
+    ] as const) {
+      // What an editor reads: the entries of one document, found by its id and creation time.
+      const response = await editor.get<{ docs: AuditLog[] }>('/audit-log', {
+        where: {
+          and: [
+            { collection: { equals: 'materials' } },
+            { docId: { equals: String(material.id) } },
+            { docCreatedAt: { equals: material.createdAt } },
+          ],
+        },
+        sort: 'createdAt',
+      })
+      expect(response.status).toBe(200)
+      expect(response.body.docs.map((entry) => entry.action)).toEqual(actions)
+      for (const entry of response.body.docs) {
+        expect(entry.title).toBe(material.title)
+        expect(time(entry.docCreatedAt)).toBe(time(material.createdAt))
+      }
+    }
+    expect(time(second.createdAt)).not.toBe(time(first.createdAt))
+  })
+
   it('restoring an earlier version brings its content back, keeps the review history, and is recorded', async () => {
     const material = await make.createPublishedMaterial({ ownerUnit: unit.id, summary: 'Nội dung gốc.' })
     await editor.patch(`/materials/${material.id}`, { summary: 'Nội dung sửa sai.', _status: 'published' })
@@ -161,6 +195,7 @@ describeWithDatabase('audit trail', () => {
     const entries = await entriesFor(media.id, 'media')
     expect(entries.map((entry) => entry.action)).toEqual(['replace-upload'])
     expect(entries[0]?.userEmail).toBe(editorUser.email)
+    expect(new Date(entries[0]?.docCreatedAt ?? 0).getTime()).toBe(new Date(media.createdAt).getTime())
     expect(entries[0]?.detail).toMatch(/to-khai-cu-.*to-khai-moi-/)
   })
 

@@ -114,7 +114,11 @@ describe('preview tokens', () => {
       },
       'signature',
     ],
-    ['for another material', () => verifyPreviewToken(SECRET, signPreviewToken(SECRET, target(7)), 8), 'wrong-material'],
+    [
+      'for another material',
+      () => verifyPreviewToken(SECRET, signPreviewToken(SECRET, target(7)), 8),
+      'wrong-material',
+    ],
     ['garbage', () => verifyPreviewToken(SECRET, 'xem-truoc'), 'malformed'],
     ['empty', () => verifyPreviewToken(SECRET, ''), 'malformed'],
   ])('a token %s is refused', (_name, check, problem) => {

@@ -1,6 +1,7 @@
 import * as migration_20261206_075744_initial from './20261206_075744_initial';
 import * as migration_20261206_140259_media_storage_fields from './20261206_140259_media_storage_fields';
 import * as migration_20261206_170300_notify_by_email from './20261206_170300_notify_by_email';
+import * as migration_20261206_172141_audit_doc_created_at from './20261206_172141_audit_doc_created_at';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261206_170300_notify_by_email.up,
     down: migration_20261206_170300_notify_by_email.down,
-    name: '20261206_170300_notify_by_email'
+    name: '20261206_170300_notify_by_email',
+  },
+  {
+    up: migration_20261206_172141_audit_doc_created_at.up,
+    down: migration_20261206_172141_audit_doc_created_at.down,
+    name: '20261206_172141_audit_doc_created_at'
   },
 ];

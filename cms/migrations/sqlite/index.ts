@@ -2,6 +2,7 @@ import * as migration_20261206_075732_initial from './20261206_075732_initial';
 import * as migration_20261206_075751_ids_never_reused from './20261206_075751_ids_never_reused';
 import * as migration_20261206_140244_media_storage_fields from './20261206_140244_media_storage_fields';
 import * as migration_20261206_170252_notify_by_email from './20261206_170252_notify_by_email';
+import * as migration_20261206_172129_audit_doc_created_at from './20261206_172129_audit_doc_created_at';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261206_170252_notify_by_email.up,
     down: migration_20261206_170252_notify_by_email.down,
-    name: '20261206_170252_notify_by_email'
+    name: '20261206_170252_notify_by_email',
+  },
+  {
+    up: migration_20261206_172129_audit_doc_created_at.up,
+    down: migration_20261206_172129_audit_doc_created_at.down,
+    name: '20261206_172129_audit_doc_created_at'
   },
 ];

@@ -43,7 +43,7 @@ export const rememberPublicStatus: CollectionBeforeChangeHook<Material> = async 
 
 /** One audit entry per thing a person did: create, content save, publish, unpublish, restore. */
 export const auditMaterialChange: CollectionAfterChangeHook<Material> = async ({ doc, operation, req }) => {
-  const entry = { collection: 'materials', docId: doc.id, title: doc.title }
+  const entry = { collection: 'materials', docId: doc.id, docCreatedAt: doc.createdAt, title: doc.title }
   // The scheduler records its own 'publish' and 'expire' entries.
   if (req.context[SCHEDULER_CONTEXT]) return doc
   if (operation === 'create') {
@@ -69,6 +69,12 @@ export const auditMaterialChange: CollectionAfterChangeHook<Material> = async ({
 }
 
 export const auditMaterialDelete: CollectionAfterDeleteHook<Material> = async ({ doc, req }) => {
-  await recordAudit(req, { action: 'delete', collection: 'materials', docId: doc.id, title: doc.title })
+  await recordAudit(req, {
+    action: 'delete',
+    collection: 'materials',
+    docId: doc.id,
+    docCreatedAt: doc.createdAt,
+    title: doc.title,
+  })
   return doc
 }

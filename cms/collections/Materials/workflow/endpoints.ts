@@ -141,6 +141,7 @@ function reviewHandler(action: ReviewAction): PayloadHandler {
       action,
       collection: 'materials',
       docId: material.id,
+      docCreatedAt: material.createdAt,
       title: material.title,
       comment,
       detail,

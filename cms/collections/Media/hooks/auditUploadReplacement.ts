@@ -19,6 +19,7 @@ export const auditUploadReplacement: CollectionAfterChangeHook<Media> = async ({
     action: 'replace-upload',
     collection: collection.slug,
     docId: doc.id,
+    docCreatedAt: doc.createdAt,
     title: doc.originalName ?? doc.filename ?? undefined,
     detail: `Tệp cũ: ${previousDoc.originalName ?? previousDoc.filename ?? '(không rõ)'}; tệp mới: ${doc.originalName ?? doc.filename ?? '(không rõ)'}.`,
   })
