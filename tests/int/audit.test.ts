@@ -32,7 +32,7 @@ describeWithDatabase('audit trail', () => {
     (
       await payload.find({
         collection: 'audit-log',
-        // Since this file started: SQLite hands a deleted row's id to the next document, and earlier files' entries stay.
+        // Since this file started: earlier files’ entries stay in the shared database.
         where: {
           and: [
             { collection: { equals: collection } },
