@@ -37,6 +37,20 @@ function firstPage(folder: string, accept: (name: string) => boolean = () => tru
   return `${folder}/${name}/index.html`
 }
 
+/** Material pages whose body (rich text) holds `pattern`: at most `limit`, at least one. */
+function materialsWith(pattern: RegExp, limit: number): string[] {
+  const pages = fs
+    .readdirSync(path.join(dist, 'tai-lieu'))
+    .sort()
+    .map((slug) => `tai-lieu/${slug}/index.html`)
+    .filter(
+      (page) => fs.existsSync(path.join(dist, page)) && pattern.test(fs.readFileSync(path.join(dist, page), 'utf8')),
+    )
+    .slice(0, limit)
+  if (pages.length === 0) throw new Error(`no material page's body matches ${pattern}`)
+  return pages
+}
+
 /** One page of every type the site builds. */
 function pagesOfEveryType(): string[] {
   const index = JSON.parse(fs.readFileSync(path.join(dist, 'du-lieu', 'tai-lieu.json'), 'utf8')) as {
@@ -51,6 +65,9 @@ function pagesOfEveryType(): string[] {
     ...listings.map((folder) => `${folder}/index.html`),
     // Each kind's material page and its embed (iframe) page; a material page carries its print kits and QR code.
     ...[...byKind.values()].flatMap((slug) => [`tai-lieu/${slug}/index.html`, `nhung/${slug}/index.html`]),
+    // Bodies with headings (every one: editors pick levels freely) and with lists, as written in the CMS.
+    ...materialsWith(/<div class="prose">(?:(?!<\/div>)[\s\S])*<h[1-6]/, 40),
+    ...materialsWith(/<div class="prose">(?:(?!<\/div>)[\s\S])*<li/, 3),
     firstPage('loai'),
     firstPage('chu-de'),
     firstPage('doi-tuong'),
