@@ -17,14 +17,15 @@ export function answerOembed(req: http.IncomingMessage, res: http.ServerResponse
   if (req.method !== 'GET' && req.method !== 'HEAD') return false
   const url = new URL(req.url ?? '/', 'http://site')
   if (!OEMBED_FILE.test(url.pathname)) return false
-  let text: string
+  let built: { type: string }
   try {
-    text = fs.readFileSync(path.join(release, url.pathname), 'utf8')
+    built = JSON.parse(fs.readFileSync(path.join(release, url.pathname), 'utf8')) as { type: string }
   } catch {
+    // Missing (404 page) or unreadable: the static handler answers as for any file.
     return false
   }
   const answer = resizeOembed(
-    JSON.parse(text) as { type: string },
+    built,
     sizeLimit(url.searchParams.get('maxwidth')),
     sizeLimit(url.searchParams.get('maxheight')),
   )
