@@ -4,6 +4,9 @@ message) before the server answers 250. Needs aiosmtpd (.ci/smtp.sh installs it)
 
     python smtp-maildir.py <folder> [port] [--exit-with-stdin]
 
+Two test domains behave like troubled mail servers: a recipient @refused.example is refused
+(550), and one @slow.example is accepted only after SLOW_SECONDS.
+
 Prints "READY <port>" once it listens on 127.0.0.1 (port 0, the default: a free one).
 With --exit-with-stdin it stops when its standard input closes (its parent died).
 """
@@ -16,10 +19,21 @@ import time
 from aiosmtpd.smtp import SMTP
 
 
+SLOW_SECONDS = 5
+
+
 class Maildir:
     def __init__(self, folder):
         self.folder = folder
         self.count = 0
+
+    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
+        if address.endswith("@refused.example"):
+            return "550 5.1.1 Mailbox unavailable"
+        if address.endswith("@slow.example"):
+            await asyncio.sleep(SLOW_SECONDS)
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
 
     async def handle_DATA(self, server, session, envelope):
         self.count += 1

@@ -4,7 +4,7 @@
  * Vietnamese, with the admin and public links), and the per-account opt-out.
  */
 import type { Payload } from 'payload'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { notificationsSettled } from '@dvctt/cms/notify/notifyReviewStep'
 import type { Material, Unit, User } from '@dvctt/cms/payload-types'
@@ -28,6 +28,9 @@ describe('e-mail through SMTP', () => {
     await client.login(login.email, login.password)
     return { user, login, client }
   }
+
+  const act = (who: Person, id: Material['id'], action: 'submit' | 'return' | 'approve', comment = '') =>
+    who.client.post<{ message: string }>(`/materials/${id}/${action}`, comment ? { comment } : {})
 
   /** Mails to `who` after every notification started so far has reached the server. */
   const inbox = async (who: Person): Promise<ReceivedMail[]> => {
@@ -83,9 +86,6 @@ describe('e-mail through SMTP', () => {
     let otherReviewer: Person
     let optedOutReviewer: Person
     let editor: Person
-
-    const act = (who: Person, id: Material['id'], action: 'submit' | 'return' | 'approve', comment = '') =>
-      who.client.post<{ message: string }>(`/materials/${id}/${action}`, comment ? { comment } : {})
 
     beforeAll(async () => {
       province = await make.createUnit({ type: 'province' })
@@ -168,5 +168,45 @@ describe('e-mail through SMTP', () => {
       expect((await act(unitReviewer, draft.id, 'return', 'Sai mã thủ tục')).status).toBe(200)
       expect((await inbox(author)).map((m) => m.subject)).toContain('[Trả lại] Tra cứu hồ sơ đất đai')
     })
+  })
+
+  it('a slow or refusing mail server neither delays nor fails the review action; the refusal is logged in Vietnamese', async () => {
+    const unit = await make.createUnit({ type: 'department' })
+    const author = await person('contributor', unit.id)
+    // The test SMTP server answers the first after 5 s and refuses the second (.ci/smtp-maildir.py).
+    const slow = await payload.update({
+      collection: 'users',
+      id: (await make.createUnitUser('reviewer', unit.id)).user.id,
+      data: { email: `cham-${Date.now()}@slow.example` },
+    })
+    const refused = await payload.update({
+      collection: 'users',
+      id: (await make.createUnitUser('reviewer', unit.id)).user.id,
+      data: { email: `tu-choi-${Date.now()}@refused.example` },
+    })
+    const errors = vi.spyOn(payload.logger, 'error')
+    try {
+      const draft = await make.createDraftMaterial({ ownerUnit: unit.id, title: 'Đăng ký thường trú' })
+      const answer = await act(author, draft.id, 'submit')
+      expect(answer.status).toBe(200)
+      expect(answer.body.message).toContain('Đã gửi duyệt tài liệu «Đăng ký thường trú»')
+      // Answered while the slow server was still holding its mail.
+      expect(await mailsTo(slow.email)).toEqual([])
+      const saved = await payload.findByID({ collection: 'materials', id: draft.id, draft: true, depth: 0 })
+      expect(saved.workflowStatus).toBe('submitted')
+
+      await notificationsSettled()
+      expect((await mailsTo(slow.email)).map((m) => m.subject)).toEqual(['[Chờ duyệt] Đăng ký thường trú'])
+      const logged = errors.mock.calls.map(([line]) => String(line))
+      expect(logged).toContainEqual(
+        expect.stringMatching(
+          new RegExp(
+            `^Không gửi được thư thông báo «\\[Chờ duyệt\\] Đăng ký thường trú» tới ${refused.email}: .*Thao tác duyệt vẫn được lưu`,
+          ),
+        ),
+      )
+    } finally {
+      errors.mockRestore()
+    }
   })
 })
