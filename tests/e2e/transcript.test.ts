@@ -121,6 +121,21 @@ describe('video transcripts', () => {
     await page.close()
   })
 
+  it('seeks the player to a line when its words are clicked, not only its time', async () => {
+    const page = await browser.newPage()
+    const errors = watchErrors(page)
+    await page.goto(`${siteUrl}${videoPath}`)
+    const line = page.locator(`li#t-${CAPTION_SAMPLE.startSeconds}`)
+    await line.locator('.transcript__text').click()
+    await page.waitForFunction((start) => {
+      const video = document.querySelector<HTMLVideoElement>('.player video')
+      return video !== null && Math.abs(video.currentTime - start) < 0.5
+    }, CAPTION_SAMPLE.startSeconds)
+    await expect(line.getAttribute('aria-current')).resolves.toBe('true')
+    expect(errors).toEqual([])
+    await page.close()
+  })
+
   it('opens at the second given by ?t=, and ignores a value that is not one', async () => {
     const page = await browser.newPage()
     const errors = watchErrors(page)
