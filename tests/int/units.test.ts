@@ -9,7 +9,7 @@ import type { Unit } from '@dvctt/cms/payload-types'
 
 import { describeWithDatabase, getTestPayload } from '../support/cms'
 import { fieldErrorsOf } from '../support/errors'
-import { type Fixtures, fixtures, unitData, uniqueSuffix } from '../support/factories'
+import { type Fixtures, fixtures, materialData, unitData, uniqueSuffix } from '../support/factories'
 import { CmsHttpClient } from '../support/http'
 
 interface Page<T> {
@@ -83,6 +83,28 @@ describeWithDatabase('units hierarchy', () => {
     })
     expect(response.status).toBe(200)
     expect(response.body.docs.map((unit) => unit.name).sort()).toEqual([department.name, commune.name].sort())
+  })
+
+  it('a contributor’s new material applies to their own unit by default; an editor’s to the whole province', async () => {
+    const { login } = await make.createUnitUser('contributor', commune.id)
+    const contributor = new CmsHttpClient()
+    await contributor.login(login.email, login.password)
+    const created = await contributor.post<{ doc: { id: string | number; appliesTo: unknown[] } }>(
+      '/materials?draft=true&depth=0',
+      { ...materialData({ ownerUnit: commune.id }), _status: 'draft' },
+    )
+    expect(created.status, JSON.stringify(created.body)).toBe(201)
+    expect(created.body.doc.appliesTo).toEqual([commune.id])
+
+    const { login: editorLogin } = await make.createUnitUser('editor', province.id)
+    const editor = new CmsHttpClient()
+    await editor.login(editorLogin.email, editorLogin.password)
+    const byEditor = await editor.post<{ doc: { appliesTo?: unknown[] } }>('/materials?draft=true&depth=0', {
+      ...materialData({ ownerUnit: commune.id }),
+      _status: 'draft',
+    })
+    expect(byEditor.status, JSON.stringify(byEditor.body)).toBe(201)
+    expect(byEditor.body.doc.appliesTo ?? []).toEqual([])
   })
 
   it('a unit cannot be its own parent', async () => {

@@ -13,6 +13,11 @@ import { materialPreviewUrl } from '../../preview/url'
 import { printTemplateField } from './printTemplate'
 import { scheduleFields } from './schedule'
 
+type UserWithUnit = { unit?: number | string | { id: number | string } | null } | null
+
+const unitIdOf = (user: UserWithUnit | undefined): number | string | null =>
+  user?.unit == null ? null : typeof user.unit === 'object' ? user.unit.id : user.unit
+
 const dateField = { date: { displayFormat: 'dd/MM/yyyy', pickerAppearance: 'dayOnly' as const } }
 
 /** An outreach material: the heart of the library. Each language version is its own material. */
@@ -136,8 +141,7 @@ export const Materials: CollectionConfig = {
       label: label('Đơn vị chủ trì', 'Owning unit'),
       admin: { position: 'sidebar' },
       // A new material belongs to the author's own unit unless they pick another they may write for.
-      defaultValue: ({ user }: { user?: { unit?: number | string | { id: number | string } | null } | null }) =>
-        user?.unit == null ? undefined : typeof user.unit === 'object' ? user.unit.id : user.unit,
+      defaultValue: ({ user }: { user?: UserWithUnit }) => unitIdOf(user) ?? undefined,
       // Contributors are offered only the units they may write for (refuseContributorOverreach enforces it).
       filterOptions: async ({ req }) =>
         hasRole(req.user, 'contributor') ? { id: { in: await allowedUnitIds(req) } } : true,
@@ -148,6 +152,11 @@ export const Materials: CollectionConfig = {
       relationTo: 'units',
       hasMany: true,
       label: label('Áp dụng cho đơn vị', 'Applies to units'),
+      // A commune's contributor writes for their commune: the province-wide default (empty) is the editors' call.
+      defaultValue: ({ user }: { user?: UserWithUnit }) => {
+        const unit = unitIdOf(user)
+        return hasRole(user, 'contributor') && unit != null ? [unit] : undefined
+      },
       admin: {
         position: 'sidebar',
         description: label('Để trống nếu áp dụng toàn tỉnh.', 'Leave empty for the whole province.'),
