@@ -199,6 +199,10 @@ export interface Material {
   } | null;
   bodyMedia?: (number | Media)[] | null;
   coverImage?: (number | null) | Media;
+  /**
+   * A .vtt file: shown as the transcript under the player, searchable, and offered as a download.
+   */
+  captions?: (number | null) | Media;
   files?:
     | {
         label: string;
@@ -309,6 +313,7 @@ export interface Media {
    */
   alt?: string | null;
   sha256?: string | null;
+  sourceSha256?: string | null;
   pageCount?: number | null;
   durationSeconds?: number | null;
   format?: string | null;
@@ -786,6 +791,7 @@ export interface MaterialsSelect<T extends boolean = true> {
   body?: T;
   bodyMedia?: T;
   coverImage?: T;
+  captions?: T;
   files?:
     | T
     | {
@@ -815,6 +821,7 @@ export interface MediaSelect<T extends boolean = true> {
   originalName?: T;
   alt?: T;
   sha256?: T;
+  sourceSha256?: T;
   pageCount?: T;
   durationSeconds?: T;
   format?: T;

@@ -8,6 +8,7 @@ import type { Payload } from 'payload'
 import { projectRoot, siteDir } from '../lib/paths'
 import type { Material, Media } from '../payload-types'
 import { referencedMediaIds } from '../vocabulary'
+import { inlineQrCodes } from './inlineQr'
 
 /**
  * A material's latest version (perhaps an unpublished draft) rendered by the
@@ -119,11 +120,12 @@ async function build(
       SITE_AUTO_REBUILD: '0',
     })
     const buildMs = Math.round(performance.now() - started)
-    const page = path.join(outDir, 'tai-lieu', slug, 'index.html')
+    const pageDir = path.join(outDir, 'tai-lieu', slug)
+    const page = path.join(pageDir, 'index.html')
     if (!fs.existsSync(page)) throw new Error(`bản dựng không có trang /tai-lieu/${slug}/`)
     const { id, title, updatedAt, _status } = material
     return {
-      html: fs.readFileSync(page, 'utf8'),
+      html: inlineQrCodes(fs.readFileSync(page, 'utf8'), pageDir),
       material: { id, title, slug, updatedAt, _status },
       publicState,
       buildMs,

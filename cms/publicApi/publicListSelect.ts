@@ -13,6 +13,7 @@ const MATERIAL_FIELDS = [
   'language',
   'summary',
   'coverImage',
+  'captions',
   'files',
   'topics',
   'audiences',

@@ -45,7 +45,7 @@ export async function backfillMediaVisibility(payload: Payload): Promise<MediaVi
       limit: PAGE,
       page,
       sort: 'id',
-      select: { _status: true, coverImage: true, files: true, body: true, bodyMedia: true },
+      select: { _status: true, coverImage: true, captions: true, files: true, body: true, bodyMedia: true },
       overrideAccess: true,
     })
     for (const material of result.docs) {

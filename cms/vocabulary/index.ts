@@ -9,7 +9,7 @@ export { formatDate, formatDateTime, TIME_ZONE } from './dates'
 export { type DocId, idOf, idsOf, relationId } from './ids'
 export { label } from './label'
 export { MATERIAL_KINDS, MATERIAL_LANGUAGES, type MaterialKind, PRINT_TEMPLATE_KINDS } from './materials'
-export { bodyMediaIds, type MediaReferences, referencedMediaIds } from './mediaUse'
+export { bodyMediaIds, CAPTIONS_LABEL, type MediaReferences, referencedMediaIds } from './mediaUse'
 export {
   byFieldThenName,
   type Coverage,

@@ -24,14 +24,19 @@ export function bodyMediaIds(body: unknown): DocId[] {
   return [...ids.values()]
 }
 
+/** The captions field's name, in the admin and next to the download on the public page. */
+export const CAPTIONS_LABEL = 'Phụ đề / lời thoại (WebVTT)'
+
 /** The parts of a material that point at media; populated or not. */
 export interface MediaReferences {
   coverImage?: unknown
+  /** A video's or recording's WebVTT file: a transcript on the page and a download. */
+  captions?: unknown
   files?: readonly ({ file?: unknown } | null | undefined)[] | null
   body?: unknown
 }
 
-/** Every medium a material shows: cover, downloads and uploads inside the body, without repeats. */
+/** Every medium a material shows: cover, captions, downloads and uploads inside the body, without repeats. */
 export function referencedMediaIds(material: MediaReferences): DocId[] {
   const ids = new Map<string, DocId>()
   const add = (value: unknown): void => {
@@ -39,6 +44,7 @@ export function referencedMediaIds(material: MediaReferences): DocId[] {
     if (id !== null && !ids.has(String(id))) ids.set(String(id), id)
   }
   add(material.coverImage)
+  add(material.captions)
   for (const row of material.files ?? []) add(row?.file)
   for (const id of bodyMediaIds(material.body)) add(id)
   return [...ids.values()]

@@ -50,6 +50,8 @@ export function validateMaterialSeeds(seeds: readonly MaterialSeed[] = MATERIAL_
       if (!audienceKeys.has(key)) problems.push(`${where} dùng nhóm đối tượng "${key}" không có`)
     if (seed.campaign && !campaignKeys.has(seed.campaign))
       problems.push(`${where} dùng chiến dịch "${seed.campaign}" không có`)
+    if (seed.captions && seed.kind !== 'video' && seed.kind !== 'audio')
+      problems.push(`${where} có phụ đề nhưng không phải video hay âm thanh`)
     if (seed.printTemplate && !PRINT_TEMPLATE_KINDS.includes(seed.kind))
       problems.push(`${where} là mẫu in nhưng không phải áp phích hay tờ rơi`)
     if (seed.translationOf && !seeds.some((s) => s.title === seed.translationOf)) {
@@ -77,6 +79,7 @@ export async function seedMaterials(
     ...(seed.downloads ?? []).flatMap((d) =>
       d.source === 'socialImage' ? [] : [downloadAsset(seed, d.source, taxonomy)],
     ),
+    ...(seed.captions ? [captionsAsset(seed)] : []),
   ]
   const existing = await ctx.existing(
     'materials',
@@ -117,6 +120,7 @@ export async function seedMaterials(
         summary: seed.summary,
         body: toLexical(seed.body),
         coverImage: await library.ensure(coverAsset(seed.cover)),
+        captions: seed.captions ? await library.ensure(captionsAsset(seed)) : undefined,
         files,
         topics: seed.topics.map((order) => need(taxonomy.topics, order, 'chủ đề số', where)),
         audiences: seed.audiences.map((key) => need(taxonomy.audiences, key, 'nhóm đối tượng', where)),
@@ -170,8 +174,6 @@ function downloadAsset(
     case 'audioHmn':
     case 'audioNews':
       return jingleAsset(source)
-    case 'captions':
-      return captionsAsset(seed)
     case 'video':
       return videoAsset(seed)
   }

@@ -29,7 +29,7 @@ import {
   uniqueSuffix,
 } from '../support/factories'
 import { CmsHttpClient } from '../support/http'
-import { silentMp3, uploadFile } from '../support/mediaFiles'
+import { taggedMp3, uploadFile } from '../support/mediaFiles'
 
 type Role = (typeof ROLES)[number]['value']
 type Actor = Role | 'anonymous'
@@ -157,7 +157,10 @@ describeWithDatabase('access matrix: roles × actions × collections', () => {
 
   let KITS: Record<string, Kit>
 
-  const media = () => uploadFile(silentMp3(8), 'audio/mpeg', `thu-quyen-${uniqueSuffix()}.mp3`)
+  const media = () => {
+    const name = `thu-quyen-${uniqueSuffix()}`
+    return uploadFile(taggedMp3(8, name), 'audio/mpeg', `${name}.mp3`)
+  }
 
   beforeAll(async () => {
     payload = await getTestPayload()
@@ -700,7 +703,8 @@ describeWithDatabase('unit contributors: what the matrix cells mean in practice'
 
   it('an uploaded file records who uploaded it, whatever the request claims', async () => {
     const other = await make.createUser('editor')
-    const file = uploadFile(silentMp3(8), 'audio/mpeg', `tu-khai-${uniqueSuffix()}.mp3`)
+    const name = `tu-khai-${uniqueSuffix()}`
+    const file = uploadFile(taggedMp3(8, name), 'audio/mpeg', `${name}.mp3`)
     const response = await client.upload<{ doc: { id: Id } }>(
       '/media',
       { data: file.data, name: file.name, mimetype: file.mimetype },

@@ -232,6 +232,9 @@ describeWithDatabase('preview route /xem-truoc/<token>', () => {
     // The draft's cover comes from the CMS (the editor is signed in there), never from the public /tep/.
     expect(html).toMatch(/src="http:\/\/localhost:3000\/api\/media\/file\/[^"]+\.jpg"/)
     expect(html).not.toMatch(/["\s,]\/tep\//)
+    // The QR code is in the page itself: the public site has none for an unpublished material.
+    expect(html).toMatch(/<img class="qr__image" src="data:image\/svg\+xml;base64,[A-Za-z0-9+/=]+"/)
+    expect(html).not.toMatch(/ma-qr\.(svg|png)"/)
     if (process.env.PREVIEW_DUMP) (await import('node:fs')).writeFileSync(process.env.PREVIEW_DUMP, html)
     console.info(`[preview] first render ${Math.round(firstMs)} ms (${response.headers.get('server-timing')})`)
 

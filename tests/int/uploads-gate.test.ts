@@ -5,6 +5,7 @@
  * MEDIA_DIR and no media row. Good files of every accepted type are stored
  * under their sniffed type.
  */
+import crypto from 'node:crypto'
 import fs from 'node:fs/promises'
 
 import type { Payload } from 'payload'
@@ -20,6 +21,11 @@ import { GOOD_FILES, HOSTILE_FILES, type HostileCase, cleanSvg, gpsPhoto, pdf } 
 import { CmsHttpClient } from '../support/http'
 
 type Transport = 'REST' | 'Local API'
+
+/** A one-page PDF no other upload has (the library refuses a second copy of a file over REST). */
+const uniquePdf = (): Promise<Buffer> => pdf(1, (doc) => doc.setTitle(`Tờ rơi ${uniqueSuffix()}`))
+
+const sha256 = (data: Buffer): string => crypto.createHash('sha256').update(data).digest('hex')
 
 interface Outcome {
   status: number
@@ -82,7 +88,13 @@ describeWithDatabase('upload gate', () => {
     })
 
     it.each(GOOD_FILES)('accepts $type and stores it as $storedMime', async (good) => {
-      const outcome = await upload(transport, { data: await good.make(), name: good.name, mimetype: good.mimetype })
+      const data = await good.make()
+      // These generated files are the same bytes in every test file of the project: forget earlier copies.
+      await payload.delete({
+        collection: 'media',
+        where: { or: [{ sha256: { equals: sha256(data) } }, { sourceSha256: { equals: sha256(data) } }] },
+      })
+      const outcome = await upload(transport, { data, name: good.name, mimetype: good.mimetype })
       expect(outcome.message).toBe('')
       expect(outcome.status).toBe(201)
       expect(outcome.doc?.mimeType).toBe(good.storedMime)
@@ -118,7 +130,7 @@ describeWithDatabase('upload gate', () => {
 
     it('names a file by its content, not its claimed extension or type', async () => {
       const outcome = await upload(transport, {
-        data: await pdf(1),
+        data: await uniquePdf(),
         name: 'Báo cáo tháng năm.exe',
         mimetype: 'application/x-msdownload',
       })
@@ -129,8 +141,8 @@ describeWithDatabase('upload gate', () => {
 
     it('gives a taken name a unique suffix', async () => {
       const name = `trung-ten-${uniqueSuffix()}-ban-in.pdf`
-      const first = await upload(transport, { data: await pdf(1), name, mimetype: 'application/pdf' })
-      const second = await upload(transport, { data: await pdf(1), name, mimetype: 'application/pdf' })
+      const first = await upload(transport, { data: await uniquePdf(), name, mimetype: 'application/pdf' })
+      const second = await upload(transport, { data: await uniquePdf(), name, mimetype: 'application/pdf' })
       expect(first.doc?.filename).toBe(name)
       expect(second.doc?.filename).toBe(name.replace(/\.pdf$/, '-1.pdf'))
     })
@@ -157,12 +169,44 @@ describeWithDatabase('upload gate', () => {
 
   it('makes a traversal name safe over REST too', async () => {
     const outcome = await upload('REST', {
-      data: await pdf(1),
+      data: await uniquePdf(),
       name: '../../etc/passwd.pdf',
       mimetype: 'application/pdf',
     })
     expect(outcome.status).toBe(201)
     expect(outcome.doc?.filename).toMatch(/^passwd(-\d+)?\.pdf$/)
+  })
+
+  it('refuses over REST a file the library already holds, naming it, and stores nothing', async () => {
+    const data = await uniquePdf()
+    const first = await upload('REST', { data, name: `ban-goc-${uniqueSuffix()}.pdf`, mimetype: 'application/pdf' })
+    expect(first.status).toBe(201)
+    const [diskBefore, rowsBefore] = [await filesOnDisk(), await mediaCount()]
+    const response = await client.upload<{ errors?: { message: string; data?: Record<string, unknown> }[] }>(
+      '/media',
+      { data, name: 'ban-sao.pdf', mimetype: 'application/pdf' },
+      { alt: `Bản sao ${uniqueSuffix()}` },
+    )
+    expect(response.status).toBe(409)
+    const error = response.body.errors?.[0]
+    expect(error?.message).toContain(`Tệp này đã có trong thư viện: ${first.doc?.filename} (mã ${first.doc?.id})`)
+    expect(error?.message).toContain('Tệp "ban-sao.pdf" không được lưu thêm một bản nữa')
+    expect(error?.data).toMatchObject({ reason: 'duplicate', existing: { id: first.doc?.id, filename: first.doc?.filename } })
+    expect(await mediaCount()).toBe(rowsBefore)
+    expect(await filesOnDisk()).toEqual(diskBefore)
+
+    // An image is stored re-encoded: the same photo uploaded again is still recognised.
+    const photo = await sharp({
+      create: { width: 40, height: 30, channels: 3, background: { r: 7, g: 99, b: Math.floor(Math.random() * 255) } },
+    })
+      .jpeg()
+      .withExif({ IFD0: { Make: `May ${uniqueSuffix()}` } })
+      .toBuffer()
+    const photoFirst = await upload('REST', { data: photo, name: 'anh-goc.jpg', mimetype: 'image/jpeg' })
+    expect(photoFirst.status).toBe(201)
+    const photoAgain = await upload('REST', { data: photo, name: 'anh-lan-hai.jpg', mimetype: 'image/jpeg' })
+    expect(photoAgain.status).toBe(409)
+    expect(photoAgain.message).toContain(`Tệp này đã có trong thư viện: ${photoFirst.doc?.filename}`)
   })
 
   it('refuses a bad replacement file on update and keeps the stored one', async () => {

@@ -41,7 +41,7 @@ describeWithDatabase('accepted file types per kind of material', () => {
     })
 
   it.each<[Material['kind'], string[]]>([
-    ['video', ['mp4', 'vtt', 'pdf']],
+    ['video', ['mp4', 'pdf']],
     ['audio', ['mp3', 'pdf']],
     ['leaflet', ['pdf']],
     ['procedure-list', ['pdf', 'xlsx']],
@@ -61,5 +61,67 @@ describeWithDatabase('accepted file types per kind of material', () => {
     expect(message).toContain(`"${media[type]?.filename}"`)
     expect(message).toMatch(kindName)
     expect(message).toContain('không phù hợp với loại tài liệu')
+  })
+})
+
+describeWithDatabase('captions of videos and recordings', () => {
+  let payload: Payload
+  let unitId: Material['ownerUnit']
+  let captions: Media
+  let video: Media
+
+  beforeAll(async () => {
+    payload = await getTestPayload()
+    unitId = (await fixtures(payload).createUnit()).id
+    const upload = (data: Buffer, name: string) =>
+      payload.create({
+        collection: 'media',
+        data: { alt: `Phụ đề ${uniqueSuffix()}` },
+        file: { data, name, mimetype: 'application/octet-stream', size: data.length },
+      })
+    captions = await upload(Buffer.from(`${vtt().toString('utf8')}\nNOTE ${uniqueSuffix()}\n`), 'phu-de.vtt')
+    video = await upload(await mp4(), 'video.mp4')
+  })
+
+  it('a video keeps its WebVTT file in «Phụ đề / lời thoại», not among the downloads', async () => {
+    const material = await payload.create({
+      collection: 'materials',
+      data: { ...materialData({ ownerUnit: unitId, kind: 'video' }), captions: captions.id },
+      depth: 0,
+    })
+    expect(material.captions).toBe(captions.id)
+
+    const errors = await fieldErrorsOf(
+      payload.create({
+        collection: 'materials',
+        data: {
+          ...materialData({ ownerUnit: unitId, kind: 'audio' }),
+          files: [{ label: 'Phụ đề', file: captions.id }],
+        },
+      }),
+    )
+    const message = errors.map((error) => error.message).join(' ')
+    expect(message).toContain(`"${captions.filename}"`)
+    expect(message).toContain('«Phụ đề / lời thoại (WebVTT)»')
+  })
+
+  it('refuses a file that is not WebVTT as captions', async () => {
+    const errors = await fieldErrorsOf(
+      payload.create({
+        collection: 'materials',
+        data: { ...materialData({ ownerUnit: unitId, kind: 'video' }), captions: video.id },
+      }),
+    )
+    expect(errors.map((error) => error.path)).toEqual(['captions'])
+    expect(errors[0]?.message).toContain('không phải phụ đề WebVTT')
+  })
+
+  it('a material that is not a video or a recording keeps no captions', async () => {
+    const material = await payload.create({
+      collection: 'materials',
+      data: { ...materialData({ ownerUnit: unitId, kind: 'leaflet' }), captions: captions.id },
+      depth: 0,
+    })
+    expect(material.captions ?? null).toBeNull()
   })
 })

@@ -2,22 +2,23 @@ import type { ArrayFieldValidation } from 'payload'
 
 import { ACCEPTED_TYPES, type AcceptedType, acceptedTypeOfMime } from '../../uploads/policy'
 import { MATERIAL_KINDS, type MaterialKind } from '../../vocabulary'
+import { CAPTIONS_LABEL, KINDS_WITH_CAPTIONS } from './captionsField'
 
 const IMAGES: AcceptedType[] = ['jpeg', 'png', 'webp', 'avif']
 const PRINT: AcceptedType[] = ['pdf', ...IMAGES, 'docx', 'pptx']
 
 /**
  * Which downloads each kind of material may carry, by sniffed type: a video
- * comes with its captions and script, a radio spot with its transcript, a
- * leaflet as print-ready PDF, pictures and its editable source.
+ * or a radio spot with its script, a leaflet as print-ready PDF, pictures and
+ * its editable source. Captions (WebVTT) have a field of their own (captionsField.ts).
  */
 export const ACCEPTED_FILES_BY_KIND: Record<MaterialKind, readonly AcceptedType[]> = {
   leaflet: PRINT,
   'folded-leaflet': PRINT,
   poster: PRINT,
   infographic: PRINT,
-  video: ['mp4', 'webm', 'vtt', 'pdf', 'docx'],
-  audio: ['mp3', 'm4a', 'wav', 'vtt', 'pdf', 'docx'],
+  video: ['mp4', 'webm', 'pdf', 'docx'],
+  audio: ['mp3', 'm4a', 'wav', 'pdf', 'docx'],
   'procedure-list': ['pdf', 'xlsx', 'docx', ...IMAGES],
   document: ['pdf', 'docx', 'xlsx', 'pptx', ...IMAGES],
 }
@@ -57,6 +58,11 @@ export const validateFilesForKind: ArrayFieldValidation = async (value, { data, 
     return !type || !accepted.includes(type)
   })
   if (refused.length === 0) return true
+  const captions = refused.filter((doc) => doc.mimeType === 'text/vtt')
+  if (captions.length > 0 && KINDS_WITH_CAPTIONS.includes(kind as MaterialKind)) {
+    const names = captions.map((doc) => `"${doc.filename ?? doc.id}"`).join(', ')
+    return `Tệp ${names} là phụ đề WebVTT: hãy đặt nó ở trường «${CAPTIONS_LABEL}» thay vì «Tệp tải về». Trang công khai vẫn cho tải tệp phụ đề về.`
+  }
   const names = refused.map((doc) => `"${doc.filename ?? doc.id}"`).join(', ')
   const allowed = accepted.map((type) => ACCEPTED_TYPES[type].label).join(', ')
   return `Tệp ${names} không phù hợp với loại tài liệu "${kindLabel}". Loại này nhận: ${allowed}. Hãy gỡ tệp đó hoặc chọn loại tài liệu khác.`

@@ -5,6 +5,7 @@ import { bodyMediaField } from '../../fields/bodyMedia'
 import { slugField } from '../../fields/slug'
 import { label } from '../../lib/label'
 import { validateFilesForKind } from './acceptedFiles'
+import { captionsField } from './captionsField'
 import { materialAccess } from './access'
 import { materialHooks } from './hooks'
 import { workflowAdminComponents, workflowEndpoints, workflowFields } from './workflow'
@@ -88,6 +89,7 @@ export const Materials: CollectionConfig = {
       label: label('Ảnh bìa', 'Cover image'),
       filterOptions: { mimeType: { contains: 'image/' } },
     },
+    captionsField,
     {
       name: 'files',
       type: 'array',

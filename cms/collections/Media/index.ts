@@ -116,7 +116,18 @@ export const Media: CollectionConfig = {
       name: 'sha256',
       type: 'text',
       label: label('Mã kiểm tra SHA-256', 'SHA-256 checksum'),
+      // Looked up on every upload: the same file is never stored twice (hooks/refuseDuplicateUpload.ts).
+      index: true,
       admin: { readOnly: true, position: 'sidebar' },
+    },
+    {
+      // The checksum of the bytes as they arrived, before images were re-encoded without metadata:
+      // what the admin computes in the browser to offer the existing file before uploading.
+      name: 'sourceSha256',
+      type: 'text',
+      index: true,
+      access: { create: () => false, update: () => false },
+      admin: { hidden: true },
     },
     {
       name: 'pageCount',

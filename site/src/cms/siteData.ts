@@ -1,4 +1,4 @@
-import { bodyMediaIds, idOf, MATERIAL_KINDS, MATERIAL_LANGUAGES } from '@dvctt/cms/vocabulary'
+import { bodyMediaIds, CAPTIONS_LABEL, idOf, MATERIAL_KINDS, MATERIAL_LANGUAGES } from '@dvctt/cms/vocabulary'
 
 import { byName, collator } from '../lib/format'
 import { foldedDWords } from '../lib/searchText'
@@ -130,6 +130,14 @@ function downloadsOf(m: Material, mediaById: Map<string, Media>, usedMedia: Set<
   return downloads
 }
 
+/** A video's or recording's captions file, offered as a download too (its media added to `usedMedia`). */
+function captionsOf(m: Material, mediaById: Map<string, Media>, usedMedia: Set<string>): DownloadView | null {
+  const media = resolveOne<Media>(m.captions, mediaById)
+  const view = media?.mimeType === 'text/vtt' ? downloadView(CAPTIONS_LABEL, media) : null
+  if (media && view) usedMedia.add(String(media.id))
+  return view
+}
+
 /** One material as pages render it; the media it shows are added to `usedMedia`. */
 function materialView(
   m: Material,
@@ -141,11 +149,12 @@ function materialView(
 ): MaterialView {
   const cover = resolveOne<Media>(m.coverImage, at.mediaById)
   if (cover && ref.cover) usedMedia.add(String(cover.id))
-  const downloads = downloadsOf(m, at.mediaById, usedMedia)
+  const captionsFile = captionsOf(m, at.mediaById, usedMedia)
+  const downloads = [...downloadsOf(m, at.mediaById, usedMedia), ...(captionsFile ? [captionsFile] : [])]
   const playable = downloads.find((d) => /^(video|audio)\//.test(d.mimeType))
-  const captions = downloads
-    .filter((d) => d.mimeType === 'text/vtt')
-    .map((d) => ({ src: d.href, label: d.label, filename: d.filename }))
+  const captions = captionsFile
+    ? [{ src: captionsFile.href, label: captionsFile.label, filename: captionsFile.filename }]
+    : []
 
   // Rendered on first use: a build limited to a few pages must not
   // convert 10,000 bodies it never shows (≈ half the data load at that size).
@@ -181,7 +190,7 @@ function materialView(
       bodyHtml ??= richTextToHtml(m.body, { mediaById: at.mediaById, materialById: at.refById })
       return bodyHtml
     },
-    downloads: downloads.filter((d) => d.mimeType !== 'text/vtt' || !playable),
+    downloads,
     player: playable
       ? {
           kind: playable.mimeType.startsWith('video/') ? 'video' : 'audio',

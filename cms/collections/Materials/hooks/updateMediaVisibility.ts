@@ -22,7 +22,10 @@ const PUBLISHED: Where = { _status: { equals: 'published' } }
 
 /** Materials whose main record shows this file. `bodyMedia` makes body uploads queryable. */
 export const referencesMedia = (id: MediaId): Where => ({
-  or: [{ coverImage: { equals: id } }, { 'files.file': { equals: id } }, { bodyMedia: { in: [id] } }],
+  or: [
+    { coverImage: { equals: id } },
+    { captions: { equals: id } },
+    { 'files.file': { equals: id } }, { bodyMedia: { in: [id] } }],
 })
 
 interface MainRecord {
@@ -40,7 +43,7 @@ async function readMainRecord(req: PayloadRequest, id: Material['id']): Promise<
     draft: false,
     overrideAccess: true,
     disableErrors: true,
-    select: { _status: true, updatedAt: true, coverImage: true, files: true, body: true },
+    select: { _status: true, updatedAt: true, coverImage: true, captions: true, files: true, body: true },
     req,
   })
   if (!main) return null

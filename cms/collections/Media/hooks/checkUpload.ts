@@ -2,9 +2,13 @@ import fs from 'node:fs/promises'
 
 import { APIError, type CollectionBeforeOperationHook } from 'payload'
 
+import { duplicateUploadError, findMediaByChecksum, sha256Of } from '../../../uploads/duplicates'
 import { originalNameOf, safeFileName } from '../../../uploads/fileName'
 import { inspectUpload } from '../../../uploads/inspect'
 import { UploadRefusal, toApiError } from '../../../uploads/refusal'
+
+/** The checksum of the bytes as uploaded, kept for describeUploadedFile (see the `sourceSha256` field). */
+export const SOURCE_SHA256 = 'checkUpload.sourceSha256'
 
 /**
  * The gate every upload passes, Local API and REST alike. It runs as
@@ -12,7 +16,8 @@ import { UploadRefusal, toApiError } from '../../../uploads/refusal'
  * disk, so a refused file leaves no original, no rendition and no record.
  * An accepted file continues as its checked bytes (images re-encoded without
  * EXIF/GPS, SVG as PNG), under a safe name with the extension of its real
- * type and the MIME type sniffed from its content.
+ * type and the MIME type sniffed from its content. A new upload whose bytes the
+ * library already holds is refused (409) with the existing document's id and name.
  */
 export const checkUpload: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
   if (operation !== 'create' && operation !== 'update') return args
@@ -37,6 +42,15 @@ export const checkUpload: CollectionBeforeOperationHook = async ({ args, operati
       true,
     )
   }
+  // The same bytes (as uploaded, or as they would be stored) are never kept twice: the editor uses the existing
+  // file. People upload through the admin and REST (GraphQL has no uploads); Local API callers are the library's
+  // own code (seed, imports, tests), which keeps its files apart itself.
+  const sourceSha256 = sha256Of(data)
+  if (operation === 'create' && req.payloadAPI !== 'local') {
+    const existing = await findMediaByChecksum(req.payload, [sha256Of(inspected.data), sourceSha256], req)
+    if (existing) throw duplicateUploadError(shownName, existing)
+  }
+  req.context[SOURCE_SHA256] = sourceSha256
   req.file = {
     data: inspected.data,
     mimetype: inspected.mime,

@@ -1,4 +1,3 @@
-import crypto from 'node:crypto'
 import type {
   CollectionAfterChangeHook,
   CollectionAfterDeleteHook,
@@ -9,11 +8,13 @@ import { PDFDocument } from 'pdf-lib'
 
 import type { Media } from '../../../payload-types'
 import { readDurationSeconds } from '../../../uploads/describeDuration'
+import { sha256Of } from '../../../uploads/duplicates'
 import { describeFormat, isAudioOrVideo } from '../../../uploads/describeFormat'
 import { type RenderedPreview, renderPdfFirstPage } from '../../../uploads/describePdfPreview'
 import { removeDerivedFiles as removeFiles, storeDerivedFile } from '../../../storage/files'
 import { derivedFilename } from '../../../uploads/describeStoredFiles'
 import { renderVideoPoster } from '../../../uploads/describeVideoPoster'
+import { SOURCE_SHA256 } from './checkUpload'
 
 /** Preview bytes made in beforeChange, written once the record is saved (so a refused upload leaves no file). */
 const PENDING_PREVIEW = 'describeUploadedFile.preview'
@@ -34,7 +35,9 @@ export const describeUploadedFile: CollectionBeforeChangeHook<Media> = async ({ 
   const file = req.file
   if (!file?.data) return data
   const filename = data.filename ?? file.name
-  data.sha256 = crypto.createHash('sha256').update(file.data).digest('hex')
+  data.sha256 = sha256Of(file.data)
+  const source = req.context[SOURCE_SHA256]
+  data.sourceSha256 = typeof source === 'string' ? source : data.sha256
   data.format = describeFormat(file.mimetype, filename)
   data.pageCount = null
   data.durationSeconds = null

@@ -10,7 +10,6 @@ const CAPTION_ONLY_PHRASE = 'tránh bóng tay che mất chữ'
 const CAPTION_ONLY_LINE = 4
 
 const VIDEO = { label: 'Video (MP4)', source: 'video' } as const
-const CAPTIONS = { label: 'Phụ đề tiếng Việt (WebVTT)', source: 'captions' } as const
 const SCRIPT = { label: 'Kịch bản (PDF)', source: 'scriptPdf' } as const
 const RADIO_SCRIPT = { label: 'Kịch bản phát thanh', source: 'scriptPdf' } as const
 
@@ -79,7 +78,8 @@ export const BROADCAST_MATERIALS: readonly MaterialSeed[] = [
     procedures: ['1.001193', '1.012079'],
     validFrom: '2025-07-10',
     cover: 'video',
-    downloads: [VIDEO, CAPTIONS, SCRIPT],
+    downloads: [VIDEO, SCRIPT],
+    captions: true,
   },
   {
     title: 'Video: Cài đặt và kích hoạt tài khoản định danh điện tử mức 2',
@@ -107,7 +107,8 @@ export const BROADCAST_MATERIALS: readonly MaterialSeed[] = [
     owner: 'Công an tỉnh Lai Châu',
     validFrom: '2025-05-20',
     cover: 'vneid',
-    downloads: [VIDEO, CAPTIONS],
+    downloads: [VIDEO],
+    captions: true,
   },
   {
     title: 'Phóng sự: Xã Sìn Hồ đưa dịch vụ công trực tuyến về bản',
@@ -139,7 +140,8 @@ export const BROADCAST_MATERIALS: readonly MaterialSeed[] = [
     appliesTo: ['Xã Sìn Hồ'],
     validFrom: '2025-11-12',
     cover: 'congDong',
-    downloads: [VIDEO, CAPTIONS],
+    downloads: [VIDEO],
+    captions: true,
   },
   {
     title: 'Video clip: Lai Châu hưởng ứng Ngày Chuyển đổi số quốc gia 10/10/2025',
@@ -163,7 +165,8 @@ export const BROADCAST_MATERIALS: readonly MaterialSeed[] = [
     campaign: 'dcd2025',
     validFrom: '2025-10-08',
     cover: 'dcd',
-    downloads: [VIDEO, CAPTIONS],
+    downloads: [VIDEO],
+    captions: true,
   },
   {
     title: 'Video hướng dẫn: Thanh toán lệ phí trực tuyến bằng ứng dụng ngân hàng',
@@ -185,7 +188,8 @@ export const BROADCAST_MATERIALS: readonly MaterialSeed[] = [
     owner: 'Sở Tài chính',
     validFrom: '2025-06-20',
     cover: 'video',
-    downloads: [VIDEO, CAPTIONS],
+    downloads: [VIDEO],
+    captions: true,
   },
   {
     title: RADIO_SPOT_TITLE,

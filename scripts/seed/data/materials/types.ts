@@ -17,8 +17,6 @@ export type DownloadSource =
   | 'audioVi'
   | 'audioHmn'
   | 'audioNews'
-  /** WebVTT captions built from `script`. */
-  | 'captions'
   /** A short slideshow MP4 made from the cover. */
   | 'video'
 
@@ -56,4 +54,6 @@ export interface MaterialSeed {
   printTemplate?: boolean
   /** Spoken lines of a video or radio spot: captions and the script PDF are made from them. */
   script?: readonly string[]
+  /** WebVTT captions built from `script`, in the «Phụ đề / lời thoại (WebVTT)» field (videos and recordings only). */
+  captions?: boolean
 }
