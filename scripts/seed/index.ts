@@ -13,7 +13,7 @@ import { seedMaterials, validateMaterialSeeds } from './materials'
 import { seedTaxonomy, type Taxonomy } from './taxonomy'
 import { seedUsers } from './users'
 
-export { CAPTION_SAMPLE, DRAFT_SAMPLE_TITLE, PUBLISHED_SAMPLE_TITLE } from './data/materials'
+export { CAPTION_SAMPLE, DRAFT_SAMPLE_TITLE, PUBLISHED_SAMPLE_TITLE, RADIO_SPOT_TITLE } from './data/materials'
 export { DEMO_LOGIN, DEMO_USERS, demoUsersAllowed } from './users'
 export { SeedError } from './context'
 export { validateMaterialSeeds } from './materials'

@@ -191,7 +191,10 @@ describeWithDatabase('upload gate', () => {
     const error = response.body.errors?.[0]
     expect(error?.message).toContain(`Tệp này đã có trong thư viện: ${first.doc?.filename} (mã ${first.doc?.id})`)
     expect(error?.message).toContain('Tệp "ban-sao.pdf" không được lưu thêm một bản nữa')
-    expect(error?.data).toMatchObject({ reason: 'duplicate', existing: { id: first.doc?.id, filename: first.doc?.filename } })
+    expect(error?.data).toMatchObject({
+      reason: 'duplicate',
+      existing: { id: first.doc?.id, filename: first.doc?.filename },
+    })
     expect(await mediaCount()).toBe(rowsBefore)
     expect(await filesOnDisk()).toEqual(diskBefore)
 

@@ -15,6 +15,7 @@ import { DatabaseSync } from 'node:sqlite'
 
 import { beforeAll, describe, expect, it } from 'vitest'
 
+import { captionsAfter, captionsMove } from './captionsMove'
 import { childEnv, previousReleaseCheckout, projectRoot } from './previousRelease'
 
 const work = path.join(projectRoot, '.tmp', `upgrade-${process.pid}`)
@@ -185,10 +186,17 @@ describe('upgrading a library made by the previous release (SQLite)', () => {
     expect(migrateOutput).toMatch(/Đã áp dụng bước nâng cấp \d{8}_\d{6}_ids_never_reused/)
   })
 
-  it('keeps every row of every table, value for value', () => {
+  it('keeps every row of every table, value for value (a video’s captions row moves to its own field)', () => {
     const after = readRows(oldDb, columnsOf(before))
+    const { expectedRows } = captionsMove(before)
     expect([...after.keys()].sort()).toEqual([...before.keys()].sort())
-    for (const [table, rows] of before) expect(after.get(table), table).toEqual(rows)
+    for (const [table, rows] of expectedRows) expect(after.get(table), table).toEqual(rows)
+  })
+
+  it('moves each video’s and recording’s WebVTT download into «Phụ đề / lời thoại», so its transcript keeps showing', () => {
+    const { captionsOf } = captionsMove(before)
+    expect(captionsOf.get('materials')?.size).toBeGreaterThan(0)
+    expect(captionsAfter(readRows(oldDb))).toEqual(captionsOf)
   })
 
   it('keeps every uploaded file, byte for byte, and every media row still has its file', () => {

@@ -32,7 +32,14 @@ export const Materials: CollectionConfig = {
     defaultColumns: ['title', 'kind', 'language', 'ownerUnit', '_status', 'workflowStatus', 'updatedAt'],
     listSearchableFields: ['title', 'summary', 'slug'],
     group: label('Nội dung', 'Content'),
-    components: workflowAdminComponents,
+    components: {
+      ...workflowAdminComponents,
+      edit: {
+        ...workflowAdminComponents.edit,
+        // A labelled button that shows the build's progress (components/preview/).
+        PreviewButton: '/components/preview/PreviewButton#PreviewButton',
+      },
+    },
   },
   defaultSort: '-updatedAt',
   versions: { drafts: true, maxPerDoc: 50 },

@@ -89,6 +89,12 @@ export const Media: CollectionConfig = {
   },
   fields: [
     {
+      // «Tệp này đã có trong thư viện»: offered as soon as a chosen file matches one already stored.
+      name: 'duplicateNotice',
+      type: 'ui',
+      admin: { components: { Field: '/components/media/DuplicateNotice#DuplicateNotice' } },
+    },
+    {
       name: 'originalName',
       type: 'text',
       label: label('Tên tệp gốc', 'Original file name'),

@@ -25,7 +25,9 @@ export const referencesMedia = (id: MediaId): Where => ({
   or: [
     { coverImage: { equals: id } },
     { captions: { equals: id } },
-    { 'files.file': { equals: id } }, { bodyMedia: { in: [id] } }],
+    { 'files.file': { equals: id } },
+    { bodyMedia: { in: [id] } },
+  ],
 })
 
 interface MainRecord {
