@@ -167,9 +167,15 @@ describe('media, captions and previews in the admin', () => {
     const page = await browser.newPage()
     await signIn(page, CONTRIBUTOR?.email ?? '')
     await page.goto(`${cmsUrl}/admin/collections/materials/create`)
-    const appliesTo = page.locator('#field-appliesTo')
-    await appliesTo.waitFor()
-    await expect(appliesTo.textContent()).resolves.toContain(CONTRIBUTOR?.unit)
+    // The field shows the unit's name once the relationship has loaded it; the owning unit is the same one.
+    await page
+      .locator('#field-ownerUnit')
+      .getByText(CONTRIBUTOR?.unit ?? '')
+      .waitFor()
+    await page
+      .locator('#field-appliesTo')
+      .getByText(CONTRIBUTOR?.unit ?? '')
+      .waitFor({ timeout: 15_000 })
     await page.close()
   })
 
