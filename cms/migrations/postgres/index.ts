@@ -2,7 +2,7 @@ import * as migration_20261206_075744_initial from './20261206_075744_initial';
 import * as migration_20261206_140259_media_storage_fields from './20261206_140259_media_storage_fields';
 import * as migration_20261206_170300_notify_by_email from './20261206_170300_notify_by_email';
 import * as migration_20261206_172141_audit_doc_created_at from './20261206_172141_audit_doc_created_at';
-import * as migration_20261206_172822_material_captions_media_checksums from './20261206_172822_material_captions_media_checksums';
+import * as migration_20261206_174620_material_captions_media_checksums from './20261206_174620_material_captions_media_checksums';
 
 export const migrations = [
   {
@@ -26,8 +26,8 @@ export const migrations = [
     name: '20261206_172141_audit_doc_created_at',
   },
   {
-    up: migration_20261206_172822_material_captions_media_checksums.up,
-    down: migration_20261206_172822_material_captions_media_checksums.down,
-    name: '20261206_172822_material_captions_media_checksums'
+    up: migration_20261206_174620_material_captions_media_checksums.up,
+    down: migration_20261206_174620_material_captions_media_checksums.down,
+    name: '20261206_174620_material_captions_media_checksums'
   },
 ];

@@ -3,7 +3,7 @@ import * as migration_20261206_075751_ids_never_reused from './20261206_075751_i
 import * as migration_20261206_140244_media_storage_fields from './20261206_140244_media_storage_fields';
 import * as migration_20261206_170252_notify_by_email from './20261206_170252_notify_by_email';
 import * as migration_20261206_172129_audit_doc_created_at from './20261206_172129_audit_doc_created_at';
-import * as migration_20261206_172802_material_captions_media_checksums from './20261206_172802_material_captions_media_checksums';
+import * as migration_20261206_174558_material_captions_media_checksums from './20261206_174558_material_captions_media_checksums';
 
 export const migrations = [
   {
@@ -32,8 +32,8 @@ export const migrations = [
     name: '20261206_172129_audit_doc_created_at',
   },
   {
-    up: migration_20261206_172802_material_captions_media_checksums.up,
-    down: migration_20261206_172802_material_captions_media_checksums.down,
-    name: '20261206_172802_material_captions_media_checksums'
+    up: migration_20261206_174558_material_captions_media_checksums.up,
+    down: migration_20261206_174558_material_captions_media_checksums.down,
+    name: '20261206_174558_material_captions_media_checksums'
   },
 ];
