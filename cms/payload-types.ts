@@ -162,7 +162,7 @@ export interface Material {
   workflowStatus?: ('draft' | 'submitted' | 'returned' | 'approved' | 'scheduled' | 'expired') | null;
   reviewLog?:
     | {
-        action: 'submit' | 'return' | 'approve';
+        action: 'submit' | 'return' | 'approve' | 'withdraw';
         by?: (number | null) | User;
         byName?: string | null;
         at: string;
@@ -518,6 +518,7 @@ export interface AuditLog {
     | 'submit'
     | 'approve'
     | 'return'
+    | 'withdraw'
     | 'publish'
     | 'unpublish'
     | 'expire'

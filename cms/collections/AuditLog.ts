@@ -11,6 +11,7 @@ export const AUDIT_ACTIONS = [
   { value: 'submit', label: label('Gửi duyệt', 'Submit for review') },
   { value: 'approve', label: label('Duyệt', 'Approve') },
   { value: 'return', label: label('Trả lại', 'Return') },
+  { value: 'withdraw', label: label('Rút lại để sửa', 'Withdraw to edit') },
   { value: 'publish', label: label('Xuất bản', 'Publish') },
   { value: 'unpublish', label: label('Gỡ xuất bản', 'Unpublish') },
   { value: 'expire', label: label('Hết hiệu lực', 'Expire') },

@@ -67,6 +67,9 @@ async function dropOtherWaitingRebuilds(payload: Payload, jobId: number | string
 
 /** The build itself: every change recorded so far; those arriving during the build stay for the next one. */
 async function build(payload: Payload, reasonInput: string | undefined): Promise<RebuildOutput> {
+  // Taken before reading the changes: a change recorded after this instant is not in this build
+  // (the admin compares the two to say whether a material is in the build running now).
+  const since = new Date().toISOString()
   const { docs: changes } = await payload.find({
     collection: 'site-changes',
     pagination: false,
@@ -87,7 +90,7 @@ async function build(payload: Payload, reasonInput: string | undefined): Promise
 
   payload.logger.info(`Bắt đầu dựng lại trang công khai (${reason}, ${changes.length} thay đổi)`)
   await setStatus(payload, {
-    running: { since: new Date().toISOString(), mode: everything ? 'full' : 'incremental' },
+    running: { since, mode: everything ? 'full' : 'incremental' },
   })
   try {
     const result = await runPublisher({ reason, changedMaterials, everything, outDir: siteOutDir() })

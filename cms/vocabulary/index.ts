@@ -25,3 +25,4 @@ export {
 export { IMPLEMENTING_LEVELS, ONLINE_LEVELS } from './procedures'
 export { UNIT_TYPES } from './units'
 export { foldVietnamese, slugify } from './vietnamese'
+export { waitedFor } from './waited'

@@ -9,6 +9,7 @@ import { CAPTION_SAMPLE, DEMO_LOGIN, DEMO_USERS, DRAFT_SAMPLE_TITLE, RADIO_SPOT_
 import { launchChromium } from './browser'
 import { type RunningCms, startCms } from './cms'
 import { e2eEnv } from './env'
+import { submitAndApprove } from './reviewSteps'
 
 const siteUrl = inject('siteUrl')
 
@@ -56,7 +57,7 @@ describe('the admin, as an editor uses it', () => {
     await page.close()
   })
 
-  it('publishing a draft with the admin’s button puts it on the static site within seconds', async () => {
+  it('publishing a draft from the admin («Gửi duyệt», «Duyệt và xuất bản») puts it on the static site within seconds', async () => {
     const page = await browser.newPage()
     await page.goto(`${cmsUrl}/admin/login`)
     await page.fill('input[name="email"]', DEMO_LOGIN.email)
@@ -67,13 +68,11 @@ describe('the admin, as an editor uses it', () => {
     // Find the draft through the admin list's own search, as an editor would.
     await page.goto(`${cmsUrl}/admin/collections/materials?search=${encodeURIComponent(DRAFT_SAMPLE_TITLE)}`)
     await page.getByRole('link', { name: DRAFT_SAMPLE_TITLE }).first().click()
-    const publish = page.getByRole('button', { name: 'Xuất bản tài liệu' })
-    await publish.waitFor()
+    await page.getByRole('button', { name: 'Gửi duyệt' }).waitFor()
     const url = `${siteUrl}/tai-lieu/${slugify(DRAFT_SAMPLE_TITLE)}/`
     expect((await fetch(url)).status).toBe(404)
 
-    await publish.click()
-    await page.getByText('Trạng thái:').locator('..').getByText('Đã xuất bản').waitFor({ timeout: 15_000 })
+    await submitAndApprove(page)
 
     const deadline = Date.now() + 90_000
     let status = 404

@@ -5,7 +5,7 @@
  * certificate), `npm run create-admin`, then an editor signs in through
  * https:// in Chromium (the session cookie is Secure), creates and publishes a
  * leaflet, and the page is live through nginx. Prints the seconds from
- * «Xuất bản» to the page being served.
+ * «Duyệt và xuất bản» to the page being served.
  */
 import crypto from 'node:crypto'
 import fs from 'node:fs'
@@ -25,6 +25,7 @@ import { type RunningServe, runNpmCommand, type ServerEnv, startServe } from '..
 import { rawRequest } from '../support/rawHttp'
 import { launchChromium } from './browser'
 import { projectRoot } from './env'
+import { submitAndApprove } from './reviewSteps'
 
 const work = path.join(projectRoot, '.tmp', `production-${process.pid}`)
 const stamp = Date.now().toString(36)
@@ -202,8 +203,9 @@ describe('production from an empty PostgreSQL database, behind nginx over HTTPS 
     await page.locator('#field-kind').click()
     await page.locator('.rs__option', { hasText: /^Tờ rơi$/ }).click()
     await page.locator('#field-summary').fill(SUMMARY)
-    await page.getByRole('button', { name: 'Xuất bản tài liệu' }).click()
-    await page.getByText('Trạng thái:').locator('..').getByText('Đã xuất bản').waitFor({ timeout: 30_000 })
+    await page.getByRole('button', { name: 'Lưu bản nháp' }).click()
+    await page.waitForURL(/\/admin\/collections\/materials\/\d+/, { timeout: 30_000 })
+    await submitAndApprove(page)
     const publishedAt = Date.now()
     const slug = (await page.locator('#field-slug').inputValue()).trim()
     expect(slug).not.toBe('')
@@ -223,7 +225,7 @@ describe('production from an empty PostgreSQL database, behind nginx over HTTPS 
     ).toContain(SUMMARY)
     expect(html).toContain(TITLE)
     console.info(
-      `[production] «Xuất bản» → page live through nginx in ${((Date.now() - publishedAt) / 1000).toFixed(1)} s`,
+      `[production] «Duyệt và xuất bản» → page live through nginx in ${((Date.now() - publishedAt) / 1000).toFixed(1)} s`,
     )
   })
 })

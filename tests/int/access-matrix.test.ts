@@ -455,6 +455,9 @@ describeWithDatabase('access matrix: roles × actions × collections', () => {
 
   async function tryPublish(t: Transport, actor: Actor, slug: string, owner: Owner): Promise<boolean> {
     const id = await KITS[slug]!.make(owner, actor)
+    // Publishing is an approval (hooks/routePublishThroughReview.ts): of a material waiting for review.
+    if (slug === 'materials')
+      await payload.update({ collection: 'materials', id, data: { workflowStatus: 'submitted' }, draft: true })
     await canUpdate(t, actor, slug, id, { _status: 'published' }, false)
     return (await stored(slug, id))?._status === 'published'
   }

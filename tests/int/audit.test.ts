@@ -114,7 +114,8 @@ describeWithDatabase('audit trail', () => {
   })
 
   it('records an editor’s direct publish, an unpublish and a delete', async () => {
-    const draft = await make.createDraftMaterial({ ownerUnit: unit.id })
+    // Waiting for review: a direct publish is then an approval (hooks/routePublishThroughReview.ts).
+    const draft = await make.createDraftMaterial({ ownerUnit: unit.id, workflowStatus: 'submitted' })
     expect((await editor.patch(`/materials/${draft.id}`, { _status: 'published' })).status).toBe(200)
     expect((await editor.patch(`/materials/${draft.id}`, { _status: 'draft' })).status).toBe(200)
     expect((await admin.rest('DELETE', `/materials/${draft.id}`)).status).toBe(200)
@@ -160,7 +161,11 @@ describeWithDatabase('audit trail', () => {
 
   it('restoring an earlier version brings its content back, keeps the review history, and is recorded', async () => {
     const material = await make.createPublishedMaterial({ ownerUnit: unit.id, summary: 'Nội dung gốc.' })
-    await editor.patch(`/materials/${material.id}`, { summary: 'Nội dung sửa sai.', _status: 'published' })
+    await payload.update({
+      collection: 'materials',
+      id: material.id,
+      data: { summary: 'Nội dung sửa sai.', _status: 'published' },
+    })
     const versions = await payload.findVersions({
       collection: 'materials',
       where: { parent: { equals: material.id } },

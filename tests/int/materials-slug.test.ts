@@ -78,7 +78,10 @@ describeWithDatabase('materials: slugs', () => {
   it('a duplicate sent through REST gets HTTP 400 naming the slug field, in Vietnamese', async () => {
     const title = `Đăng ký thường trú ${uniqueSuffix()}`
     await make.createPublishedMaterial({ title, ownerUnit })
-    const response = await editor.post('/materials', { ...materialData({ title, ownerUnit }), _status: 'published' })
+    const response = await editor.post('/materials?draft=true', {
+      ...materialData({ title, ownerUnit }),
+      _status: 'draft',
+    })
     expect(response.status).toBe(400)
     const errors = restFieldErrors(response.body)
     expect(errors.map((error) => error.path)).toEqual(['slug'])

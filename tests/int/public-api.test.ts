@@ -212,6 +212,8 @@ describeWithDatabase('public API: anonymous limits, throttle and list cache', ()
     expect(created.status).toBe(201)
     expect(await titles()).toEqual([first.title])
 
+    // Publishing is an approval: it waits for review first (hooks/routePublishThroughReview.ts).
+    expect((await editor.post(`/materials/${created.body.doc.id}/submit`, {})).status).toBe(200)
     expect((await editor.patch(`/materials/${created.body.doc.id}`, { _status: 'published' })).status).toBe(200)
     expect(await titles()).toEqual([first.title, `${tag} mới`].sort())
     expect((await anonymousList(query)).cache).toBe('hit')

@@ -271,11 +271,11 @@ describeWithDatabase('scheduled publish and unpublish', () => {
     expect(await publicTombstone(old.slug ?? '')).toBeDefined()
 
     setClock(() => at(2))
-    const response = await editor.patch(`/materials/${old.id}`, {
-      _status: 'published',
-      validUntil: at(30).toISOString(),
-    })
-    expect(response.status).toBe(200)
+    // Through review, the one way to publish: a new draft of an expired material can be submitted again.
+    const saved = await editor.patch(`/materials/${old.id}`, { validUntil: at(30).toISOString() }, { draft: true })
+    expect(saved.status).toBe(200)
+    expect((await editor.post(`/materials/${old.id}/submit`, {})).status).toBe(200)
+    expect((await editor.post(`/materials/${old.id}/approve`, {})).status).toBe(200)
     expect(await publicTombstone(old.slug ?? '')).toBeUndefined()
     expect(await publicBySlug(old.slug ?? '')).toHaveLength(1)
   })
@@ -363,7 +363,11 @@ describeWithDatabase('scheduled publish and unpublish', () => {
 
     // Published again: the address is the material's page, not the tombstone's.
     setClock(() => at(2))
-    await editor.patch(`/materials/${withReplacement.id}`, { _status: 'published', validUntil: at(40).toISOString() })
+    await payload.update({
+      collection: 'materials',
+      id: withReplacement.id,
+      data: { _status: 'published', validUntil: at(40).toISOString() },
+    })
     const after = buildSiteData(await publicSnapshot(), at(2))
     expect(after.expiredPages.find((p) => p.slug === withReplacement.slug)).toBeUndefined()
     expect(after.materialBySlug.get(withReplacement.slug ?? '')?.title).toBe(withReplacement.title)

@@ -75,6 +75,8 @@ describeWithDatabase('site rebuild queuing', () => {
 
   it('publishing 20 drafts one by one through REST, as editors do, leaves exactly one pending rebuild', async () => {
     for (const draft of await createDrafts(20)) {
+      // Publishing is an approval: each waits for review first (a draft save, which queues nothing).
+      expect((await admin.post(`/materials/${draft.id}/submit`, {})).status).toBe(200)
       const response = await admin.patch(`/materials/${draft.id}`, { _status: 'published' }, { depth: 0 })
       expect(response.status).toBe(200)
     }
@@ -83,6 +85,8 @@ describeWithDatabase('site rebuild queuing', () => {
 
   it('publishing 20 selected drafts at once (the admin list’s bulk “Publish”) leaves one pending rebuild', async () => {
     const drafts = await createDrafts(20)
+    // A bulk publish is a bulk approval: of materials waiting for review.
+    for (const draft of drafts) expect((await admin.post(`/materials/${draft.id}/submit`, {})).status).toBe(200)
     await forgetQueuedJobs()
     await payload.delete({ collection: 'site-changes', where: { id: { exists: true } }, overrideAccess: true })
     // The request the admin list view sends for "Publish" on selected rows.

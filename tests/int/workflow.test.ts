@@ -24,7 +24,7 @@ type StateBody = {
   label: string
   published: boolean
   reviewLog: { action: string; byName: string; at: string; comment: string | null }[]
-  can: { submit: boolean; return: boolean; approve: boolean }
+  can: { submit: boolean; return: boolean; approve: boolean; withdraw: boolean }
 }
 
 describeWithDatabase('review workflow', () => {
@@ -44,8 +44,12 @@ describeWithDatabase('review workflow', () => {
     payload.findByID({ collection: 'materials', id, draft: true, depth: 0 })
   const live = (id: Material['id']): Promise<Material> =>
     payload.findByID({ collection: 'materials', id, draft: false, depth: 0 })
-  const act = (client: CmsHttpClient, id: Material['id'], action: 'submit' | 'return' | 'approve', body: object = {}) =>
-    client.post<ActionBody & ErrorBody>(`/materials/${id}/${action}`, body)
+  const act = (
+    client: CmsHttpClient,
+    id: Material['id'],
+    action: 'submit' | 'return' | 'approve' | 'withdraw',
+    body: object = {},
+  ) => client.post<ActionBody & ErrorBody>(`/materials/${id}/${action}`, body)
 
   /** A draft of the contributor's unit, already submitted for review. */
   const submittedDraft = async (overrides: Parameters<Fixtures['createDraftMaterial']>[0] = {}): Promise<Material> => {
@@ -211,11 +215,26 @@ describeWithDatabase('review workflow', () => {
     })
   })
 
-  it('an editor publishing with the ordinary publish button marks the material approved', async () => {
+  it('a direct publish through REST is an approval: refused unless it waits for review, then written into the history', async () => {
     const draft = await make.createDraftMaterial({ ownerUnit: unit.id })
+    const refused = await editor.patch<ErrorBody>(`/materials/${draft.id}`, { _status: 'published' })
+    expect(refused.status).toBe(409)
+    expect(refused.body.errors[0]?.message).toContain('«Duyệt và xuất bản»')
+    expect((await live(draft.id))._status).toBe('draft')
+
+    // Returned to its authors: not publishable either (the ordinary publish button was offered here).
+    await act(contributor, draft.id, 'submit')
+    await act(reviewer, draft.id, 'return', { comment: 'Thiếu nguồn.' })
+    const onReturned = await editor.patch<ErrorBody>(`/materials/${draft.id}`, { _status: 'published' })
+    expect(onReturned.status).toBe(409)
+    expect(onReturned.body.errors[0]?.message).toContain('«Trả lại»')
+
+    await act(contributor, draft.id, 'submit')
     const response = await editor.patch(`/materials/${draft.id}`, { _status: 'published' })
     expect(response.status).toBe(200)
     expect(await live(draft.id)).toMatchObject({ _status: 'published', workflowStatus: 'approved' })
+    const state = await contributor.get<StateBody>(`/materials/${draft.id}/workflow`)
+    expect(state.body.reviewLog.map((entry) => entry.action)).toEqual(['submit', 'return', 'submit', 'approve'])
 
     // A new draft of an approved material needs review again.
     await editor.patch(`/materials/${draft.id}`, { summary: 'Bản sửa chưa duyệt.' }, { draft: true })
@@ -236,20 +255,37 @@ describeWithDatabase('review workflow', () => {
     expect(await live(published.id)).toMatchObject({ _status: 'published', summary: 'Bản sửa đang chờ duyệt.' })
   })
 
-  it('a contributor editing after submitting withdraws the submission; a reviewer’s own fix does not', async () => {
+  it('a contributor cannot edit while it waits; withdrawing («Rút lại để sửa») is explicit and in the history', async () => {
     const draft = await submittedDraft()
-    expect(
-      (await contributor.patch(`/materials/${draft.id}`, { summary: 'Sửa sau khi gửi.' }, { draft: true })).status,
-    ).toBe(200)
-    expect((await latest(draft.id)).workflowStatus).toBe('draft')
-    expect((await act(reviewer, draft.id, 'approve')).status).toBe(409)
+    const refused = await contributor.patch<ErrorBody>(
+      `/materials/${draft.id}`,
+      { summary: 'Sửa sau khi gửi.' },
+      { draft: true },
+    )
+    expect(refused.status).toBe(409)
+    expect(refused.body.errors[0]?.message).toContain('đang chờ duyệt nên chưa sửa được')
+    expect(refused.body.errors[0]?.message).toContain('«Rút lại để sửa»')
+    expect(await latest(draft.id)).toMatchObject({ workflowStatus: 'submitted', summary: draft.summary })
 
-    expect((await act(contributor, draft.id, 'submit')).status).toBe(200)
+    // A reviewer's own fix keeps it in the queue.
     expect(
       (await editor.patch(`/materials/${draft.id}`, { summary: 'Biên tập viên sửa lỗi chính tả.' }, { draft: true }))
         .status,
     ).toBe(200)
     expect((await latest(draft.id)).workflowStatus).toBe('submitted')
+
+    expect((await act(otherContributor, draft.id, 'withdraw')).status).toBe(403)
+    const withdrawn = await act(contributor, draft.id, 'withdraw')
+    expect(withdrawn.status).toBe(200)
+    expect(withdrawn.body.doc.workflowStatus).toBe('draft')
+    const state = await reviewer.get<StateBody>(`/materials/${draft.id}/workflow`)
+    expect(state.body.reviewLog.map((entry) => entry.action)).toEqual(['submit', 'withdraw'])
+    expect(state.body.can.approve).toBe(false)
+    expect((await act(reviewer, draft.id, 'approve')).status).toBe(409)
+    expect(
+      (await contributor.patch(`/materials/${draft.id}`, { summary: 'Sửa sau khi rút lại.' }, { draft: true })).status,
+    ).toBe(200)
+    expect((await act(contributor, draft.id, 'withdraw')).status).toBe(409)
   })
 
   it('"Việc của tôi": reviewers get the review queue, contributors their returned items and drafts', async () => {
@@ -293,12 +329,14 @@ describeWithDatabase('review workflow', () => {
       submit: true,
       return: false,
       approve: false,
+      withdraw: false,
     })
     await act(contributor, draft.id, 'submit')
     expect((await contributor.get<StateBody>(`/materials/${draft.id}/workflow`)).body.can).toEqual({
       submit: false,
       return: false,
       approve: false,
+      withdraw: true,
     })
     const forReviewer = await reviewer.get<StateBody>(`/materials/${draft.id}/workflow`)
     expect(forReviewer.body).toMatchObject({ label: 'Chờ duyệt', can: { submit: false, return: true, approve: true } })

@@ -10,9 +10,10 @@ import { allowedUnitIds, hasRole, isSignedInOrPublished } from '../../access'
  * | admin       | all  | yes    | all               | all                           | yes     | all               |
  * | editor      | all  | yes    | all               | all                           | yes     | all               |
  * | reviewer    | all  | no     | all               | no                            | yes     | all               |
- * | contributor | all  | own    | own units         | own units, never published    | no      | own units         |
+ * | contributor | all  | own    | own units (*)     | own units, never published    | no      | own units         |
  * | anonymous   | published only | no | no          | no                            | no      | no                |
  *
+ * (*) not while the material waits for review: the authors withdraw it first.
  * "Own units" is the contributor's unit, plus the units under it when an
  * administrator ticked `includeSubunits` on the account (cms/access/unitScope.ts).
  * Reviewers review and publish what others wrote; they neither author nor delete,
@@ -35,8 +36,16 @@ const canReadVersions: Access = async ({ req }) => {
 
 const canCreate: Access = ({ req }) => hasRole(req.user, 'admin', 'editor', 'contributor')
 
-const canUpdate: Access = async ({ req }) => {
+const canUpdate: Access = async ({ req, data }) => {
   if (hasRole(req.user, 'admin', 'editor', 'reviewer')) return true
+  // While it waits for review the material is the reviewers' to judge: its authors read it but do not
+  // change it (the admin shows the form read-only). They withdraw it first («Rút lại để sửa»), which
+  // the review history records; hooks/refuseEditWhileInReview.ts says so to a REST client.
+  if (
+    hasRole(req.user, 'contributor') &&
+    (data as { workflowStatus?: unknown } | undefined)?.workflowStatus === 'submitted'
+  )
+    return false
   if (hasRole(req.user, 'contributor')) return ownUnits(req, 'ownerUnit')
   return false
 }

@@ -6,10 +6,15 @@
 export { workflowEndpoints } from './workflow/endpoints'
 export { workflowFields } from './workflow/fields'
 
-/** Contributors get no Publish/Unpublish buttons: they submit for review in the sidebar panel instead. */
+/**
+ * Nobody gets Payload's own Publish button (publishing is «Duyệt và xuất bản» in the
+ * review panel); contributors get no Unpublish either. The header's status is the
+ * review state, the same the panel shows.
+ */
 export const workflowAdminComponents = {
   edit: {
-    PublishButton: '/components/workflow/PublishControls#PublishButtonForRole',
+    PublishButton: '/components/workflow/PublishControls#NoPublishButton',
+    Status: '/components/workflow/WorkflowStatus#WorkflowStatus',
     UnpublishButton: '/components/workflow/PublishControls#UnpublishButtonForRole',
   },
 }

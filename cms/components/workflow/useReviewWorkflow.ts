@@ -1,25 +1,20 @@
 'use client'
 
-import { toast, useConfig, useDocumentInfo } from '@payloadcms/ui'
-import { useCallback, useEffect, useState } from 'react'
+import { toast } from '@payloadcms/ui'
+import { useState } from 'react'
 
-export type ReviewAction = 'submit' | 'return' | 'approve'
+import { type ReviewAction, type WorkflowState, useWorkflowState } from './workflowStore'
 
-export type ReviewEntry = { action: ReviewAction; byName: string | null; at: string; comment: string | null }
-
-/** What GET /api/materials/:id/workflow answers. */
-export type WorkflowState = {
-  workflowStatus: string
-  label: string
-  published: boolean
-  validFrom: string | null
-  reviewLog: ReviewEntry[]
-  can: Record<ReviewAction, boolean>
-}
+export type { ReviewAction, ReviewEntry, WorkflowState } from './workflowStore'
 
 type ErrorBody = { errors?: { message: string }[]; message?: string }
 
-export const ACTION_WORDS: Record<ReviewAction, string> = { submit: 'Gửi duyệt', return: 'Trả lại', approve: 'Duyệt' }
+export const ACTION_WORDS: Record<ReviewAction, string> = {
+  submit: 'Gửi duyệt',
+  return: 'Trả lại',
+  approve: 'Duyệt',
+  withdraw: 'Rút lại để sửa',
+}
 
 export interface ReviewWorkflow {
   /** Undefined until the material has been saved once. */
@@ -34,32 +29,14 @@ export interface ReviewWorkflow {
 
 /**
  * The review panel's state: reads the material's review state from the CMS and
- * takes a review step (submit, return with the comment, approve). After a step
- * the page reloads, since the document changed on the server.
+ * takes a review step (submit, withdraw, return with the comment, approve).
+ * After a step the page reloads: the form's fields and buttons depend on the
+ * state (a material waiting for review is read-only to its authors).
  */
 export function useReviewWorkflow(): ReviewWorkflow {
-  const { id, collectionSlug } = useDocumentInfo()
-  const { config } = useConfig()
-  const [state, setState] = useState<WorkflowState | null>(null)
-  const [error, setError] = useState<string | null>(null)
+  const { id, base, state, error, reload } = useWorkflowState()
   const [comment, setComment] = useState('')
   const [busy, setBusy] = useState(false)
-
-  const base = `${config.serverURL ?? ''}${config.routes.api}/${collectionSlug}/${id}`
-
-  const load = useCallback(async () => {
-    if (!id) return
-    const response = await fetch(`${base}/workflow`, { credentials: 'include' })
-    const body = (await response.json()) as WorkflowState & ErrorBody
-    if (response.ok) {
-      setState(body)
-      setError(null)
-    } else setError(body.errors?.[0]?.message ?? `Không đọc được trạng thái duyệt (HTTP ${response.status}).`)
-  }, [base, id])
-
-  useEffect(() => {
-    void load()
-  }, [load])
 
   const act = async (action: ReviewAction): Promise<void> => {
     if (action === 'return' && !comment.trim()) {
@@ -77,11 +54,10 @@ export function useReviewWorkflow(): ReviewWorkflow {
       const body = (await response.json()) as ErrorBody
       if (!response.ok) {
         toast.error(body.errors?.[0]?.message ?? `${ACTION_WORDS[action]} không thành công (HTTP ${response.status}).`)
-        await load()
+        await reload()
         return
       }
       toast.success(body.message ?? `${ACTION_WORDS[action]}: xong.`)
-      // The document changed on the server (state, and perhaps published): show it as it is now.
       window.location.reload()
     } finally {
       setBusy(false)

@@ -23,7 +23,8 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { PreviewButton as PreviewButton_489fa184b6a6baedbcb9d0e854bb2fb3 } from '../../../components/preview/PreviewButton'
-import { PublishButtonForRole as PublishButtonForRole_f577215be39bfbf111e1ba0a32405e89 } from '../../../components/workflow/PublishControls'
+import { NoPublishButton as NoPublishButton_f577215be39bfbf111e1ba0a32405e89 } from '../../../components/workflow/PublishControls'
+import { WorkflowStatus as WorkflowStatus_f39b1d2859ba3fa716ba55c332ef6cfe } from '../../../components/workflow/WorkflowStatus'
 import { UnpublishButtonForRole as UnpublishButtonForRole_f577215be39bfbf111e1ba0a32405e89 } from '../../../components/workflow/PublishControls'
 import { DuplicateNotice as DuplicateNotice_8b3be14406c26229f4d5d57c525cc066 } from '../../../components/media/DuplicateNotice'
 import { WithdrawnCell as WithdrawnCell_45cf5cff2241f208fe579b6fa4e99d03 } from '../../../components/procedures/WithdrawnCell'
@@ -64,7 +65,8 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/components/preview/PreviewButton#PreviewButton": PreviewButton_489fa184b6a6baedbcb9d0e854bb2fb3,
-  "/components/workflow/PublishControls#PublishButtonForRole": PublishButtonForRole_f577215be39bfbf111e1ba0a32405e89,
+  "/components/workflow/PublishControls#NoPublishButton": NoPublishButton_f577215be39bfbf111e1ba0a32405e89,
+  "/components/workflow/WorkflowStatus#WorkflowStatus": WorkflowStatus_f39b1d2859ba3fa716ba55c332ef6cfe,
   "/components/workflow/PublishControls#UnpublishButtonForRole": UnpublishButtonForRole_f577215be39bfbf111e1ba0a32405e89,
   "/components/media/DuplicateNotice#DuplicateNotice": DuplicateNotice_8b3be14406c26229f4d5d57c525cc066,
   "/components/procedures/WithdrawnCell#WithdrawnCell": WithdrawnCell_45cf5cff2241f208fe579b6fa4e99d03,

@@ -6,7 +6,9 @@ import { keepReviewStateInStep } from './keepReviewStateInStep'
 import { keepTombstoneInStep, removeTombstone } from './keepTombstoneInStep'
 import { readPublishedForPublic } from './readPublishedForPublic'
 import { refuseContributorOverreach } from './refuseContributorOverreach'
+import { refuseEditWhileInReview } from './refuseEditWhileInReview'
 import { refusePublishOutsideValidity } from './refusePublishOutsideValidity'
+import { routePublishThroughReview } from './routePublishThroughReview'
 import {
   rememberShownMedia,
   updateMediaVisibilityOnChange,
@@ -21,11 +23,12 @@ import {
 export const materialHooks: NonNullable<CollectionConfig['hooks']> = {
   ...requestSiteRebuildOnChange,
   beforeOperation: [readPublishedForPublic],
-  beforeValidate: [refuseContributorOverreach],
+  beforeValidate: [refuseEditWhileInReview, refuseContributorOverreach],
   beforeChange: [
     rememberPublicStatus,
     keepReviewStateInStep,
     refusePublishOutsideValidity,
+    routePublishThroughReview,
     ...requestSiteRebuildOnChange.beforeChange,
     rememberShownMedia,
   ],

@@ -19,6 +19,7 @@ export const REVIEW_ACTIONS = [
   { value: 'submit', label: label('Gửi duyệt', 'Submitted') },
   { value: 'return', label: label('Trả lại', 'Returned') },
   { value: 'approve', label: label('Duyệt', 'Approved') },
+  { value: 'withdraw', label: label('Rút lại để sửa', 'Withdrawn to edit') },
 ] as const
 
 export type ReviewAction = (typeof REVIEW_ACTIONS)[number]['value']
@@ -28,6 +29,7 @@ export const ALLOWED_FROM: Record<ReviewAction, readonly WorkflowState[]> = {
   submit: ['draft', 'returned'],
   return: ['submitted'],
   approve: ['submitted'],
+  withdraw: ['submitted'],
 }
 
 export const stateLabel = (state: string | null | undefined): string =>
