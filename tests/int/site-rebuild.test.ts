@@ -83,23 +83,38 @@ describeWithDatabase('site rebuild queuing', () => {
     expect(await pendingRebuilds()).toHaveLength(1)
   })
 
-  it('publishing 20 selected drafts at once (the admin list’s bulk “Publish”) leaves one pending rebuild', async () => {
+  it('publishing 20 drafts in one bulk update (one request, one transaction) leaves one pending rebuild', async () => {
     const drafts = await createDrafts(20)
-    // A bulk publish is a bulk approval: of materials waiting for review.
-    for (const draft of drafts) expect((await admin.post(`/materials/${draft.id}/submit`, {})).status).toBe(200)
     await forgetQueuedJobs()
     await payload.delete({ collection: 'site-changes', where: { id: { exists: true } }, overrideAccess: true })
-    // The request the admin list view sends for "Publish" on selected rows.
+    // The admin no longer offers a bulk publish (publishing is «Duyệt và xuất bản», one material at a
+    // time); a script's bulk update still saves them all on one request.
+    const result = await payload.update({
+      collection: 'materials',
+      where: { id: { in: drafts.map((draft) => draft.id) } },
+      data: { _status: 'published' },
+      draft: true,
+    })
+    expect(result.errors).toEqual([])
+    expect(await pendingRebuilds()).toHaveLength(1)
+    // Each material is recorded for the (incremental) build, none lost in the shared transaction.
+    const changes = await payload.find({ collection: 'site-changes', overrideAccess: true, pagination: false })
+    expect(changes.docs.map((c) => c.material).sort()).toEqual(drafts.map((d) => String(d.id)).sort())
+  })
+
+  it('REST refuses a bulk update of materials (the admin list offers no bulk publish either)', async () => {
+    const drafts = await createDrafts(2)
     const response = await admin.patch(
       '/materials',
       { _status: 'published' },
       { draft: true, where: { id: { in: drafts.map((draft) => draft.id) } } },
     )
-    expect(response.status).toBe(200)
-    expect(await pendingRebuilds()).toHaveLength(1)
-    // Each material is recorded for the (incremental) build, none lost in the shared transaction.
-    const changes = await payload.find({ collection: 'site-changes', overrideAccess: true, pagination: false })
-    expect(changes.docs.map((c) => c.material).sort()).toEqual(drafts.map((d) => String(d.id)).sort())
+    expect(response.status).toBe(403)
+    expect(
+      (await payload.find({ collection: 'materials', where: { id: { in: drafts.map((d) => d.id) } } })).docs.map(
+        (d) => d._status,
+      ),
+    ).toEqual(['draft', 'draft'])
   })
 
   it('saving a draft of a material that was never published queues nothing', async () => {

@@ -42,6 +42,9 @@ export const Materials: CollectionConfig = {
     },
   },
   defaultSort: '-updatedAt',
+  // The list's bulk edit carries Payload's own «Xuất bản» (and an edit drawer that publishes): publishing is
+  // «Duyệt và xuất bản» only (workflow.ts). A bulk PATCH through REST is held to the same rule by a hook.
+  disableBulkEdit: true,
   versions: { drafts: true, maxPerDoc: 50 },
   access: materialAccess,
   endpoints: workflowEndpoints,
