@@ -49,9 +49,18 @@ function reviewHandler(action: ReviewAction): PayloadHandler {
     const detail = await applyReviewStep(req, material, action, comment)
     const { title } = material
     const docCreatedAt = material.createdAt
-    await recordAudit(req, { action, collection: 'materials', docId: material.id, docCreatedAt, title, comment, detail })
+    await recordAudit(req, {
+      action,
+      collection: 'materials',
+      docId: material.id,
+      docCreatedAt,
+      title,
+      comment,
+      detail,
+    })
     // One step done and recorded: whatever should follow it goes here (e-mail to the people concerned).
-    notifyReviewStep(req, action, material.id, comment)
+    // A withdrawal tells nobody: the reviewers had not started, and the author is the one who took it back.
+    if (action !== 'withdraw') notifyReviewStep(req, action, material.id, comment)
 
     const updated = await findLatest(req, id)
     const publication = await publicationOf(req.payload, material.id)
