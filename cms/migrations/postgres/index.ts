@@ -3,6 +3,7 @@ import * as migration_20261206_140259_media_storage_fields from './20261206_1402
 import * as migration_20261206_170300_notify_by_email from './20261206_170300_notify_by_email';
 import * as migration_20261206_172141_audit_doc_created_at from './20261206_172141_audit_doc_created_at';
 import * as migration_20261206_174620_material_captions_media_checksums from './20261206_174620_material_captions_media_checksums';
+import * as migration_20261206_175209_review_withdraw from './20261206_175209_review_withdraw';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261206_174620_material_captions_media_checksums.up,
     down: migration_20261206_174620_material_captions_media_checksums.down,
-    name: '20261206_174620_material_captions_media_checksums'
+    name: '20261206_174620_material_captions_media_checksums',
+  },
+  {
+    up: migration_20261206_175209_review_withdraw.up,
+    down: migration_20261206_175209_review_withdraw.down,
+    name: '20261206_175209_review_withdraw'
   },
 ];
