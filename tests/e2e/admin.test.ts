@@ -192,7 +192,9 @@ describe('media, captions and previews in the admin', () => {
     await page.goto(`${cmsUrl}/admin/collections/media/create`)
     await page.locator('input[type="file"]').setInputFiles(file)
     await page.getByText(`Tệp này đã có trong thư viện: ${existing}`).waitFor()
-    await page.getByRole('button', { name: 'Mở tệp đã có' }).waitFor()
+    await expect(page.getByRole('link', { name: 'Mở tệp đã có' }).getAttribute('href')).resolves.toMatch(
+      /\/admin\/collections\/media\/\w+$/,
+    )
 
     // In a radio spot's (still empty) captions field: «Tạo mới», the same file, «Dùng tệp đã có».
     await openMaterial(page, RADIO_SPOT_TITLE)

@@ -8,7 +8,7 @@ import { useDuplicateCheck } from './useDuplicateCheck'
  * Shown in the media form as soon as a file is chosen that the library already
  * holds (a UI field of the media collection): the editor uses that file
  * instead of storing a copy. In the drawer of a material's file field the
- * button puts the existing file into the field; on the media page it opens it.
+ * button puts the existing file into the field; elsewhere a link opens it in a new tab.
  */
 export function DuplicateNotice(): React.ReactNode {
   const file = useFormFields(([fields]) => fields.file?.value)
@@ -23,10 +23,8 @@ export function DuplicateNotice(): React.ReactNode {
   if (!existing) return null
   const name = existing.filename ?? `tệp mã ${existing.id}`
   const chooseExisting = () => {
-    if (onSave) {
-      void onSave({ doc: existing, operation: 'update', result: existing })
-      if (drawerSlug) closeModal(drawerSlug)
-    } else window.location.assign(`${adminRoute}/collections/media/${existing.id}`)
+    void onSave?.({ doc: existing, operation: 'update', result: existing })
+    if (drawerSlug) closeModal(drawerSlug)
   }
   return (
     <div
@@ -46,14 +44,21 @@ export function DuplicateNotice(): React.ReactNode {
         {existing.alt ? ` (${existing.alt})` : null}. Dùng tệp đã có thay vì lưu thêm một bản nữa; nếu vẫn lưu, hệ thống
         sẽ từ chối bản sao.
       </p>
-      <button
-        type="button"
-        className="btn btn--style-primary btn--size-small"
-        style={{ margin: 0 }}
-        onClick={chooseExisting}
-      >
-        {onSave ? 'Dùng tệp đã có' : 'Mở tệp đã có'}
-      </button>
+      {onSave ? (
+        <button
+          type="button"
+          className="btn btn--style-primary btn--size-small"
+          style={{ margin: 0 }}
+          onClick={chooseExisting}
+        >
+          Dùng tệp đã có
+        </button>
+      ) : (
+        // A new tab: a form around this one (a bulk upload inside a material, say) keeps what the editor entered.
+        <a href={`${adminRoute}/collections/media/${existing.id}`} target="_blank" rel="noopener noreferrer">
+          Mở tệp đã có
+        </a>
+      )}
     </div>
   )
 }
