@@ -1,5 +1,4 @@
 import { en } from '@payloadcms/translations/languages/en'
-import { vi } from '@payloadcms/translations/languages/vi'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
@@ -19,6 +18,8 @@ import { SiteStatus } from './globals/SiteStatus'
 import { COVERAGE_VIEW_PATH, IMPORT_VIEW_PATH } from './components/procedures/paths'
 import { createDatabaseAdapter } from './db'
 import { isAdmin } from './access'
+import { vietnameseAdminPlugin } from './i18n/adminPlugin'
+import { viLanguage, viOverrides } from './i18n/vi'
 import { applyScheduleTask } from './jobs/applySchedule'
 import { runsJobQueues } from './jobs/jobsPlace'
 import { QUEUE_RUNS } from './jobs/queueRunner'
@@ -56,12 +57,19 @@ export default buildConfig({
     SiteChanges,
   ],
   globals: [SiteStatus],
-  i18n: { supportedLanguages: { vi, en }, fallbackLanguage: 'vi' },
+  i18n: { supportedLanguages: { vi: viLanguage, en }, fallbackLanguage: 'vi', translations: { vi: viOverrides } },
   admin: {
     user: Users.slug,
     // The gravatar default would call an outside host from every admin page.
     avatar: 'default',
-    meta: { titleSuffix: ' · Thư viện tuyên truyền DVCTT' },
+    meta: {
+      titleSuffix: ' · Thư viện tuyên truyền DVCTT',
+      description: 'Trang quản trị Thư viện tuyên truyền dịch vụ công trực tuyến',
+      openGraph: {
+        description: 'Trang quản trị Thư viện tuyên truyền dịch vụ công trực tuyến',
+        siteName: 'Thư viện tuyên truyền DVCTT',
+      },
+    },
     dateFormat: 'dd/MM/yyyy HH:mm',
     importMap: { baseDir: cmsDir },
     // Listed always, so the import map does not depend on whether this machine has SMTP.
@@ -69,6 +77,9 @@ export default buildConfig({
       forgotPasswordView: { path: FORGOT_VIEW, type: 'component' },
     },
     components: {
+      // The library's own mark (site/public/favicon.svg) in place of Payload's.
+      graphics: { Logo: '/components/graphics/Logo#Logo', Icon: '/components/graphics/Icon#Icon' },
+      providers: ['/i18n/VietnameseLabels#VietnameseLabels'],
       // In production the first administrator comes from `npm run create-admin`, not from this form.
       views: {
         createFirstUser: { Component: '/components/accounts/FirstUserView#FirstUserView' },
@@ -95,7 +106,7 @@ export default buildConfig({
   graphQL: { disablePlaygroundInProduction: true },
   // Anonymous API caps, list cache invalidation, GraphQL complexity (cms/publicApi/).
   // Media on S3 when S3_BUCKET is set, else on local disk (cms/storage/).
-  plugins: [publicApiPlugin(), mediaStoragePlugin()],
+  plugins: [publicApiPlugin(), mediaStoragePlugin(), vietnameseAdminPlugin()],
   upload: {
     // Refuse (HTTP 413) instead of silently truncating a file that is too large.
     // The per-type limits (cms/uploads/policy.ts) are checked by the checkUpload hook.

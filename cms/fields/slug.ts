@@ -11,7 +11,7 @@ export function slugField(from = 'title'): Field {
   return {
     name: 'slug',
     type: 'text',
-    label: label('Đường dẫn (slug)', 'Slug'),
+    label: label('Đường dẫn', 'Slug'),
     unique: true,
     index: true,
     admin: {

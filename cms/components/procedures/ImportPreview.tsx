@@ -21,7 +21,7 @@ export function ImportPreview({ flow, report, fieldLabels }: Props): React.React
       </h2>
       <p>Chưa có gì được ghi. Kiểm tra các thay đổi dưới đây rồi bấm «Xác nhận nạp».</p>
       <ImportSummary report={report} />
-      {!hasWork ? <p role="status">Danh mục trong CMS đã khớp với tệp này: không có gì để nạp.</p> : null}
+      {!hasWork ? <p role="status">Danh mục trong hệ thống đã khớp với tệp này: không có gì để nạp.</p> : null}
       <ImportReportTables report={report} fieldLabels={fieldLabels} />
       <div className="actions">
         <button

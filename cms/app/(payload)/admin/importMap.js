@@ -29,9 +29,12 @@ import { UnpublishButtonForRole as UnpublishButtonForRole_f577215be39bfbf111e1ba
 import { DuplicateNotice as DuplicateNotice_8b3be14406c26229f4d5d57c525cc066 } from '../../../components/media/DuplicateNotice'
 import { WithdrawnCell as WithdrawnCell_45cf5cff2241f208fe579b6fa4e99d03 } from '../../../components/procedures/WithdrawnCell'
 import { ProceduresListHeader as ProceduresListHeader_bf29ef584e7f9d7853cdc45b941827bd } from '../../../components/procedures/ProceduresListHeader'
+import { Icon as Icon_c6286fbc7f62f2ce3ef9c604e9c02147 } from '../../../components/graphics/Icon'
+import { Logo as Logo_e577ad08317d2e8977edf3e679038fc8 } from '../../../components/graphics/Logo'
 import { ProceduresNavLinks as ProceduresNavLinks_e4b6144660e530c3dd20f04f7bc2fb82 } from '../../../components/procedures/ProceduresNavLinks'
 import { MyWork as MyWork_0bc12e3c9ec1cea1c9d90616db83b482 } from '../../../components/workflow/MyWork'
 import { SiteStatusPanel as SiteStatusPanel_8e7e86ea588b82c0b08eaf35f176ab8a } from '../../../components/site-status/SiteStatusPanel'
+import { VietnameseLabels as VietnameseLabels_c58ba44080a9db8068ee731a32fed938 } from '../../../i18n/VietnameseLabels'
 import { FirstUserView as FirstUserView_1d4dc433f1761b04bde304b1ae50db5d } from '../../../components/accounts/FirstUserView'
 import { ForgotPasswordView as ForgotPasswordView_a271c9e8b4f514735dc4c5ef785f5887 } from '../../../components/accounts/ForgotPasswordView'
 import { ImportProceduresView as ImportProceduresView_b1906c73f4ffaf7e705b1e5bb01fcc3a } from '../../../components/procedures/ImportProceduresView'
@@ -71,9 +74,12 @@ export const importMap = {
   "/components/media/DuplicateNotice#DuplicateNotice": DuplicateNotice_8b3be14406c26229f4d5d57c525cc066,
   "/components/procedures/WithdrawnCell#WithdrawnCell": WithdrawnCell_45cf5cff2241f208fe579b6fa4e99d03,
   "/components/procedures/ProceduresListHeader#ProceduresListHeader": ProceduresListHeader_bf29ef584e7f9d7853cdc45b941827bd,
+  "/components/graphics/Icon#Icon": Icon_c6286fbc7f62f2ce3ef9c604e9c02147,
+  "/components/graphics/Logo#Logo": Logo_e577ad08317d2e8977edf3e679038fc8,
   "/components/procedures/ProceduresNavLinks#ProceduresNavLinks": ProceduresNavLinks_e4b6144660e530c3dd20f04f7bc2fb82,
   "/components/workflow/MyWork#MyWork": MyWork_0bc12e3c9ec1cea1c9d90616db83b482,
   "/components/site-status/SiteStatusPanel#SiteStatusPanel": SiteStatusPanel_8e7e86ea588b82c0b08eaf35f176ab8a,
+  "/i18n/VietnameseLabels#VietnameseLabels": VietnameseLabels_c58ba44080a9db8068ee731a32fed938,
   "/components/accounts/FirstUserView#FirstUserView": FirstUserView_1d4dc433f1761b04bde304b1ae50db5d,
   "/components/accounts/ForgotPasswordView#ForgotPasswordView": ForgotPasswordView_a271c9e8b4f514735dc4c5ef785f5887,
   "/components/procedures/ImportProceduresView#ImportProceduresView": ImportProceduresView_b1906c73f4ffaf7e705b1e5bb01fcc3a,

@@ -1,0 +1,46 @@
+import dictionary from 'dictionary-vi'
+
+/**
+ * Words of the admin interface that are not Vietnamese. A word counts as Vietnamese when,
+ * without its diacritics, it is a syllable of the Vietnamese spelling dictionary (dictionary-vi,
+ * 6,600 syllables): so "hóa" and "hoá", or a slug's "dich", pass, while "file" or "Menu" do not.
+ * Anything else is reported unless the allow-list below names it.
+ */
+const fold = (word: string): string => word.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase()
+
+const syllables = new Set(new TextDecoder().decode(dictionary.dic).split('\n').slice(1).map(fold).filter(Boolean))
+
+/**
+ * Allowed on purpose, each for a reason a reader of the admin would accept:
+ * names of the product and of standards, and abbreviations used as such in Vietnamese
+ * administrative writing.
+ */
+export const ALLOWED_WORDS: Record<string, string> = {
+  dvctt: 'dịch vụ công trực tuyến, the library’s own abbreviation',
+  dvc: 'the library’s mark (site/public/favicon.svg)',
+  api: 'the API tab and API key fields, shown to administrators only; no Vietnamese word is used instead',
+  sha: 'SHA-256, the name of the checksum standard shown for an uploaded file',
+  email: 'the login field; “email” is the word Vietnamese public-service portals use',
+  sin: 'Sìn Hồ, a district of Lai Châu (place names in the data)',
+  khun: 'Khun Há, a commune of Lai Châu',
+  bum: 'Bum Tở, Bum Nưa: communes of Lai Châu',
+  demo: 'the demo accounts’ names (“Quản trị demo”), which exist only in demo mode',
+}
+
+/** File names, addresses, MIME types, times and numbers are data, not interface words. */
+const DATA_TOKEN = /[0-9@/\\._:#=?&%+]|^https?$/
+
+export function englishWords(text: string): string[] {
+  const found: string[] = []
+  for (const token of text.split(/\s+/)) {
+    if (!token || DATA_TOKEN.test(token)) continue
+    for (const part of token.split(/[-–—]/)) {
+      const word = part.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '')
+      if (!word || /[^\p{L}]/u.test(word)) continue
+      const folded = fold(word)
+      if (syllables.has(folded) || folded in ALLOWED_WORDS) continue
+      found.push(word)
+    }
+  }
+  return found
+}
