@@ -15,11 +15,14 @@ const LABELS: Record<string, string> = {
   'Edit link': 'Sửa liên kết',
   'Remove link': 'Gỡ liên kết',
   'toggle fullscreen': 'Bật/tắt toàn màn hình',
+  'Insert Paragraph': 'Thêm đoạn văn',
 }
 
 function translateElement(el: Element): void {
-  const label = el.getAttribute('aria-label')
-  if (label && label in LABELS) el.setAttribute('aria-label', LABELS[label])
+  const label = el.getAttribute('aria-label') ?? ''
+  // A relationship's chip: "Edit Sở Nội vụ" opens the related document.
+  const vietnamese = LABELS[label] ?? (label.startsWith('Edit ') ? `Sửa ${label.slice(5)}` : undefined)
+  if (vietnamese) el.setAttribute('aria-label', vietnamese)
   // Payload's checkbox shows its field's internal name ("publiclyVisible") as a tooltip.
   if (el instanceof HTMLInputElement && el.type === 'checkbox' && el.title && el.title === el.name) {
     el.removeAttribute('title')
@@ -41,6 +44,8 @@ function onMutations(mutations: MutationRecord[]): void {
 export function VietnameseLabels({ children }: { children?: ReactNode }) {
   useEffect(() => {
     translate(document.body)
+    // Tells the admin's e2e walk (tests/e2e/adminWalk.ts) that the page has hydrated.
+    document.documentElement.dataset.labelsReady = 'vi'
     const observer = new MutationObserver(onMutations)
     observer.observe(document.body, {
       subtree: true,

@@ -8,7 +8,12 @@ import type { CollectionConfig, Field } from 'payload'
 const fileFields: Field[] = [
   { name: 'mimeType', type: 'text', label: 'Định dạng tệp' },
   { name: 'filename', type: 'text', label: 'Tên tệp' },
-  { name: 'filesize', type: 'number', label: 'Dung lượng tệp' },
+  {
+    name: 'filesize',
+    type: 'number',
+    label: 'Dung lượng tệp',
+    admin: { components: { Cell: '/i18n/FileSizeCell#FileSizeCell' } },
+  },
   { name: 'url', type: 'text', label: 'Đường dẫn' },
 ]
 
@@ -67,7 +72,8 @@ export function withLabels(fields: Field[], overrides: Field[]): Field[] {
     }
     const existing = result[index] as Field & { fields?: Field[] }
     const children = 'fields' in override && existing.fields ? withLabels(existing.fields, override.fields) : undefined
-    result[index] = { ...existing, label: override.label, ...(children ? { fields: children } : {}) } as Field
+    const admin = override.admin ? { admin: { ...existing.admin, ...override.admin } } : {}
+    result[index] = { ...existing, label: override.label, ...admin, ...(children ? { fields: children } : {}) } as Field
   }
   return result
 }

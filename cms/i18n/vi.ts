@@ -45,6 +45,8 @@ export const viOverrides: Overrides = {
     verificationTokenInvalid: 'Lỗi - Mã xác thực không hợp lệ.',
   },
   fields: {
+    // Payload passes the related collection's label object here too ("Thêm mới: [object Object]").
+    addNewLabel: 'Thêm mới',
     block: 'Khối',
     blocks: 'khối',
     blockType: 'Loại khối',
@@ -55,7 +57,6 @@ export const viOverrides: Overrides = {
     collections: 'Nhóm dữ liệu',
     // Payload passes a label object, not its text, into these two (a card's and a column's
     // label would read "[object Object]"): the visible text next to them names the label.
-    addNewLabel: 'Thêm mới',
     createNewLabel: 'Tạo mới',
     sortByLabelDirection: 'Sắp xếp {{direction}}',
     globals: 'Cấu hình chung',

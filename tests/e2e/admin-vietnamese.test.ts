@@ -80,6 +80,16 @@ describe('the admin is Vietnamese all the way', () => {
     await page.close()
   })
 
+  it('the file list gives sizes in KB/MB and names the type column in Vietnamese', async () => {
+    const page = await signedIn('admin')
+    await page.goto(`${cms.url}/admin/collections/media`)
+    const sizes = await page.locator('td.cell-filesize').allInnerTexts()
+    expect(sizes.length).toBeGreaterThan(0)
+    for (const size of sizes) expect(size).toMatch(/^\d+(,\d)? (B|KB|MB|GB)$/)
+    await expect(page.locator('thead').innerText()).resolves.toMatch(/Định dạng tệp[\s\S]*Dung lượng tệp/)
+    await page.close()
+  })
+
   it('a REST request that fails validation names the error ValidationError, in Vietnamese', async () => {
     const login = await fetch(`${cms.url}/api/users/login`, {
       method: 'POST',
@@ -93,8 +103,12 @@ describe('the admin is Vietnamese all the way', () => {
       body: '{}',
     })
     expect(response.status).toBe(400)
-    const body = (await response.json()) as { errors: { name: string; message: string }[] }
-    expect(body.errors[0].name).toBe('ValidationError')
-    expect(body.errors[0].message).toMatch(/^Lỗi - Trường sau chưa hợp lệ: /)
+    const { errors } = (await response.json()) as { errors: { name: string; message: string }[] }
+    expect(errors).toEqual([
+      expect.objectContaining({
+        name: 'ValidationError',
+        message: expect.stringMatching(/^Lỗi - Trường sau chưa hợp lệ: /),
+      }),
+    ])
   })
 })

@@ -19,12 +19,16 @@ async function record(page: Page, screen: string, findings: Findings): Promise<v
   findings.set(screen, seen)
 }
 
+/** The admin's client side has run (cms/i18n/VietnameseLabels.tsx marks the page). */
+const hydrated = (page: Page) => page.locator('html[data-labels-ready="vi"]').waitFor({ state: 'attached' })
+
 const hrefs = (page: Page, selector: string): Promise<string[]> =>
   page.$$eval(selector, (links) => [...new Set(links.map((a) => (a as HTMLAnchorElement).pathname))])
 
 /** Opens a screen, records its words, and returns the links matching `follow` on it. */
 async function visit(page: Page, url: string, findings: Findings, follow?: string): Promise<string[]> {
   await page.goto(url, { waitUntil: 'load' })
+  await hydrated(page)
   await record(page, new URL(url).pathname, findings)
   return follow ? hrefs(page, follow) : []
 }
@@ -35,12 +39,12 @@ async function signIn(page: Page, cmsUrl: string, account: Account, findings: Fi
   await page.fill('input[name="password"]', account.password)
   await page.locator('button[type="submit"]').click()
   await page.waitForURL(/\/admin\/?$/)
-  await page.waitForLoadState('networkidle')
 }
 
 /** The drawer a material's file field opens to upload a new file (Payload's own upload form). */
 async function recordUploadDrawer(page: Page, cmsUrl: string, findings: Findings): Promise<void> {
-  await page.goto(`${cmsUrl}/admin/collections/materials/create`, { waitUntil: 'networkidle' })
+  await page.goto(`${cmsUrl}/admin/collections/materials/create`)
+  await hydrated(page)
   const toggler = page.locator('button.upload__createNewToggler').first()
   if ((await toggler.count()) === 0) return
   await toggler.click()

@@ -27,6 +27,7 @@ import { NoPublishButton as NoPublishButton_f577215be39bfbf111e1ba0a32405e89 } f
 import { WorkflowStatus as WorkflowStatus_f39b1d2859ba3fa716ba55c332ef6cfe } from '../../../components/workflow/WorkflowStatus'
 import { UnpublishButtonForRole as UnpublishButtonForRole_f577215be39bfbf111e1ba0a32405e89 } from '../../../components/workflow/PublishControls'
 import { DuplicateNotice as DuplicateNotice_8b3be14406c26229f4d5d57c525cc066 } from '../../../components/media/DuplicateNotice'
+import { FileSizeCell as FileSizeCell_b300706718168aafa203577ced2630da } from '../../../i18n/FileSizeCell'
 import { WithdrawnCell as WithdrawnCell_45cf5cff2241f208fe579b6fa4e99d03 } from '../../../components/procedures/WithdrawnCell'
 import { ProceduresListHeader as ProceduresListHeader_bf29ef584e7f9d7853cdc45b941827bd } from '../../../components/procedures/ProceduresListHeader'
 import { Icon as Icon_c6286fbc7f62f2ce3ef9c604e9c02147 } from '../../../components/graphics/Icon'
@@ -72,6 +73,7 @@ export const importMap = {
   "/components/workflow/WorkflowStatus#WorkflowStatus": WorkflowStatus_f39b1d2859ba3fa716ba55c332ef6cfe,
   "/components/workflow/PublishControls#UnpublishButtonForRole": UnpublishButtonForRole_f577215be39bfbf111e1ba0a32405e89,
   "/components/media/DuplicateNotice#DuplicateNotice": DuplicateNotice_8b3be14406c26229f4d5d57c525cc066,
+  "/i18n/FileSizeCell#FileSizeCell": FileSizeCell_b300706718168aafa203577ced2630da,
   "/components/procedures/WithdrawnCell#WithdrawnCell": WithdrawnCell_45cf5cff2241f208fe579b6fa4e99d03,
   "/components/procedures/ProceduresListHeader#ProceduresListHeader": ProceduresListHeader_bf29ef584e7f9d7853cdc45b941827bd,
   "/components/graphics/Icon#Icon": Icon_c6286fbc7f62f2ce3ef9c604e9c02147,
