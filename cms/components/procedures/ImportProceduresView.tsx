@@ -22,9 +22,9 @@ export function ImportProceduresView({ initPageResult, params, searchParams }: A
       {allowed ? (
         <>
           <p>
-            Chọn tệp danh mục thủ tục hành chính của tỉnh rồi bấm «Xem trước»: hệ thống cho biết thủ tục nào được thêm, thay
-            đổi (từng trường), giữ nguyên, hay không còn trong danh mục, và dòng nào bị loại kèm lý do. Chưa có gì được
-            ghi cho tới khi bạn bấm «Xác nhận nạp».
+            Chọn tệp danh mục thủ tục hành chính của tỉnh rồi bấm «Xem trước»: hệ thống cho biết thủ tục nào được thêm,
+            thay đổi (từng trường), giữ nguyên, hay không còn trong danh mục, và dòng nào bị loại kèm lý do. Chưa có gì
+            được ghi cho tới khi bạn bấm «Xác nhận nạp».
           </p>
           <ImportProceduresForm
             apiRoute={`${routes.api}`}
