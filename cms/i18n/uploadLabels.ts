@@ -30,9 +30,14 @@ export function uploadFieldLabels(collection: CollectionConfig): Field[] {
     { name: 'thumbnailURL', type: 'text', label: 'Đường dẫn ảnh thu nhỏ' },
     { name: 'width', type: 'number', label: 'Rộng (px)' },
     { name: 'height', type: 'number', label: 'Cao (px)' },
-    { name: 'focalX', type: 'number', label: 'Tâm ảnh (ngang)' },
-    { name: 'focalY', type: 'number', label: 'Tâm ảnh (dọc)' },
   ]
+  // Payload adds the focal point only to image uploads: labelling it elsewhere would add columns.
+  if (upload.focalPoint !== false || sizes.length > 0 || upload.resizeOptions) {
+    fields.push(
+      { name: 'focalX', type: 'number', label: 'Tâm ảnh (ngang)' },
+      { name: 'focalY', type: 'number', label: 'Tâm ảnh (dọc)' },
+    )
+  }
   if (sizes.length > 0) {
     fields.push({
       name: 'sizes',
