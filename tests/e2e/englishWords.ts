@@ -28,6 +28,7 @@ export const ALLOWED_WORDS: Record<string, string> = {
   qr: 'mã QR, as every Vietnamese public-service form says',
   tthc: 'thủ tục hành chính, the standard abbreviation of administrative procedures',
   px: 'pixels, the unit of image sizes',
+  webvtt: 'WebVTT, the name of the captions file format (like PDF or MP4)',
   kb: 'file sizes (KB, MB, GB), as Vietnamese writes them',
   mb: 'file sizes',
   gb: 'file sizes',
