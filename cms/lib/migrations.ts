@@ -4,7 +4,8 @@
  * applied by `npm run migrate`, `npm start`, `npm run serve`, `npm run seed`,
  * `npm run create-admin` and `npm run restore`. Every other entry point refuses
  * an out-of-date database with one message naming `npm run migrate`.
- * MongoDB has no schema to migrate: its indexes are built when the adapter connects.
+ * MongoDB has no schema to migrate: its indexes are built when the adapter connects, and
+ * data in an older shape is moved by the idempotent steps of ./migrate/mongoDataSteps.ts.
  */
 import fs from 'node:fs'
 import path from 'node:path'
@@ -12,6 +13,7 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 
 import { adoptPushedSchema } from './migrate/adoptPushedSchema'
+import { applyMongoDataSteps } from './migrate/mongoDataSteps'
 import { type Dialect, type MigrationStep, readAppliedNames, runMigration } from './migrate/runMigration'
 import { ConfigError, type DatabaseKind } from './env'
 import { migrationsDir } from './paths'
@@ -105,8 +107,11 @@ export async function applyPendingMigrations(
   options: { log?: (line: string) => void } = {},
 ): Promise<{ applied: string[] }> {
   const kind = databaseKindOf(payload)
-  if (kind === 'mongodb') return { applied: [] }
   const log = options.log ?? (() => undefined)
+  if (kind === 'mongodb') {
+    await applyMongoDataSteps(payload, log)
+    return { applied: [] }
+  }
   const steps = await loadSteps(kind)
   const adopted = await adoptPushedSchema(payload, kind, steps[0]?.name)
   if (adopted) log(adopted)
