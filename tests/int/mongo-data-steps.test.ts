@@ -14,7 +14,7 @@ import { fixtures, materialData, uniqueSuffix } from '../support/factories'
 import { mp4, vtt } from '../support/hostileFiles'
 
 type Model = { updateOne(filter: object, update: object): Promise<unknown> }
-type MongoDb = { collections: Record<string, Model>; versions: Record<string, Model> }
+type MongoDb = { collections: { materials: Model; media: Model }; versions: { materials: Model } }
 
 describeWithDatabase('MongoDB: data in an earlier release’s shape', () => {
   let payload: Payload

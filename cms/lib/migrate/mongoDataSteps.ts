@@ -12,7 +12,7 @@ type Model = {
   find(filter: object, projection?: object): { lean(): Promise<Record<string, unknown>[]> }
   updateOne(filter: object, update: object): Promise<unknown>
 }
-type MongoDb = { collections: Record<string, Model>; versions: Record<string, Model> }
+type MongoDb = { collections: { materials: Model; media: Model }; versions: { materials: Model } }
 
 const PLAYING_KINDS = ['video', 'audio']
 
