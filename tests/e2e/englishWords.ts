@@ -40,8 +40,6 @@ export const ALLOWED_WORDS: Record<string, string> = {
   zalo: 'Zalo, a sharing channel named as such (brand)',
   facebook: 'Facebook, a sharing channel (brand)',
   tiktok: 'TikTok, a sharing channel (brand)',
-  // Pending: the Media collection's label «Mô tả ảnh (alt)» belongs to the media part of issue 16.
-  alt: 'PENDING: Media collection label, owned by the media helper; remove once renamed',
 }
 
 /** File names, addresses, MIME types, times and numbers are data, not interface words. */

@@ -110,7 +110,7 @@ export const Media: CollectionConfig = {
     {
       name: 'alt',
       type: 'text',
-      label: label('Mô tả ảnh (alt)', 'Alt text'),
+      label: label('Mô tả ảnh (văn bản thay thế)', 'Alt text'),
       admin: {
         description: label(
           'Bắt buộc với ảnh: mô tả nội dung cho người khiếm thị.',
