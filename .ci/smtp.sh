@@ -23,6 +23,11 @@ smtp_install() {
   echo "$venv/bin/python"
 }
 
+stop_smtp() {
+  kill "$SMTP_PID" 2>/dev/null || true
+  rm -rf "$SMTP_DIR"
+}
+
 smtp_start() {
   local python dir line
   python=$(smtp_install)
@@ -33,7 +38,8 @@ smtp_start() {
   local previous
   previous=$(trap -p EXIT | sed -E "s/^trap -- '(.*)' EXIT$/\1/")
   # shellcheck disable=SC2064
-  trap "kill $SMTP_PID 2>/dev/null || true; rm -rf '$dir'; ${previous:-:}" EXIT
+  SMTP_DIR=$dir
+  trap "stop_smtp; ${previous:-:}" EXIT
   local tries=0
   until line=$(grep -m1 '^READY ' "$dir/port" 2>/dev/null); do
     tries=$((tries + 1))

@@ -21,6 +21,11 @@ versitygw_install() {
   echo "$bin_dir/versitygw"
 }
 
+stop_versitygw() {
+  kill "$VERSITYGW_PID" 2>/dev/null || true
+  rm -rf "$VERSITYGW_ROOT"
+}
+
 versitygw_start() {
   local bin root key secret
   bin=$(versitygw_install)
@@ -29,15 +34,18 @@ versitygw_start() {
   key=$(openssl rand -hex 10)
   secret=$(openssl rand -hex 20)
   mkdir -p "$root/data"
+  # A server left on the port (another run on this machine) would answer with other keys: take the next free one.
+  while (exec 3<>"/dev/tcp/127.0.0.1/${VERSITYGW_PORT}") 2>/dev/null; do VERSITYGW_PORT=$((VERSITYGW_PORT + 1)); done
   ROOT_ACCESS_KEY="$key" ROOT_SECRET_KEY="$secret" \
     "$bin" --port "127.0.0.1:${VERSITYGW_PORT}" posix "$root/data" >"$root/versitygw.log" 2>&1 &
   VERSITYGW_PID=$!
   VERSITYGW_ROOT=$root
-  # Chain onto any EXIT trap .ci/run already has (PostgreSQL, MongoDB…).
+  # Chain onto any EXIT trap .ci/run already has (MongoDB…). Traps hold function names only,
+  # so chaining never nests quotes.
   local previous
   previous=$(trap -p EXIT | sed -E "s/^trap -- '(.*)' EXIT$/\1/")
   # shellcheck disable=SC2064
-  trap "kill $VERSITYGW_PID 2>/dev/null || true; rm -rf '$root'; ${previous:-:}" EXIT
+  trap "stop_versitygw; ${previous:-:}" EXIT
   local tries=0
   # Bash's own TCP probe: curl is not on every CI image.
   until (exec 3<>"/dev/tcp/127.0.0.1/${VERSITYGW_PORT}") 2>/dev/null; do
