@@ -1,8 +1,7 @@
 import type { Payload, Where } from 'payload'
 
 import type { ReviewAction } from '../collections/Materials/workflow/states'
-import { reviewersFor } from '../collections/Materials/workflow/reviewers'
-import type { Material, User } from '../payload-types'
+import type { Material, Unit, User } from '../payload-types'
 import { idOf } from '../vocabulary'
 
 export type Recipient = Pick<User, 'id' | 'email' | 'name'>
@@ -10,10 +9,38 @@ export type Recipient = Pick<User, 'id' | 'email' | 'name'>
 /** Whoever has not switched «Nhận thư thông báo» off (accounts from before the field count as on). */
 const wantsMail: Where = { notifyByEmail: { not_equals: false } }
 
-/** Submitted: the people the review panel names (cms/collections/Materials/workflow/reviewers.ts). */
+/** The owning unit and the units above it, up to the province. */
+async function unitAndAncestors(payload: Payload, unitId: Unit['id'] | null): Promise<Unit['id'][]> {
+  const chain: Unit['id'][] = []
+  let current = unitId
+  while (current !== null && !chain.includes(current) && chain.length < 20) {
+    chain.push(current)
+    const unit = (await payload.findByID({
+      collection: 'units',
+      id: current,
+      depth: 0,
+      overrideAccess: true,
+      disableErrors: true,
+    })) as Unit | null
+    current = idOf(unit?.parent) as Unit['id'] | null
+  }
+  return chain
+}
+
+/** Submitted: the reviewers of the owning unit (or a unit above it), reviewers with no unit, and the province editors. */
 async function reviewersOf(payload: Payload, material: Material): Promise<Where> {
-  const reviewers = await reviewersFor(payload, material)
-  return { id: { in: reviewers.map((r) => r.id) } }
+  const units = await unitAndAncestors(payload, idOf(material.ownerUnit) as Unit['id'] | null)
+  return {
+    or: [
+      { role: { equals: 'editor' } },
+      {
+        and: [
+          { role: { equals: 'reviewer' } },
+          { or: [{ unit: { exists: false } }, { unit: { equals: null } }, { unit: { in: units } }] },
+        ],
+      },
+    ],
+  }
 }
 
 /** Returned or approved: the author, i.e. whoever last submitted it. */

@@ -28,10 +28,9 @@ async function unitChain(payload: Payload, unitId: number | string | null): Prom
 
 /**
  * Who reviews a submitted material: the reviewers of its unit (or of a unit
- * above it) first, then the province's reviewers (no unit) and editors. The
- * same people are named in the review panel («ai sẽ duyệt») and sent the
- * «Gửi duyệt» e-mail. Reviewers of unrelated units and administrators may act
- * too but are not listed: it is not their unit's work.
+ * above it) first, then the province's reviewers and editors, who may review
+ * any unit's material. Administrators can too but are not listed: reviewing is
+ * not their job. Shared by the review panel («ai sẽ duyệt») and notifications.
  */
 export async function reviewersFor(payload: Payload, material: Pick<Material, 'ownerUnit'>): Promise<Reviewer[]> {
   const chain = await unitChain(payload, idOf(material.ownerUnit))
@@ -55,9 +54,7 @@ export async function reviewersFor(payload: Payload, material: Pick<Material, 'o
       ofUnit: chainIds.has(String(idOf(user.unit))),
     }
   })
-  const ofProvince = (r: Reviewer, user: User) => !r.ofUnit && (r.role === 'editor' || idOf(user.unit) === null)
-  const province = reviewers.filter((r, i) => ofProvince(r, docs[i] as User))
-  return [...reviewers.filter((r) => r.ofUnit), ...province]
+  return [...reviewers.filter((r) => r.ofUnit), ...reviewers.filter((r) => !r.ofUnit)]
 }
 
 /** «Người duyệt demo (người duyệt, Sở Khoa học và Công nghệ)», for the author who waits. */
