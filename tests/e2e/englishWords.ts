@@ -33,6 +33,8 @@ export const ALLOWED_WORDS: Record<string, string> = {
   jpg: 'the image format, as the materials name it (like PDF, PNG)',
   px: 'pixels, the unit of image sizes',
   webvtt: 'WebVTT, the name of the captions file format (like PDF or MP4)',
+  svg: 'SVG, an image file format (like PDF or MP4); e.g. the title of media-svg.test.ts’s poster',
+  logo: 'a loanword Vietnamese uses as is («logo của sở»); e.g. the title of media-svg.test.ts’s poster',
   kb: 'file sizes (KB, MB, GB), as Vietnamese writes them',
   mb: 'file sizes',
   gb: 'file sizes',

@@ -9,7 +9,12 @@ export interface PictureOptions {
   className?: string
 }
 
-const srcset = (list: ImageCandidate[]): string => list.map((c) => `${escapeHtml(c.src)} ${c.width}w`).join(', ')
+/** One candidate per width: an image smaller than every rendition size gets the same width several times. */
+const srcset = (list: ImageCandidate[]): string =>
+  list
+    .filter((c, i) => list.findIndex((other) => other.width === c.width) === i)
+    .map((c) => `${escapeHtml(c.src)} ${c.width}w`)
+    .join(', ')
 
 /**
  * <picture> with AVIF and WebP sources and a JPEG fallback, from stored
