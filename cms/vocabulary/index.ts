@@ -24,5 +24,6 @@ export {
 } from './procedureCoverage'
 export { IMPLEMENTING_LEVELS, ONLINE_LEVELS } from './procedures'
 export { UNIT_TYPES } from './units'
+export { EMBED_EVENTS, USAGE_EVENTS, USAGE_PATH, type UsageBeacon, type UsageEvent } from './usage'
 export { foldVietnamese, slugify } from './vietnamese'
 export { waitedFor } from './waited'
