@@ -16,6 +16,7 @@ import { SiteChanges } from './collections/SiteChanges'
 import { Users } from './collections/Users'
 import { SiteStatus } from './globals/SiteStatus'
 import { COVERAGE_VIEW_PATH, IMPORT_VIEW_PATH } from './components/procedures/paths'
+import { TARGETS_VIEW_PATH } from './components/reporting/paths'
 import { createDatabaseAdapter } from './db'
 import { isAdmin } from './access'
 import { vietnameseAdminPlugin } from './i18n/adminPlugin'
@@ -95,8 +96,16 @@ export default buildConfig({
           path: COVERAGE_VIEW_PATH,
           meta: { title: 'Độ phủ hướng dẫn' },
         },
+        reportingTargets: {
+          Component: '/components/reporting/TargetsView#TargetsView',
+          path: TARGETS_VIEW_PATH,
+          meta: { title: 'Chỉ tiêu kế hoạch' },
+        },
       },
-      afterNavLinks: ['/components/procedures/ProceduresNavLinks#ProceduresNavLinks'],
+      afterNavLinks: [
+        '/components/procedures/ProceduresNavLinks#ProceduresNavLinks',
+        '/components/reporting/ReportingNavLinks#ReportingNavLinks',
+      ],
       beforeDashboard: [
         '/components/workflow/MyWork#MyWork',
         '/components/site-status/SiteStatusPanel#SiteStatusPanel',

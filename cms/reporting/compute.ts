@@ -28,14 +28,19 @@ function portalTarget(e: YearEvidence): TargetFigure {
     if (seen && seen.loads > 0)
       return {
         standing: 'met',
-        detail: `Cổng TTĐT hiển thị thư viện: ${seen.loads} lượt tải trên ${seen.hosts.join(', ')}, lần đầu ${formatDate(`${seen.firstSeen}T12:00:00+07:00`)}, gần nhất ${formatDate(`${seen.lastSeen}T12:00:00+07:00`)}.`,
+        detail: `Cổng thông tin điện tử hiển thị thư viện: ${seen.loads} lượt tải trên ${seen.hosts.join(', ')}, lần đầu ${formatDate(`${seen.firstSeen}T12:00:00+07:00`)}, gần nhất ${formatDate(`${seen.lastSeen}T12:00:00+07:00`)}.`,
         evidence: seen.loads,
         firstSeen: seen.firstSeen,
         lastSeen: seen.lastSeen,
+        hosts: seen.hosts,
       }
     if (!withPortal.has(String(unit.id)))
-      return { standing: 'no-data', detail: 'Chưa khai báo tên miền cổng TTĐT của đơn vị.', evidence: 0 }
-    return { standing: 'not-yet', detail: 'Chưa thấy lượt nhúng thư viện trên cổng TTĐT trong năm.', evidence: 0 }
+      return { standing: 'no-data', detail: 'Chưa khai báo tên miền cổng thông tin điện tử của đơn vị.', evidence: 0 }
+    return {
+      standing: 'not-yet',
+      detail: 'Chưa thấy lượt nhúng thư viện trên cổng thông tin điện tử trong năm.',
+      evidence: 0,
+    }
   })
 }
 
@@ -56,7 +61,7 @@ function materialsTarget(e: YearEvidence): TargetFigure {
       const parts = [
         owned.get(id) ? `${owned.get(id)} tài liệu xuất bản/cập nhật` : '',
         usedIn.get(id) ? `${usedIn.get(id)} hoạt động dùng tài liệu` : '',
-        seen.get(id) ? 'cổng TTĐT nhúng thư viện' : '',
+        seen.get(id) ? 'cổng thông tin điện tử nhúng thư viện' : '',
       ].filter(Boolean)
       const evidence = (owned.get(id) ?? 0) + (usedIn.get(id) ?? 0) + (seen.get(id) ? 1 : 0)
       return metWhen(

@@ -3,7 +3,7 @@
  * library holds (issue 17 contract). Read with the server's rights: the caller decides who sees what
  * (the admin view shows a contributor only their own unit's rows; /bao-cao/ only province figures).
  */
-import type { Payload, Where } from 'payload'
+import type { Payload } from 'payload'
 
 import { loadCoverage } from '../lib/loadCoverage'
 import { idOf } from '../vocabulary/ids'
@@ -11,6 +11,7 @@ import { computeYearFigures } from './compute'
 import type { CoverageRecord, MaterialRecord, YearEvidence } from './evidence'
 import { loadApprovedActivities, loadUsageEvidence } from './sources'
 import { type YearRange, yearRange } from './standing'
+import { materialsOfYearWhere } from './where'
 import type { PublicYearFigures, ReportingUnit, ReportingUnitType, YearFigures } from './types'
 
 export const REPORTING_UNIT_TYPES: ReportingUnitType[] = ['province', 'department', 'agency', 'commune', 'ward']
@@ -30,17 +31,6 @@ export async function loadReportingUnits(payload: Payload): Promise<ReportingUni
     type: unit.type as ReportingUnitType,
     slug: unit.slug ?? null,
   }))
-}
-
-/** Where-filter of the materials a unit counts for the year: published now, published or updated in the year. */
-export function materialsOfYearWhere(range: YearRange): Where {
-  return {
-    and: [
-      { _status: { equals: 'published' } },
-      { updatedAt: { greater_than_equal: range.start.toISOString() } },
-      { updatedAt: { less_than: range.end.toISOString() } },
-    ],
-  }
 }
 
 async function loadMaterials(payload: Payload, range: YearRange): Promise<MaterialRecord[]> {

@@ -12,11 +12,11 @@ const LOCAL: ReportingUnitType[] = ['commune', 'ward']
 export const TARGETS: readonly TargetDefinition[] = [
   {
     id: 'portal-embed',
-    name: 'Cổng TTĐT có thư viện tuyên truyền',
+    name: 'Cổng thông tin điện tử có thư viện',
     planText:
       '100% các sở, ngành, địa phương hằng năm thực hiện tuyên truyền về dịch vụ công trực tuyến trên Cổng thông tin điện tử của cơ quan nhà nước.',
     measure:
-      'Đơn vị đạt khi trong năm có lượt tải khung nhúng hoặc tiện ích nhúng của thư viện trên tên miền cổng TTĐT đã khai báo của đơn vị.',
+      'Đơn vị đạt khi trong năm có lượt tải khung nhúng hoặc tiện ích nhúng của thư viện trên tên miền cổng thông tin điện tử đã khai báo của đơn vị.',
     counts: 'units',
     unitTypes: UNITS,
   },
@@ -26,7 +26,7 @@ export const TARGETS: readonly TargetDefinition[] = [
     planText:
       '100% các sở, ngành, địa phương đăng tải các tài liệu, video clip bảo đảm thống nhất về nội dung để hướng dẫn người dân, doanh nghiệp sử dụng đối với dịch vụ công trực tuyến được cung cấp trên Cổng Dịch vụ công quốc gia, Hệ thống thông tin giải quyết TTHC cấp bộ, cấp tỉnh.',
     measure:
-      'Đơn vị đạt khi trong năm có tài liệu của đơn vị được xuất bản hoặc cập nhật, hoặc có hoạt động đã duyệt sử dụng tài liệu của thư viện, hoặc cổng TTĐT của đơn vị có nhúng thư viện.',
+      'Đơn vị đạt khi trong năm có tài liệu của đơn vị được xuất bản hoặc cập nhật, hoặc có hoạt động đã duyệt sử dụng tài liệu của thư viện, hoặc cổng thông tin điện tử của đơn vị có nhúng thư viện.',
     counts: 'units',
     unitTypes: UNITS,
   },

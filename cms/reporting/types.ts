@@ -38,13 +38,15 @@ export interface UnitTargetRow {
   /** portal-embed only: first and last day ('YYYY-MM-DD') an embed was seen on the unit's portal. */
   firstSeen?: string
   lastSeen?: string
+  /** portal-embed only: the unit's portal hosts the embeds were seen on. */
+  hosts?: string[]
   /** staff-training only: people trained (reach.people of the approved activities). */
   people?: number
 }
 
 export interface TargetFigure {
   id: TargetId
-  /** Short Vietnamese name, e.g. «Cổng TTĐT có thư viện». */
+  /** Short Vietnamese name, e.g. «Cổng thông tin điện tử có thư viện». */
   name: string
   /** The plan's own sentence (ke-hoach-lai-chau-dvctt.txt, II.1). */
   planText: string

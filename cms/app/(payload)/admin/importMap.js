@@ -33,6 +33,7 @@ import { ProceduresListHeader as ProceduresListHeader_bf29ef584e7f9d7853cdc45b94
 import { Icon as Icon_c6286fbc7f62f2ce3ef9c604e9c02147 } from '../../../components/graphics/Icon'
 import { Logo as Logo_e577ad08317d2e8977edf3e679038fc8 } from '../../../components/graphics/Logo'
 import { ProceduresNavLinks as ProceduresNavLinks_e4b6144660e530c3dd20f04f7bc2fb82 } from '../../../components/procedures/ProceduresNavLinks'
+import { ReportingNavLinks as ReportingNavLinks_60031f56f690ffb076501173f32f8f07 } from '../../../components/reporting/ReportingNavLinks'
 import { MyWork as MyWork_0bc12e3c9ec1cea1c9d90616db83b482 } from '../../../components/workflow/MyWork'
 import { SiteStatusPanel as SiteStatusPanel_8e7e86ea588b82c0b08eaf35f176ab8a } from '../../../components/site-status/SiteStatusPanel'
 import { VietnameseLabels as VietnameseLabels_c58ba44080a9db8068ee731a32fed938 } from '../../../i18n/VietnameseLabels'
@@ -40,6 +41,7 @@ import { FirstUserView as FirstUserView_1d4dc433f1761b04bde304b1ae50db5d } from 
 import { ForgotPasswordView as ForgotPasswordView_a271c9e8b4f514735dc4c5ef785f5887 } from '../../../components/accounts/ForgotPasswordView'
 import { ImportProceduresView as ImportProceduresView_b1906c73f4ffaf7e705b1e5bb01fcc3a } from '../../../components/procedures/ImportProceduresView'
 import { CoverageView as CoverageView_6c6b64408f9e428a2dbabcacdb65bb04 } from '../../../components/procedures/CoverageView'
+import { TargetsView as TargetsView_bcbf5c9d50f39615aeffb4e0342ee4fb } from '../../../components/reporting/TargetsView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -79,6 +81,7 @@ export const importMap = {
   "/components/graphics/Icon#Icon": Icon_c6286fbc7f62f2ce3ef9c604e9c02147,
   "/components/graphics/Logo#Logo": Logo_e577ad08317d2e8977edf3e679038fc8,
   "/components/procedures/ProceduresNavLinks#ProceduresNavLinks": ProceduresNavLinks_e4b6144660e530c3dd20f04f7bc2fb82,
+  "/components/reporting/ReportingNavLinks#ReportingNavLinks": ReportingNavLinks_60031f56f690ffb076501173f32f8f07,
   "/components/workflow/MyWork#MyWork": MyWork_0bc12e3c9ec1cea1c9d90616db83b482,
   "/components/site-status/SiteStatusPanel#SiteStatusPanel": SiteStatusPanel_8e7e86ea588b82c0b08eaf35f176ab8a,
   "/i18n/VietnameseLabels#VietnameseLabels": VietnameseLabels_c58ba44080a9db8068ee731a32fed938,
@@ -86,5 +89,6 @@ export const importMap = {
   "/components/accounts/ForgotPasswordView#ForgotPasswordView": ForgotPasswordView_a271c9e8b4f514735dc4c5ef785f5887,
   "/components/procedures/ImportProceduresView#ImportProceduresView": ImportProceduresView_b1906c73f4ffaf7e705b1e5bb01fcc3a,
   "/components/procedures/CoverageView#CoverageView": CoverageView_6c6b64408f9e428a2dbabcacdb65bb04,
+  "/components/reporting/TargetsView#TargetsView": TargetsView_bcbf5c9d50f39615aeffb4e0342ee4fb,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
