@@ -10,7 +10,7 @@ import { idOf } from '../vocabulary/ids'
 import { computeYearFigures } from './compute'
 import type { CoverageRecord, MaterialRecord, YearEvidence } from './evidence'
 import { loadApprovedActivities, loadUsageEvidence } from './sources'
-import { type YearRange, yearRange } from './standing'
+import { type YearRange, yearOf, yearRange } from './standing'
 import { materialsOfYearWhere } from './where'
 import type { PublicYearFigures, ReportingUnit, ReportingUnitType, YearFigures } from './types'
 
@@ -91,4 +91,10 @@ export function publicFigures(figures: YearFigures): PublicYearFigures {
     targets: targets.map(({ units: _rows, unitTypes: _types, ...target }) => target),
     province: provinceTotals,
   }
+}
+
+/** This year's and last year's province-level figures, for the public site's full builds. */
+export async function publicYearsFigures(payload: Payload, now: Date = new Date()): Promise<PublicYearFigures[]> {
+  const year = yearOf(now)
+  return Promise.all([year, year - 1].map(async (y) => publicFigures(await yearFigures(payload, y, now))))
 }

@@ -58,7 +58,7 @@ function pagesOfEveryType(): string[] {
   }
   const byKind = new Map<string, string>()
   for (const item of index.items) if (!byKind.has(item.kind)) byKind.set(item.kind, item.slug)
-  const listings = ['tai-lieu', 'loai', 'chu-de', 'doi-tuong', 'don-vi', 'chien-dich', 'thu-tuc', 'tim-kiem']
+  const listings = ['tai-lieu', 'loai', 'chu-de', 'doi-tuong', 'don-vi', 'chien-dich', 'thu-tuc', 'tim-kiem', 'bao-cao']
   const pages = [
     'index.html',
     '404.html',

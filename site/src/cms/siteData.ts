@@ -279,5 +279,6 @@ export function buildSiteData(raw: RawCmsData, builtAt = new Date()): SiteData {
     unitById: at.unitById,
     mediaFiles: [...mediaFiles].sort(),
     expiredPages: expiredPages(raw.expiredMaterials ?? [], refById, new Set(materials.map((m) => m.slug))),
+    reporting: raw.reporting ?? [],
   }
 }

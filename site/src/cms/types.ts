@@ -8,8 +8,9 @@ import type {
   Topic,
   Unit,
 } from '@dvctt/cms/payload-types'
+import type { PublicYearFigures } from '@dvctt/cms/reporting/types'
 
-export type { Audience, Campaign, ExpiredMaterial, Material, Media, Procedure, Topic, Unit }
+export type { Audience, Campaign, ExpiredMaterial, Material, Media, Procedure, PublicYearFigures, Topic, Unit }
 
 /** Document IDs are numbers on SQLite/PostgreSQL and strings on MongoDB; code never assumes which. */
 export type DocId = number | string
@@ -26,6 +27,11 @@ export interface RawCmsData {
   procedures: Procedure[]
   /** Tombstones of materials that expired (public by design: only what was published). */
   expiredMaterials?: ExpiredMaterial[]
+  /**
+   * The plan's targets at province level (cms/reporting), this year first then the last; read from the
+   * CMS's database at full builds only (none from CMS_SOURCE=rest: usage and activities are not public).
+   */
+  reporting?: PublicYearFigures[]
 }
 
 /** Where the site build gets the bytes of a published file from. */
@@ -178,4 +184,6 @@ export interface SiteData {
   mediaFiles: string[]
   /** Addresses of expired materials that no published material took over; never listed or indexed. */
   expiredPages: ExpiredPageView[]
+  /** The plan's targets at province level, this year first (empty when the build could not read them). */
+  reporting: PublicYearFigures[]
 }

@@ -26,6 +26,9 @@ export const routes = {
   /** A procedure's own page; codes are digits and one dot ("1.001193"), safe in a path as they are. */
   procedure: (code: string) => `/thu-tuc/${code}/`,
   search: '/tim-kiem/',
+  /** The plan's targets, province-level figures of this year; a past year under its number. */
+  reports: '/bao-cao/',
+  report: (year: number) => `/bao-cao/${year}/`,
   jsonIndex: '/du-lieu/tai-lieu.json',
   pagefindDir: '/pagefind/',
 } as const

@@ -38,6 +38,8 @@ export const paths = {
   procedures: href(routes.procedures),
   procedure: (code: string) => href(routes.procedure(code)),
   search: href(routes.search),
+  reports: href(routes.reports),
+  report: (year: number) => href(routes.report(year)),
   /** Published media are copied into the output under /tep/. */
   file: (filename: string) => href(`/tep/${encodeURIComponent(filename)}`),
   jsonIndex: href(routes.jsonIndex),

@@ -11,6 +11,7 @@ import { mediaIdsOf } from '../media'
 import type { CmsSource, Material, Media, MediaOrigin, RawCmsData } from '../types'
 
 type CmsModule = typeof import('@dvctt/cms/lib/getCmsPayload')
+type ReportingModule = typeof import('@dvctt/cms/reporting/figures')
 
 const PUBLISHED: Where = { _status: { equals: 'published' } }
 /** IDs per `in` query: well under SQLite's bound-parameter limit. */
@@ -45,6 +46,18 @@ function importCms(): Promise<CmsModule> {
     if (g[CMS_MODULE] === loading) delete g[CMS_MODULE]
   })
   return loading
+}
+
+/**
+ * The plan's targets at province level (cms/reporting/figures.ts), for /bao-cao/: computed from
+ * the database with the server's rights, but only province totals leave it (publicFigures), no unit
+ * row and no name. Full builds only: an incremental one leaves the page as the last full build made it.
+ */
+async function loadReporting(payload: Payload): Promise<RawCmsData['reporting']> {
+  const fromSite = pathToFileURL(path.join(process.env.DVCTT_SITE_ROOT || process.cwd(), 'package.json')).href
+  const { tsImport } = createRequire(fromSite)('tsx/esm/api') as typeof import('tsx/esm/api')
+  const reporting = (await tsImport('@dvctt/cms/reporting/figures', fromSite)) as ReportingModule
+  return reporting.publicYearsFigures(payload)
 }
 
 /** The folder Payload stores uploads in, or the public URL of its S3 copies, read from the CMS's own config. */
@@ -165,6 +178,7 @@ export function localApiSource(): CmsSource {
         campaigns: campaigns.docs,
         procedures: procedures.docs,
         expiredMaterials: expiredMaterials.docs,
+        ...(snapshot ? {} : { reporting: await loadReporting(p) }),
       }
       writeSnapshot(raw)
       return { raw, mediaOrigin: mediaOriginOf(p) }
