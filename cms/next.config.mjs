@@ -7,7 +7,15 @@ const nextConfig = {
   typescript: { ignoreBuildErrors: true },
   // Upload description loads these at run time from node_modules: a native canvas, pdf.js's
   // worker files and the ffmpeg binary's package cannot be bundled.
-  serverExternalPackages: ['@napi-rs/canvas', 'pdfjs-dist', '@ffmpeg-installer/ffmpeg', 'music-metadata'],
+  serverExternalPackages: [
+    '@napi-rs/canvas',
+    'pdfjs-dist',
+    '@ffmpeg-installer/ffmpeg',
+    'music-metadata',
+    'docx',
+    'pdf-lib',
+    '@pdf-lib/fontkit',
+  ],
   // Minifying the server bundle renames classes, so REST error bodies said `"name":"r"` instead of
   // `ValidationError`: API clients and the technician's logs need the real error names.
   experimental: { serverMinification: false },

@@ -75,6 +75,7 @@ export interface Config {
     audiences: Audience;
     campaigns: Campaign;
     'expired-materials': ExpiredMaterial;
+    'report-submissions': ReportSubmission;
     users: User;
     'audit-log': AuditLog;
     'site-changes': SiteChange;
@@ -94,6 +95,7 @@ export interface Config {
     audiences: AudiencesSelect<false> | AudiencesSelect<true>;
     campaigns: CampaignsSelect<false> | CampaignsSelect<true>;
     'expired-materials': ExpiredMaterialsSelect<false> | ExpiredMaterialsSelect<true>;
+    'report-submissions': ReportSubmissionsSelect<false> | ReportSubmissionsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'site-changes': SiteChangesSelect<false> | SiteChangesSelect<true>;
@@ -504,6 +506,71 @@ export interface ExpiredMaterial {
   createdAt: string;
 }
 /**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "report-submissions".
+ */
+export interface ReportSubmission {
+  id: number;
+  title?: string | null;
+  key?: string | null;
+  unit: number | Unit;
+  year: number;
+  state: 'draft' | 'submitted';
+  submittedAt?: string | null;
+  submittedBy?: (number | null) | User;
+  /**
+   * Figures come from the data; write remarks per section here (optional).
+   */
+  notes?: {
+    /**
+     * Kế hoạch, văn bản chỉ đạo đã ban hành (số, ngày) hoặc lồng ghép vào kế hoạch chuyển đổi số, tuyên truyền của đơn vị.
+     */
+    direction?: string | null;
+    /**
+     * Chuyên mục, tin bài, video hướng dẫn đăng trên cổng của đơn vị.
+     */
+    portal?: string | null;
+    /**
+     * Trang, kênh của đơn vị và các bài đã đăng.
+     */
+    social?: string | null;
+    /**
+     * Phát trên loa truyền thanh, đài truyền thanh xã, phường.
+     */
+    grassroots?: string | null;
+    /**
+     * Tờ rơi, tờ gấp, pa-nô, áp phích đã in và phát.
+     */
+    print?: string | null;
+    /**
+     * Hội nghị, tập huấn cho cán bộ, công chức và Tổ công nghệ số cộng đồng.
+     */
+    training?: string | null;
+    /**
+     * Buổi ngoại khóa, cuộc thi cho học sinh, sinh viên.
+     */
+    school?: string | null;
+    /**
+     * Hoạt động khác, mô hình hay, cách làm sáng tạo.
+     */
+    other?: string | null;
+  };
+  difficulties?: string | null;
+  proposals?: string | null;
+  /**
+   * Optional.
+   */
+  documentNumber?: string | null;
+  signedOn?: string | null;
+  /**
+   * Optional.
+   */
+  signerTitle?: string | null;
+  signerName?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Who did what, and when. Written automatically; nobody can change or delete an entry.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -712,6 +779,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'expired-materials';
         value: number | ExpiredMaterial;
+      } | null)
+    | ({
+        relationTo: 'report-submissions';
+        value: number | ReportSubmission;
       } | null)
     | ({
         relationTo: 'users';
@@ -1021,6 +1092,39 @@ export interface ExpiredMaterialsSelect<T extends boolean = true> {
   expiredAt?: T;
   material?: T;
   replacement?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "report-submissions_select".
+ */
+export interface ReportSubmissionsSelect<T extends boolean = true> {
+  title?: T;
+  key?: T;
+  unit?: T;
+  year?: T;
+  state?: T;
+  submittedAt?: T;
+  submittedBy?: T;
+  notes?:
+    | T
+    | {
+        direction?: T;
+        portal?: T;
+        social?: T;
+        grassroots?: T;
+        print?: T;
+        training?: T;
+        school?: T;
+        other?: T;
+      };
+  difficulties?: T;
+  proposals?: T;
+  documentNumber?: T;
+  signedOn?: T;
+  signerTitle?: T;
+  signerName?: T;
   updatedAt?: T;
   createdAt?: T;
 }

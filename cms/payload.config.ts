@@ -10,6 +10,7 @@ import { ExpiredMaterials } from './collections/ExpiredMaterials'
 import { Materials } from './collections/Materials'
 import { Media } from './collections/Media'
 import { Procedures } from './collections/Procedures'
+import { ReportSubmissions } from './collections/ReportSubmissions'
 import { Topics } from './collections/Topics'
 import { Units } from './collections/Units'
 import { SiteChanges } from './collections/SiteChanges'
@@ -17,6 +18,7 @@ import { Users } from './collections/Users'
 import { SiteStatus } from './globals/SiteStatus'
 import { COVERAGE_VIEW_PATH, IMPORT_VIEW_PATH } from './components/procedures/paths'
 import { TARGETS_VIEW_PATH } from './components/reporting/paths'
+import { YEARLY_REPORT_VIEW_PATH } from './components/yearlyReport/paths'
 import { createDatabaseAdapter } from './db'
 import { isAdmin } from './access'
 import { vietnameseAdminPlugin } from './i18n/adminPlugin'
@@ -53,6 +55,7 @@ export default buildConfig({
     Audiences,
     Campaigns,
     ExpiredMaterials,
+    ReportSubmissions,
     Users,
     AuditLog,
     SiteChanges,
@@ -101,10 +104,16 @@ export default buildConfig({
           path: TARGETS_VIEW_PATH,
           meta: { title: 'Chỉ tiêu kế hoạch' },
         },
+        yearlyReports: {
+          Component: '/components/yearlyReport/YearlyReportView#YearlyReportView',
+          path: YEARLY_REPORT_VIEW_PATH,
+          meta: { title: 'Báo cáo năm' },
+        },
       },
       afterNavLinks: [
         '/components/procedures/ProceduresNavLinks#ProceduresNavLinks',
         '/components/reporting/ReportingNavLinks#ReportingNavLinks',
+        '/components/yearlyReport/NavLink#YearlyReportNavLink',
       ],
       beforeDashboard: [
         '/components/workflow/MyWork#MyWork',

@@ -4,6 +4,7 @@ import * as migration_20261206_170300_notify_by_email from './20261206_170300_no
 import * as migration_20261206_172141_audit_doc_created_at from './20261206_172141_audit_doc_created_at';
 import * as migration_20261206_174620_material_captions_media_checksums from './20261206_174620_material_captions_media_checksums';
 import * as migration_20261206_175209_review_withdraw from './20261206_175209_review_withdraw';
+import * as migration_20261206_203709_report_submissions from './20261206_203709_report_submissions';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261206_175209_review_withdraw.up,
     down: migration_20261206_175209_review_withdraw.down,
-    name: '20261206_175209_review_withdraw'
+    name: '20261206_175209_review_withdraw',
+  },
+  {
+    up: migration_20261206_203709_report_submissions.up,
+    down: migration_20261206_203709_report_submissions.down,
+    name: '20261206_203709_report_submissions'
   },
 ];

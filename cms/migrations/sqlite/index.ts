@@ -4,6 +4,7 @@ import * as migration_20261206_140244_media_storage_fields from './20261206_1402
 import * as migration_20261206_170252_notify_by_email from './20261206_170252_notify_by_email';
 import * as migration_20261206_172129_audit_doc_created_at from './20261206_172129_audit_doc_created_at';
 import * as migration_20261206_174558_material_captions_media_checksums from './20261206_174558_material_captions_media_checksums';
+import * as migration_20261206_203642_report_submissions from './20261206_203642_report_submissions';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261206_174558_material_captions_media_checksums.up,
     down: migration_20261206_174558_material_captions_media_checksums.down,
-    name: '20261206_174558_material_captions_media_checksums'
+    name: '20261206_174558_material_captions_media_checksums',
+  },
+  {
+    up: migration_20261206_203642_report_submissions.up,
+    down: migration_20261206_203642_report_submissions.down,
+    name: '20261206_203642_report_submissions'
   },
 ];

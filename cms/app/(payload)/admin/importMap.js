@@ -30,10 +30,12 @@ import { DuplicateNotice as DuplicateNotice_8b3be14406c26229f4d5d57c525cc066 } f
 import { FileSizeCell as FileSizeCell_b300706718168aafa203577ced2630da } from '../../../i18n/FileSizeCell'
 import { WithdrawnCell as WithdrawnCell_45cf5cff2241f208fe579b6fa4e99d03 } from '../../../components/procedures/WithdrawnCell'
 import { ProceduresListHeader as ProceduresListHeader_bf29ef584e7f9d7853cdc45b941827bd } from '../../../components/procedures/ProceduresListHeader'
+import { ReportActions as ReportActions_47ec5f1e503b140cce2289c37dafca77 } from '../../../components/yearlyReport/ReportActions'
 import { Icon as Icon_c6286fbc7f62f2ce3ef9c604e9c02147 } from '../../../components/graphics/Icon'
 import { Logo as Logo_e577ad08317d2e8977edf3e679038fc8 } from '../../../components/graphics/Logo'
 import { ProceduresNavLinks as ProceduresNavLinks_e4b6144660e530c3dd20f04f7bc2fb82 } from '../../../components/procedures/ProceduresNavLinks'
 import { ReportingNavLinks as ReportingNavLinks_60031f56f690ffb076501173f32f8f07 } from '../../../components/reporting/ReportingNavLinks'
+import { YearlyReportNavLink as YearlyReportNavLink_ee9f8a750a93e095f31273fc8acfacbf } from '../../../components/yearlyReport/NavLink'
 import { MyWork as MyWork_0bc12e3c9ec1cea1c9d90616db83b482 } from '../../../components/workflow/MyWork'
 import { SiteStatusPanel as SiteStatusPanel_8e7e86ea588b82c0b08eaf35f176ab8a } from '../../../components/site-status/SiteStatusPanel'
 import { VietnameseLabels as VietnameseLabels_c58ba44080a9db8068ee731a32fed938 } from '../../../i18n/VietnameseLabels'
@@ -42,6 +44,7 @@ import { ForgotPasswordView as ForgotPasswordView_a271c9e8b4f514735dc4c5ef785f58
 import { ImportProceduresView as ImportProceduresView_b1906c73f4ffaf7e705b1e5bb01fcc3a } from '../../../components/procedures/ImportProceduresView'
 import { CoverageView as CoverageView_6c6b64408f9e428a2dbabcacdb65bb04 } from '../../../components/procedures/CoverageView'
 import { TargetsView as TargetsView_bcbf5c9d50f39615aeffb4e0342ee4fb } from '../../../components/reporting/TargetsView'
+import { YearlyReportView as YearlyReportView_13f3e176478c86bef4efae22cef5afca } from '../../../components/yearlyReport/YearlyReportView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -78,10 +81,12 @@ export const importMap = {
   "/i18n/FileSizeCell#FileSizeCell": FileSizeCell_b300706718168aafa203577ced2630da,
   "/components/procedures/WithdrawnCell#WithdrawnCell": WithdrawnCell_45cf5cff2241f208fe579b6fa4e99d03,
   "/components/procedures/ProceduresListHeader#ProceduresListHeader": ProceduresListHeader_bf29ef584e7f9d7853cdc45b941827bd,
+  "/components/yearlyReport/ReportActions#ReportActions": ReportActions_47ec5f1e503b140cce2289c37dafca77,
   "/components/graphics/Icon#Icon": Icon_c6286fbc7f62f2ce3ef9c604e9c02147,
   "/components/graphics/Logo#Logo": Logo_e577ad08317d2e8977edf3e679038fc8,
   "/components/procedures/ProceduresNavLinks#ProceduresNavLinks": ProceduresNavLinks_e4b6144660e530c3dd20f04f7bc2fb82,
   "/components/reporting/ReportingNavLinks#ReportingNavLinks": ReportingNavLinks_60031f56f690ffb076501173f32f8f07,
+  "/components/yearlyReport/NavLink#YearlyReportNavLink": YearlyReportNavLink_ee9f8a750a93e095f31273fc8acfacbf,
   "/components/workflow/MyWork#MyWork": MyWork_0bc12e3c9ec1cea1c9d90616db83b482,
   "/components/site-status/SiteStatusPanel#SiteStatusPanel": SiteStatusPanel_8e7e86ea588b82c0b08eaf35f176ab8a,
   "/i18n/VietnameseLabels#VietnameseLabels": VietnameseLabels_c58ba44080a9db8068ee731a32fed938,
@@ -90,5 +95,6 @@ export const importMap = {
   "/components/procedures/ImportProceduresView#ImportProceduresView": ImportProceduresView_b1906c73f4ffaf7e705b1e5bb01fcc3a,
   "/components/procedures/CoverageView#CoverageView": CoverageView_6c6b64408f9e428a2dbabcacdb65bb04,
   "/components/reporting/TargetsView#TargetsView": TargetsView_bcbf5c9d50f39615aeffb4e0342ee4fb,
+  "/components/yearlyReport/YearlyReportView#YearlyReportView": YearlyReportView_13f3e176478c86bef4efae22cef5afca,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -1,0 +1,161 @@
+import type { Payload } from 'payload'
+
+import { relationId } from '../access'
+import { loadCoverage } from '../lib/loadCoverage'
+import { now } from '../lib/clock'
+import type { ReportSubmission } from '../payload-types'
+import { submissionStanding, yearRange } from './deadline'
+import type { ReportInput, RollupUnit } from './input'
+import { abbreviationOf, defaultSignerTitle, issuingBody, placeOf, provinceNameOf, rollupDepartment } from './issuer'
+import { loadUnits, type ReportingUnit } from './reportingUnits'
+import { defaultSources } from './defaultSources'
+import { emptyUsage, type ReportSources, usageSum } from './sources'
+
+export type ReportScope = { kind: 'unit'; unitId: string | number } | { kind: 'province' }
+
+/** Everything both kinds of report share: units, the year's submissions, coverage, and the sources' figures. */
+async function loadCommon(payload: Payload, year: number, sources: ReportSources) {
+  const range = yearRange(year)
+  const [units, submissions, coverage, activities, usage, portals, targets] = await Promise.all([
+    loadUnits(payload),
+    payload.find({ collection: 'report-submissions', where: { year: { equals: year } }, pagination: false, depth: 0 }),
+    loadCoverage(payload, now()),
+    sources.activities(payload, range),
+    sources.usage(payload, range),
+    sources.portals(payload, range),
+    sources.targets(payload, year),
+  ])
+  const province = units.all.find((u) => u.type === 'province' && !u.historical)
+  const provinceName = provinceNameOf(province, process.env.SITE_PROVINCE_NAME ?? '')
+  const submissionOf = (unitId: string | number | undefined) =>
+    submissions.docs.find((s) => String(relationId(s.unit)) === String(unitId)) as ReportSubmission | undefined
+  return { units, province, provinceName, submissionOf, coverage, activities, usage, portals, targets }
+}
+
+type Common = Awaited<ReturnType<typeof loadCommon>>
+
+function writtenFields(submission: ReportSubmission | undefined) {
+  return {
+    documentNumber: submission?.documentNumber,
+    signedOn: submission?.signedOn,
+    notes: submission?.notes ?? {},
+    difficulties: submission?.difficulties,
+    proposals: submission?.proposals,
+  }
+}
+
+function unitInput(common: Common, unit: ReportingUnit, year: number): ReportInput {
+  const submission = common.submissionOf(unit.id)
+  const parent = common.units.all.find((u) => String(u.id) === String(relationId(unit.parent)))
+  const department = rollupDepartment(common.units.all)
+  const addressee = department
+    ? `${department.name} tỉnh ${common.provinceName}`
+    : `Ủy ban nhân dân tỉnh ${common.provinceName}`
+  const local = unit.type === 'commune' || unit.type === 'ward'
+  const coverageRow = common.coverage.byUnit.find((row) => String(row.unit.id) === String(unit.id))
+  return {
+    kind: 'unit',
+    year,
+    issuer: { name: issuingBody(unit), parentName: local ? null : parent?.name },
+    provinceName: common.provinceName,
+    place: local ? placeOf(unit) : common.provinceName,
+    addressee,
+    abbreviation: abbreviationOf(unit),
+    signer: { title: submission?.signerTitle?.trim() || defaultSignerTitle(unit.type), name: submission?.signerName },
+    recipients: [department?.name ?? `UBND tỉnh ${common.provinceName}`, 'Lưu: VT'],
+    ...writtenFields(submission),
+    activities: common.activities.filter((a) => String(a.unitId) === String(unit.id)),
+    usage: common.usage.byUnit.get(String(unit.id)) ?? emptyUsage(),
+    portal: common.portals.get(String(unit.id)) ?? null,
+    targets: common.targets.byUnit.get(String(unit.id)) ?? [],
+    coverage: {
+      overall: common.coverage.overall,
+      rows: coverageRow
+        ? [{ name: unit.name, total: coverageRow.total, covered: coverageRow.covered, share: coverageRow.share }]
+        : [],
+    },
+    generatedAt: now().toISOString(),
+  }
+}
+
+function rollupUnits(common: Common, year: number): RollupUnit[] {
+  const at = now()
+  return common.units.reporting.map((unit) => {
+    const submission = common.submissionOf(unit.id)
+    const activities = common.activities.filter((a) => String(a.unitId) === String(unit.id))
+    const usage = common.usage.byUnit.get(String(unit.id))
+    return {
+      name: unit.name,
+      standing: submissionStanding(year, submission, at),
+      submittedAt: submission?.state === 'submitted' ? submission.submittedAt : null,
+      activities: activities.length,
+      people: activities.reduce((t, a) => t + (a.reach.people ?? 0), 0),
+      usage: usage ? usageSum(usage) : 0,
+      portalSeen: common.portals.has(String(unit.id)),
+      difficulties: submission?.state === 'submitted' ? submission.difficulties : null,
+      proposals: submission?.state === 'submitted' ? submission.proposals : null,
+    }
+  })
+}
+
+function provinceInput(common: Common, year: number): ReportInput {
+  const department = rollupDepartment(common.units.all)
+  const submission = common.submissionOf(common.province?.id)
+  const units = rollupUnits(common, year)
+  const reportingIds = new Set(common.units.reporting.map((u) => String(u.id)))
+  return {
+    kind: 'province',
+    year,
+    issuer: {
+      name: department?.name ?? issuingBody(common.province ?? { name: common.provinceName, type: 'province' }),
+      parentName: department ? (common.province?.name ?? `UBND tỉnh ${common.provinceName}`) : null,
+    },
+    provinceName: common.provinceName,
+    place: common.provinceName,
+    addressee: `Ủy ban nhân dân tỉnh ${common.provinceName}`,
+    abbreviation: department ? abbreviationOf(department) : 'UBND',
+    signer: { title: submission?.signerTitle?.trim() || 'GIÁM ĐỐC', name: submission?.signerName },
+    recipients: [`UBND tỉnh ${common.provinceName} (b/c)`, 'Các sở, ban, ngành; UBND các xã, phường', 'Lưu: VT'],
+    ...writtenFields(submission),
+    activities: common.activities,
+    usage: common.usage.total,
+    portalUnits: {
+      seen: [...common.portals.keys()].filter((id) => reportingIds.has(id)).length,
+      total: reportingIds.size,
+    },
+    targets: common.targets.province,
+    coverage: {
+      overall: common.coverage.overall,
+      rows: common.coverage.byUnit.map((row) => ({
+        name: row.unit.name,
+        total: row.total,
+        covered: row.covered,
+        share: row.share,
+      })),
+    },
+    units,
+    generatedAt: now().toISOString(),
+  }
+}
+
+/** The input of one report: a unit's, or the province's roll-up. Undefined when the unit does not report. */
+export async function loadReportInput(
+  payload: Payload,
+  year: number,
+  scope: ReportScope,
+  sources: ReportSources = defaultSources,
+): Promise<ReportInput | undefined> {
+  const common = await loadCommon(payload, year, sources)
+  if (scope.kind === 'province') return provinceInput(common, year)
+  const unit = common.units.all.find((u) => String(u.id) === String(scope.unitId))
+  return unit ? unitInput(common, unit, year) : undefined
+}
+
+/** Every report of a year from one read of the data: the roll-up and each reporting unit's (the benchmark's path). */
+export async function loadAllReportInputs(payload: Payload, year: number, sources: ReportSources = defaultSources) {
+  const common = await loadCommon(payload, year, sources)
+  return {
+    province: provinceInput(common, year),
+    units: common.units.reporting.map((unit) => unitInput(common, unit, year)),
+  }
+}
