@@ -1,14 +1,12 @@
+import { yearFigures } from '../reporting/figures'
 import type { ReportSources } from './sources'
-import { emptyUsage } from './sources'
 
 /**
- * The figures' modules (activities, usage, targets) are built alongside this
- * one; until each lands, its part of the report says «chưa có dữ liệu» rather
- * than a made-up figure.
+ * The figures come from cms/reporting/figures.ts. The list of approved
+ * activities (cms/activities/query.ts) is read here once that module lands;
+ * until then the sections say «Chưa ghi nhận hoạt động», never a made-up line.
  */
 export const defaultSources: ReportSources = {
+  figures: (payload, year, now) => yearFigures(payload, year, now),
   activities: async () => [],
-  usage: async () => ({ total: emptyUsage(), byUnit: new Map() }),
-  portals: async () => new Map(),
-  targets: async () => ({ province: [], byUnit: new Map() }),
 }

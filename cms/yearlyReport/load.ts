@@ -9,27 +9,29 @@ import type { ReportInput, RollupUnit } from './input'
 import { abbreviationOf, defaultSignerTitle, issuingBody, placeOf, provinceNameOf, rollupDepartment } from './issuer'
 import { loadUnits, type ReportingUnit } from './reportingUnits'
 import { defaultSources } from './defaultSources'
-import { emptyUsage, type ReportSources, usageSum } from './sources'
+import { fullUsage, type ReportSources, usageSum } from './sources'
+import { portalSightings, provinceTargets, unitTargets } from './targets'
 
 export type ReportScope = { kind: 'unit'; unitId: string | number } | { kind: 'province' }
 
 /** Everything both kinds of report share: units, the year's submissions, coverage, and the sources' figures. */
 async function loadCommon(payload: Payload, year: number, sources: ReportSources) {
   const range = yearRange(year)
-  const [units, submissions, coverage, activities, usage, portals, targets] = await Promise.all([
+  const at = now()
+  const [units, submissions, coverage, activities, figures] = await Promise.all([
     loadUnits(payload),
     payload.find({ collection: 'report-submissions', where: { year: { equals: year } }, pagination: false, depth: 0 }),
-    loadCoverage(payload, now()),
+    loadCoverage(payload, at),
     sources.activities(payload, range),
-    sources.usage(payload, range),
-    sources.portals(payload, range),
-    sources.targets(payload, year),
+    sources.figures(payload, year, at),
   ])
   const province = units.all.find((u) => u.type === 'province' && !u.historical)
   const provinceName = provinceNameOf(province, process.env.SITE_PROVINCE_NAME ?? '')
   const submissionOf = (unitId: string | number | undefined) =>
     submissions.docs.find((s) => String(relationId(s.unit)) === String(unitId)) as ReportSubmission | undefined
-  return { units, province, provinceName, submissionOf, coverage, activities, usage, portals, targets }
+  const totals = new Map(figures.unitTotals.map((t) => [String(t.unit), t]))
+  const portals = portalSightings(figures)
+  return { units, province, provinceName, submissionOf, coverage, activities, figures, totals, portals }
 }
 
 type Common = Awaited<ReturnType<typeof loadCommon>>
@@ -65,9 +67,9 @@ function unitInput(common: Common, unit: ReportingUnit, year: number): ReportInp
     recipients: [department?.name ?? `UBND tỉnh ${common.provinceName}`, 'Lưu: VT'],
     ...writtenFields(submission),
     activities: common.activities.filter((a) => String(a.unitId) === String(unit.id)),
-    usage: common.usage.byUnit.get(String(unit.id)) ?? emptyUsage(),
+    usage: fullUsage(common.totals.get(String(unit.id))?.usage),
     portal: common.portals.get(String(unit.id)) ?? null,
-    targets: common.targets.byUnit.get(String(unit.id)) ?? [],
+    targets: unitTargets(common.figures, unit.id),
     coverage: {
       overall: common.coverage.overall,
       rows: coverageRow
@@ -82,15 +84,14 @@ function rollupUnits(common: Common, year: number): RollupUnit[] {
   const at = now()
   return common.units.reporting.map((unit) => {
     const submission = common.submissionOf(unit.id)
-    const activities = common.activities.filter((a) => String(a.unitId) === String(unit.id))
-    const usage = common.usage.byUnit.get(String(unit.id))
+    const totals = common.totals.get(String(unit.id))
     return {
       name: unit.name,
       standing: submissionStanding(year, submission, at),
       submittedAt: submission?.state === 'submitted' ? submission.submittedAt : null,
-      activities: activities.length,
-      people: activities.reduce((t, a) => t + (a.reach.people ?? 0), 0),
-      usage: usage ? usageSum(usage) : 0,
+      activities: totals?.activityCount ?? 0,
+      people: totals?.reach.people ?? 0,
+      usage: totals ? usageSum(totals.usage) : 0,
       portalSeen: common.portals.has(String(unit.id)),
       difficulties: submission?.state === 'submitted' ? submission.difficulties : null,
       proposals: submission?.state === 'submitted' ? submission.proposals : null,
@@ -118,12 +119,12 @@ function provinceInput(common: Common, year: number): ReportInput {
     recipients: [`UBND tỉnh ${common.provinceName} (b/c)`, 'Các sở, ban, ngành; UBND các xã, phường', 'Lưu: VT'],
     ...writtenFields(submission),
     activities: common.activities,
-    usage: common.usage.total,
+    usage: fullUsage(common.figures.province.usage),
     portalUnits: {
       seen: [...common.portals.keys()].filter((id) => reportingIds.has(id)).length,
       total: reportingIds.size,
     },
-    targets: common.targets.province,
+    targets: provinceTargets(common.figures),
     coverage: {
       overall: common.coverage.overall,
       rows: common.coverage.byUnit.map((row) => ({

@@ -1,24 +1,20 @@
 import type { Payload } from 'payload'
 
 import type { DocumentId } from '../access'
-import type { PortalSighting, ReportActivity, ReportTarget, UsageTotals } from './input'
+import type { YearFigures } from '../reporting/types'
+import type { ReportActivity, UsageTotals } from './input'
 
 /**
- * Where the report's figures come from: the approved activities, the usage
- * counters and the plan's targets, each owned by its own module
- * (cms/activities/query.ts, cms/usage/query.ts, cms/reporting/figures.ts).
+ * Where the report's figures come from: the plan's targets, the units' totals
+ * and portal sightings (cms/reporting/figures.ts, which reads usage and
+ * activities), and the list of approved activities (cms/activities/query.ts).
  * Reading them through this one seam keeps the writers pure and lets the
  * benchmark time exactly what an endpoint runs.
  */
 export interface ReportSources {
+  figures(payload: Payload, year: number, now: Date): Promise<YearFigures>
   /** Approved activities of the year; `unitId` is the unit that carried it out. */
   activities(payload: Payload, range: Range): Promise<(ReportActivity & { unitId: DocumentId })[]>
-  /** Usage of the year: the province's totals and each unit's (by the unit's materials). */
-  usage(payload: Payload, range: Range): Promise<{ total: UsageTotals; byUnit: Map<string, UsageTotals> }>
-  /** Units whose portal showed the library during the year, by unit id. */
-  portals(payload: Payload, range: Range): Promise<Map<string, PortalSighting>>
-  /** The plan's measurable targets for the year: the province's figures and each unit's standing. */
-  targets(payload: Payload, year: number): Promise<{ province: ReportTarget[]; byUnit: Map<string, ReportTarget[]> }>
 }
 
 export interface Range {
@@ -36,4 +32,8 @@ export const emptyUsage = (): UsageTotals => ({
   qr: 0,
 })
 
-export const usageSum = (totals: UsageTotals): number => Object.values(totals).reduce((a, b) => a + b, 0)
+/** A partial per-event record as full totals (missing events count 0). */
+export const fullUsage = (partial: Partial<UsageTotals> | undefined): UsageTotals => ({ ...emptyUsage(), ...partial })
+
+export const usageSum = (totals: Partial<UsageTotals>): number =>
+  Object.values(totals).reduce((a: number, b) => a + (b ?? 0), 0)

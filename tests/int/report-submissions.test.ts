@@ -38,6 +38,9 @@ describeWithDatabase('yearly report submissions', () => {
     late = await make.createUnit({ name: `Phường Him Lam ${suffix}`, type: 'ward', parent: province.id })
     await contributor.login(...credentialsOf(await make.createUnitUser('contributor', commune.id)))
     await reviewer.login(...credentialsOf(await make.createUser('reviewer')))
+    const guided = await make.createProcedure({ onlineLevel: 'full', implementingLevel: 'commune' })
+    await make.createProcedure({ onlineLevel: 'full', implementingLevel: 'commune' })
+    await make.createPublishedMaterial({ procedures: [guided.id] })
   })
 
   afterEach(resetClock)
@@ -105,6 +108,9 @@ describeWithDatabase('yearly report submissions', () => {
       expect(text).toContain(expected)
     }
     expect(text).not.toContain('Lai Châu')
+    const { covered, total } = await coverageOverRest(anonymous, reviewer)
+    expect(total).toBeGreaterThanOrEqual(2)
+    expect(text).toContain(`${covered}/${total} thủ tục toàn trình có hướng dẫn.`)
   })
 
   it('the XLSX holds the figures as numbers, and the PDF preview says the same words as the DOCX', async () => {
@@ -156,6 +162,35 @@ describeWithDatabase('yearly report submissions', () => {
     expect(text).toContain(`${commune.name}: Sóng di động yếu ở các bản vùng cao.`)
   })
 })
+
+/** A commune's guide coverage counted over REST: commune-level toàn trình procedures, and those a published material guides. */
+async function coverageOverRest(anonymous: CmsHttpClient, signedIn: CmsHttpClient) {
+  const procedures = await signedIn.get<{ docs: { id: string | number }[] }>('/procedures', {
+    where: {
+      and: [
+        { onlineLevel: { equals: 'full' } },
+        { implementingLevel: { equals: 'commune' } },
+        { withdrawn: { not_equals: true } },
+      ],
+    },
+    limit: 1000,
+    depth: 0,
+  })
+  const ids = new Set(procedures.body.docs.map((p) => String(p.id)))
+  const guided = new Set<string>()
+  for (const page of await anonymous.allPages<{ procedures?: ({ id: string | number } | string | number)[] }>(
+    '/materials',
+    { depth: 0 },
+  )) {
+    for (const material of page.body.docs ?? []) {
+      for (const ref of material.procedures ?? []) {
+        const id = String(typeof ref === 'object' ? ref.id : ref)
+        if (ids.has(id)) guided.add(id)
+      }
+    }
+  }
+  return { covered: guided.size, total: ids.size }
+}
 
 const credentialsOf = ({ login }: { login: { email: string; password: string } }): [string, string] => [
   login.email,
