@@ -79,6 +79,7 @@ export interface Config {
     users: User;
     'audit-log': AuditLog;
     'site-changes': SiteChange;
+    'usage-counts': UsageCount;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -99,6 +100,7 @@ export interface Config {
     users: UsersSelect<false> | UsersSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'site-changes': SiteChangesSelect<false> | SiteChangesSelect<true>;
+    'usage-counts': UsageCountsSelect<false> | UsageCountsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -291,6 +293,15 @@ export interface Unit {
    */
   historical?: boolean | null;
   portalUrl?: string | null;
+  /**
+   * Host names of the unit’s e-portal, e.g. sinho.laichau.gov.vn (no scheme or path; «www.» is ignored when matching).
+   */
+  portalHosts?:
+    | {
+        host: string;
+        id?: string | null;
+      }[]
+    | null;
   contact?: {
     hotline?: string | null;
     email?: string | null;
@@ -620,6 +631,27 @@ export interface SiteChange {
   createdAt: string;
 }
 /**
+ * Views, downloads, plays, embeds and QR scans per material, summed per day. No IP address, browser or cookie is kept. Counts are summed in memory and written every 5 seconds: a crash loses at most the last 5 seconds.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "usage-counts".
+ */
+export interface UsageCount {
+  id: number;
+  key: string;
+  day: string;
+  material?: (number | null) | Material;
+  event: 'view' | 'download' | 'play' | 'play75' | 'embed-page' | 'embed-widget' | 'qr';
+  file?: (number | null) | Media;
+  /**
+   * Embed events only.
+   */
+  host?: string | null;
+  count: number;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -795,6 +827,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'site-changes';
         value: number | SiteChange;
+      } | null)
+    | ({
+        relationTo: 'usage-counts';
+        value: number | UsageCount;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1035,6 +1071,12 @@ export interface UnitsSelect<T extends boolean = true> {
   parent?: T;
   historical?: T;
   portalUrl?: T;
+  portalHosts?:
+    | T
+    | {
+        host?: T;
+        id?: T;
+      };
   contact?:
     | T
     | {
@@ -1182,6 +1224,21 @@ export interface SiteChangesSelect<T extends boolean = true> {
   scope?: T;
   material?: T;
   reason?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "usage-counts_select".
+ */
+export interface UsageCountsSelect<T extends boolean = true> {
+  key?: T;
+  day?: T;
+  material?: T;
+  event?: T;
+  file?: T;
+  host?: T;
+  count?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -13,6 +13,7 @@ import { Procedures } from './collections/Procedures'
 import { ReportSubmissions } from './collections/ReportSubmissions'
 import { Topics } from './collections/Topics'
 import { Units } from './collections/Units'
+import { UsageCounts } from './collections/UsageCounts'
 import { SiteChanges } from './collections/SiteChanges'
 import { Users } from './collections/Users'
 import { SiteStatus } from './globals/SiteStatus'
@@ -59,6 +60,7 @@ export default buildConfig({
     Users,
     AuditLog,
     SiteChanges,
+    UsageCounts,
   ],
   globals: [SiteStatus],
   i18n: { supportedLanguages: { vi: viLanguage, en }, fallbackLanguage: 'vi', translations: { vi: viOverrides } },

@@ -5,6 +5,7 @@ import { slugField } from '../fields/slug'
 import { requestSiteRebuildOnChange } from '../hooks/requestSiteRebuild'
 import { label } from '../lib/label'
 import { UNIT_TYPES } from '../vocabulary'
+import { portalHostsField } from '../fields/portalHosts'
 
 /**
  * The province's units as a tree. Since July 2025 local government has two
@@ -48,6 +49,7 @@ export const Units: CollectionConfig = {
       },
     },
     { name: 'portalUrl', type: 'text', label: label('Cổng/Trang thông tin điện tử', 'E-portal URL') },
+    portalHostsField,
     {
       type: 'group',
       name: 'contact',

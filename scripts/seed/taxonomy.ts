@@ -72,6 +72,8 @@ async function seedUnits(ctx: SeedContext): Promise<Map<string, UnitRef>> {
           parent,
           historical: seed.historical ?? false,
           portalUrl: seed.portalUrl,
+          // The portal's host: an embed of the library loaded there counts as the unit showing it (issue 17).
+          portalHosts: seed.portalUrl ? [{ host: new URL(seed.portalUrl).hostname }] : [],
           contact: seed.contact,
         },
         context: SEED_CONTEXT,

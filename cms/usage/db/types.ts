@@ -1,0 +1,51 @@
+import type { UsageEvent } from '../../vocabulary/usage'
+
+/** A counter row's identity: one row per (day, material, event, file, host). Ids as strings. */
+export interface CounterKey {
+  day: string
+  material: string
+  event: UsageEvent
+  /** Media id of the downloaded file, '' when none. */
+  file: string
+  /** Embedding host, '' when not an embed. */
+  host: string
+}
+
+/** Counts to add to one row. */
+export interface CounterIncrement extends CounterKey {
+  count: number
+}
+
+/** The unique text each row carries, so an upsert can find it on every database (a NULL file breaks composite keys). */
+export const counterKey = (key: CounterKey): string => `${key.day}|${key.material}|${key.event}|${key.file}|${key.host}`
+
+/** Which columns a sum is grouped by. */
+export type GroupColumn = 'day' | 'material' | 'event' | 'host'
+
+export interface SumQuery {
+  from: string
+  to: string
+  by: readonly GroupColumn[]
+  events?: readonly UsageEvent[]
+  /** Only rows with a host ('' excluded). */
+  withHost?: boolean
+}
+
+/** One grouped sum; absent group columns are undefined. firstDay/lastDay span the group's rows. */
+export interface SumRow {
+  day?: string
+  material?: string
+  event?: UsageEvent
+  host?: string
+  count: number
+  firstDay: string
+  lastDay: string
+}
+
+/** What the counters need of a database: atomic increments, grouped sums, and a day's embed keys. */
+export interface CounterStore {
+  add(increments: readonly CounterIncrement[]): Promise<void>
+  sum(query: SumQuery): Promise<SumRow[]>
+  /** The (host, material, event, file) keys that already have an embed row on `day`. */
+  embedKeysOn(day: string): Promise<CounterKey[]>
+}
