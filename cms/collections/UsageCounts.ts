@@ -24,8 +24,8 @@ export const UsageCounts: CollectionConfig = {
     defaultColumns: ['day', 'material', 'event', 'host', 'count'],
     group: label('Báo cáo', 'Reports'),
     description: label(
-      `Số lượt xem, tải, phát, nhúng và quét mã QR của từng tài liệu, cộng theo ngày. Không lưu địa chỉ IP, ` +
-        `trình duyệt hay cookie của người đọc. Số đếm được cộng trong bộ nhớ và ghi vào cơ sở dữ liệu ` +
+      `Số lượt xem, tải, phát, nhúng và quét mã QR của từng tài liệu, cộng theo ngày. Không lưu địa chỉ mạng, ` +
+        `trình duyệt hay bất cứ gì nhận ra người đọc. Số đếm được cộng trong bộ nhớ và ghi vào cơ sở dữ liệu ` +
         `${flushSeconds} giây một lần: nếu máy chủ dừng đột ngột, có thể mất tối đa ${flushSeconds} giây số đếm cuối.`,
       `Views, downloads, plays, embeds and QR scans per material, summed per day. No IP address, browser or ` +
         `cookie is kept. Counts are summed in memory and written every ${flushSeconds} seconds: a crash loses at ` +

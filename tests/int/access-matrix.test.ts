@@ -102,6 +102,14 @@ const EXPECTED: Record<string, Record<Actor, Row>> = {
     contributor: row('all no no no n/a n/a'),
     anonymous: row('none no no no n/a n/a'),
   },
+  // Written only by the beacon endpoint (cms/usage/); read by anyone signed in (reports).
+  'usage-counts': {
+    admin: row('all no no no n/a n/a'),
+    editor: row('all no no no n/a n/a'),
+    reviewer: row('all no no no n/a n/a'),
+    contributor: row('all no no no n/a n/a'),
+    anonymous: row('none no no no n/a n/a'),
+  },
   'expired-materials': {
     admin: row('all no no no n/a n/a'),
     editor: row('all no no no n/a n/a'),
@@ -252,6 +260,17 @@ describeWithDatabase('access matrix: roles × actions × collections', () => {
             await payload.create({
               collection: 'site-changes' as CollectionSlug,
               data: KITS['site-changes']!.data('other') as never,
+            })
+          ).id,
+      },
+      'usage-counts': {
+        ...named('host', 'thu-quyen'),
+        data: () => ({ key: `thu-quyen-${uniqueSuffix()}`, day: '2030-01-01', event: 'view', host: 'x', count: 1 }),
+        make: async () =>
+          (
+            await payload.create({
+              collection: 'usage-counts' as CollectionSlug,
+              data: KITS['usage-counts']!.data('other') as never,
             })
           ).id,
       },

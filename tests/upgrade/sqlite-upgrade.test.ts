@@ -189,7 +189,9 @@ describe('upgrading a library made by the previous release (SQLite)', () => {
   it('keeps every row of every table, value for value (a video’s captions row moves to its own field)', () => {
     const after = readRows(oldDb, columnsOf(before))
     const { expectedRows } = captionsMove(before)
-    expect([...after.keys()].sort()).toEqual([...before.keys()].sort())
+    // Every table is still there; a table a later migration adds (e.g. the usage counters) starts empty.
+    expect([...before.keys()].filter((table) => !after.has(table))).toEqual([])
+    expect([...after].filter(([table, rows]) => !before.has(table) && rows.length > 0)).toEqual([])
     for (const [table, rows] of expectedRows) expect(after.get(table), table).toEqual(rows)
   })
 
