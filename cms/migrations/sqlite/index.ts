@@ -5,6 +5,7 @@ import * as migration_20261206_170252_notify_by_email from './20261206_170252_no
 import * as migration_20261206_172129_audit_doc_created_at from './20261206_172129_audit_doc_created_at';
 import * as migration_20261206_174558_material_captions_media_checksums from './20261206_174558_material_captions_media_checksums';
 import * as migration_20261206_203642_report_submissions from './20261206_203642_report_submissions';
+import * as migration_20261206_204629_usage_counts_portal_hosts from './20261206_204629_usage_counts_portal_hosts';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261206_203642_report_submissions.up,
     down: migration_20261206_203642_report_submissions.down,
-    name: '20261206_203642_report_submissions'
+    name: '20261206_203642_report_submissions',
+  },
+  {
+    up: migration_20261206_204629_usage_counts_portal_hosts.up,
+    down: migration_20261206_204629_usage_counts_portal_hosts.down,
+    name: '20261206_204629_usage_counts_portal_hosts'
   },
 ];
