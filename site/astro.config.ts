@@ -10,6 +10,7 @@ import { reportBundleModules } from './bundleModules'
 import { embedWidget } from './src/integrations/embedWidget'
 import { buildRecord } from './src/integrations/buildRecord'
 import { publishCmsMedia } from './src/integrations/publishCmsMedia'
+import { usageBeacon } from './src/integrations/usageBeacon'
 
 const outDir = process.env.SITE_OUT_DIR?.trim()
 if (outDir && !path.isAbsolute(outDir)) {
@@ -51,7 +52,7 @@ export default defineConfig({
   // Static pages ship no JS; only the search island hydrates.
   prefetch: false,
   devToolbar: { enabled: false },
-  integrations: [react(), publishCmsMedia(), buildRecord(), embedWidget()],
+  integrations: [react(), publishCmsMedia(), buildRecord(), embedWidget(), usageBeacon()],
   vite: {
     build: { assetsInlineLimit: 0 },
     plugins: [bundleServerDependencies(), reportBundleModules()],

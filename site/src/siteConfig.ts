@@ -1,3 +1,5 @@
+import { readUsageEndpoint } from './usage/endpoint'
+
 /**
  * Everything that names the province or shapes the chrome, in one place, so
  * another province can build the same library by setting environment variables.
@@ -32,6 +34,8 @@ export const siteConfig = {
     province: env('SITE_PROVINCE_PROCEDURE_URL') ?? null,
     provinceName: `Cổng Dịch vụ công ${provinceFullName}`,
   },
+  /** Where the usage beacon posts (src/usage/endpoint.ts); null: the pages and the widget carry no beacon. */
+  usageEndpoint: readUsageEndpoint(),
   /** Materials per listing page; pages after the first live at …/trang/2/. */
   pageSize: 24,
   latestOnHome: 8,

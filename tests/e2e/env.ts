@@ -10,5 +10,8 @@ export const e2eEnv = {
   SITE_DIST_DIR: path.join(e2eWork, 'dist'),
   SITE_AUTO_REBUILD: '0',
   SITE_REBUILD_DEBOUNCE_MS: '0',
+  // The usage beacon posts to the site's own origin, as behind nginx; the global setup's server answers it
+  // (tests/e2e/usage.test.ts sends the beacons on to a real CMS).
+  SITE_USAGE_URL: '/api/usage',
   PROJECT_ROOT: projectRoot,
 }

@@ -25,6 +25,20 @@ function runScript(script: string, args: string[] = [], env: Record<string, stri
   if (result.status !== 0) throw new Error(`${script} failed (${result.status}):\n${result.stdout}\n${result.stderr}`)
 }
 
+/**
+ * `npm start`'s own handler, plus what nginx sends on to the CMS (deploy/nginx/dvctt.conf): the usage
+ * beacons of every page a test opens (SITE_USAGE_URL=/api/usage, env.ts), answered 204 as the CMS's endpoint
+ * does and counted nowhere; tests/e2e/usage.test.ts intercepts them in Chromium and forwards them to a real CMS.
+ */
+function siteWithBeaconSink(): http.RequestListener {
+  const site = createSiteHandler(e2eEnv.SITE_DIST_DIR)
+  return (req, res) => {
+    if (req.method !== 'POST' || req.url !== e2eEnv.SITE_USAGE_URL) return site(req, res)
+    req.resume()
+    req.on('end', () => res.writeHead(204).end())
+  }
+}
+
 /** Seed → build → serve the built folder over real HTTP, like any static host. */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   fs.rmSync(e2eWork, { recursive: true, force: true })
@@ -37,7 +51,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   })
 
   // Served by `npm start`'s own server: its headers (nosniff, sandboxing CSP, feed types), sized oEmbed, gzip.
-  const server = http.createServer(createSiteHandler(e2eEnv.SITE_DIST_DIR))
+  const server = http.createServer(siteWithBeaconSink())
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   project.provide('siteUrl', `http://127.0.0.1:${(server.address() as AddressInfo).port}`)
   return () => new Promise<void>((resolve) => server.close(() => resolve()))

@@ -108,12 +108,14 @@ describe('seed data', () => {
   })
 })
 
+// A material's codes carry ?qr=1, which its page's usage beacon counts as a scan (tests/e2e/usage.test.ts);
+// procedures are not counted, so theirs are the plain address.
 describe.each([
-  { what: 'material', page: () => `/tai-lieu/${slugify(poster?.title ?? '')}/` },
-  { what: 'procedure', page: () => `/thu-tuc/${procedure?.code}/` },
-])('QR code of a $what page', ({ page }) => {
+  { what: 'material', page: () => `/tai-lieu/${slugify(poster?.title ?? '')}/`, marker: '?qr=1' },
+  { what: 'procedure', page: () => `/thu-tuc/${procedure?.code}/`, marker: '' },
+])('QR code of a $what page', ({ page, marker }) => {
   it('decodes from the print PNG (at least 1200 px) to the page’s own address', async () => {
-    const expected = await canonicalOf(page())
+    const expected = (await canonicalOf(page())) + marker
     const png = await get(`${page()}ma-qr.png`)
     expect(png.status).toBe(200)
     expect(png.type).toContain('image/png')
@@ -124,7 +126,7 @@ describe.each([
   })
 
   it('decodes from the SVG, rendered to pixels, to the same address', async () => {
-    const expected = await canonicalOf(page())
+    const expected = (await canonicalOf(page())) + marker
     const svg = await get(`${page()}ma-qr.svg`)
     expect(svg.status).toBe(200)
     expect(svg.type).toContain('image/svg+xml')
@@ -247,6 +249,7 @@ describe('print kit renderer, for units with missing details', () => {
     kindLabel: 'Áp phích',
     publisher: 'Ủy ban nhân dân tỉnh Lai Châu',
     pageUrl: 'https://thuvien.example.vn/tai-lieu/ap-phich-otp/',
+    qrUrl: 'https://thuvien.example.vn/tai-lieu/ap-phich-otp/?qr=1',
     updatedAt: '2026-01-01T00:00:00.000Z',
   }
 

@@ -64,6 +64,7 @@ export function imageView(media: Media | null | undefined, altOverride?: string 
 export function downloadView(label: string, media: Media): DownloadView | null {
   if (!media.filename) return null
   return {
+    mediaId: media.id,
     label,
     href: fileHref(media.filename),
     filename: media.filename,

@@ -77,6 +77,8 @@ export interface ImageView {
 }
 
 export interface DownloadView {
+  /** The media document's ID: what the usage beacon counts a download under. */
+  mediaId: DocId
   label: string
   href: string
   filename: string

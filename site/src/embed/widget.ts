@@ -16,10 +16,19 @@
  * arrays, no for…in/for…of, spread or Array helpers; every size is in px, since
  * a host may set `html { font-size }`; the shadow root's wrapper resets
  * inheritance with `all: initial`. No cookies, no storage.
+ *
+ * Usage (issue 17): once the list is shown, one `embed-widget` beacon per material
+ * shown, with the host page's host name, after the host's load event in idle time;
+ * nothing under Do Not Track or Global Privacy Control, nor on the library's own
+ * pages (the embed preview), nor when the site was built without a beacon address.
  */
 
-// Type-only: nothing of the site's code is bundled into the widget.
 import type { EmbedItem } from '../lib/embed'
+// The usage beacon's pure rules: the only site code bundled into the widget.
+import { afterLoad, beaconBody, countingAllowed, hostOf, type PrivacySignals, sendBeacon } from '../usage/beaconCore'
+
+/** Where usage is posted (siteConfig.usageEndpoint, set by esbuild's define in integrations/embedWidget.ts); '' for none. */
+declare const __DVCTT_USAGE_URL__: string
 
 /** One entry of the static lists (`/nhung/du-lieu/…`), as the site writes them. */
 type Item = EmbedItem
@@ -146,6 +155,21 @@ function itemRow(item: Item, abs: (path: string) => string): HTMLLIElement {
   return li
 }
 
+/** One embed load per material shown, counted under the host page's host name (see the file's comment). */
+function countShown(picked: Item[], base: string): void {
+  const endpoint = __DVCTT_USAGE_URL__
+  if (!endpoint || !countingAllowed(navigator as PrivacySignals, window as PrivacySignals)) return
+  const host = hostOf(location.href)
+  if (!host || host === hostOf(base)) return
+  const url = new URL(endpoint, base).href
+  afterLoad(() => {
+    for (let i = 0; i < picked.length; i++) {
+      const id = (picked[i] as Item).m
+      if (id !== undefined && id !== null) sendBeacon(url, beaconBody(id, 'embed-widget', undefined, host))
+    }
+  })
+}
+
 function start(script: HTMLScriptElement): void {
   script.setAttribute('data-dvctt-widget', 'pending')
   const base = script.src
@@ -235,6 +259,7 @@ function start(script: HTMLScriptElement): void {
     more.appendChild(link(abs(list.url), 'Xem tất cả ' + list.total + ' tài liệu trên thư viện'))
     box.appendChild(more)
     show(box)
+    countShown(picked, base)
   }
 }
 

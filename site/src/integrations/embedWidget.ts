@@ -2,27 +2,22 @@ import fs from 'node:fs'
 import { fileURLToPath } from 'node:url'
 
 import type { AstroIntegration } from 'astro'
-import { build } from 'esbuild'
 
 import { embedRoutes } from '../lib/embed'
+import { siteConfig } from '../siteConfig'
+import { bundleBrowserScript } from './browserBundle'
 
 const ENTRY = fileURLToPath(new URL('../embed/widget.ts', import.meta.url))
 
-/** Portals paste one script tag; keep it small (issue 6 budget: 6 kB gzipped; bench `embed`). */
-export async function bundleWidget(): Promise<string> {
-  const result = await build({
-    entryPoints: [ENTRY],
-    bundle: true,
-    minify: true,
+/**
+ * Portals paste one script tag; keep it small (issue 6 budget: 6 kB gzipped; bench `embed`). The usage
+ * beacon's address is written in at build time; without one the widget sends nothing.
+ */
+export async function bundleWidget(usageEndpoint: string | null = siteConfig.usageEndpoint): Promise<string> {
+  return bundleBrowserScript(ENTRY, {
     format: 'iife',
-    // Old portal visitors' browsers: nothing newer than ES2017 (no ?. or ??, no helpers pulled in).
-    target: 'es2017',
-    write: false,
-    legalComments: 'none',
+    define: { __DVCTT_USAGE_URL__: JSON.stringify(usageEndpoint ?? '') },
   })
-  const file = result.outputFiles[0]
-  if (!file) throw new Error('esbuild không tạo được tiện ích nhúng (src/embed/widget.ts).')
-  return file.text
 }
 
 /**

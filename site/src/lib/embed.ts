@@ -22,6 +22,8 @@ export const embedRoutes = {
 
 /** One material as the widget shows it; short keys because every portal visitor downloads them. */
 export interface EmbedItem {
+  /** The material's ID, which the widget's usage beacon counts an embed load under. */
+  m: number | string
   /** Title. */
   t: string
   /** Page path, root-relative with SITE_BASE (the widget resolves it against its own script's address). */

@@ -5,6 +5,7 @@ import { EMBED_LIST_MAX, type EmbedItem, type EmbedList } from './embed'
 export function embedItem(m: MaterialView): EmbedItem {
   const thumb = m.cover ? ([...m.cover.webp].sort((a, b) => a.width - b.width)[0] ?? m.cover.fallback) : null
   return {
+    m: m.id,
     t: m.title,
     u: m.url,
     k: m.kind.label,

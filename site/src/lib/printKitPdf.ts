@@ -33,8 +33,10 @@ export interface PrintKitInput {
   kindLabel: string
   /** Who publishes the library, for the header band. */
   publisher: string
-  /** Absolute address of the material's page: the QR code and the printed link. */
+  /** Absolute address of the material's page: the printed link. */
   pageUrl: string
+  /** What the QR code encodes: the page's address with the scan marker (lib/qrPages.ts qrScanUrl). */
+  qrUrl: string
   unit: PrintKitUnit
   /** A stored JPEG or PNG rendition of the cover; other formats cannot go into a PDF as they are. */
   cover?: { bytes: Uint8Array; format: 'jpg' | 'png' } | null
@@ -194,7 +196,7 @@ function drawFooter({ page, regular, bold, W, s, margin }: Kit, input: PrintKitI
   drawBlocks(page, unitBlocks, margin + pad, footerY + footerH - pad)
   const qrX = W - margin - pad - qrSide
   const qrY = footerY + footerH - pad - qrSide
-  drawQr(page, input.pageUrl, qrX, qrY, qrSide)
+  drawQr(page, input.qrUrl, qrX, qrY, qrSide)
   page.drawText(qrCaption, {
     x: qrX + (qrSide - regular.widthOfTextAtSize(qrCaption, 8 * s)) / 2,
     y: qrY - 11 * s,

@@ -1,4 +1,5 @@
 import { getSiteData } from '../cms'
+import { QR_PARAM } from '../usage/beaconCore'
 import { inBuildScope } from './buildScope'
 import { routes } from './routes'
 import { paths } from './urls'
@@ -24,3 +25,10 @@ export async function procedureQrPaths() {
 
 /** The QR files of a page, by its address: `/tai-lieu/<slug>/ma-qr.svg` and `.png`. */
 export const qrFiles = (pageUrl: string) => ({ svg: `${pageUrl}ma-qr.svg`, png: `${pageUrl}ma-qr.png` })
+
+/**
+ * What a material's QR codes encode (page, print PNG and SVG, print kits): its absolute address with `?qr=1`,
+ * which the page's usage beacon counts as a scan and then removes from the address bar
+ * (usage/materialBeacon.ts). Still the same static page to any server. The printed address stays plain.
+ */
+export const qrScanUrl = (absolutePageUrl: string) => `${absolutePageUrl}?${QR_PARAM}=1`

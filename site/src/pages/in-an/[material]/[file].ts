@@ -6,6 +6,7 @@ import { inBuildScope } from '../../../lib/buildScope'
 import { routes } from '../../../lib/routes'
 import { type PaperSize, renderPrintKit } from '../../../lib/printKitPdf'
 import { coverForPrint, PAPER_ORDER, printKitUnits } from '../../../lib/printKits'
+import { qrScanUrl } from '../../../lib/qrPages'
 import { absoluteUrl } from '../../../lib/urls'
 import { siteConfig } from '../../../siteConfig'
 
@@ -41,6 +42,7 @@ export const GET: APIRoute<Props> = async ({ props: { material, unit, size }, si
     kindLabel: material.kind.label,
     publisher: siteConfig.publisher,
     pageUrl: absoluteUrl(material.url, site),
+    qrUrl: qrScanUrl(absoluteUrl(material.url, site)),
     unit: { name: unit.name, ...unit.contact },
     cover: await coverForPrint(material),
     size,
