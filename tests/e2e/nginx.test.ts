@@ -50,9 +50,11 @@ function firstFile(dir: string, pattern: RegExp): string {
   return `/${dir}/${name}`
 }
 
-/** The release's file behind a route (`/x/` → `/x/index.html`). */
-const fileOf = (route: string): Buffer =>
-  fs.readFileSync(path.join(release, route.endsWith('/') ? `${route}index.html` : route))
+/** The release's file behind a route (`/x/` → `/x/index.html`; a query string changes nothing). */
+const fileOf = (route: string): Buffer => {
+  const file = route.split('?')[0] ?? route
+  return fs.readFileSync(path.join(release, file.endsWith('/') ? `${file}index.html` : file))
+}
 
 const get = (url: string, headers: Record<string, string> = {}) => rawRequest(url, { ca: nginx.ca, headers })
 
@@ -90,6 +92,13 @@ const rows: Row[] = [
   {
     what: 'a material page',
     route: () => `${firstFile('tai-lieu', /^[a-z0-9-]+$/)}/`,
+    type: 'text/html; charset=utf-8',
+    cache: 'no-cache',
+  },
+  {
+    // What a material's QR code encodes (site/src/lib/qrPages.ts): still the same static page.
+    what: 'a material page opened from its QR code (?qr=1)',
+    route: () => `${firstFile('tai-lieu', /^[a-z0-9-]+$/)}/?qr=1`,
     type: 'text/html; charset=utf-8',
     cache: 'no-cache',
   },
