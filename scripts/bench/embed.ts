@@ -1,4 +1,5 @@
-// Embeds for unit portals (issue 6): the widget's size, and what a browser transfers for one material's embed page.
+// Embeds for unit portals (issue 6): the widget's size, and what a browser transfers for one material's embed page;
+// and the usage beacon's cost on a material page (issue 17, beaconWeight.ts): gzipped bytes and first paint.
 // Method: the demo library (seeded once into .tmp/bench-embed/, reused after) is built fresh and served by
 // scripts/lib/site-server.ts over real HTTP, gzip as real hosts do. Each embed page is opened in a new Chromium
 // context (empty cache) at a portal column's width (640 px); bytes are what DevTools calls "transferred" (headers
@@ -15,6 +16,7 @@ import { projectRoot } from '@dvctt/cms/lib/paths'
 import { launchChromium } from '../../tests/e2e/browser'
 import { run } from '../lib/processes'
 import { serveSite } from '../lib/site-server'
+import { measureBeaconWeight } from './beaconWeight'
 import type { Section } from './report'
 
 const work = path.join(projectRoot, '.tmp', 'bench-embed')
@@ -23,6 +25,8 @@ const env = {
   MEDIA_DIR: path.join(work, 'media'),
   SITE_DIST_DIR: path.join(work, 'dist'),
   SITE_AUTO_REBUILD: '0',
+  // The material pages carry the usage beacon (issue 17), as behind nginx; its cost is measured below.
+  SITE_USAGE_URL: '/api/usage',
 }
 const QUIET_MS = 1000
 
@@ -106,6 +110,8 @@ export async function benchEmbed(): Promise<Section> {
     const origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`
     const cover = await measurePage(`${origin}${embedOf(withCover)}`)
     const guide = video ? await measurePage(`${origin}${embedOf(video)}`) : null
+    const browser = await launchChromium()
+    const beacon = await measureBeaconWeight(browser, `${origin}${withCover.u}`).finally(() => browser.close())
     return {
       widgetGzipBytes: zlib.gzipSync(widget, { level: 9 }).length,
       widgetBytes: widget.length,
@@ -115,6 +121,7 @@ export async function benchEmbed(): Promise<Section> {
       ...(guide && video
         ? { videoEmbedPageBytes: guide.bytes, videoEmbedPageRequests: guide.requests, videoEmbedPage: embedOf(video) }
         : {}),
+      ...beacon,
     }
   } finally {
     await new Promise<void>((resolve) => server.close(() => resolve()))
