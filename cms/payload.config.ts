@@ -8,6 +8,7 @@ import { AuditLog } from './collections/AuditLog'
 import { Campaigns } from './collections/Campaigns'
 import { ExpiredMaterials } from './collections/ExpiredMaterials'
 import { Materials } from './collections/Materials'
+import { OutreachActivities } from './collections/OutreachActivities'
 import { Media } from './collections/Media'
 import { Procedures } from './collections/Procedures'
 import { ReportSubmissions } from './collections/ReportSubmissions'
@@ -55,6 +56,7 @@ export default buildConfig({
     Topics,
     Audiences,
     Campaigns,
+    OutreachActivities,
     ExpiredMaterials,
     ReportSubmissions,
     Users,

@@ -29,7 +29,7 @@ export async function backfillMediaVisibility(payload: Payload): Promise<MediaVi
     collection: 'media',
     depth: 0,
     pagination: false,
-    select: { publiclyVisible: true },
+    select: { publiclyVisible: true, evidenceUnit: true },
     overrideAccess: true,
   })
   const existing = new Set(media.docs.map((doc) => String(doc.id)))
@@ -68,7 +68,8 @@ export async function backfillMediaVisibility(payload: Payload): Promise<MediaVi
   const toPublic: MediaId[] = []
   const toPrivate: MediaId[] = []
   for (const doc of media.docs) {
-    const visible = shown.has(String(doc.id))
+    // An outreach activity's evidence is personal data: never public, whatever shows it.
+    const visible = shown.has(String(doc.id)) && !doc.evidenceUnit
     if (visible !== (doc.publiclyVisible === true)) (visible ? toPublic : toPrivate).push(doc.id)
   }
   for (const [ids, visible] of [

@@ -5,6 +5,18 @@
  * coverage. Pure TypeScript with no Payload import, so that the site's bundle
  * can take it without the CMS (tests/e2e/site-bundle.test.ts checks).
  */
+export {
+  ACTIVITY_KINDS,
+  ACTIVITY_REVIEW_STATES,
+  type ActivityKind,
+  type ActivityReviewState,
+  activityKindLabel,
+  REACH_BY_KIND,
+  REACH_FIELDS,
+  REACH_LABELS,
+  type ReachField,
+  SOCIAL_PLATFORMS,
+} from './activities'
 export { formatDate, formatDateTime, TIME_ZONE } from './dates'
 export { type DocId, idOf, idsOf, relationId } from './ids'
 export { label } from './label'

@@ -70,6 +70,14 @@ const EXPECTED: Record<string, Record<Actor, Row>> = {
     // The public reads the files of published materials only (tests/int/media-visibility.test.ts).
     anonymous: row('published no no no n/a n/a'),
   },
+  // A unit's report of what it did, evidence with personal data: nothing public (tests/int/outreach-activities.test.ts).
+  'outreach-activities': {
+    admin: row('all yes yes yes n/a n/a'),
+    editor: row('all yes yes yes n/a n/a'),
+    reviewer: row('all no yes no n/a n/a'),
+    contributor: row('own own own own n/a n/a'),
+    anonymous: row('none no no no n/a n/a'),
+  },
   procedures: editorialOnly,
   topics: editorialOnly,
   audiences: editorialOnly,
@@ -214,6 +222,23 @@ describeWithDatabase('access matrix: roles × actions × collections', () => {
             })
           return id
         },
+      },
+      'outreach-activities': {
+        ...named('note', 'Ghi chú thử quyền'),
+        data: (owner) => ({
+          kind: 'conference',
+          startDate: '2026-03-02T00:00:00.000Z',
+          unit: unitOf(owner),
+          reach: { people: 40 },
+          note: `Hội nghị thử quyền ${uniqueSuffix()}`,
+        }),
+        make: async (owner) =>
+          (
+            await payload.create({
+              collection: 'outreach-activities',
+              data: KITS['outreach-activities']!.data(owner) as never,
+            })
+          ).id,
       },
       procedures: {
         ...simpleKit('procedures', () => ({

@@ -1,6 +1,8 @@
 import type { CollectionConfig, ImageSize } from 'payload'
 
 import { isAdminField, isEditorOrUploader, isSignedIn } from '../../access'
+
+const signedIn = ({ req }: { req: { user?: unknown } }): boolean => Boolean(req.user)
 import { isSignedInOrPubliclyVisible } from '../../access/publiclyVisibleMedia'
 import { describedFileFields } from '../../fields/describedFile'
 import { label } from '../../lib/label'
@@ -162,6 +164,25 @@ export const Media: CollectionConfig = {
         description: label(
           'Tự động bật khi tệp được dùng trong ít nhất một tài liệu đã xuất bản; chỉ khi đó người ngoài mới xem và tải được tệp.',
           'Set automatically while a published material uses the file; only then can the public see and download it.',
+        ),
+      },
+    },
+    {
+      // Set when an outreach activity lists the file as evidence (collections/OutreachActivities/evidence.ts):
+      // then only the editorial team and that unit's contributors read it, and it never becomes public.
+      name: 'evidenceUnit',
+      type: 'relationship',
+      relationTo: 'units',
+      index: true,
+      label: label('Minh chứng của đơn vị', 'Evidence of unit'),
+      access: { read: signedIn, create: () => false, update: () => false },
+      admin: {
+        readOnly: true,
+        position: 'sidebar',
+        condition: (data) => Boolean(data?.evidenceUnit),
+        description: label(
+          'Tệp là minh chứng của một hoạt động tuyên truyền: không bao giờ công khai.',
+          'Evidence of an outreach activity: never public.',
         ),
       },
     },

@@ -101,19 +101,42 @@ export async function isShownByPublishedMaterial(req: PayloadRequest, id: MediaI
   return docs.length > 0
 }
 
+/** An outreach activity's evidence (personal data) never becomes public, whatever material shows it. */
+async function evidenceAmong(req: PayloadRequest, ids: MediaId[]): Promise<MediaId[]> {
+  if (ids.length === 0) return []
+  const { docs } = await req.payload.find({
+    collection: 'media',
+    where: { and: [{ id: { in: ids } }, { evidenceUnit: { exists: true } }] },
+    depth: 0,
+    pagination: false,
+    select: { filename: true },
+    overrideAccess: true,
+    req,
+  })
+  return docs.map((doc) => doc.id)
+}
+
+async function withoutEvidence(req: PayloadRequest, ids: MediaId[]): Promise<MediaId[]> {
+  const evidence = new Set((await evidenceAmong(req, ids)).map(String))
+  return evidence.size === 0 ? ids : ids.filter((id) => !evidence.has(String(id)))
+}
+
 /**
  * `shown`: files the saved material's published main record shows (public now,
  * no query needed). `dropped`: files it showed before and no longer does; each
  * stays public only if another published material shows it.
  */
-export async function updateVisibility(req: PayloadRequest, shown: MediaId[], dropped: MediaId[]): Promise<void> {
+export async function updateVisibility(req: PayloadRequest, shownFiles: MediaId[], dropped: MediaId[]): Promise<void> {
+  const shown = await withoutEvidence(req, shownFiles)
   const shownKeys = new Set(shown.map(String))
   const candidates = dropped.filter((id) => !shownKeys.has(String(id)))
   await serialized(req, async () => {
     await setVisible(req, shown, true)
     const hidden: MediaId[] = []
     const stillShown: MediaId[] = []
-    for (const id of candidates) ((await isShownByPublishedMaterial(req, id)) ? stillShown : hidden).push(id)
+    const evidence = new Set((await evidenceAmong(req, candidates)).map(String))
+    for (const id of candidates)
+      (!evidence.has(String(id)) && (await isShownByPublishedMaterial(req, id)) ? stillShown : hidden).push(id)
     await setVisible(req, stillShown, true)
     await setVisible(req, hidden, false)
     // With S3, the bucket's public part follows the flag (cms/storage/publicCopies.ts).

@@ -1,0 +1,47 @@
+import type { Payload, Where } from 'payload'
+
+import type { OutreachActivity } from '../payload-types'
+import type { ActivityKind } from '../vocabulary'
+import { endOfDayInVietnam, startOfDayInVietnam } from './dates'
+
+export type ApprovedActivitiesQuery = {
+  /** First day, 'YYYY-MM-DD' (a calendar day in Vietnam) or a Date. */
+  from: string | Date
+  /** Last day, inclusive: 'YYYY-MM-DD' or a Date. */
+  to: string | Date
+  units?: readonly (string | number)[]
+  kinds?: readonly ActivityKind[]
+}
+
+const dayStart = (value: string | Date): Date =>
+  typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? startOfDayInVietnam(value) : new Date(value)
+
+const dayEnd = (value: string | Date): Date =>
+  typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? endOfDayInVietnam(value) : new Date(value)
+
+/**
+ * THE place reporting reads outreach activities from: approved ones only (a draft, a submitted or a
+ * returned activity counts nowhere), whose start day falls within [from, to], optionally of some units or
+ * kinds. Depth 0: `unit` and `materials` are ids. Sorted by start date, oldest first.
+ */
+export async function approvedActivities(
+  payload: Payload,
+  query: ApprovedActivitiesQuery,
+): Promise<OutreachActivity[]> {
+  const and: Where[] = [
+    { reviewState: { equals: 'approved' } },
+    { startDate: { greater_than_equal: dayStart(query.from).toISOString() } },
+    { startDate: { less_than: dayEnd(query.to).toISOString() } },
+  ]
+  if (query.units) and.push({ unit: { in: [...query.units] } })
+  if (query.kinds) and.push({ kind: { in: [...query.kinds] } })
+  const { docs } = await payload.find({
+    collection: 'outreach-activities',
+    where: { and },
+    depth: 0,
+    pagination: false,
+    sort: 'startDate',
+    overrideAccess: true,
+  })
+  return docs
+}
