@@ -185,7 +185,7 @@ describeWithDatabase('outreach activities', () => {
       expect([403, 404]).toContain((await otherContributor.get(`/media/${fileId}`)).status)
       expect([403, 404]).toContain((await anonymous.get(`/media/${fileId}`)).status)
 
-      await make.createPublishedMaterial({ ownerUnit: commune.id, coverImage: fileId })
+      await make.createPublishedMaterial({ ownerUnit: commune.id, coverImage: fileId as number })
       const media = await payload.findByID({ collection: 'media', id: fileId, depth: 0 })
       expect(media.publiclyVisible).toBe(false)
       expect([403, 404]).toContain((await anonymous.get(`/media/${fileId}`)).status)

@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { activityTemplateEndpoint, importActivitiesEndpoint } from '../../endpoints/importActivities'
 import { label } from '../../lib/label'
 import { activityAccess } from './access'
 import { activityContentFields } from './fields'
@@ -32,7 +33,8 @@ export const OutreachActivities: CollectionConfig = {
   // A bulk edit would slip past the review steps' checks.
   disableBulkEdit: true,
   access: activityAccess,
-  endpoints: activityReviewEndpoints,
+  // The spreadsheet import's routes come before '/:id/…' so that «import» is never taken for an id.
+  endpoints: [importActivitiesEndpoint, activityTemplateEndpoint, ...activityReviewEndpoints],
   hooks: activityHooks,
   fields: [
     ...activityReviewFields,

@@ -42,19 +42,18 @@ const megabytes = (bytes: number): string =>
 
 const SAVE_AS_XLSX = 'Hãy mở tệp bằng Excel, «Lưu thành» .xlsx (hoặc «CSV UTF-8») rồi nạp lại.'
 
-export async function readGrids(bytes: Uint8Array, fileName: string): Promise<Grid[]> {
+/** `subject` names what the file should hold, in the refusals («danh mục thủ tục», «sổ hoạt động tuyên truyền»). */
+export async function readGrids(bytes: Uint8Array, fileName: string, subject = 'danh mục thủ tục'): Promise<Grid[]> {
   if (bytes.length === 0)
-    throw new ImportFileError(
-      `Tệp «${fileName}» trống (0 byte). Chưa có gì được ghi. Hãy chọn đúng tệp danh mục thủ tục.`,
-    )
+    throw new ImportFileError(`Tệp «${fileName}» trống (0 byte). Chưa có gì được ghi. Hãy chọn đúng tệp ${subject}.`)
   if (bytes.length > MAX_IMPORT_BYTES) {
     throw new ImportFileError(
-      `Tệp «${fileName}» nặng ${megabytes(bytes.length)}, vượt giới hạn ${megabytes(MAX_IMPORT_BYTES)} của danh mục thủ tục. Chưa có gì được ghi. ` +
-        'Hãy kiểm tra lại đúng tệp danh mục (thường chỉ vài trăm KB), hoặc xóa các trang, hình ảnh thừa rồi nạp lại.',
+      `Tệp «${fileName}» nặng ${megabytes(bytes.length)}, vượt giới hạn ${megabytes(MAX_IMPORT_BYTES)} của ${subject}. Chưa có gì được ghi. ` +
+        `Hãy kiểm tra lại đúng tệp ${subject} (thường chỉ vài trăm KB), hoặc xóa các trang, hình ảnh thừa rồi nạp lại.`,
     )
   }
   if (startsWith(bytes, ZIP)) {
-    checkZipDirectory(bytes, fileName)
+    checkZipDirectory(bytes, fileName, subject)
     return readXlsx(bytes, fileName)
   }
   if (startsWith(bytes, OLE)) refuseOle(bytes, fileName)
@@ -94,15 +93,15 @@ function refuseOle(bytes: Uint8Array, fileName: string): never {
  * refuses a file that would unpack to far more than any catalogue: a "zip
  * bomb" would otherwise fill the server's memory inside exceljs.
  */
-export function checkZipDirectory(bytes: Uint8Array, fileName: string): void {
+export function checkZipDirectory(bytes: Uint8Array, fileName: string, subject = 'danh mục thủ tục'): void {
   const broken = () =>
     new ImportFileError(
       `Không mở được «${fileName}» như một bảng tính Excel (.xlsx): tệp hỏng hoặc không phải bảng tính. Chưa có gì được ghi. ${SAVE_AS_XLSX}`,
     )
   const bomb = (what: string) =>
     new ImportFileError(
-      `Tệp «${fileName}» ${what}: không giống một danh mục thủ tục và có thể làm treo máy chủ, nên bị từ chối. Chưa có gì được ghi. ` +
-        'Hãy mở tệp bằng Excel, chép riêng bảng danh mục sang một sổ làm việc mới, lưu .xlsx rồi nạp lại.',
+      `Tệp «${fileName}» ${what}: không giống một ${subject} và có thể làm treo máy chủ, nên bị từ chối. Chưa có gì được ghi. ` +
+        `Hãy mở tệp bằng Excel, chép riêng bảng ${subject} sang một sổ làm việc mới, lưu .xlsx rồi nạp lại.`,
     )
   const directory = readZipDirectory(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength))
   if (directory === 'zip64') throw bomb('dùng định dạng nén ZIP64 dành cho tệp khổng lồ')
