@@ -74,6 +74,7 @@ export interface Config {
     topics: Topic;
     audiences: Audience;
     campaigns: Campaign;
+    'outreach-activities': OutreachActivity;
     'expired-materials': ExpiredMaterial;
     'report-submissions': ReportSubmission;
     users: User;
@@ -95,6 +96,7 @@ export interface Config {
     topics: TopicsSelect<false> | TopicsSelect<true>;
     audiences: AudiencesSelect<false> | AudiencesSelect<true>;
     campaigns: CampaignsSelect<false> | CampaignsSelect<true>;
+    'outreach-activities': OutreachActivitiesSelect<false> | OutreachActivitiesSelect<true>;
     'expired-materials': ExpiredMaterialsSelect<false> | ExpiredMaterialsSelect<true>;
     'report-submissions': ReportSubmissionsSelect<false> | ReportSubmissionsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
@@ -344,6 +346,10 @@ export interface Media {
    * Set automatically while a published material uses the file; only then can the public see and download it.
    */
   publiclyVisible?: boolean | null;
+  /**
+   * Evidence of an outreach activity: never public.
+   */
+  evidenceUnit?: (number | null) | Unit;
   uploadedBy?: (number | null) | User;
   prefix?: string | null;
   _objectKey?: string | null;
@@ -497,6 +503,97 @@ export interface Procedure {
   withdrawn?: boolean | null;
   withdrawnAt?: string | null;
   nationalPortalUrl?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Outreach activities units carried out; only approved ones count in reports.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "outreach-activities".
+ */
+export interface OutreachActivity {
+  id: number;
+  /**
+   * Only approved activities count in reports.
+   */
+  reviewState?: ('draft' | 'submitted' | 'returned' | 'approved') | null;
+  /**
+   * Fix, then resubmit.
+   */
+  reviewComment?: string | null;
+  reviewLog?:
+    | {
+        action: 'submit' | 'return' | 'approve' | 'withdraw';
+        by?: (number | null) | User;
+        byName?: string | null;
+        at: string;
+        comment?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Set from kind, unit and date.
+   */
+  title?: string | null;
+  kind:
+    | 'loudspeaker'
+    | 'conference'
+    | 'training-team'
+    | 'training-staff'
+    | 'print'
+    | 'portal-post'
+    | 'social-post'
+    | 'school'
+    | 'other';
+  platform?: ('zalo' | 'facebook' | 'tiktok' | 'other') | null;
+  /**
+   * dd/mm/yyyy
+   */
+  startDate: string;
+  /**
+   * Only for activities over several days.
+   */
+  endDate?: string | null;
+  unit: number | Unit;
+  /**
+   * The library materials used in this activity.
+   */
+  materials?: (number | Material)[] | null;
+  /**
+   * Figures that fit the kind.
+   */
+  reach?: {
+    /**
+     * People reached
+     */
+    people?: number | null;
+    /**
+     * Copies distributed
+     */
+    copies?: number | null;
+    /**
+     * Minutes
+     */
+    minutes?: number | null;
+    /**
+     * Times / posts
+     */
+    times?: number | null;
+  };
+  place?: string | null;
+  /**
+   * Photos, scanned lists or links. Evidence is never public.
+   */
+  evidence?:
+    | {
+        file?: (number | null) | Media;
+        url?: string | null;
+        caption?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  note?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -809,6 +906,10 @@ export interface PayloadLockedDocument {
         value: number | Campaign;
       } | null)
     | ({
+        relationTo: 'outreach-activities';
+        value: number | OutreachActivity;
+      } | null)
+    | ({
         relationTo: 'expired-materials';
         value: number | ExpiredMaterial;
       } | null)
@@ -943,6 +1044,7 @@ export interface MediaSelect<T extends boolean = true> {
       };
   processingNote?: T;
   publiclyVisible?: T;
+  evidenceUnit?: T;
   uploadedBy?: T;
   prefix?: T;
   _objectKey?: T;
@@ -1121,6 +1223,51 @@ export interface CampaignsSelect<T extends boolean = true> {
   startDate?: T;
   endDate?: T;
   description?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "outreach-activities_select".
+ */
+export interface OutreachActivitiesSelect<T extends boolean = true> {
+  reviewState?: T;
+  reviewComment?: T;
+  reviewLog?:
+    | T
+    | {
+        action?: T;
+        by?: T;
+        byName?: T;
+        at?: T;
+        comment?: T;
+        id?: T;
+      };
+  title?: T;
+  kind?: T;
+  platform?: T;
+  startDate?: T;
+  endDate?: T;
+  unit?: T;
+  materials?: T;
+  reach?:
+    | T
+    | {
+        people?: T;
+        copies?: T;
+        minutes?: T;
+        times?: T;
+      };
+  place?: T;
+  evidence?:
+    | T
+    | {
+        file?: T;
+        url?: T;
+        caption?: T;
+        id?: T;
+      };
+  note?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -30,6 +30,7 @@ import { DuplicateNotice as DuplicateNotice_8b3be14406c26229f4d5d57c525cc066 } f
 import { FileSizeCell as FileSizeCell_b300706718168aafa203577ced2630da } from '../../../i18n/FileSizeCell'
 import { WithdrawnCell as WithdrawnCell_45cf5cff2241f208fe579b6fa4e99d03 } from '../../../components/procedures/WithdrawnCell'
 import { ProceduresListHeader as ProceduresListHeader_bf29ef584e7f9d7853cdc45b941827bd } from '../../../components/procedures/ProceduresListHeader'
+import { ActivityReviewPanel as ActivityReviewPanel_19227de1ee6f42be11ae207d0a1795a6 } from '../../../components/activities/ActivityReviewPanel'
 import { ReportActions as ReportActions_47ec5f1e503b140cce2289c37dafca77 } from '../../../components/yearlyReport/ReportActions'
 import { Icon as Icon_c6286fbc7f62f2ce3ef9c604e9c02147 } from '../../../components/graphics/Icon'
 import { Logo as Logo_e577ad08317d2e8977edf3e679038fc8 } from '../../../components/graphics/Logo'
@@ -81,6 +82,7 @@ export const importMap = {
   "/i18n/FileSizeCell#FileSizeCell": FileSizeCell_b300706718168aafa203577ced2630da,
   "/components/procedures/WithdrawnCell#WithdrawnCell": WithdrawnCell_45cf5cff2241f208fe579b6fa4e99d03,
   "/components/procedures/ProceduresListHeader#ProceduresListHeader": ProceduresListHeader_bf29ef584e7f9d7853cdc45b941827bd,
+  "/components/activities/ActivityReviewPanel#ActivityReviewPanel": ActivityReviewPanel_19227de1ee6f42be11ae207d0a1795a6,
   "/components/yearlyReport/ReportActions#ReportActions": ReportActions_47ec5f1e503b140cce2289c37dafca77,
   "/components/graphics/Icon#Icon": Icon_c6286fbc7f62f2ce3ef9c604e9c02147,
   "/components/graphics/Logo#Logo": Logo_e577ad08317d2e8977edf3e679038fc8,
