@@ -6,6 +6,7 @@ import * as migration_20261206_174620_material_captions_media_checksums from './
 import * as migration_20261206_175209_review_withdraw from './20261206_175209_review_withdraw';
 import * as migration_20261206_203709_report_submissions from './20261206_203709_report_submissions';
 import * as migration_20261206_204656_usage_counts_portal_hosts from './20261206_204656_usage_counts_portal_hosts';
+import * as migration_20261206_205212_outreach_activities from './20261206_205212_outreach_activities';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261206_204656_usage_counts_portal_hosts.up,
     down: migration_20261206_204656_usage_counts_portal_hosts.down,
-    name: '20261206_204656_usage_counts_portal_hosts'
+    name: '20261206_204656_usage_counts_portal_hosts',
+  },
+  {
+    up: migration_20261206_205212_outreach_activities.up,
+    down: migration_20261206_205212_outreach_activities.down,
+    name: '20261206_205212_outreach_activities'
   },
 ];

@@ -6,6 +6,7 @@ import * as migration_20261206_172129_audit_doc_created_at from './20261206_1721
 import * as migration_20261206_174558_material_captions_media_checksums from './20261206_174558_material_captions_media_checksums';
 import * as migration_20261206_203642_report_submissions from './20261206_203642_report_submissions';
 import * as migration_20261206_204629_usage_counts_portal_hosts from './20261206_204629_usage_counts_portal_hosts';
+import * as migration_20261206_205201_outreach_activities from './20261206_205201_outreach_activities';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261206_204629_usage_counts_portal_hosts.up,
     down: migration_20261206_204629_usage_counts_portal_hosts.down,
-    name: '20261206_204629_usage_counts_portal_hosts'
+    name: '20261206_204629_usage_counts_portal_hosts',
+  },
+  {
+    up: migration_20261206_205201_outreach_activities.up,
+    down: migration_20261206_205201_outreach_activities.down,
+    name: '20261206_205201_outreach_activities'
   },
 ];
