@@ -10,6 +10,7 @@ import {
 } from './context'
 import { writeSampleCatalogues } from './catalogueFile'
 import { seedMaterials, validateMaterialSeeds } from './materials'
+import { seedReports } from './reports'
 import { seedTaxonomy, type Taxonomy } from './taxonomy'
 import { seedUsers } from './users'
 
@@ -51,6 +52,8 @@ export async function seedDemo(payload: Payload, opts: SeedOptions = {}): Promis
   await seedUsers(ctx, taxonomy)
   log('Đang tạo tài liệu tuyên truyền và tệp minh họa (ảnh bìa, PDF, âm thanh, video)…')
   await seedMaterials(ctx, taxonomy)
+  const reports = await seedReports(ctx, taxonomy)
+  if (reports > 0) log(`Đã tạo ${reports} báo cáo năm mẫu (năm trước đã nộp, một bản nộp muộn; năm nay bản nháp).`)
   // A realistic province catalogue (with three bad rows) for trying the admin's import.
   const [sample] = await writeSampleCatalogues()
   log(`Tệp danh mục thủ tục mẫu để thử nạp: ${sample}`)

@@ -43,9 +43,9 @@ function header(input: ReportInput): Table {
     line({ text: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', bold: true, size: SIZE.header }),
     line({ text: 'Độc lập - Tự do - Hạnh phúc', bold: true, size: SIZE.body }),
     rule(0.5),
-    line({ text: placeDateLine(input), italic: true, size: SIZE.body }),
+    line({ text: placeDateLine(input), italic: true, size: 26 }),
   ]
-  return sideBySide(left, right, 0.4)
+  return sideBySide(left, right, 0.38)
 }
 
 function title(input: ReportInput): Paragraph[] {

@@ -5,6 +5,7 @@ import {
   Table,
   TableBorders,
   TableCell,
+  TableLayoutType,
   TableRow,
   TextRun,
   VerticalAlign,
@@ -18,7 +19,7 @@ export const PAGE = { width: 11906, height: 16838, top: 1134, bottom: 1134, left
 export const CONTENT_WIDTH = PAGE.width - PAGE.left - PAGE.right
 
 /** Sizes in half-points, as docx counts them. */
-export const SIZE = { body: 28, table: 24, header: 26, small: 22 } as const
+export const SIZE = { body: 28, table: 24, header: 24, small: 22 } as const
 
 type Align = (typeof AlignmentType)[keyof typeof AlignmentType]
 
@@ -60,6 +61,7 @@ export function sideBySide(left: Paragraph[], right: Paragraph[], leftShare: num
   return new Table({
     width: { size: CONTENT_WIDTH, type: WidthType.DXA },
     columnWidths: [leftWidth, CONTENT_WIDTH - leftWidth],
+    layout: TableLayoutType.FIXED,
     borders: TableBorders.NONE,
     rows: [new TableRow({ children: [cell(left, leftWidth), cell(right, CONTENT_WIDTH - leftWidth)] })],
   })
@@ -75,7 +77,7 @@ const tableCell = (text: string, width: number, align: Align, bold: boolean) =>
   new TableCell({
     width: { size: width, type: WidthType.DXA },
     verticalAlign: VerticalAlign.CENTER,
-    margins: { top: 40, bottom: 40, left: 80, right: 80 },
+    margins: { top: 40, bottom: 40, left: 50, right: 50 },
     children: [new Paragraph({ alignment: align, children: [new TextRun({ text, bold, size: SIZE.table })] })],
   })
 
@@ -94,6 +96,7 @@ export function dataTable(columns: TableColumn[], rows: string[][], total?: stri
   return new Table({
     width: { size: CONTENT_WIDTH, type: WidthType.DXA },
     columnWidths: widths,
+    layout: TableLayoutType.FIXED,
     rows: [header, ...rows.map((r) => body(r, false)), ...(total ? [body(total, true)] : [])],
   })
 }

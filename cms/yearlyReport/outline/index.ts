@@ -25,8 +25,8 @@ function activityTable(input: ReportInput): Block[] {
     {
       type: 'table',
       columns: [
-        { title: 'STT', width: 0.06, align: 'center' },
-        { title: 'Ngày', width: 0.14 },
+        { title: 'STT', width: 0.07, align: 'center' },
+        { title: 'Ngày', width: 0.13 },
         { title: 'Hình thức', width: 0.22 },
         { title: 'Địa điểm', width: 0.2 },
         { title: 'Tài liệu sử dụng', width: 0.22 },
@@ -56,7 +56,7 @@ function rollupTable(input: ReportInput, number: number): Block[] {
     {
       type: 'table',
       columns: [
-        { title: 'STT', width: 0.06, align: 'center' },
+        { title: 'STT', width: 0.07, align: 'center' },
         { title: 'Đơn vị', width: 0.3 },
         { title: 'Báo cáo', width: 0.18 },
         { title: 'Hoạt động', width: 0.11, align: 'right' },
