@@ -1,12 +1,9 @@
 import { yearFigures } from '../reporting/figures'
+import { reportActivities } from './activities'
 import type { ReportSources } from './sources'
 
-/**
- * The figures come from cms/reporting/figures.ts. The list of approved
- * activities (cms/activities/query.ts) is read here once that module lands;
- * until then the sections say «Chưa ghi nhận hoạt động», never a made-up line.
- */
+/** The figures from cms/reporting/figures.ts; the list of approved activities from cms/activities/query.ts. */
 export const defaultSources: ReportSources = {
   figures: (payload, year, now) => yearFigures(payload, year, now),
-  activities: async () => [],
+  activities: reportActivities,
 }

@@ -41,6 +41,32 @@ describeWithDatabase('yearly report submissions', () => {
     const guided = await make.createProcedure({ onlineLevel: 'full', implementingLevel: 'commune' })
     await make.createProcedure({ onlineLevel: 'full', implementingLevel: 'commune' })
     await make.createPublishedMaterial({ procedures: [guided.id] })
+    // Activities of the report's year: the collection refuses future dates, so the clock stands in that year.
+    setClock(() => new Date(`${YEAR}-12-10T02:00:00Z`))
+    const activity = (
+      unit: Unit,
+      reviewState: 'approved' | 'draft',
+      kind: 'loudspeaker' | 'training-team',
+      reach: object,
+      day: string,
+    ) =>
+      payload.create({
+        collection: 'outreach-activities',
+        data: {
+          unit: unit.id,
+          reviewState,
+          kind,
+          reach,
+          startDate: `${YEAR}-${day}T01:00:00.000Z`,
+          place: 'Bản Huổi Lèng',
+        },
+      })
+    await activity(commune, 'approved', 'loudspeaker', { minutes: 45, times: 3 }, '03-04')
+    await activity(commune, 'approved', 'loudspeaker', { minutes: 30, times: 2 }, '04-04')
+    await activity(commune, 'approved', 'training-team', { people: 37 }, '05-20')
+    await activity(commune, 'draft', 'loudspeaker', { minutes: 999, times: 1 }, '06-01')
+    await activity(other, 'approved', 'loudspeaker', { minutes: 777, times: 1 }, '06-02')
+    resetClock()
   })
 
   afterEach(resetClock)
@@ -108,6 +134,12 @@ describeWithDatabase('yearly report submissions', () => {
       expect(text).toContain(expected)
     }
     expect(text).not.toContain('Lai Châu')
+    const loudspeaker = await approvedOverRest(reviewer, commune, 'loudspeaker')
+    const minutes = loudspeaker.reduce((sum, a) => sum + (a.reach?.minutes ?? 0), 0)
+    expect(loudspeaker).toHaveLength(2)
+    expect(text).toContain(`Đã thực hiện ${loudspeaker.length} hoạt động (đã được duyệt), với ${minutes} phút`)
+    expect(text).not.toContain('999 phút')
+    expect(text).not.toContain('777 phút')
     const { covered, total } = await coverageOverRest(anonymous, reviewer)
     expect(total).toBeGreaterThanOrEqual(2)
     expect(text).toContain(`${covered}/${total} thủ tục toàn trình có hướng dẫn.`)
@@ -162,6 +194,24 @@ describeWithDatabase('yearly report submissions', () => {
     expect(text).toContain(`${commune.name}: Sóng di động yếu ở các bản vùng cao.`)
   })
 })
+
+/** A unit's approved activities of one kind in the report's year, over REST. */
+async function approvedOverRest(client: CmsHttpClient, unit: Unit, kind: string) {
+  const answer = await client.get<{ docs: { reach?: { minutes?: number | null } }[] }>('/outreach-activities', {
+    where: {
+      and: [
+        { unit: { equals: unit.id } },
+        { reviewState: { equals: 'approved' } },
+        { kind: { equals: kind } },
+        { startDate: { greater_than_equal: `${YEAR}-01-01T00:00:00+07:00` } },
+      ],
+    },
+    limit: 100,
+    depth: 0,
+  })
+  expect(answer.status).toBe(200)
+  return answer.body.docs
+}
 
 /** A commune's guide coverage counted over REST: commune-level toàn trình procedures, and those a published material guides. */
 async function coverageOverRest(anonymous: CmsHttpClient, signedIn: CmsHttpClient) {
