@@ -1,4 +1,4 @@
-// `npm run bench -- [--n 1000] [--only build|media|publishToLive|search|embed|import|api] [--databases sqlite,postgres,mongodb]`:
+// `npm run bench -- [--n 1000] [--only build|media|publishToLive|search|embed|import|api|backup|reporting] [--databases sqlite,postgres,mongodb]`:
 // figures go to .bench/latest.json and .bench/latest.md.
 // publishToLive measures N = 1,000 and 10,000 unless --n is given, on SQLite unless --databases names others
 // (mongodb: the server in MONGODB_URL); search measures N = 10,000 unless --n is given.
@@ -13,6 +13,7 @@ import { benchMedia } from './bench/media'
 import { benchPublishToLive } from './bench/publish'
 import { parseDatabases } from './bench/publish-databases'
 import { type Section, writeReport } from './bench/report'
+import { benchReporting } from './bench/reporting'
 import { benchSearch } from './bench/search'
 import { exitWithMessage } from './lib/fail'
 
@@ -34,6 +35,8 @@ const sections: Record<string, (n: number | undefined) => Promise<Section>> = {
   api: () => benchApi(),
   // npm run backup / restore at 10,000 materials (unless --n) and 2 GB of media on SQLite (issue 13).
   backup: (n) => benchBackup(n ?? 10_000),
+  // Issue 17: the yearly reports (and the other reporting figures) on 60 units, 1,000,000 usage events (unless --n).
+  reporting: (n) => benchReporting(n),
 }
 
 try {
