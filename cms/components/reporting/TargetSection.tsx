@@ -1,17 +1,9 @@
 import React from 'react'
 
 import type { ReportingUnit, TargetFigure } from '../../reporting/types'
-import { formatShare } from '../../vocabulary'
+import { figureText } from './figureText'
 import { recordsHref } from './links'
 import { STANDING_LABELS } from './standingLabels'
-
-const COUNT_WORD = { units: 'đơn vị', procedures: 'thủ tục toàn trình' } as const
-
-/** The province-level figure of a target, as a sentence: «2/4 đơn vị (50 %)» or «Chưa có số liệu». */
-export function figureText(target: TargetFigure): string {
-  if (target.status === 'no-data' || target.share === null) return 'Chưa có số liệu'
-  return `${target.numerator}/${target.denominator} ${COUNT_WORD[target.counts]} (${formatShare(target.share)})`
-}
 
 /** One target: the plan's sentence, the figure with a link to its records, and each visible unit's standing. */
 export function TargetSection({
