@@ -78,6 +78,14 @@ const EXPECTED: Record<string, Record<Actor, Row>> = {
     contributor: row('own own own own n/a n/a'),
     anonymous: row('none no no no n/a n/a'),
   },
+  // A unit's yearly report: its contributors write it, the province reads all (tests/int/report-submissions.test.ts).
+  'report-submissions': {
+    admin: row('all yes yes yes n/a n/a'),
+    editor: row('all yes yes no n/a n/a'),
+    reviewer: row('all no no no n/a n/a'),
+    contributor: row('own own own no n/a n/a'),
+    anonymous: row('none no no no n/a n/a'),
+  },
   procedures: editorialOnly,
   topics: editorialOnly,
   audiences: editorialOnly,
@@ -172,6 +180,7 @@ describeWithDatabase('access matrix: roles × actions × collections', () => {
   }
 
   let KITS: Record<string, Kit>
+  let reportYears = 0
 
   const media = () => {
     const name = `thu-quyen-${uniqueSuffix()}`
@@ -237,6 +246,18 @@ describeWithDatabase('access matrix: roles × actions × collections', () => {
             await payload.create({
               collection: 'outreach-activities',
               data: KITS['outreach-activities']!.data(owner) as never,
+            })
+          ).id,
+      },
+      'report-submissions': {
+        ...named('proposals', 'Đề xuất thử quyền'),
+        // One report per unit and year: every document gets a year of its own.
+        data: (owner) => ({ unit: unitOf(owner), year: 2030 + (reportYears++ % 70), state: 'draft' }),
+        make: async (owner) =>
+          (
+            await payload.create({
+              collection: 'report-submissions',
+              data: KITS['report-submissions']!.data(owner) as never,
             })
           ).id,
       },
