@@ -5,10 +5,16 @@
  * dashboardMs is measured on that dataset inside reportSeconds' run (reporting-report.ts)
  * and on the demo library by reporting-dashboard.ts.
  */
+import { benchBeacon } from './reporting-beacon'
 import { benchDashboardDemo } from './reporting-dashboard'
 import { benchReportSeconds } from './reporting-report'
 import type { Section } from './report'
 
 export async function benchReporting(n: number | undefined): Promise<Section> {
-  return { ...(await benchReportSeconds(n)), ...(await benchDashboardDemo()) }
+  return {
+    ...(await benchReportSeconds(n)),
+    ...(await benchDashboardDemo()),
+    // beaconRps, beaconP99Ms: POST /api/usage under 50 clients for 20 s, SQLite and PostgreSQL (its own small library).
+    beacon: await benchBeacon(),
+  }
 }

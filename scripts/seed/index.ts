@@ -12,6 +12,7 @@ import { writeSampleCatalogues } from './catalogueFile'
 import { seedMaterials, validateMaterialSeeds } from './materials'
 import { seedReports } from './reports'
 import { seedTaxonomy, type Taxonomy } from './taxonomy'
+import { seedUsage } from './usage'
 import { seedUsers } from './users'
 
 export { CAPTION_SAMPLE, DRAFT_SAMPLE_TITLE, PUBLISHED_SAMPLE_TITLE, RADIO_SPOT_TITLE } from './data/materials'
@@ -54,6 +55,8 @@ export async function seedDemo(payload: Payload, opts: SeedOptions = {}): Promis
   await seedMaterials(ctx, taxonomy)
   const reports = await seedReports(ctx, taxonomy)
   if (reports > 0) log(`Đã tạo ${reports} báo cáo năm mẫu (năm trước đã nộp, một bản nộp muộn; năm nay bản nháp).`)
+  const usageRows = await seedUsage(ctx, taxonomy)
+  if (usageRows > 0) log(`Đã tạo ${usageRows} dòng số lượt sử dụng cho một năm (xem, tải, phát, nhúng, quét mã QR).`)
   // A realistic province catalogue (with three bad rows) for trying the admin's import.
   const [sample] = await writeSampleCatalogues()
   log(`Tệp danh mục thủ tục mẫu để thử nạp: ${sample}`)
