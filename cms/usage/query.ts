@@ -71,6 +71,8 @@ async function allowedMaterials(payload: Payload, filter: UsageFilter): Promise<
   return new Set(found.docs.map((doc) => String(doc.id)))
 }
 
+const range = ({ from, to }: UsageRange): UsageRange => ({ from, to })
+
 const admits = (allowed: Set<string> | undefined, material: string | undefined): boolean =>
   !allowed || (material !== undefined && allowed.has(material))
 
@@ -78,7 +80,8 @@ export async function usageTotals(payload: Payload, filter: UsageFilter): Promis
   const allowed = await allowedMaterials(payload, filter)
   const total = emptyCounts()
   if (allowed?.size === 0) return { total, materials: [] }
-  const rows = await counterStore(payload).sum({ from: filter.from, to: filter.to, by: ['material', 'event'] })
+  const only = allowed && [...allowed]
+  const rows = await counterStore(payload).sum({ ...range(filter), by: ['material', 'event'], materials: only })
   const perMaterial = new Map<string, EventCounts>()
   for (const row of rows) {
     if (!row.event || !admits(allowed, row.material) || !(row.event in total)) continue
@@ -99,7 +102,8 @@ export async function usageByDay(payload: Payload, filter: UsageFilter): Promise
   const days = new Map(daysBetween(filter.from, filter.to).map((day) => [day, emptyCounts()]))
   if (allowed?.size === 0) return [...days].map(([day, counts]) => ({ day, counts }))
   const by = allowed ? (['day', 'material', 'event'] as const) : (['day', 'event'] as const)
-  const rows = await counterStore(payload).sum({ from: filter.from, to: filter.to, by })
+  const only = allowed && [...allowed]
+  const rows = await counterStore(payload).sum({ ...range(filter), by, materials: only })
   for (const row of rows) {
     const counts = row.day ? days.get(row.day) : undefined
     if (!counts || !row.event || !(row.event in counts) || !admits(allowed, row.material)) continue

@@ -8,9 +8,11 @@ type Doc = Record<string, unknown>
 interface CounterModel {
   bulkWrite(operations: Doc[], options: { ordered: boolean }): Promise<unknown>
   aggregate(pipeline: Doc[]): { exec(): Promise<Doc[]> } & PromiseLike<Doc[]>
+  base: { Types: { ObjectId: new (id: string) => unknown } }
   find(filter: Doc, projection: Doc): { lean(): Promise<Doc[]> }
 }
 
+const isObjectId = (id: string): boolean => /^[0-9a-f]{24}$/.test(id)
 const text = (value: unknown): string => (value === null || value === undefined ? '' : String(value))
 const FIELDS = { day: 'day', material: 'material', event: 'event', host: 'host' } as const
 
@@ -21,6 +23,7 @@ const FIELDS = { day: 'day', material: 'material', event: 'event', host: 'host' 
 export function mongoCounterStore(payload: Payload, slug: string): CounterStore {
   const model = (payload.db as unknown as { collections: Record<string, CounterModel> }).collections[slug]
   if (!model) throw new Error(`No MongoDB model for ${slug}`)
+  const ObjectId = model.base.Types.ObjectId
   return {
     async add(increments) {
       if (increments.length === 0) return
@@ -47,10 +50,12 @@ export function mongoCounterStore(payload: Payload, slug: string): CounterStore 
         { ordered: false },
       )
     },
-    async sum({ from, to, by, events, withHost }) {
+    async sum({ from, to, by, events, withHost, materials }) {
       const match: Doc = { day: { $gte: from, $lte: to } }
       if (events?.length) match.event = { $in: [...events] }
       if (withHost) match.host = { $nin: ['', null] }
+      // $match is not cast by mongoose: ObjectIds as the schema stores them.
+      if (materials?.length) match.material = { $in: materials.filter(isObjectId).map((id) => new ObjectId(id)) }
       const id: Doc = {}
       for (const column of by) id[column] = `$${FIELDS[column]}`
       const rows = await model

@@ -8,6 +8,8 @@ import { type CounterIncrement, type CounterKey, type CounterStore, counterKey, 
 const TABLE = 'usage_counts'
 /** Rows per INSERT statement: well under SQLite's and PostgreSQL's parameter limits. */
 const BATCH = 200
+/** Ids in one `IN (…)`: far under SQLite's 32,766 and PostgreSQL's 65,535 parameters. */
+const MAX_IN_LIST = 5000
 const COLUMNS = { day: 'day', material: 'material_id', event: 'event', host: 'host' } as const
 
 const text = (value: unknown): string => (value === null || value === undefined ? '' : String(value))
@@ -41,7 +43,7 @@ export function sqlCounterStore(payload: Payload, dialect: 'sqlite' | 'postgres'
         )
       }
     },
-    async sum({ from, to, by, events, withHost }) {
+    async sum({ from, to, by, events, withHost, materials }) {
       const groups = by.map((column) => COLUMNS[column])
       const where = ['day >= ?', 'day <= ?']
       const args: unknown[] = [from, to]
@@ -50,6 +52,12 @@ export function sqlCounterStore(payload: Payload, dialect: 'sqlite' | 'postgres'
         args.push(...events)
       }
       if (withHost) where.push(`host <> ''`)
+      // Numbers only (SQL ids); a list too long for one statement is filtered by the caller.
+      const ids = materials?.filter((id) => /^\d+$/.test(id)) ?? []
+      if (materials && ids.length === materials.length && ids.length > 0 && ids.length <= MAX_IN_LIST) {
+        where.push(`material_id IN (${ids.map(() => '?').join(', ')})`)
+        args.push(...ids.map(Number))
+      }
       const select = [...groups, 'SUM(count) AS total', 'MIN(day) AS first_day', 'MAX(day) AS last_day']
       const rows = await sql(
         `SELECT ${select.join(', ')} FROM ${TABLE} WHERE ${where.join(' AND ')}` +

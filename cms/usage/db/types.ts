@@ -29,6 +29,8 @@ export interface SumQuery {
   events?: readonly UsageEvent[]
   /** Only rows with a host ('' excluded). */
   withHost?: boolean
+  /** Only these materials (ids as strings); a store may also return others, callers filter again. */
+  materials?: readonly string[]
 }
 
 /** One grouped sum; absent group columns are undefined. firstDay/lastDay span the group's rows. */
