@@ -21,6 +21,7 @@ import { SiteStatus } from './globals/SiteStatus'
 import { COVERAGE_VIEW_PATH, IMPORT_VIEW_PATH } from './components/procedures/paths'
 import { TARGETS_VIEW_PATH } from './components/reporting/paths'
 import { YEARLY_REPORT_VIEW_PATH } from './components/yearlyReport/paths'
+import { USAGE_VIEW_PATH } from './components/usage/paths'
 import { createDatabaseAdapter } from './db'
 import { isAdmin } from './access'
 import { vietnameseAdminPlugin } from './i18n/adminPlugin'
@@ -113,11 +114,17 @@ export default buildConfig({
           path: YEARLY_REPORT_VIEW_PATH,
           meta: { title: 'Báo cáo năm' },
         },
+        usageStats: {
+          Component: '/components/usage/UsageStatsView#UsageStatsView',
+          path: USAGE_VIEW_PATH,
+          meta: { title: 'Thống kê sử dụng' },
+        },
       },
       afterNavLinks: [
         '/components/procedures/ProceduresNavLinks#ProceduresNavLinks',
         '/components/reporting/ReportingNavLinks#ReportingNavLinks',
         '/components/yearlyReport/NavLink#YearlyReportNavLink',
+        '/components/usage/UsageNavLink#UsageNavLink',
       ],
       beforeDashboard: [
         '/components/workflow/MyWork#MyWork',

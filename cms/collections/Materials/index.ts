@@ -13,6 +13,8 @@ import { MATERIAL_KINDS, MATERIAL_LANGUAGES } from '../../vocabulary'
 import { materialPreviewUrl } from '../../preview/url'
 import { printTemplateField } from './printTemplate'
 import { scheduleFields } from './schedule'
+import { usageField } from './usageField'
+import { usageEndpoints } from '../../usageStats/endpoint'
 
 type UserWithUnit = { unit?: number | string | { id: number | string } | null } | null
 
@@ -47,7 +49,7 @@ export const Materials: CollectionConfig = {
   disableBulkEdit: true,
   versions: { drafts: true, maxPerDoc: 50 },
   access: materialAccess,
-  endpoints: workflowEndpoints,
+  endpoints: [...workflowEndpoints, ...usageEndpoints],
   // Review state, audit, schedule guards, media visibility and site rebuilds: hooks/index.ts.
   hooks: materialHooks,
   fields: [
@@ -197,5 +199,6 @@ export const Materials: CollectionConfig = {
       },
     },
     ...scheduleFields,
+    usageField,
   ],
 }

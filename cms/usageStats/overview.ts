@@ -1,0 +1,105 @@
+import type { PayloadRequest } from 'payload'
+
+import { type CatalogueMaterial, type UsageCatalogue, inScope, loadCatalogue } from './catalogue'
+import { type UsageFigures, addEvent, emptyFigures } from './columns'
+import { type DayRange, type UsagePeriod, describeRange, periodRange } from './periods'
+import { type SeriesPoint, usageSeries } from './series'
+import { readCounts } from './readCounts'
+
+/** A row of the per-unit or per-topic table; `id` null for «no unit» / «no topic». */
+export interface GroupRow {
+  id: string | null
+  name: string
+  materials: number
+  figures: UsageFigures
+}
+
+export interface MaterialRow {
+  id: string
+  title: string
+  unit: string
+  figures: UsageFigures
+}
+
+/** What «Thống kê sử dụng» shows for one period. */
+export interface UsageOverview {
+  period: UsagePeriod
+  range: DayRange
+  title: string
+  province: UsageFigures
+  /** A unit contributor's own units, with their figures; null for the province's team (they see every unit). */
+  scope: { units: string[]; figures: UsageFigures } | null
+  byUnit: GroupRow[]
+  byTopic: GroupRow[]
+  topMaterials: MaterialRow[]
+  series: SeriesPoint[]
+}
+
+export const TOP_MATERIALS = 10
+const NO_UNIT = 'Chưa có đơn vị phụ trách'
+const NO_TOPIC = 'Chưa gắn chủ đề'
+const collator = new Intl.Collator('vi')
+
+function addTo(groups: Map<string | null, GroupRow>, id: string | null, name: string, figures: UsageFigures): void {
+  const row = groups.get(id) ?? { id, name, materials: 0, figures: emptyFigures() }
+  row.materials += 1
+  for (const key of Object.keys(figures) as (keyof UsageFigures)[]) row.figures[key] += figures[key]
+  groups.set(id, row)
+}
+
+/** Named rows in Vietnamese order, the «none» row last. */
+const ordered = (groups: Map<string | null, GroupRow>): GroupRow[] =>
+  [...groups.values()].sort((a, b) => (a.id === null ? 1 : b.id === null ? -1 : collator.compare(a.name, b.name)))
+
+function group(catalogue: UsageCatalogue, perMaterial: Map<string, UsageFigures>) {
+  const byUnit = new Map<string | null, GroupRow>()
+  const byTopic = new Map<string | null, GroupRow>()
+  const top: MaterialRow[] = []
+  const visible: CatalogueMaterial[] = [...catalogue.materials.values()].filter((m) => inScope(catalogue, m))
+  for (const material of visible) {
+    const figures = perMaterial.get(material.id) ?? emptyFigures()
+    const unitName = material.unit ? (catalogue.unitNames.get(material.unit) ?? '') : ''
+    addTo(byUnit, material.unit, unitName || NO_UNIT, figures)
+    if (material.topics.length === 0) addTo(byTopic, null, NO_TOPIC, figures)
+    for (const topic of material.topics) addTo(byTopic, topic, catalogue.topicNames.get(topic) ?? topic, figures)
+    if (figures.total > 0) top.push({ id: material.id, title: material.title, unit: unitName, figures })
+  }
+  top.sort((a, b) => b.figures.total - a.figures.total || collator.compare(a.title, b.title))
+  return { byUnit: ordered(byUnit), byTopic: ordered(byTopic), topMaterials: top.slice(0, TOP_MATERIALS) }
+}
+
+/**
+ * Usage per unit (the unit that owns the material), per topic (a material with two topics counts in
+ * both) and per material for a period, with the province's totals and a series for the chart. Counts
+ * of materials since deleted stay in the province's totals.
+ */
+export async function usageOverview(req: PayloadRequest, period: UsagePeriod, at: Date): Promise<UsageOverview> {
+  const range = periodRange(period, at)
+  const [catalogue, rows] = await Promise.all([loadCatalogue(req), readCounts(req.payload, range)])
+  const province = emptyFigures()
+  const perMaterial = new Map<string, UsageFigures>()
+  const scoped = rows.filter(
+    (row) => catalogue.scope === null || inScope(catalogue, catalogue.materials.get(row.material ?? '')),
+  )
+  for (const row of rows) {
+    addEvent(province, row.event, row.count)
+    if (!row.material) continue
+    const figures = perMaterial.get(row.material) ?? emptyFigures()
+    addEvent(figures, row.event, row.count)
+    perMaterial.set(row.material, figures)
+  }
+  const scopeFigures = emptyFigures()
+  for (const row of scoped) addEvent(scopeFigures, row.event, row.count)
+  const scopeUnits = catalogue.scope
+    ? [...catalogue.scope].map((id) => catalogue.unitNames.get(id) ?? id).sort(collator.compare)
+    : null
+  return {
+    period,
+    range,
+    title: describeRange(period, range),
+    province,
+    scope: scopeUnits ? { units: scopeUnits, figures: scopeFigures } : null,
+    ...group(catalogue, perMaterial),
+    series: usageSeries(period, range, scoped),
+  }
+}
