@@ -40,6 +40,13 @@ export function addEvent(figures: UsageFigures, event: string, count: number): v
   figures.total += count
 }
 
+/** Figures from counts per event (as cms/usage/query.ts sums them). */
+export function figuresOf(counts: Partial<Record<string, number>>): UsageFigures {
+  const figures = emptyFigures()
+  for (const [event, count] of Object.entries(counts)) addEvent(figures, event, count ?? 0)
+  return figures
+}
+
 /** Vietnamese digit grouping: 1234567 → «1.234.567». */
 const numberFormat = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 0 })
 export const formatCount = (value: number): string => numberFormat.format(value)

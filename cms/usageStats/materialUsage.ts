@@ -3,7 +3,8 @@ import type { Payload } from 'payload'
 import type { DocId } from '../vocabulary/ids'
 import { EMBED_EVENTS, type UsageEvent } from '../vocabulary/usage'
 import { type UsageFigures, addEvent, emptyFigures } from './columns'
-import { type Day, type DayRange, daysBetween, last30Days, periodRange, vietnamDay } from './periods'
+import { daysBetween } from '../usage/day'
+import { type Day, type DayRange, last30Days, periodRange, vietnamDay } from './periods'
 import { readCounts } from './readCounts'
 
 type Period = { inLast30: boolean; inYear: boolean }
@@ -62,7 +63,7 @@ export async function materialUsage(payload: Payload, material: DocId, at: Date)
 
   const figures30 = emptyFigures()
   const figuresYear = emptyFigures()
-  const byDay = new Map(daysBetween(last30).map((day) => [day, emptyFigures()]))
+  const byDay = new Map(daysBetween(last30.from, last30.to).map((day) => [day, emptyFigures()]))
   const downloads = new Map<string, UsageLine>()
   const hosts = new Map<string, UsageLine>()
   for (const row of rows) {

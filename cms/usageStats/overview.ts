@@ -1,10 +1,10 @@
 import type { PayloadRequest } from 'payload'
 
+import { usageByDay, usageTotals } from '../usage/query'
 import { type CatalogueMaterial, type UsageCatalogue, inScope, loadCatalogue } from './catalogue'
-import { type UsageFigures, addEvent, emptyFigures } from './columns'
+import { type UsageFigures, emptyFigures, figuresOf } from './columns'
 import { type DayRange, type UsagePeriod, describeRange, periodRange } from './periods'
 import { type SeriesPoint, usageSeries } from './series'
-import { readCounts } from './readCounts'
 
 /** A row of the per-unit or per-topic table; `id` null for «no unit» / «no topic». */
 export interface GroupRow {
@@ -40,10 +40,14 @@ const NO_UNIT = 'Chưa có đơn vị phụ trách'
 const NO_TOPIC = 'Chưa gắn chủ đề'
 const collator = new Intl.Collator('vi')
 
+const addFigures = (sum: UsageFigures, figures: UsageFigures): void => {
+  for (const key of Object.keys(figures) as (keyof UsageFigures)[]) sum[key] += figures[key]
+}
+
 function addTo(groups: Map<string | null, GroupRow>, id: string | null, name: string, figures: UsageFigures): void {
   const row = groups.get(id) ?? { id, name, materials: 0, figures: emptyFigures() }
   row.materials += 1
-  for (const key of Object.keys(figures) as (keyof UsageFigures)[]) row.figures[key] += figures[key]
+  addFigures(row.figures, figures)
   groups.set(id, row)
 }
 
@@ -55,9 +59,11 @@ function group(catalogue: UsageCatalogue, perMaterial: Map<string, UsageFigures>
   const byUnit = new Map<string | null, GroupRow>()
   const byTopic = new Map<string | null, GroupRow>()
   const top: MaterialRow[] = []
+  const scope = emptyFigures()
   const visible: CatalogueMaterial[] = [...catalogue.materials.values()].filter((m) => inScope(catalogue, m))
   for (const material of visible) {
     const figures = perMaterial.get(material.id) ?? emptyFigures()
+    addFigures(scope, figures)
     const unitName = material.unit ? (catalogue.unitNames.get(material.unit) ?? '') : ''
     addTo(byUnit, material.unit, unitName || NO_UNIT, figures)
     if (material.topics.length === 0) addTo(byTopic, null, NO_TOPIC, figures)
@@ -65,41 +71,32 @@ function group(catalogue: UsageCatalogue, perMaterial: Map<string, UsageFigures>
     if (figures.total > 0) top.push({ id: material.id, title: material.title, unit: unitName, figures })
   }
   top.sort((a, b) => b.figures.total - a.figures.total || collator.compare(a.title, b.title))
-  return { byUnit: ordered(byUnit), byTopic: ordered(byTopic), topMaterials: top.slice(0, TOP_MATERIALS) }
+  return { byUnit: ordered(byUnit), byTopic: ordered(byTopic), topMaterials: top.slice(0, TOP_MATERIALS), scope }
 }
 
 /**
  * Usage per unit (the unit that owns the material), per topic (a material with two topics counts in
- * both) and per material for a period, with the province's totals and a series for the chart. Counts
- * of materials since deleted stay in the province's totals.
+ * both) and per material for a period, with the province's totals and a series for the chart. The sums
+ * are the database's (cms/usage/query.ts); counts of materials since deleted stay in the province's totals.
  */
 export async function usageOverview(req: PayloadRequest, period: UsagePeriod, at: Date): Promise<UsageOverview> {
   const range = periodRange(period, at)
-  const [catalogue, rows] = await Promise.all([loadCatalogue(req), readCounts(req.payload, range)])
-  const province = emptyFigures()
-  const perMaterial = new Map<string, UsageFigures>()
-  const scoped = rows.filter(
-    (row) => catalogue.scope === null || inScope(catalogue, catalogue.materials.get(row.material ?? '')),
-  )
-  for (const row of rows) {
-    addEvent(province, row.event, row.count)
-    if (!row.material) continue
-    const figures = perMaterial.get(row.material) ?? emptyFigures()
-    addEvent(figures, row.event, row.count)
-    perMaterial.set(row.material, figures)
-  }
-  const scopeFigures = emptyFigures()
-  for (const row of scoped) addEvent(scopeFigures, row.event, row.count)
-  const scopeUnits = catalogue.scope
-    ? [...catalogue.scope].map((id) => catalogue.unitNames.get(id) ?? id).sort(collator.compare)
-    : null
+  const catalogue = await loadCatalogue(req)
+  const units = catalogue.scope ? [...catalogue.scope] : undefined
+  const [totals, days] = await Promise.all([
+    usageTotals(req.payload, range),
+    usageByDay(req.payload, { ...range, units }),
+  ])
+  const perMaterial = new Map(totals.materials.map(({ material, counts }) => [material, figuresOf(counts)]))
+  const { scope, ...groups } = group(catalogue, perMaterial)
+  const scopeUnits = units?.map((id) => catalogue.unitNames.get(id) ?? id).sort(collator.compare)
   return {
     period,
     range,
     title: describeRange(period, range),
-    province,
-    scope: scopeUnits ? { units: scopeUnits, figures: scopeFigures } : null,
-    ...group(catalogue, perMaterial),
-    series: usageSeries(period, range, scoped),
+    province: figuresOf(totals.total),
+    scope: scopeUnits ? { units: scopeUnits, figures: scope } : null,
+    ...groups,
+    series: usageSeries(period, days),
   }
 }

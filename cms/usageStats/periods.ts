@@ -1,4 +1,4 @@
-import { TIME_ZONE } from '../vocabulary/dates'
+import { usageDay } from '../usage/day'
 
 /** A counter day as usage-counts stores it: 'YYYY-MM-DD', the calendar day in Asia/Ho_Chi_Minh. */
 export type Day = string
@@ -19,29 +19,14 @@ export interface DayRange {
   to: Day
 }
 
-// en-CA writes dates as YYYY-MM-DD.
-const dayFormat = new Intl.DateTimeFormat('en-CA', {
-  timeZone: TIME_ZONE,
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-})
-
-/** The day `at` falls on in Vietnam. */
-export const vietnamDay = (at: Date): Day => dayFormat.format(at)
+/** The day `at` falls on in Vietnam (the counters' own rule). */
+export const vietnamDay = (at: Date): Day => usageDay(at)
 
 /** `day` moved by `days` calendar days (negative: back). */
 export function addDays(day: Day, days: number): Day {
   const date = new Date(`${day}T00:00:00Z`)
   date.setUTCDate(date.getUTCDate() + days)
   return date.toISOString().slice(0, 10)
-}
-
-/** Every day from `from` to `to`, both included, in order. */
-export function daysBetween({ from, to }: DayRange): Day[] {
-  const days: Day[] = []
-  for (let day = from; day <= to; day = addDays(day, 1)) days.push(day)
-  return days
 }
 
 /** The last 30 days: today in Vietnam and the 29 days before it. */

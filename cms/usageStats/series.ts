@@ -1,5 +1,6 @@
-import { type UsageFigures, addEvent, emptyFigures } from './columns'
-import { type Day, type DayRange, type UsagePeriod, daysBetween } from './periods'
+import type { DayCounts } from '../usage/query'
+import { type UsageFigures, emptyFigures, figuresOf } from './columns'
+import type { Day, UsagePeriod } from './periods'
 
 /** One bar of the chart: a day (last 30 days) or a month (a year). */
 export interface SeriesPoint {
@@ -10,31 +11,20 @@ export interface SeriesPoint {
 
 const dayLabel = (day: Day): string => `${day.slice(8, 10)}/${day.slice(5, 7)}`
 
-/** The points of the period, empty ones included, so the chart's axis has no gaps. */
-function emptyPoints(period: UsagePeriod, range: DayRange): SeriesPoint[] {
-  if (period === 'last30') {
-    return daysBetween(range).map((day) => ({ key: day, label: dayLabel(day), figures: emptyFigures() }))
-  }
-  const year = range.from.slice(0, 4)
-  return Array.from({ length: 12 }, (_, index) => ({
+/** Days as they come (last 30 days), or summed by month (a year: twelve bars, empty months included). */
+export function usageSeries(period: UsagePeriod, days: readonly DayCounts[]): SeriesPoint[] {
+  if (period === 'last30') return days.map(({ day, counts }) => ({ key: day, label: dayLabel(day), figures: figuresOf(counts) }))
+  const year = days[0]?.day.slice(0, 4) ?? ''
+  const months = Array.from({ length: 12 }, (_, index) => ({
     key: `${year}-${String(index + 1).padStart(2, '0')}`,
     label: `Tháng ${index + 1}`,
     figures: emptyFigures(),
   }))
-}
-
-/** Sums counters by day (last 30 days) or by month (a year). */
-export function usageSeries(
-  period: UsagePeriod,
-  range: DayRange,
-  rows: readonly { day: Day; event: string; count: number }[],
-): SeriesPoint[] {
-  const points = emptyPoints(period, range)
-  const byKey = new Map(points.map((point) => [point.key, point]))
-  const keyOf = period === 'last30' ? (day: Day) => day : (day: Day) => day.slice(0, 7)
-  for (const row of rows) {
-    const point = byKey.get(keyOf(row.day))
-    if (point) addEvent(point.figures, row.event, row.count)
+  for (const { day, counts } of days) {
+    const month = months[Number(day.slice(5, 7)) - 1]
+    if (!month) continue
+    const figures = figuresOf(counts)
+    for (const key of Object.keys(figures) as (keyof UsageFigures)[]) month.figures[key] += figures[key]
   }
-  return points
+  return months
 }
