@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
 import { counterStore } from '@dvctt/cms/usage/db'
-import type { UsageEvent } from '@dvctt/cms/vocabulary/usage'
+import type { UsageEvent } from '@dvctt/cms/vocabulary'
 
 export interface KnownCount {
   day: string
