@@ -58,7 +58,7 @@ async function nameFiles(payload: Payload, lines: UsageLine[]): Promise<void> {
 export async function materialUsage(payload: Payload, material: DocId, at: Date): Promise<MaterialUsage> {
   const last30 = last30Days(at)
   const year = { from: periodRange('thisYear', at).from, to: vietnamDay(at) }
-  const [from] = [last30.from, year.from].sort()
+  const from = [last30.from, year.from].sort()[0] ?? year.from
   const rows = await readCounts(payload, { from, to: year.to }, [material])
 
   const figures30 = emptyFigures()

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest'
 import { resetClock, setClock } from '@dvctt/cms/lib/clock'
 import type { Material, Media, Topic, Unit, User } from '@dvctt/cms/payload-types'
 import { emptyFigures } from '@dvctt/cms/usageStats/columns'
+import type { MaterialUsage } from '@dvctt/cms/usageStats/materialUsage'
 import { type UsageOverview, usageOverview } from '@dvctt/cms/usageStats/overview'
 import type { UsagePeriod } from '@dvctt/cms/usageStats/periods'
 
@@ -90,9 +91,7 @@ describeWithDatabase('usage views: counts per material, unit and topic', () => {
   }
 
   it('a material’s panel: last 30 days and this year in Vietnam’s calendar, per file, per host, day by day', async () => {
-    const { status, body } = await editor.get<Record<string, never> & { [key: string]: unknown }>(
-      `/materials/${a.id}/usage`,
-    )
+    const { status, body } = await editor.get<MaterialUsage & { note: string }>(`/materials/${a.id}/usage`)
     expect(status).toBe(200)
     expect(body).toMatchObject({
       last30: { from: '2030-12-03', to: '2031-01-01', figures: figures({ view: 12, download: 5, embed: 10, qr: 1 }) },
@@ -103,7 +102,7 @@ describeWithDatabase('usage views: counts per material, unit and topic', () => {
       ],
       embedHosts: [{ label: HOST, last30: 10, year: 4 }],
     })
-    const daily = body.daily as { day: string; figures: { total: number } }[]
+    const { daily } = body
     expect(daily).toHaveLength(30)
     expect(daily[0]).toMatchObject({ day: '2030-12-03', figures: { total: 7 } })
     expect(daily.at(-1)).toMatchObject({ day: '2031-01-01', figures: { total: 12 } })
