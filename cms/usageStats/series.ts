@@ -13,7 +13,8 @@ const dayLabel = (day: Day): string => `${day.slice(8, 10)}/${day.slice(5, 7)}`
 
 /** Days as they come (last 30 days), or summed by month (a year: twelve bars, empty months included). */
 export function usageSeries(period: UsagePeriod, days: readonly DayCounts[]): SeriesPoint[] {
-  if (period === 'last30') return days.map(({ day, counts }) => ({ key: day, label: dayLabel(day), figures: figuresOf(counts) }))
+  if (period === 'last30')
+    return days.map(({ day, counts }) => ({ key: day, label: dayLabel(day), figures: figuresOf(counts) }))
   const year = days[0]?.day.slice(0, 4) ?? ''
   const months = Array.from({ length: 12 }, (_, index) => ({
     key: `${year}-${String(index + 1).padStart(2, '0')}`,

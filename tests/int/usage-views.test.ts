@@ -46,7 +46,8 @@ describeWithDatabase('usage views: counts per material, unit and topic', () => {
     const make = fixtures(payload)
     unitA = await make.createUnit({ name: `Xã Ả ${uniqueSuffix()}` })
     unitB = await make.createUnit({ name: `Xã Ba ${uniqueSuffix()}` })
-    const topic = (name: string) => payload.create({ collection: 'topics', data: { name: `${name} ${uniqueSuffix()}` } })
+    const topic = (name: string) =>
+      payload.create({ collection: 'topics', data: { name: `${name} ${uniqueSuffix()}` } })
     topicBoth = await topic('Chủ đề chung')
     topicA = await topic('Chủ đề riêng')
     a = await make.createDraftMaterial({ ownerUnit: unitA.id, topics: [topicBoth.id, topicA.id] })
@@ -116,7 +117,10 @@ describeWithDatabase('usage views: counts per material, unit and topic', () => {
       thisYear: { a: figures({ view: 5, download: 2, embed: 4, qr: 1 }), b: figures({}) },
       lastYear: { a: figures({ view: 18, download: 3, embed: 6 }), b: figures({ play: 8, play75: 3 }) },
     }
-    for (const [period, { a: figuresA, b: figuresB }] of Object.entries(expected) as [UsagePeriod, typeof expected.last30][]) {
+    for (const [period, { a: figuresA, b: figuresB }] of Object.entries(expected) as [
+      UsagePeriod,
+      typeof expected.last30,
+    ][]) {
       const seen = await overview(period)
       const row = (rows: UsageOverview['byUnit'], id: Unit['id'] | Topic['id']) => rows.find((r) => r.id === String(id))
       expect(row(seen.byUnit, unitA.id), period).toMatchObject({ name: unitA.name, materials: 2, figures: figuresA })
@@ -127,7 +131,10 @@ describeWithDatabase('usage views: counts per material, unit and topic', () => {
       expect(row(seen.byTopic, topicA.id), period).toMatchObject({ materials: 1, figures: figuresA })
       const province = before.get(period)?.province ?? emptyFigures()
       expect(seen.province.total - province.total, period).toBe(both.total)
-      expect(seen.series.reduce((sum, point) => sum + point.figures.total, 0), period).toBe(seen.province.total)
+      expect(
+        seen.series.reduce((sum, point) => sum + point.figures.total, 0),
+        period,
+      ).toBe(seen.province.total)
     }
   })
 
