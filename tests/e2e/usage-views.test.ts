@@ -122,8 +122,9 @@ describe('usage in the admin', () => {
   })
 
   it('«Thống kê sử dụng» gives the unit’s totals for the last 30 days, each linking to its materials', async () => {
-    await page.locator('nav a', { hasText: 'Thống kê sử dụng' }).click()
-    await page.waitForURL(/\/admin\/thong-ke-su-dung/)
+    const link = page.locator('nav a', { hasText: 'Thống kê sử dụng' })
+    await expect(link.getAttribute('href')).resolves.toBe('/admin/thong-ke-su-dung')
+    await page.goto(`${cms.url}/admin/thong-ke-su-dung`)
     const { total } = await usageTotals(payload, { from: addDays(today, -29), to: today, units: [unitId] })
     const row = page.locator('[data-testid="usage-by-unit"] tr[data-row="Xã Sìn Hồ"]')
     const view = row.locator('td[data-figure="view"]')
