@@ -30,6 +30,8 @@ export const ALLOWED_WORDS: Record<string, string> = {
   ptth: 'phát thanh – truyền hình, as the province’s radio and television station is called',
   otp: 'mã OTP, the one-time code public-service portals send (materials’ text)',
   vneid: 'VNeID, the national electronic identity app (a name)',
+  cookie: 'what privacy notices in Vietnamese call it («không dùng cookie»), in the usage views’ note on counting',
+  ip: 'địa chỉ IP, as Vietnamese writes it (the usage views’ note: no address is kept)',
   jpg: 'the image format, as the materials name it (like PDF, PNG)',
   px: 'pixels, the unit of image sizes',
   webvtt: 'WebVTT, the name of the captions file format (like PDF or MP4)',
