@@ -1,10 +1,9 @@
 import type { Payload } from 'payload'
 
-import { referencedMediaIds } from '../vocabulary/mediaUse'
+import { type PublishedFiles, readPublishedFiles } from './db/publishedMaterials'
 import { PUBLISHED_INDEX_MISS_REFRESH_MS, PUBLISHED_INDEX_TTL_MS } from './limits'
 
-/** Published material id → the ids of the media it shows (downloads, captions, cover, body), as strings. */
-type Index = Map<string, Set<string>>
+type Index = PublishedFiles
 
 interface Holder {
   index?: Index
@@ -16,17 +15,7 @@ interface Holder {
 const KEY = Symbol.for('dvctt.usage.publishedIndex')
 const holder: Holder = ((globalThis as typeof globalThis & { [KEY]?: Holder })[KEY] ??= { readAt: 0 })
 
-async function readIndex(payload: Payload): Promise<Index> {
-  const found = await payload.find({
-    collection: 'materials',
-    where: { _status: { equals: 'published' } },
-    select: { coverImage: true, captions: true, files: true, body: true },
-    depth: 0,
-    pagination: false,
-    overrideAccess: true,
-  })
-  return new Map(found.docs.map((material) => [String(material.id), new Set(referencedMediaIds(material).map(String))]))
-}
+const readIndex = readPublishedFiles
 
 /** One read at a time; a failed read keeps the previous index (and is retried on the next call). */
 function refresh(payload: Payload): Promise<Index> {
