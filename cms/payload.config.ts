@@ -18,6 +18,7 @@ import { UsageCounts } from './collections/UsageCounts'
 import { SiteChanges } from './collections/SiteChanges'
 import { Users } from './collections/Users'
 import { SiteStatus } from './globals/SiteStatus'
+import { IMPORT_ACTIVITIES_PATH } from './components/activities/paths'
 import { COVERAGE_VIEW_PATH, IMPORT_VIEW_PATH } from './components/procedures/paths'
 import { TARGETS_VIEW_PATH } from './components/reporting/paths'
 import { YEARLY_REPORT_VIEW_PATH } from './components/yearlyReport/paths'
@@ -98,6 +99,11 @@ export default buildConfig({
           Component: '/components/procedures/ImportProceduresView#ImportProceduresView',
           path: IMPORT_VIEW_PATH,
           meta: { title: 'Nạp danh mục thủ tục' },
+        },
+        importActivities: {
+          Component: '/components/activities/ImportActivitiesView#ImportActivitiesView',
+          path: IMPORT_ACTIVITIES_PATH,
+          meta: { title: 'Nạp sổ hoạt động tuyên truyền' },
         },
         procedureCoverage: {
           Component: '/components/procedures/CoverageView#CoverageView',

@@ -8,6 +8,7 @@ import {
   type SeedProgress,
   type Tally,
 } from './context'
+import { seedActivities } from './activities'
 import { writeSampleCatalogues } from './catalogueFile'
 import { seedMaterials, validateMaterialSeeds } from './materials'
 import { seedReports } from './reports'
@@ -53,6 +54,9 @@ export async function seedDemo(payload: Payload, opts: SeedOptions = {}): Promis
   await seedUsers(ctx, taxonomy)
   log('Đang tạo tài liệu tuyên truyền và tệp minh họa (ảnh bìa, PDF, âm thanh, video)…')
   await seedMaterials(ctx, taxonomy)
+  const activities = await seedActivities(ctx, taxonomy)
+  if (activities > 0)
+    log(`Đã tạo ${activities} hoạt động tuyên truyền mẫu (một năm, đủ các trạng thái duyệt, hai hoạt động bị trả lại).`)
   const reports = await seedReports(ctx, taxonomy)
   if (reports > 0) log(`Đã tạo ${reports} báo cáo năm mẫu (năm trước đã nộp, một bản nộp muộn; năm nay bản nháp).`)
   const usageRows = await seedUsage(ctx, taxonomy)

@@ -23,7 +23,8 @@ export const OutreachActivities: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'kind', 'unit', 'startDate', 'reviewState', 'updatedAt'],
     listSearchableFields: ['title', 'place', 'note'],
-    group: label('Báo cáo', 'Reporting'),
+    group: label('Báo cáo', 'Reports'),
+    components: { beforeList: ['/components/activities/ActivitiesListHeader#ActivitiesListHeader'] },
     description: label(
       'Hoạt động tuyên truyền đơn vị đã thực hiện (phát thanh, hội nghị, tập huấn, phát tài liệu, đăng bài…). Ghi xong bấm «Gửi duyệt»; chỉ hoạt động đã duyệt được tính trong báo cáo.',
       'Outreach activities units carried out; only approved ones count in reports.',

@@ -12,9 +12,12 @@ export function ProceduresViewFrame({
   searchParams,
   title,
   children,
+  parent,
 }: Pick<AdminViewServerProps, 'initPageResult' | 'params' | 'searchParams'> & {
   title: string
   children: React.ReactNode
+  /** The breadcrumb's first step: the procedures list unless told otherwise (another collection's view). */
+  parent?: { label: string; collection: string }
 }): React.ReactNode {
   const { req, permissions, visibleEntities, locale } = initPageResult
   return (
@@ -30,7 +33,10 @@ export function ProceduresViewFrame({
     >
       <SetStepNav
         nav={[
-          { label: 'Thủ tục hành chính', url: `${req.payload.config.routes.admin}/collections/procedures` },
+          {
+            label: parent?.label ?? 'Thủ tục hành chính',
+            url: `${req.payload.config.routes.admin}/collections/${parent?.collection ?? 'procedures'}`,
+          },
           { label: title },
         ]}
       />

@@ -32,6 +32,7 @@ import { FileSizeCell as FileSizeCell_b300706718168aafa203577ced2630da } from '.
 import { WithdrawnCell as WithdrawnCell_45cf5cff2241f208fe579b6fa4e99d03 } from '../../../components/procedures/WithdrawnCell'
 import { ProceduresListHeader as ProceduresListHeader_bf29ef584e7f9d7853cdc45b941827bd } from '../../../components/procedures/ProceduresListHeader'
 import { ActivityReviewPanel as ActivityReviewPanel_19227de1ee6f42be11ae207d0a1795a6 } from '../../../components/activities/ActivityReviewPanel'
+import { ActivitiesListHeader as ActivitiesListHeader_d7c3ea80f8181182e3edf7d4383e50bb } from '../../../components/activities/ActivitiesListHeader'
 import { ReportActions as ReportActions_47ec5f1e503b140cce2289c37dafca77 } from '../../../components/yearlyReport/ReportActions'
 import { Icon as Icon_c6286fbc7f62f2ce3ef9c604e9c02147 } from '../../../components/graphics/Icon'
 import { Logo as Logo_e577ad08317d2e8977edf3e679038fc8 } from '../../../components/graphics/Logo'
@@ -45,6 +46,7 @@ import { VietnameseLabels as VietnameseLabels_c58ba44080a9db8068ee731a32fed938 }
 import { FirstUserView as FirstUserView_1d4dc433f1761b04bde304b1ae50db5d } from '../../../components/accounts/FirstUserView'
 import { ForgotPasswordView as ForgotPasswordView_a271c9e8b4f514735dc4c5ef785f5887 } from '../../../components/accounts/ForgotPasswordView'
 import { ImportProceduresView as ImportProceduresView_b1906c73f4ffaf7e705b1e5bb01fcc3a } from '../../../components/procedures/ImportProceduresView'
+import { ImportActivitiesView as ImportActivitiesView_9b693dfa78d26a983085641e2fe8f5fd } from '../../../components/activities/ImportActivitiesView'
 import { CoverageView as CoverageView_6c6b64408f9e428a2dbabcacdb65bb04 } from '../../../components/procedures/CoverageView'
 import { TargetsView as TargetsView_bcbf5c9d50f39615aeffb4e0342ee4fb } from '../../../components/reporting/TargetsView'
 import { YearlyReportView as YearlyReportView_13f3e176478c86bef4efae22cef5afca } from '../../../components/yearlyReport/YearlyReportView'
@@ -87,6 +89,7 @@ export const importMap = {
   "/components/procedures/WithdrawnCell#WithdrawnCell": WithdrawnCell_45cf5cff2241f208fe579b6fa4e99d03,
   "/components/procedures/ProceduresListHeader#ProceduresListHeader": ProceduresListHeader_bf29ef584e7f9d7853cdc45b941827bd,
   "/components/activities/ActivityReviewPanel#ActivityReviewPanel": ActivityReviewPanel_19227de1ee6f42be11ae207d0a1795a6,
+  "/components/activities/ActivitiesListHeader#ActivitiesListHeader": ActivitiesListHeader_d7c3ea80f8181182e3edf7d4383e50bb,
   "/components/yearlyReport/ReportActions#ReportActions": ReportActions_47ec5f1e503b140cce2289c37dafca77,
   "/components/graphics/Icon#Icon": Icon_c6286fbc7f62f2ce3ef9c604e9c02147,
   "/components/graphics/Logo#Logo": Logo_e577ad08317d2e8977edf3e679038fc8,
@@ -100,6 +103,7 @@ export const importMap = {
   "/components/accounts/FirstUserView#FirstUserView": FirstUserView_1d4dc433f1761b04bde304b1ae50db5d,
   "/components/accounts/ForgotPasswordView#ForgotPasswordView": ForgotPasswordView_a271c9e8b4f514735dc4c5ef785f5887,
   "/components/procedures/ImportProceduresView#ImportProceduresView": ImportProceduresView_b1906c73f4ffaf7e705b1e5bb01fcc3a,
+  "/components/activities/ImportActivitiesView#ImportActivitiesView": ImportActivitiesView_9b693dfa78d26a983085641e2fe8f5fd,
   "/components/procedures/CoverageView#CoverageView": CoverageView_6c6b64408f9e428a2dbabcacdb65bb04,
   "/components/reporting/TargetsView#TargetsView": TargetsView_bcbf5c9d50f39615aeffb4e0342ee4fb,
   "/components/yearlyReport/YearlyReportView#YearlyReportView": YearlyReportView_13f3e176478c86bef4efae22cef5afca,
