@@ -15,7 +15,7 @@ export function ActivitiesListHeader({ payload, user }: { payload: Payload; user
       style={{ display: 'flex', gap: 16, alignItems: 'center', marginBottom: 16 }}
     >
       <a className="btn btn--style-secondary btn--size-medium" href={adminHref(admin, IMPORT_ACTIVITIES_PATH)}>
-        Nạp sổ hoạt động từ Excel
+        Nạp sổ hoạt động từ bảng tính
       </a>
       <a href={`${api}${ACTIVITY_TEMPLATE_API}`} download>
         Tải tệp mẫu (.xlsx)
