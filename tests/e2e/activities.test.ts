@@ -108,16 +108,22 @@ describe('outreach activities in the admin (acceptance)', () => {
     await contributor.locator('#field-reach__people').fill('24')
     await contributor.locator('#field-place').fill(`Hội trường UBND xã ${stamp}`)
     await contributor.getByRole('button', { name: /Thêm.*Minh chứng/ }).click()
-    const photo = await sharp({ create: { width: 640, height: 480, channels: 3, background: '#2a6f97' } })
+    // Bytes of its own: the library refuses a file it already holds.
+    const shade = Number.parseInt(stamp.slice(-2), 36) % 256
+    const photo = await sharp({
+      create: { width: 640, height: 480, channels: 3, background: { r: 42, g: shade, b: 151 } },
+    })
       .jpeg()
       .toBuffer()
-    await contributor
-      .locator('#field-evidence input[type="file"]')
-      .first()
+    // «Tạo mới» in the evidence row: Payload's upload drawer, through the media library's own checks.
+    await contributor.locator('#field-evidence__0__file button.upload__createNewToggler').click()
+    const drawer = contributor.locator('.drawer--is-open')
+    await drawer
+      .locator('input[type="file"]')
       .setInputFiles({ name: `tap-huan-${stamp}.jpg`, mimeType: 'image/jpeg', buffer: photo })
-    const drawer = contributor.locator('.drawer__content, [role="dialog"]').last()
-    await drawer.getByRole('button', { name: /^Lưu/ }).first().click()
-    await contributor.locator('#field-evidence').getByText(`tap-huan-${stamp}`).first().waitFor({ timeout: 30_000 })
+    await drawer.getByRole('button', { name: 'Lưu', exact: true }).click()
+    await drawer.waitFor({ state: 'detached', timeout: 30_000 })
+    await contributor.locator('#field-evidence__0__file').getByText(`tap-huan-${stamp}`).waitFor()
     await save(contributor)
     await contributor.waitForURL(/\/outreach-activities\/[0-9a-f]+$/, { timeout: 20_000 })
     urls.training = contributor.url()
