@@ -56,7 +56,10 @@ async function save(page: Page): Promise<void> {
 }
 
 async function reviewState(page: Page, label: string): Promise<void> {
-  await page.locator('[data-activity-review-panel]').getByText(label, { exact: true }).waitFor({ timeout: 20_000 })
+  await page
+    .locator('[data-activity-review-panel] [data-review-state]')
+    .getByText(label, { exact: true })
+    .waitFor({ timeout: 20_000 })
 }
 
 beforeAll(async () => {
