@@ -14,7 +14,7 @@ export async function reportActivities(
   payload: Payload,
   range: Range,
 ): Promise<(ReportActivity & { unitId: string })[]> {
-  const docs = await approvedActivities(payload, { from: range.from, to: range.to })
+  const docs = await approvedActivities(payload, { from: range.from, to: range.to, units: range.units })
   const materialIds = [...new Set(docs.flatMap((a) => (a.materials ?? []).map((m) => String(relationId(m)))))]
   const unitIds = [...new Set(docs.map((a) => String(relationId(a.unit))))]
   const [materials, units] = await Promise.all([

@@ -15,8 +15,8 @@ import { portalSightings, provinceTargets, unitTargets } from './targets'
 export type ReportScope = { kind: 'unit'; unitId: string | number } | { kind: 'province' }
 
 /** Everything both kinds of report share: units, the year's submissions, coverage, and the sources' figures. */
-async function loadCommon(payload: Payload, year: number, sources: ReportSources) {
-  const range = yearRange(year)
+async function loadCommon(payload: Payload, year: number, sources: ReportSources, only?: (string | number)[]) {
+  const range = { ...yearRange(year), units: only }
   const at = now()
   const [units, submissions, coverage, activities, figures] = await Promise.all([
     loadUnits(payload),
@@ -146,7 +146,8 @@ export async function loadReportInput(
   scope: ReportScope,
   sources: ReportSources = defaultSources,
 ): Promise<ReportInput | undefined> {
-  const common = await loadCommon(payload, year, sources)
+  // A unit's report lists only its own activities; the figures still cover the province (standings are relative to it).
+  const common = await loadCommon(payload, year, sources, scope.kind === 'unit' ? [scope.unitId] : undefined)
   if (scope.kind === 'province') return provinceInput(common, year)
   const unit = common.units.all.find((u) => String(u.id) === String(scope.unitId))
   return unit ? unitInput(common, unit, year) : undefined

@@ -20,6 +20,8 @@ export interface ReportSources {
 export interface Range {
   from: string
   to: string
+  /** Only these units' activities (a unit's own report); all when absent (the roll-up). */
+  units?: (string | number)[]
 }
 
 export const emptyUsage = (): UsageTotals => ({
