@@ -7,7 +7,7 @@ import { endOfDayInVietnam, startOfDayInVietnam } from './dates'
 export type ApprovedActivitiesQuery = {
   /** First day, 'YYYY-MM-DD' (a calendar day in Vietnam) or a Date. */
   from: string | Date
-  /** Last day, inclusive: 'YYYY-MM-DD' or a Date. */
+  /** Last day, inclusive, as 'YYYY-MM-DD'; or a Date: the first moment NOT included (a year's end bound). */
   to: string | Date
   units?: readonly (string | number)[]
   kinds?: readonly ActivityKind[]
@@ -19,14 +19,19 @@ const dayStart = (value: string | Date): Date =>
 const dayEnd = (value: string | Date): Date =>
   typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? endOfDayInVietnam(value) : new Date(value)
 
+/** Fields to read when a caller needs only some. */
+export type ActivitySelect = Partial<Record<keyof OutreachActivity, true>>
+
 /**
  * THE place reporting reads outreach activities from: approved ones only (a draft, a submitted or a
  * returned activity counts nowhere), whose start day falls within [from, to], optionally of some units or
- * kinds. Depth 0: `unit` and `materials` are ids. Sorted by start date, oldest first.
+ * kinds. Depth 0: `unit` and `materials` are ids. Sorted by start date, oldest first. With `select`, only
+ * those fields (and the id) are read: 5,000 whole activities carry their evidence and review history.
  */
 export async function approvedActivities(
   payload: Payload,
   query: ApprovedActivitiesQuery,
+  options: { select?: ActivitySelect } = {},
 ): Promise<OutreachActivity[]> {
   const and: Where[] = [
     { reviewState: { equals: 'approved' } },
@@ -42,6 +47,7 @@ export async function approvedActivities(
     pagination: false,
     sort: 'startDate',
     overrideAccess: true,
+    ...(options.select ? { select: options.select } : {}),
   })
-  return docs
+  return docs as OutreachActivity[]
 }
