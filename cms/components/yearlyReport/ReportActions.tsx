@@ -1,6 +1,6 @@
 'use client'
 
-import { Button, useConfig, useDocumentInfo, useFormFields, useFormModified } from '@payloadcms/ui'
+import { Button, useAuth, useConfig, useDocumentInfo, useFormFields, useFormModified } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
 import React, { useState } from 'react'
 
@@ -29,6 +29,7 @@ const idOf = (value: unknown): string | number | undefined =>
 export function ReportActions(): React.ReactNode {
   const { id } = useDocumentInfo()
   const { config } = useConfig()
+  const { user } = useAuth<{ role?: string }>()
   const router = useRouter()
   const modified = useFormModified()
   const unit = useFormFields(([fields]) => idOf(fields.unit?.value))
@@ -60,6 +61,8 @@ export function ReportActions(): React.ReactNode {
       <DownloadLinks apiRoute={api} year={year} target={unit} label={`báo cáo năm ${year}`} />
       {state === 'submitted' ? (
         <p style={{ margin: 0 }}>Báo cáo đã được nộp cho tỉnh.</p>
+      ) : user?.role === 'reviewer' ? (
+        <p style={{ margin: 0 }}>Báo cáo chưa nộp (bản nháp của đơn vị).</p>
       ) : (
         <Button buttonStyle="primary" disabled={busy || modified} onClick={submit}>
           Nộp báo cáo
