@@ -102,8 +102,8 @@ async function settle(page: Page, bodies: UsageBeacon[]): Promise<UsageBeacon[]>
   return sent
 }
 
-/** Today's counters over REST, signed in as the demo editor: `material event file host` → count. */
-async function readCounts(): Promise<Map<string, number>> {
+/** The demo editor's session token (REST sign-in). */
+async function editorToken(): Promise<string> {
   const editor = DEMO_USERS.find((user) => user.role === 'editor')
   if (!editor) throw new Error('no demo editor')
   const login = await fetch(`${cms.url}/api/users/login`, {
@@ -112,7 +112,12 @@ async function readCounts(): Promise<Map<string, number>> {
     body: JSON.stringify({ email: editor.email, password: editor.password }),
   })
   expect(login.status).toBe(200)
-  const { token } = (await login.json()) as { token: string }
+  return ((await login.json()) as { token: string }).token
+}
+
+/** Today's counters over REST, signed in as the demo editor: `material event file host` → count. */
+async function readCounts(): Promise<Map<string, number>> {
+  const token = await editorToken()
   const query = new URLSearchParams({ 'where[day][equals]': usageDay(new Date()), limit: '100', depth: '0' })
   const counts = new Map<string, number>()
   for (let page = 1; ; page++) {
@@ -364,7 +369,22 @@ describe('the CMS', () => {
     await expect.poll(risen, { timeout: 30_000, interval: 500 }).toEqual(expected)
   })
 
-  // Hook for the targets dashboard (issue 17, «Chỉ tiêu kế hoạch»): Xã Sìn Hồ's portal hosts include `localhost`
-  // (beforeAll), and the loads above came from it: its row must say its portal shows the library, first seen today.
-  it.todo('Xã Sìn Hồ’s row on the targets dashboard says its portal shows the library, first seen today')
+  it('Xã Sìn Hồ’s row on the targets dashboard says its portal shows the library, first seen today', async () => {
+    // The demo seeds no embed for Sìn Hồ (scripts/seed/usage.ts): only this file's loads from localhost count.
+    const context = await browser.newContext()
+    try {
+      await context.addCookies([{ name: 'payload-token', value: await editorToken(), url: cms.url }])
+      const page = await context.newPage()
+      await page.goto(`${cms.url}/admin/chi-tieu-ke-hoach`)
+      const row = page.locator('[data-testid="target-portal-embed"] tr[data-unit="Xã Sìn Hồ"]')
+      await expect(row.getAttribute('data-standing')).resolves.toBe('met')
+      const [year, month, day] = usageDay(new Date()).split('-')
+      const loads = 2 * (1 + WIDGET_LIMIT)
+      await expect(row.textContent()).resolves.toContain(
+        `${loads} lượt tải trên localhost, lần đầu ${day}/${month}/${year}`,
+      )
+    } finally {
+      await context.close()
+    }
+  })
 })
