@@ -12,6 +12,8 @@ export const usageField: Field = {
   label: label('Lượt sử dụng', 'Usage'),
   admin: {
     position: 'sidebar',
+    // Nothing to show in the materials list: the counts are read per material, when its edit view opens.
+    disableListColumn: true,
     components: { Field: '/components/usage/MaterialUsagePanel#MaterialUsagePanel' },
   },
 }
