@@ -2,8 +2,9 @@ import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, T
 
 import { USAGE_COLUMNS, type UsageColumn, type UsageFigures } from '../../usageStats/columns'
 
-// Only the parts of Chart.js a stacked bar chart needs. UsageChart imports this module on demand, so the
-// library is fetched by the usage views alone, and the kinds of chart they do not draw stay out of it.
+// Only the parts of Chart.js a stacked bar chart needs are registered. UsageChart imports this module on
+// demand, so the library (one chunk of ≈ 150 kB, 54 kB gzipped, in the admin build) is fetched by the usage
+// views alone, never with the other admin pages.
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip)
 
 // Okabe–Ito: told apart with the common colour-vision deficiencies.
