@@ -38,7 +38,7 @@ function Overview({ overview, adminRoute }: { overview: UsageOverview; adminRout
       <FigureSummary figures={overview.province} testId="usage-province" />
       {overview.scope ? (
         <>
-          <h2 id="usage-own">Đơn vị của bạn: {overview.scope.units.join(', ')}</h2>
+          <h2 id="usage-own">Đơn vị của bạn: {overview.scope.units.join(', ') || 'tài khoản chưa gắn đơn vị'}</h2>
           <FigureSummary figures={overview.scope.figures} testId="usage-own" />
         </>
       ) : null}
