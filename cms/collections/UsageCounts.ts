@@ -44,7 +44,14 @@ export const UsageCounts: CollectionConfig = {
       label: label('Khóa', 'Key'),
       admin: { hidden: true },
     },
-    { name: 'day', type: 'text', required: true, index: true, label: label('Ngày', 'Day') },
+    {
+      name: 'day',
+      type: 'text',
+      required: true,
+      index: true,
+      label: label('Ngày', 'Day'),
+      admin: { components: { Cell: '/components/usage/UsageDayCell#UsageDayCell' } },
+    },
     {
       name: 'material',
       type: 'relationship',
