@@ -164,4 +164,19 @@ describe('outreach activities in the admin (acceptance)', () => {
     expect(counted).toContain(idOf(urls.broadcast!))
     expect(counted).not.toContain(idOf(urls.training!))
   })
+
+  it('the targets dashboard counts only the approved one in Xã Sìn Hồ’s totals', async () => {
+    const { getCmsPayload } = await import('../../cms/lib/getCmsPayload')
+    const payload = await getCmsPayload()
+    const where = { name: { equals: 'Xã Sìn Hồ' } }
+    const sinHo = (await payload.find({ collection: 'units', where, limit: 1, depth: 0 })).docs[0]
+    const year = vietnamDay(0).iso.slice(0, 4)
+    const range = { from: `${year}-01-01`, to: `${year}-12-31`, units: [sinHo!.id] }
+    const approved = await approvedActivities(payload, range)
+    const reviewer = await signIn(REVIEWER)
+    await reviewer.goto(`${cms.url}/admin/chi-tieu-ke-hoach`)
+    const cell = reviewer.getByTestId('unit-totals').locator('tr[data-unit="Xã Sìn Hồ"] td').first()
+    await expect(cell.innerText()).resolves.toBe(String(approved.length))
+    await reviewer.context().close()
+  })
 })
