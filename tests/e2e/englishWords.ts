@@ -41,6 +41,7 @@ export const ALLOWED_WORDS: Record<string, string> = {
   mb: 'file sizes',
   gb: 'file sizes',
   infographic: 'a material type; the word Vietnamese ministries and press use for it',
+  clip: '«video clip», in the plan’s own sentence that the targets dashboard quotes (ke-hoach-lai-chau-dvctt.txt)',
   zalo: 'Zalo, a sharing channel named as such (brand)',
   facebook: 'Facebook, a sharing channel (brand)',
   tiktok: 'TikTok, a sharing channel (brand)',
