@@ -21,6 +21,8 @@ export const UsageCounts: CollectionConfig = {
     plural: label('Lượt sử dụng', 'Usage counts'),
   },
   admin: {
+    // The day names a row (dd/mm/yyyy in the list); without a title field Payload shows an «ID» column.
+    useAsTitle: 'day',
     defaultColumns: ['day', 'material', 'event', 'host', 'count'],
     group: label('Báo cáo', 'Reports'),
     description: label(
