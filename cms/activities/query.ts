@@ -66,7 +66,7 @@ export async function approvedActivityFields(
   payload: Payload,
   query: ApprovedActivitiesQuery,
   select: ActivitySelect,
-): Promise<Partial<OutreachActivity>[]> {
+): Promise<(Partial<OutreachActivity> & Pick<OutreachActivity, 'id'>)[]> {
   const { docs } = await payload.db.find<OutreachActivity>({
     collection: 'outreach-activities',
     where: approvedWhere(query),
