@@ -5,6 +5,7 @@
 import type { Payload } from 'payload'
 
 import { approvedActivityFields } from '../activities/query'
+import { type ApprovedActivityRow, approvedActivityRowsSql } from '../activities/sqlRows'
 import { portalSightings, usageTotals } from '../usage/query'
 import { idOf, idsOf } from '../vocabulary/ids'
 import type { UsageEvent } from '../vocabulary/usage'
@@ -71,35 +72,55 @@ export async function loadUsageEvidence(payload: Payload, range: YearRange): Pro
   }
 }
 
-/**
- * Approved activities that started in the year, read through cms/activities/query.ts (approvedActivities:
- * approved only, start day within the year in Vietnam) with only the fields the figures use, read at the
- * adapter (approvedActivityFields): 5,000 activities in ~0.15 s where whole documents took ~1.4 s.
- */
-export async function loadApprovedActivities(payload: Payload, range: YearRange): Promise<ActivityRecord[]> {
+/** The year's approved activities: plain SQL on SQLite and PostgreSQL, the adapter's find on MongoDB. */
+async function readApprovedActivities(payload: Payload, range: YearRange): Promise<ApprovedActivityRow[]> {
+  const bounds = { start: range.start, end: range.end }
+  if (payload.db.name !== 'mongoose')
+    return approvedActivityRowsSql(payload, payload.db.name === 'postgres' ? 'postgres' : 'sqlite', bounds)
   const docs = await approvedActivityFields(
     payload,
-    { from: range.start, to: range.end },
+    { from: bounds.start, to: bounds.end },
     { kind: true, unit: true, startDate: true, materials: true, reach: true },
   )
-  return docs.flatMap((activity) => {
-    const unit = idOf(activity.unit)
-    if (!unit || !activity.kind || !activity.startDate) return []
-    const reach = activity.reach ?? {}
-    return [
-      {
-        id: activity.id,
-        kind: activity.kind,
-        unit,
-        startDate: activity.startDate,
-        materials: idsOf(activity.materials),
-        reach: {
-          people: reach.people ?? undefined,
-          copies: reach.copies ?? undefined,
-          minutes: reach.minutes ?? undefined,
-          times: reach.times ?? undefined,
-        },
-      },
-    ]
-  })
+  return docs.map((activity) => ({
+    id: activity.id,
+    kind: activity.kind ?? '',
+    unit: idOf(activity.unit),
+    startDate: activity.startDate ?? '',
+    materials: idsOf(activity.materials),
+    reach: {
+      people: activity.reach?.people ?? null,
+      copies: activity.reach?.copies ?? null,
+      minutes: activity.reach?.minutes ?? null,
+      times: activity.reach?.times ?? null,
+    },
+  }))
+}
+
+/**
+ * Approved activities that started in the year, by the rule of cms/activities/query.ts (approved only,
+ * start day within the year in Vietnam), only the fields the figures use: 5,000 activities in ~40 ms on
+ * SQLite (cms/activities/sqlRows.ts) where whole documents through Payload's find took ~1.4 s.
+ */
+export async function loadApprovedActivities(payload: Payload, range: YearRange): Promise<ActivityRecord[]> {
+  const rows = await readApprovedActivities(payload, range)
+  return rows.flatMap(({ id, kind, unit, startDate, materials, reach }) =>
+    unit && kind && startDate
+      ? [
+          {
+            id,
+            kind,
+            unit,
+            startDate,
+            materials,
+            reach: {
+              people: reach.people ?? undefined,
+              copies: reach.copies ?? undefined,
+              minutes: reach.minutes ?? undefined,
+              times: reach.times ?? undefined,
+            },
+          },
+        ]
+      : [],
+  )
 }

@@ -60,7 +60,8 @@ describeWithDatabase('targets of the plan, recounted over REST', () => {
       })
     await activity(sinHo.id, 'loudspeaker', 'approved', { materials: [material.id], reach: { minutes: 15, times: 1 } })
     await activity(quiet.id, 'training-team', 'submitted', { reach: { people: 12 } })
-    await activity(department.id, 'training-staff', 'approved', { reach: { people: 25 } })
+    // The department owns no material and has no portal: only this activity's material makes it «met».
+    await activity(department.id, 'training-staff', 'approved', { materials: [material.id], reach: { people: 25 } })
     const { login } = await make.createUser('admin')
     await admin.login(login.email, login.password)
     figures = await yearFigures(payload, year, now)
@@ -78,6 +79,7 @@ describeWithDatabase('targets of the plan, recounted over REST', () => {
     expect(rowOf('portal-embed', quiet)?.standing).toBe('no-data')
     expect(rowOf('unified-materials', sinHo)?.standing).toBe('met')
     expect(rowOf('unified-materials', quiet)?.standing).toBe('not-yet')
+    expect(rowOf('unified-materials', department)?.standing).toBe('met')
     expect(rowOf('grassroots-outreach', sinHo)?.standing).toBe('met')
     expect(rowOf('team-training', quiet)?.standing).toBe('not-yet')
     expect(rowOf('staff-training', department)).toMatchObject({ standing: 'met', people: 25 })
