@@ -16,9 +16,19 @@ const isObjectId = (id: string): boolean => /^[0-9a-f]{24}$/.test(id)
 const text = (value: unknown): string => (value === null || value === undefined ? '' : String(value))
 const FIELDS = { day: 'day', material: 'material', event: 'event', host: 'host' } as const
 
+/** The indexes of a bulk write's operations refused only for a duplicate key; undefined for any other error. */
+function duplicateKeyIndexes(error: unknown): number[] | undefined {
+  const writeErrors = (error as { writeErrors?: { index: number; code: number }[] | { index: number; code: number } })
+    ?.writeErrors
+  const list = Array.isArray(writeErrors) ? writeErrors : writeErrors ? [writeErrors] : []
+  if (list.length === 0 || list.some((entry) => entry.code !== 11000)) return undefined
+  return list.map((entry) => entry.index)
+}
+
 /**
  * MongoDB: an upsert with `$inc` on the unique key (mongoose casts the ids to the schema's ObjectIds),
- * and sums by `$group`. Both are in mongo-java-server and FerretDB, the servers the tests run on.
+ * and sums by `$group` with `$sum` only (FerretDB lacks `$min`/`$max`). Both are in mongo-java-server and
+ * FerretDB, the servers the tests run on.
  */
 export function mongoCounterStore(payload: Payload, slug: string): CounterStore {
   const model = (payload.db as unknown as { collections: Record<string, CounterModel> }).collections[slug]
@@ -28,27 +38,36 @@ export function mongoCounterStore(payload: Payload, slug: string): CounterStore 
     async add(increments) {
       if (increments.length === 0) return
       const now = new Date()
-      await model.bulkWrite(
-        increments.map((row) => ({
-          updateOne: {
-            filter: { key: counterKey(row) },
-            update: {
-              $inc: { count: row.count },
-              $set: { updatedAt: now },
-              $setOnInsert: {
-                day: row.day,
-                material: row.material,
-                event: row.event,
-                file: row.file === '' ? null : row.file,
-                host: row.host,
-                createdAt: now,
-              },
+      const ops = increments.map((row) => ({
+        updateOne: {
+          filter: { key: counterKey(row) },
+          update: {
+            $inc: { count: row.count },
+            $set: { updatedAt: now },
+            $setOnInsert: {
+              day: row.day,
+              material: row.material,
+              event: row.event,
+              file: row.file === '' ? null : row.file,
+              host: row.host,
+              createdAt: now,
             },
-            upsert: true,
           },
-        })),
-        { ordered: false },
-      )
+          upsert: true,
+        },
+      }))
+      try {
+        await model.bulkWrite(ops, { ordered: false })
+      } catch (error) {
+        // Two upserts of a new key at once: MongoDB retries the loser itself, FerretDB reports E11000.
+        // The other's insert is there now, so only the refused operations are sent again (as updates).
+        const refused = duplicateKeyIndexes(error)
+        if (!refused) throw error
+        await model.bulkWrite(
+          ops.filter((_, index) => refused.includes(index)),
+          { ordered: false },
+        )
+      }
     },
     async sum({ from, to, by, events, withHost, materials }) {
       const match: Doc = { day: { $gte: from, $lte: to } }
@@ -56,33 +75,31 @@ export function mongoCounterStore(payload: Payload, slug: string): CounterStore 
       if (withHost) match.host = { $nin: ['', null] }
       // $match is not cast by mongoose: ObjectIds as the schema stores them.
       if (materials?.length) match.material = { $in: materials.filter(isObjectId).map((id) => new ObjectId(id)) }
-      const id: Doc = {}
+      // FerretDB has no $min/$max accumulators: group by day too, then fold the days here.
+      const id: Doc = { day: '$day' }
       for (const column of by) id[column] = `$${FIELDS[column]}`
-      const rows = await model
-        .aggregate([
-          { $match: match },
-          {
-            $group: {
-              _id: by.length ? id : null,
-              total: { $sum: '$count' },
-              firstDay: { $min: '$day' },
-              lastDay: { $max: '$day' },
-            },
-          },
-        ])
-        .exec()
-      return rows.map((row): SumRow => {
+      const rows = await model.aggregate([{ $match: match }, { $group: { _id: id, total: { $sum: '$count' } } }]).exec()
+      const sums = new Map<string, SumRow>()
+      for (const row of rows) {
         const group = (row._id ?? {}) as Doc
-        return {
-          day: by.includes('day') ? text(group.day) : undefined,
+        const day = text(group.day)
+        const sum: SumRow = {
+          day: by.includes('day') ? day : undefined,
           material: by.includes('material') ? text(group.material) : undefined,
           event: by.includes('event') ? (text(group.event) as UsageEvent) : undefined,
           host: by.includes('host') ? text(group.host) : undefined,
-          count: Number(row.total),
-          firstDay: text(row.firstDay),
-          lastDay: text(row.lastDay),
+          count: 0,
+          firstDay: day,
+          lastDay: day,
         }
-      })
+        const key = JSON.stringify([sum.day, sum.material, sum.event, sum.host])
+        const into = sums.get(key) ?? sum
+        into.count += Number(row.total)
+        if (day < into.firstDay) into.firstDay = day
+        if (day > into.lastDay) into.lastDay = day
+        sums.set(key, into)
+      }
+      return [...sums.values()]
     },
     async embedKeysOn(day) {
       const rows = await model
