@@ -60,9 +60,21 @@ function addShareRow(sheet: ExcelJS.Worksheet, name: string, total: number, cove
   return row
 }
 
+/** A sheet of one table: bold header row kept in view while scrolling. */
+function tableSheet(
+  workbook: ExcelJS.Workbook,
+  name: string,
+  columns: { header: string; width: number }[],
+): ExcelJS.Worksheet {
+  const sheet = workbook.addWorksheet(name)
+  sheet.columns = columns
+  sheet.getRow(1).font = BOLD
+  sheet.views = [{ state: 'frozen', ySplit: 1 }]
+  return sheet
+}
+
 function activitySheet(workbook: ExcelJS.Workbook, input: ReportInput): void {
-  const sheet = workbook.addWorksheet('Hoạt động')
-  sheet.columns = [
+  const sheet = tableSheet(workbook, 'Hoạt động', [
     { header: 'STT', width: 6 },
     { header: 'Ngày', width: 22 },
     { header: 'Đơn vị', width: 30 },
@@ -73,9 +85,7 @@ function activitySheet(workbook: ExcelJS.Workbook, input: ReportInput): void {
     { header: 'Số bản', width: 11 },
     { header: 'Số phút', width: 11 },
     { header: 'Số lần', width: 11 },
-  ]
-  sheet.getRow(1).font = BOLD
-  sheet.views = [{ state: 'frozen', ySplit: 1 }]
+  ])
   const activities = [...input.activities].sort((a, b) => a.startDate.localeCompare(b.startDate))
   activities.forEach((a, i) => {
     sheet.addRow([
@@ -94,8 +104,7 @@ function activitySheet(workbook: ExcelJS.Workbook, input: ReportInput): void {
 }
 
 function unitSheet(workbook: ExcelJS.Workbook, input: ReportInput): void {
-  const sheet = workbook.addWorksheet('Đơn vị')
-  sheet.columns = [
+  const sheet = tableSheet(workbook, 'Đơn vị', [
     { header: 'STT', width: 6 },
     { header: 'Đơn vị', width: 40 },
     { header: 'Báo cáo', width: 20 },
@@ -104,9 +113,7 @@ function unitSheet(workbook: ExcelJS.Workbook, input: ReportInput): void {
     { header: 'Người tham dự', width: 14 },
     { header: 'Lượt dùng tài liệu', width: 16 },
     { header: 'Cổng TTĐT có nhúng', width: 16 },
-  ]
-  sheet.getRow(1).font = BOLD
-  sheet.views = [{ state: 'frozen', ySplit: 1 }]
+  ])
   ;(input.units ?? []).forEach((u, i) => {
     sheet.addRow([
       i + 1,
