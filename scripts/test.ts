@@ -3,33 +3,29 @@
 //                                          SQLite/PostgreSQL/MongoDB (+ FerretDB: a part), upgrade, e2e
 //   npm test -- --project int-sqlite       one project
 //   npm test -- tests/int/units.test.ts    one file, in every project that includes it
-import { spawn } from 'node:child_process'
-import { createRequire } from 'node:module'
-import path from 'node:path'
-
 import { projectRoot } from '@dvctt/cms/lib/paths'
 
 import { checkCode } from './checks/index'
 import { exitWithMessage, formatSeconds } from './lib/fail'
+import { runLanes } from './lib/testLanes'
 
-const DEFAULT_PROJECTS = [
-  'unit',
-  'int-sqlite',
-  'int-postgres',
-  'int-mongodb',
-  'int-ferretdb',
-  'int-s3',
-  'int-email',
-  'upgrade',
-  'e2e',
+/**
+ * The whole run goes in two lanes, two Vitest processes at once: the machines have 2 cores and one
+ * Vitest process runs its files one after another (projects share a database, so files may not run
+ * side by side within a project). Lane 1 holds SQLite and the browser tests, lane 2 the other
+ * databases; each project keeps its own database, ports and folders (named by process id), so
+ * nothing is shared between the lanes. TEST_LANES=1 runs everything in one process, as before
+ * (about 45 minutes on 2 cores, against about N in two lanes).
+ */
+const LANES = [
+  ['unit', 'int-sqlite', 'e2e'],
+  ['int-postgres', 'int-mongodb', 'int-ferretdb', 'int-s3', 'int-email', 'upgrade'],
 ]
 
 const args = process.argv.slice(2)
 const choosesProjects = args.some((arg) => arg === '--project' || arg.startsWith('--project='))
-const projectArgs = choosesProjects ? [] : DEFAULT_PROJECTS.flatMap((name) => ['--project', name])
-
-const require = createRequire(path.join(projectRoot, 'package.json'))
-const vitest = path.join(path.dirname(require.resolve('vitest/package.json')), 'vitest.mjs')
+// Lanes only for the whole run: a chosen file or project runs in one process, as Vitest would.
+const lanes = choosesProjects ? [[]] : args.length > 0 || process.env.TEST_LANES === '1' ? [LANES.flat()] : LANES
 
 const started = Date.now()
 // The whole run (CI) starts with the code checks: format check + lint + size + import cycles.
@@ -47,19 +43,7 @@ if (args.length === 0) {
   }
   console.log(`✔ Kiểm tra mã đạt sau ${formatSeconds(Date.now() - started)}.`)
 }
-const child = spawn(process.execPath, [vitest, 'run', ...projectArgs, ...args], { cwd: projectRoot, stdio: 'inherit' })
-
-// Ctrl-C already reaches Vitest (same process group): wait for it, so its
-// teardown stops the test PostgreSQL cluster and drops the test databases.
-process.on('SIGINT', () => undefined)
-process.on('SIGTERM', () => child.kill('SIGTERM'))
-
-child.on('error', (error) => {
-  process.stderr.write(`\n✖ Không chạy được Vitest: ${error.message}\n`)
-  process.exit(1)
-})
-child.on('exit', (code, signal) => {
-  const verdict = code === 0 ? '✔ Kiểm thử đạt' : '✖ Kiểm thử chưa đạt'
-  console.log(`${verdict} sau ${formatSeconds(Date.now() - started)}.`)
-  process.exit(code ?? (signal ? 1 : 0))
-})
+runLanes(
+  lanes.map((projects) => [...projects.flatMap((name) => ['--project', name]), ...args]),
+  started,
+)

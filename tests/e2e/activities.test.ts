@@ -13,10 +13,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { DEMO_LOGIN } from '../../scripts/seed/index'
 import { launchChromium } from './browser'
 import { type RunningCms, startCms } from './cms'
+import { runStamp } from '../support/runStamp'
 
 const CONTRIBUTOR = { email: 'congtacvien@demo.local', password: DEMO_LOGIN.password }
 const REVIEWER = { email: 'nguoiduyet@demo.local', password: DEMO_LOGIN.password }
-const stamp = Date.now().toString(36)
+const stamp = runStamp()
 const COMMENT = `Thiếu danh sách người tham dự có chữ ký (${stamp}).`
 
 let browser: Browser

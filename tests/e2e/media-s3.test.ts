@@ -24,9 +24,10 @@ import { S3_SKIP_REASON, createTestBucket, s3TestEnv } from '../support/s3/bucke
 import { launchChromium } from './browser'
 import { type RunningCms, startCms } from './cms'
 import { projectRoot } from './env'
+import { runStamp } from '../support/runStamp'
 
 const EDITOR = { email: 'bientap@demo.local', password: DEMO_LOGIN.password }
-const stamp = Date.now().toString(36)
+const stamp = runStamp()
 const TITLE = `Áp phích lưu trên S3 ${stamp}`
 const s3 = s3TestEnv(`dvctt-e2e-${process.pid}-${stamp}`)
 const work = path.join(projectRoot, '.tmp', `e2e-s3-${process.pid}`)

@@ -22,6 +22,7 @@ import { uniqueRunName } from '../support/databases/tmpDir'
 import { hidePassword, withDatabase } from '../support/databases/url'
 import { launchChromium } from './browser'
 import { readReadyMessage, type RunningStart, startNpmStart } from './npmStart'
+import { runStamp } from '../support/runStamp'
 
 const serverUrl = process.env.FERRETDB_URL?.trim() ?? ''
 const SKIPPED = 'npm start on MongoDB skipped: set FERRETDB_URL (a MongoDB-wire server, e.g. FerretDB) to run it'
@@ -30,7 +31,7 @@ if (!serverUrl) console.warn(`\n[e2e] ${SKIPPED}\n`)
 // Outside the checkout, as a server's /srv/… is: Astro bundles the pages of an output folder outside the
 // working directory elsewhere, which once made a warm publisher serve its first build's pages (site/publish/astro.ts).
 let work = ''
-const stamp = Date.now().toString(36)
+const stamp = runStamp()
 // A word of its own, letters only, that only this leaflet carries (no demo word starts with «zq»).
 const WORD = `zq${stamp.replace(/\d/g, (digit) => 'qwertyuiop'[Number(digit)] ?? 'z')}`
 const TITLE = `Tờ rơi hướng dẫn nộp hồ sơ trực tuyến ${WORD}`

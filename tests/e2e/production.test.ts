@@ -26,9 +26,10 @@ import { rawRequest } from '../support/rawHttp'
 import { launchChromium } from './browser'
 import { projectRoot } from './env'
 import { submitAndApprove } from './reviewSteps'
+import { runStamp } from '../support/runStamp'
 
 const work = path.join(projectRoot, '.tmp', `production-${process.pid}`)
-const stamp = Date.now().toString(36)
+const stamp = runStamp()
 const ADMIN = {
   email: `quantri-${stamp}@tinh.test`,
   name: 'Quản trị Thử nghiệm',

@@ -23,12 +23,13 @@ import {
 } from '../support/workers'
 import { type RunningCms, startCms } from './cms'
 import { e2eEnv } from './env'
+import { runStamp } from '../support/runStamp'
 
 const siteUrl = inject('siteUrl')
 const BURST = 20
 const CONTRIBUTOR = { email: 'congtacvien@demo.local', password: DEMO_LOGIN.password }
 const REVIEWER = { email: 'nguoiduyet@demo.local', password: DEMO_LOGIN.password }
-const stamp = Date.now().toString(36)
+const stamp = runStamp()
 
 let cms: RunningCms
 let payload: Payload

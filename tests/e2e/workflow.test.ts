@@ -14,13 +14,14 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { DEMO_LOGIN } from '../../scripts/seed/index'
 import { launchChromium } from './browser'
 import { type RunningCms, startCms } from './cms'
+import { runStamp } from '../support/runStamp'
 
 const siteUrl = inject('siteUrl')
 
 const CONTRIBUTOR = { email: 'congtacvien@demo.local', password: DEMO_LOGIN.password }
 const REVIEWER = { email: 'nguoiduyet@demo.local', password: DEMO_LOGIN.password }
 
-const stamp = Date.now().toString(36)
+const stamp = runStamp()
 const TITLE = `Tờ rơi hướng dẫn nộp hồ sơ trực tuyến tại xã ${stamp}`
 const FIRST_SUMMARY = 'Các bước nộp hồ sơ trên Cổng Dịch vụ công (bản đầu, còn thiếu số điện thoại hỗ trợ).'
 const FIXED_SUMMARY = `Các bước nộp hồ sơ trên Cổng Dịch vụ công; hỗ trợ qua Tổng đài 1022 (đã sửa ${stamp}).`
