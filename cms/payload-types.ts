@@ -209,6 +209,10 @@ export interface Material {
    * A .vtt file: shown as the transcript under the player, searchable, and offered as a download.
    */
   captions?: (number | null) | Media;
+  /**
+   * When the video is on YouTube, Facebook or TikTok instead of uploaded: the public page loads it only when the reader clicks.
+   */
+  externalVideo?: string | null;
   files?:
     | {
         label: string;
@@ -1001,6 +1005,7 @@ export interface MaterialsSelect<T extends boolean = true> {
   bodyMedia?: T;
   coverImage?: T;
   captions?: T;
+  externalVideo?: T;
   files?:
     | T
     | {

@@ -17,6 +17,13 @@ export {
   type ReachField,
   SOCIAL_PLATFORMS,
 } from './activities'
+export {
+  type ExternalVideo,
+  externalVideoOf,
+  parseExternalVideo,
+  VIDEO_HOST_LABELS,
+  type VideoHost,
+} from './externalVideo'
 export { formatDate, formatDateTime, TIME_ZONE } from './dates'
 export { type DocId, idOf, idsOf, relationId } from './ids'
 export { label } from './label'

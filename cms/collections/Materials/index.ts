@@ -6,6 +6,7 @@ import { slugField } from '../../fields/slug'
 import { label } from '../../lib/label'
 import { validateFilesForKind } from './acceptedFiles'
 import { captionsField } from './captionsField'
+import { externalVideoField } from './externalVideoField'
 import { materialAccess } from './access'
 import { materialHooks } from './hooks'
 import { workflowAdminComponents, workflowEndpoints, workflowFields } from './workflow'
@@ -102,6 +103,7 @@ export const Materials: CollectionConfig = {
       filterOptions: { mimeType: { contains: 'image/' } },
     },
     captionsField,
+    externalVideoField,
     {
       name: 'files',
       type: 'array',

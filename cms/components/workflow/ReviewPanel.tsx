@@ -40,6 +40,11 @@ export function ReviewPanel(): React.ReactNode {
         {state.label}
       </div>
       <PublicationStatus url={`${base}/publication`} initial={state.publication} />
+      {state.warnings.map((warning) => (
+        <p key={warning} role="status" data-material-warning style={{ color: 'var(--theme-warning-600)' }}>
+          {warning}
+        </p>
+      ))}
       {state.workflowStatus === 'submitted' ? <WaitingForReview state={state} review={review} /> : null}
       {modified && (can.submit || can.approve) ? (
         <p style={{ color: 'var(--theme-warning-500)' }}>

@@ -26,6 +26,8 @@ export type WorkflowState = {
   reviewers: string[]
   reviewLog: ReviewEntry[]
   can: Record<ReviewAction, boolean>
+  /** What to check before it goes public, not refusals (cms/collections/Materials/warnings.ts). */
+  warnings: string[]
 }
 
 type ErrorBody = { errors?: { message: string }[]; message?: string }
@@ -69,7 +71,8 @@ export function useWorkflowState(): {
   error: string | null
   reload: () => Promise<void>
 } {
-  const { id, collectionSlug } = useDocumentInfo()
+  // lastUpdateTime moves on each save: the answer (its warnings above all) is read again then.
+  const { id, collectionSlug, lastUpdateTime } = useDocumentInfo()
   const { config } = useConfig()
   const base = `${config.serverURL ?? ''}${config.routes.api}/${collectionSlug}/${id}`
   const url = `${base}/workflow`
@@ -85,7 +88,7 @@ export function useWorkflowState(): {
     return () => {
       entry.listeners.delete(listener)
     }
-  }, [id, url])
+  }, [id, url, lastUpdateTime])
 
   const reload = useCallback(() => load(url), [url])
   const entry = id ? entryFor(url) : null

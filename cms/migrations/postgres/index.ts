@@ -7,6 +7,7 @@ import * as migration_20261206_175209_review_withdraw from './20261206_175209_re
 import * as migration_20261206_203709_report_submissions from './20261206_203709_report_submissions';
 import * as migration_20261206_204656_usage_counts_portal_hosts from './20261206_204656_usage_counts_portal_hosts';
 import * as migration_20261206_205212_outreach_activities from './20261206_205212_outreach_activities';
+import * as migration_20261207_000045_external_video_link from './20261207_000045_external_video_link';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261206_205212_outreach_activities.up,
     down: migration_20261206_205212_outreach_activities.down,
-    name: '20261206_205212_outreach_activities'
+    name: '20261206_205212_outreach_activities',
+  },
+  {
+    up: migration_20261207_000045_external_video_link.up,
+    down: migration_20261207_000045_external_video_link.down,
+    name: '20261207_000045_external_video_link'
   },
 ];

@@ -7,6 +7,7 @@ import * as migration_20261206_174558_material_captions_media_checksums from './
 import * as migration_20261206_203642_report_submissions from './20261206_203642_report_submissions';
 import * as migration_20261206_204629_usage_counts_portal_hosts from './20261206_204629_usage_counts_portal_hosts';
 import * as migration_20261206_205201_outreach_activities from './20261206_205201_outreach_activities';
+import * as migration_20261207_000000_external_video_link from './20261207_000000_external_video_link';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261206_205201_outreach_activities.up,
     down: migration_20261206_205201_outreach_activities.down,
-    name: '20261206_205201_outreach_activities'
+    name: '20261206_205201_outreach_activities',
+  },
+  {
+    up: migration_20261207_000000_external_video_link.up,
+    down: migration_20261207_000000_external_video_link.down,
+    name: '20261207_000000_external_video_link'
   },
 ];

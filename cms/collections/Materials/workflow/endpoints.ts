@@ -11,6 +11,7 @@ import { fail, findLatest } from './read'
 import { applyReviewStep } from './reviewStep'
 import { type ReviewAction, stateLabel } from './states'
 import { workflowState } from './workflowState'
+import { materialWarnings } from '../warnings'
 
 async function readComment(req: PayloadRequest): Promise<string> {
   await addDataAndFileToRequest(req)
@@ -64,8 +65,13 @@ function reviewHandler(action: ReviewAction): PayloadHandler {
 
     const updated = await findLatest(req, id)
     const publication = await publicationOf(req.payload, material.id)
+    // Sending on or publishing something with nothing to play is allowed, never silent.
+    const warnings = action === 'submit' || action === 'approve' ? await materialWarnings(req, material) : []
     return Response.json({
-      message: `Đã ${ACTION_VERB[action]} tài liệu «${title}».${detail ? ` ${detail}` : ''}`,
+      message: [`Đã ${ACTION_VERB[action]} tài liệu «${title}».`, detail, ...warnings.map((w) => `Lưu ý: ${w}`)]
+        .filter(Boolean)
+        .join(' '),
+      warnings,
       doc: {
         id: material.id,
         workflowStatus: updated?.workflowStatus,

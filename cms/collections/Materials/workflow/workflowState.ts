@@ -1,6 +1,7 @@
 import type { PayloadHandler } from 'payload'
 
 import { idOf } from '../../../vocabulary'
+import { materialWarnings } from '../warnings'
 import { mayAct, stateAllows } from './permissions'
 import { publicationOf } from './publication'
 import { fail, findLatest } from './read'
@@ -9,8 +10,8 @@ import { REVIEW_ACTIONS, type ReviewAction, stateLabel } from './states'
 
 /**
  * What the review panel and the status in the page header show: the one state,
- * who reviews it while it waits, the history, which buttons this user gets, and
- * whether the published version is on the public site yet.
+ * who reviews it while it waits, the history, which buttons this user gets,
+ * whether the published version is on the public site yet, and what to check before it is (warnings.ts).
  */
 export const workflowState: PayloadHandler = async (req) => {
   const id = String(req.routeParams?.id ?? '')
@@ -32,5 +33,6 @@ export const workflowState: PayloadHandler = async (req) => {
     reviewers: state === 'submitted' ? (await reviewersFor(req.payload, material)).map(describeReviewer) : [],
     reviewLog: log.map(({ action, byName, at, comment, by }) => ({ action, byName, at, comment, by: idOf(by) })),
     can,
+    warnings: await materialWarnings(req, material),
   })
 }
