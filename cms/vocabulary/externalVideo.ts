@@ -65,7 +65,8 @@ function isFacebookVideo(url: URL): boolean {
 const EXAMPLES: Record<VideoHost, string> = {
   youtube: 'https://www.youtube.com/watch?v=… hoặc https://youtu.be/…',
   facebook: 'https://www.facebook.com/<trang>/videos/<số>/ hoặc https://www.facebook.com/reel/<số>',
-  tiktok: 'https://www.tiktok.com/@<tài khoản>/video/<số> (liên kết rút gọn vm.tiktok.com chưa dùng được: hãy mở nó rồi chép địa chỉ đầy đủ)',
+  tiktok:
+    'https://www.tiktok.com/@<tài khoản>/video/<số> (liên kết rút gọn vm.tiktok.com chưa dùng được: hãy mở nó rồi chép địa chỉ đầy đủ)',
 }
 
 /**
@@ -90,7 +91,8 @@ export function parseExternalVideo(input: string): ExternalVideo | { error: stri
     }
   if (url.protocol !== 'https:')
     return { error: `Liên kết phải bắt đầu bằng https:// (liên kết đang là ${url.protocol}//…).` }
-  if (url.username || url.password || url.port) return { error: 'Liên kết video không được chứa tên đăng nhập hay cổng.' }
+  if (url.username || url.password || url.port)
+    return { error: 'Liên kết video không được chứa tên đăng nhập hay cổng.' }
   const label = VIDEO_HOST_LABELS[host]
   const notAVideo = {
     error: `Liên kết này không trỏ tới một video cụ thể trên ${label}. Hãy mở video rồi chép địa chỉ của nó, dạng ${EXAMPLES[host]}.`,

@@ -16,7 +16,13 @@ import { seedTaxonomy, type Taxonomy } from './taxonomy'
 import { seedUsage } from './usage'
 import { seedUsers } from './users'
 
-export { CAPTION_SAMPLE, DRAFT_SAMPLE_TITLE, PUBLISHED_SAMPLE_TITLE, RADIO_SPOT_TITLE } from './data/materials'
+export {
+  CAPTION_SAMPLE,
+  DRAFT_SAMPLE_TITLE,
+  EXTERNAL_VIDEO_SAMPLE,
+  PUBLISHED_SAMPLE_TITLE,
+  RADIO_SPOT_TITLE,
+} from './data/materials'
 export { DEMO_LOGIN, DEMO_USERS, demoUsersAllowed } from './users'
 export { SeedError } from './context'
 export { validateMaterialSeeds } from './materials'

@@ -121,6 +121,7 @@ export async function seedMaterials(
         body: toLexical(seed.body),
         coverImage: await library.ensure(coverAsset(seed.cover)),
         captions: seed.captions ? await library.ensure(captionsAsset(seed)) : undefined,
+        externalVideo: seed.externalVideo,
         files,
         topics: seed.topics.map((order) => need(taxonomy.topics, order, 'chủ đề số', where)),
         audiences: seed.audiences.map((key) => need(taxonomy.audiences, key, 'nhóm đối tượng', where)),

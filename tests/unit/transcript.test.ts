@@ -28,14 +28,11 @@ thật &amp; rõ
 
 /** A material with a player whose first captions file is `filename`. */
 function materialWithCaptions(filename: string): MaterialView {
+  const captions = { src: `/tep/${filename}`, label: 'Phụ đề', filename }
   return {
     title: 'Video thử',
-    player: {
-      kind: 'video',
-      src: '/tep/v.mp4',
-      mimeType: 'video/mp4',
-      captions: [{ src: `/tep/${filename}`, label: 'Phụ đề', filename }],
-    },
+    player: { kind: 'video', src: '/tep/v.mp4', mimeType: 'video/mp4', captions: [captions] },
+    transcriptFile: captions,
   } as MaterialView
 }
 

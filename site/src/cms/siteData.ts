@@ -1,4 +1,11 @@
-import { bodyMediaIds, CAPTIONS_LABEL, idOf, MATERIAL_KINDS, MATERIAL_LANGUAGES } from '@dvctt/cms/vocabulary'
+import {
+  bodyMediaIds,
+  CAPTIONS_LABEL,
+  externalVideoOf,
+  idOf,
+  MATERIAL_KINDS,
+  MATERIAL_LANGUAGES,
+} from '@dvctt/cms/vocabulary'
 
 import { byName, collator } from '../lib/format'
 import { foldedDWords } from '../lib/searchText'
@@ -152,9 +159,9 @@ function materialView(
   const captionsFile = captionsOf(m, at.mediaById, usedMedia)
   const downloads = [...downloadsOf(m, at.mediaById, usedMedia), ...(captionsFile ? [captionsFile] : [])]
   const playable = downloads.find((d) => /^(video|audio)\//.test(d.mimeType))
-  const captions = captionsFile
-    ? [{ src: captionsFile.href, label: captionsFile.label, filename: captionsFile.filename }]
-    : []
+  const transcriptFile = captionsFile
+    ? { src: captionsFile.href, label: captionsFile.label, filename: captionsFile.filename }
+    : null
 
   // Rendered on first use: a build limited to a few pages must not
   // convert 10,000 bodies it never shows (≈ half the data load at that size).
@@ -196,9 +203,11 @@ function materialView(
           kind: playable.mimeType.startsWith('video/') ? 'video' : 'audio',
           src: playable.href,
           mimeType: playable.mimeType,
-          captions,
+          captions: transcriptFile ? [transcriptFile] : [],
         }
       : null,
+    transcriptFile,
+    externalVideo: externalVideoOf(m.externalVideo),
     topics,
     audiences,
     campaign,

@@ -52,14 +52,15 @@ async function readFile(origin: MediaOrigin, filename: string): Promise<string> 
 const cache = new WeakMap<MaterialView, Promise<TranscriptCue[]>>()
 
 /**
- * The transcript of a material's player, from its first captions file. Read
- * only when a page asks, so a build limited to a few routes reads a few files.
+ * The transcript of a material, from its captions file, whether or not it has a
+ * file to play (the video may be on YouTube, or not uploaded yet). Read only
+ * when a page asks, so a build limited to a few routes reads a few files.
  * A missing or broken file gives no transcript and a warning, never a failed build.
  */
 export function loadTranscript(material: MaterialView): Promise<TranscriptCue[]> {
   const cached = cache.get(material)
   if (cached) return cached
-  const captions = material.player?.captions[0]
+  const captions = material.transcriptFile
   const origin = cmsBuildState().mediaOrigin
   const loaded =
     !captions || !origin

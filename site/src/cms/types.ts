@@ -9,6 +9,7 @@ import type {
   Unit,
 } from '@dvctt/cms/payload-types'
 import type { PublicYearFigures } from '@dvctt/cms/reporting/types'
+import type { ExternalVideo } from '@dvctt/cms/vocabulary'
 
 export type { Audience, Campaign, ExpiredMaterial, Material, Media, Procedure, PublicYearFigures, Topic, Unit }
 
@@ -108,6 +109,12 @@ export interface MaterialRef {
   cover: ImageView | null
 }
 
+export interface CaptionsView {
+  src: string
+  label: string
+  filename: string
+}
+
 export interface MaterialView extends MaterialRef {
   bodyHtml: string
   downloads: DownloadView[]
@@ -116,8 +123,12 @@ export interface MaterialView extends MaterialRef {
     kind: 'video' | 'audio'
     src: string
     mimeType: string
-    captions: { src: string; label: string; filename: string }[]
+    captions: CaptionsView[]
   } | null
+  /** The captions file (WebVTT), read as the page's transcript with or without a file to play. */
+  transcriptFile: CaptionsView | null
+  /** A video on YouTube, Facebook or TikTok, loaded only when the reader asks (components/ExternalVideo.astro). */
+  externalVideo: ExternalVideo | null
   topics: Topic[]
   audiences: Audience[]
   campaign: Campaign | null

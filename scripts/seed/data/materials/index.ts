@@ -4,7 +4,7 @@ import { GUIDE_MATERIALS } from './guides'
 import type { MaterialSeed } from './types'
 import { VISUAL_MATERIALS } from './visuals'
 
-export { CAPTION_SAMPLE, RADIO_SPOT_TITLE } from './broadcast'
+export { CAPTION_SAMPLE, EXTERNAL_VIDEO_SAMPLE, RADIO_SPOT_TITLE } from './broadcast'
 export { DRAFT_SAMPLE_TITLE, PUBLISHED_SAMPLE_TITLE } from './guides'
 export type { DownloadSeed, DownloadSource, MaterialSeed } from './types'
 

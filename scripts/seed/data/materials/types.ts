@@ -56,4 +56,6 @@ export interface MaterialSeed {
   script?: readonly string[]
   /** WebVTT captions built from `script`, in the «Phụ đề / lời thoại (WebVTT)» field (videos and recordings only). */
   captions?: boolean
+  /** A video on YouTube, Facebook or TikTok, in «Liên kết video» (videos and recordings only). */
+  externalVideo?: string
 }
