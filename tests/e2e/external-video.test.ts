@@ -66,7 +66,9 @@ describe('a video on YouTube, without a file of its own', () => {
     await play.click()
     const frame = page.locator('.external-video iframe')
     await frame.waitFor()
-    await expect(frame.getAttribute('src')).resolves.toMatch(/^https:\/\/www\.youtube-nocookie\.com\/embed\/LaiChauDVC1\?/)
+    await expect(frame.getAttribute('src')).resolves.toMatch(
+      /^https:\/\/www\.youtube-nocookie\.com\/embed\/LaiChauDVC1\?/,
+    )
     await page.waitForFunction(() => document.querySelector('.external-video iframe') !== null)
     await expect.poll(() => requested.map((url) => new URL(url).host)).toEqual(['www.youtube-nocookie.com'])
     expect(page.url()).toBe(`${siteUrl}${pagePath}`)

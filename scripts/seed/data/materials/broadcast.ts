@@ -71,6 +71,31 @@ export const EXTERNAL_VIDEO_SAMPLE = {
 /** Videos and radio spots: for the province TV, commune loudspeakers and social media. */
 export const BROADCAST_MATERIALS: readonly MaterialSeed[] = [
   {
+    title: TRACKING_VIDEO_TITLE,
+    kind: 'video',
+    status: 'published',
+    summary:
+      'Video ngắn của Văn phòng UBND tỉnh đăng trên kênh YouTube: xem hồ sơ đã nộp đang ở bước nào, khi nào có kết quả, bằng mã hồ sơ trên Cổng Dịch vụ công.',
+    body: [
+      {
+        p: 'Video đăng trên kênh YouTube của tỉnh; thư viện giữ lời thoại để bà con đọc và tìm kiếm, kể cả khi mạng yếu không xem được video.',
+      },
+    ],
+    script: [
+      'Nộp hồ sơ xong, Cổng Dịch vụ công gửi cho bạn một mã hồ sơ.',
+      `Bà con nên ${TRACKING_CAPTION_PHRASE}, phòng khi điện thoại hết pin.`,
+      'Vào mục “Tra cứu hồ sơ”, nhập mã hồ sơ để xem hồ sơ đang ở bước nào.',
+      'Hồ sơ cần bổ sung thì có tin nhắn báo, bấm vào để sửa ngay trên điện thoại.',
+    ],
+    topics: [2],
+    audiences: ['citizens'],
+    owner: 'Đài Phát thanh và Truyền hình tỉnh Lai Châu',
+    validFrom: '2025-09-01',
+    cover: 'video',
+    captions: true,
+    externalVideo: EXTERNAL_VIDEO_SAMPLE.link,
+  },
+  {
     title: BIRTH_VIDEO_TITLE,
     kind: 'video',
     status: 'published',
@@ -202,31 +227,6 @@ export const BROADCAST_MATERIALS: readonly MaterialSeed[] = [
     cover: 'video',
     downloads: [VIDEO],
     captions: true,
-  },
-  {
-    title: TRACKING_VIDEO_TITLE,
-    kind: 'video',
-    status: 'published',
-    summary:
-      'Video ngắn của Văn phòng UBND tỉnh đăng trên kênh YouTube: xem hồ sơ đã nộp đang ở bước nào, khi nào có kết quả, bằng mã hồ sơ trên Cổng Dịch vụ công.',
-    body: [
-      {
-        p: 'Video đăng trên kênh YouTube của tỉnh; thư viện giữ lời thoại để bà con đọc và tìm kiếm, kể cả khi mạng yếu không xem được video.',
-      },
-    ],
-    script: [
-      'Nộp hồ sơ xong, Cổng Dịch vụ công gửi cho bạn một mã hồ sơ.',
-      `Bà con nên ${TRACKING_CAPTION_PHRASE}, phòng khi điện thoại hết pin.`,
-      'Vào mục “Tra cứu hồ sơ”, nhập mã hồ sơ để xem hồ sơ đang ở bước nào.',
-      'Hồ sơ cần bổ sung thì có tin nhắn báo, bấm vào để sửa ngay trên điện thoại.',
-    ],
-    topics: [2],
-    audiences: ['citizens'],
-    owner: 'Đài Phát thanh và Truyền hình tỉnh Lai Châu',
-    validFrom: '2025-09-01',
-    cover: 'video',
-    captions: true,
-    externalVideo: EXTERNAL_VIDEO_SAMPLE.link,
   },
   {
     title: RADIO_SPOT_TITLE,
