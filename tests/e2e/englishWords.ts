@@ -45,6 +45,7 @@ export const ALLOWED_WORDS: Record<string, string> = {
   zalo: 'Zalo, a sharing channel named as such (brand)',
   facebook: 'Facebook, a sharing channel (brand)',
   tiktok: 'TikTok, a sharing channel (brand)',
+  youtube: 'YouTube, where a video may be hosted (brand), in the materials’ «Liên kết video» field',
 }
 
 /** File names, addresses, MIME types, times and numbers are data, not interface words. */

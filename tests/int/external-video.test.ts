@@ -119,7 +119,7 @@ describeWithDatabase('a video or recording with nothing to play', () => {
   it('a recording with only its script warns too', async () => {
     const script = await upload(await pdf(1), 'kich-ban.pdf')
     const spot = await draft({ kind: 'audio', files: [{ label: 'Kịch bản', file: script.id }] })
-    expect((await warningsOf(spot.id)).join(' ')).toContain('tệp âm thanh (MP3, M4A, WAV)')
+    expect((await warningsOf(spot.id)).join(' ')).toContain('chưa có tệp âm thanh')
   })
 
   it('submitting and approving say it again, and publishing still goes ahead', async () => {

@@ -25,7 +25,7 @@ export async function materialWarnings(req: PayloadRequest, material: Material):
     ).totalDocs > 0
   if (playable) return []
   const what = MATERIAL_KINDS.find((k) => k.value === kind)?.label.vi.toLowerCase() ?? kind
-  const file = kind === 'video' ? 'tệp video (MP4, WebM)' : 'tệp âm thanh (MP3, M4A, WAV)'
+  const file = kind === 'video' ? 'tệp video' : 'tệp âm thanh'
   return [
     `Tài liệu loại «${what}» này chưa có ${file} ở «Tệp tải về» và chưa có «Liên kết video (YouTube, Facebook, TikTok)»: ` +
       'trang công khai sẽ không có gì để phát, chỉ có tóm tắt, nội dung và lời thoại (nếu có). ' +
