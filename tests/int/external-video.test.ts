@@ -12,7 +12,7 @@ import type { Material, Media, Unit } from '@dvctt/cms/payload-types'
 
 import { describeWithDatabase, getTestPayload } from '../support/cms'
 import { fieldErrorsOf } from '../support/errors'
-import { createUserInUnit, fixtures, materialData, uniqueSuffix } from '../support/factories'
+import { createUserInUnit, type Fixtures, fixtures, materialData, uniqueSuffix } from '../support/factories'
 import { mp4, pdf, vtt } from '../support/hostileFiles'
 import { CmsHttpClient } from '../support/http'
 
@@ -85,7 +85,7 @@ describeWithDatabase('a video or recording with nothing to play', () => {
       data: { alt: `Tệp ${uniqueSuffix()}` },
       file: { data, name, mimetype: 'application/octet-stream', size: data.length },
     })
-  const draft = (data: Partial<Material>) =>
+  const draft = (data: Parameters<Fixtures['createDraftMaterial']>[0]) =>
     fixtures(payload).createDraftMaterial({ ownerUnit: unit.id, kind: 'video', captions: captions.id, ...data })
   const warningsOf = async (id: Material['id']) =>
     (await contributor.get<WorkflowBody>(`/materials/${id}/workflow`)).body.warnings
