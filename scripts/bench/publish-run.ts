@@ -7,7 +7,8 @@
 // (`province`: every unit's page and widget list shows it), or a new
 // material for a commune (`new`: it enters every listing it is on). A first, untimed-for-the-goal change
 // starts the publisher as the CMS server's first build after a restart would;
-// the measured change is the next one, as every later publish is. Prints one JSON line.
+// the measured change is the next one, as every later publish is. For a new material, Chromium also
+// searches for it on /tim-kiem/ until it is found (publishToSearchable). Prints one JSON line.
 import type { AddressInfo } from 'node:net'
 
 import type { Payload } from 'payload'
@@ -19,6 +20,7 @@ import { liveDir } from '@dvctt/site/publish'
 
 import { serveSite } from '../lib/site-server'
 import { middleMaterials } from './middleMaterial'
+import { watchSearch } from './publish-searchable'
 
 /** How often this runner looks for due jobs (the CMS server's autoRun cron: every 2 s). */
 const JOB_POLL_MS = Number(process.env.BENCH_JOB_POLL_MS ?? 250)
@@ -89,8 +91,10 @@ async function publishAndWait(material: Material): Promise<{ seconds: number; li
   return waitForTitle(material.slug ?? '', title, started)
 }
 
-/** Publishes a new material like `model` (same kind, units, topics) and times it to the site. */
-async function publishNewAndWait(model: Material): Promise<{ seconds: number; listingSeconds: number }> {
+/** Publishes a new material like `model` (same kind, units, topics) and times it to the site and to search. */
+async function publishNewAndWait(
+  model: Material,
+): Promise<{ seconds: number; listingSeconds: number; searchableMs: number }> {
   const {
     kind,
     language,
@@ -106,7 +110,9 @@ async function publishNewAndWait(model: Material): Promise<{ seconds: number; li
     validFrom,
   } = model
   const files = (model.files ?? []).map(({ label, file }) => ({ label, file }))
-  const title = `Tài liệu mới ${Date.now().toString(36)}`
+  // A word no other material has: the search finds this one only once it is indexed.
+  const word = `moi${Date.now().toString(36).replace(/\d/g, '')}`
+  const title = `Tài liệu mới ${word}`
   const data = {
     kind,
     language,
@@ -122,9 +128,18 @@ async function publishNewAndWait(model: Material): Promise<{ seconds: number; li
     appliesTo,
     validFrom,
   }
-  const started = performance.now()
-  const created = await payload.create({ collection: 'materials', data: { ...data, title, _status: 'published' } })
-  return waitForTitle(created.slug ?? '', title, started)
+  const search = await watchSearch(origin)
+  try {
+    const started = performance.now()
+    const created = await payload.create({ collection: 'materials', data: { ...data, title, _status: 'published' } })
+    const [live, searchableMs] = await Promise.all([
+      waitForTitle(created.slug ?? '', title, started),
+      search.until(word, title, started, TIMEOUT_MS),
+    ])
+    return { ...live, searchableMs }
+  } finally {
+    await search.close()
+  }
 }
 
 // The first build after the CMS starts also starts the publisher: another material's edit.
@@ -144,6 +159,7 @@ console.log(
     seconds: warm.seconds,
     listingSeconds: warm.listingSeconds,
     coldSeconds: cold.seconds,
+    searchableMs: 'searchableMs' in warm ? Math.round(warm.searchableMs) : null,
     buildSeconds: status.lastSuccess?.seconds ?? null,
     mode: status.lastSuccess?.mode ?? null,
     renderedPages: status.lastSuccess?.renderedPages ?? null,

@@ -15,6 +15,8 @@ type PublishRun = {
   coldSeconds: number
   listingSeconds: number
   buildSeconds: number | null
+  /** A new material: saved → listed by a search on /tim-kiem/ in Chromium (0: not within the timeout). */
+  searchableMs: number | null
   mode: string | null
   renderedPages: number | null
   pages: number | null
@@ -112,6 +114,8 @@ async function measureSeeded(n: number, env: Env): Promise<Record<string, number
     [`n${n}ProvinceSeconds`]: round(provinceWide.seconds),
     [`n${n}NewMaterialSeconds`]: round(added.seconds),
     [`n${n}NewMaterialRenderedPages`]: added.renderedPages ?? 'n/a',
+    // Issue 18: the same new material, from its save until a search on the site finds it.
+    [`n${n}PublishToSearchableMs`]: added.searchableMs || 'n/a',
     [`n${n}SecondsWithCmsDefaults`]: round(serverDefaults.seconds),
     [`n${n}FirstAfterStartSeconds`]: round(unit.coldSeconds),
     [`n${n}BuildSecondsWithCmsDefaults`]: round(serverDefaults.buildSeconds),

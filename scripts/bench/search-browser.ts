@@ -3,6 +3,8 @@ import http from 'node:http'
 
 import type { Browser, CDPSession } from 'playwright-core'
 
+import { type Breakdown, breakdown, PAGE_PARTS, SEARCH_PARTS } from './search-breakdown'
+
 /** A search UI: its page, its query input, and an element that only exists once a result is shown. */
 export interface SearchUi {
   path: string
@@ -17,6 +19,10 @@ export interface SearchRun {
   requests: number
   pageBytes: number
   pageRequests: number
+  /** Bytes and requests per part of the search window (search-breakdown.ts). */
+  breakdown: Breakdown
+  /** The same for the page load before the box was touched. */
+  pageBreakdown: Breakdown
 }
 
 /** Lighthouse's Slow 4G (its "mobile" preset): 150 ms RTT, 1.6 Mbps down, 750 kbps up. */
@@ -131,12 +137,17 @@ class NetworkLog {
     }
   }
 
-  between(from: number, to: number): { bytes: number; requests: number; list: string[] } {
+  between(
+    from: number,
+    to: number,
+    parts: readonly string[],
+  ): { bytes: number; requests: number; parts: Breakdown; list: string[] } {
     const inWindow = [...this.requests.values()].filter((r) => r.startedAt >= from && r.startedAt <= to)
     const first = Math.min(...inWindow.map((r) => r.startedAt))
     return {
       bytes: inWindow.reduce((sum, r) => sum + (r.bytes ?? 0), 0),
       requests: inWindow.length,
+      parts: breakdown(inWindow, parts),
       list: inWindow.map(
         (r) =>
           `+${Math.round(r.startedAt - first)} ms  ${r.bytes ?? '?'} B  ${new URL(r.url).pathname}${new URL(r.url).search}`,
@@ -161,14 +172,17 @@ function wireBodyBytes(url: string): Promise<number> {
 }
 
 // Page-side probe, as a string so the bundler cannot wrap it in helpers the page lacks.
-// Times are performance.now(): `focus` when the input gains focus, `inputs` after each keystroke,
+// Times are performance.now(): `focus` when the reader first touches the input (pointerdown, which
+// comes before focus and already starts loading the search, or focus by keyboard), `inputs` after each keystroke,
 // `paints` two animation frames after a DOM change while a result element exists (the frame that shows it has been painted).
 const PROBE = `((input, result) => {
   const probe = (window.__searchBench = { focus: 0, inputs: [], paints: [] })
   const field = document.querySelector(input)
   if (!field) throw new Error('no search input ' + input)
   if (document.activeElement === field) field.blur() // autofocused: the measured focus is the reader's click
-  field.addEventListener('focus', () => { if (!probe.focus) probe.focus = performance.now() })
+  const touched = () => { if (!probe.focus) probe.focus = performance.now() }
+  field.addEventListener('pointerdown', touched, true)
+  field.addEventListener('focus', touched)
   field.addEventListener('input', () => probe.inputs.push(performance.now()))
   new MutationObserver(() => {
     if (document.querySelector(result)) requestAnimationFrame(() => requestAnimationFrame(() => probe.paints.push(performance.now())))
@@ -217,8 +231,8 @@ export async function measureSearch(
     // Requests started before the paint may still be arriving: let them finish, so their bytes count in full.
     await network.quiet(20_000)
     await network.fillMissingBytes()
-    const beforeFocus = network.between(0, timeOrigin + focusAt)
-    const search = network.between(timeOrigin + focusAt, timeOrigin + paintedAt)
+    const beforeFocus = network.between(0, timeOrigin + focusAt, PAGE_PARTS)
+    const search = network.between(timeOrigin + focusAt, timeOrigin + paintedAt, SEARCH_PARTS)
     if (process.env.DEBUG === '1') {
       console.log(`  ${ui.path}, tải trang:\n    ${beforeFocus.list.join('\n    ')}`)
       console.log(`  ${ui.path} «${query}», từ lúc nhấn vào ô tìm kiếm:\n    ${search.list.join('\n    ')}`)
@@ -230,6 +244,8 @@ export async function measureSearch(
       requests: search.requests,
       pageBytes: beforeFocus.bytes,
       pageRequests: beforeFocus.requests,
+      breakdown: search.parts,
+      pageBreakdown: beforeFocus.parts,
     }
   } finally {
     await context.close()

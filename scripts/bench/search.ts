@@ -3,7 +3,10 @@
 // Each UI × query is one visit in a new Chromium context (empty cache, Lighthouse Slow 4G through CDP, workers included):
 // load the page, wait for the network to go quiet, click the input, type the query at once, and wait for a result
 // element to be painted (two animation frames after it appears). firstResultsMs runs from the last keystroke to that
-// paint; bytes (on the wire, headers included) and requests count what started between focus and that paint.
+// paint; bytes (on the wire, headers included) and requests count what started between the first touch of the box
+// (pointerdown, which already starts loading Pagefind, or focus) and that paint. `breakdown` splits them by part
+// (pagefind.js, entry files, wasm, pf_meta, filter/word chunks, fragments, thumbnails: search-breakdown.ts), and
+// `pageBreakdown` the page load before the touch (HTML, CSS, JS).
 import fs from 'node:fs'
 import type { Server } from 'node:http'
 import path from 'node:path'
@@ -69,9 +72,32 @@ const median = (values: number[]): number => {
   return sorted.length % 2 ? (sorted[middle] ?? 0) : Math.round(((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2)
 }
 
+type Figure = { [K in keyof SearchRun]: SearchRun[K] extends number ? K : never }[keyof SearchRun]
+
+/** Each part's median bytes and requests over the queries. */
+function medianParts(runs: SearchRun[], key: 'breakdown' | 'pageBreakdown'): Record<string, Value> {
+  const parts = Object.keys(runs[0]?.[key] ?? {})
+  return Object.fromEntries(
+    parts.map((part) => [
+      part,
+      {
+        bytes: median(runs.map((run) => run[key][part]?.bytes ?? 0)),
+        requests: median(runs.map((run) => run[key][part]?.requests ?? 0)),
+      },
+    ]),
+  )
+}
+
+/** "wasm 47.2 kB/1, meta 76.4 kB/1, …": the parts that had any request. */
+const describeParts = (parts: SearchRun['breakdown']): string =>
+  Object.entries(parts)
+    .filter(([, part]) => part.requests > 0)
+    .map(([name, part]) => `${name} ${(part.bytes / 1000).toFixed(1)} kB/${part.requests}`)
+    .join(', ')
+
 function summarise(ui: SearchUi, runs: Map<string, SearchRun>): Record<string, Value> {
   const all = [...runs.values()]
-  const pick = (key: keyof SearchRun) => median(all.map((run) => run[key]))
+  const pick = (key: Figure) => median(all.map((run) => run[key]))
   return {
     firstResultsMs: pick('firstResultsMs'),
     bytes: pick('bytes'),
@@ -80,6 +106,8 @@ function summarise(ui: SearchUi, runs: Map<string, SearchRun>): Record<string, V
     pageBytes: pick('pageBytes'),
     pageRequests: pick('pageRequests'),
     page: ui.path,
+    breakdown: medianParts(all, 'breakdown'),
+    pageBreakdown: medianParts(all, 'pageBreakdown'),
     perQuery: Object.fromEntries([...runs].map(([query, run]) => [query, { ...run }])),
   }
 }
@@ -100,10 +128,17 @@ export async function benchSearch(n: number): Promise<Section> {
   }
 
   const dist = path.join(work, 'search-dist')
-  fs.rmSync(dist, { recursive: true, force: true })
-  fs.rmSync(`${dist}.releases`, { recursive: true, force: true })
-  console.log('› search: dựng trang từ mã hiện tại…')
-  const build = await buildBenchSite(dist)
+  let build: { pages: number; seconds: number }
+  if (process.env.BENCH_SEARCH_REUSE_SITE === '1' && fs.existsSync(dist)) {
+    // While tuning serving or the bench itself: the site built by the last run, not rebuilt from the code.
+    console.log('› search: dùng lại trang đã dựng ở lần đo trước (BENCH_SEARCH_REUSE_SITE=1)')
+    build = { pages: 0, seconds: 0 }
+  } else {
+    fs.rmSync(dist, { recursive: true, force: true })
+    fs.rmSync(`${dist}.releases`, { recursive: true, force: true })
+    console.log('› search: dựng trang từ mã hiện tại…')
+    build = await buildBenchSite(dist)
+  }
   const baselineDir = path.join(fs.realpathSync(dist), '_bench', 'pagefind-mac-dinh')
   fs.mkdirSync(baselineDir, { recursive: true })
   fs.writeFileSync(path.join(baselineDir, 'index.html'), BASELINE_PAGE)
@@ -121,7 +156,7 @@ export async function benchSearch(n: number): Promise<Section> {
         const run = await measureSearch(browser, origin, ui, query)
         runs.set(query, run)
         console.log(
-          `› search: ${name} «${query}»: kết quả đầu tiên sau ${run.firstResultsMs} ms, ${(run.bytes / 1000).toFixed(1)} kB, ${run.requests} yêu cầu (tải trang trước đó: ${(run.pageBytes / 1000).toFixed(1)} kB, ${run.pageRequests} yêu cầu)`,
+          `› search: ${name} «${query}»: kết quả đầu tiên sau ${run.firstResultsMs} ms, ${(run.bytes / 1000).toFixed(1)} kB, ${run.requests} yêu cầu (tải trang trước đó: ${(run.pageBytes / 1000).toFixed(1)} kB, ${run.pageRequests} yêu cầu)\n    gồm: ${describeParts(run.breakdown)}\n    trước khi chạm ô tìm kiếm: ${describeParts(run.pageBreakdown)}`,
         )
       }
       // The same first query typed at a phone's pace: what a citizen waits for after the last key.

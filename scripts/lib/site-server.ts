@@ -6,6 +6,7 @@ import { setSiteFileHeaders } from '@dvctt/cms/uploads/servingHeaders'
 import compression from 'compression'
 import sirv from 'sirv'
 
+import { setSiteCacheHeaders } from './site-cache'
 import { answerOembed } from './site-oembed'
 
 type Handler = ReturnType<typeof sirv>
@@ -33,7 +34,9 @@ const compressText = compression({
  * the whole request is answered from that release folder, which never changes
  * once made: a swap between two requests switches cleanly, and a request in
  * flight during a swap finishes from the old release (kept after the swap).
- * Text responses are gzipped when the browser accepts it, as real hosts do.
+ * Pre-compressed siblings are sent when the browser accepts their encoding;
+ * other text responses are compressed on the fly, as real hosts do. Hashed
+ * files are cached for a year, everything else revalidated (site-cache.ts).
  * oEmbed answers are sized to the consumer's maxwidth/maxheight (site-oembed.ts).
  */
 export function createSiteHandler(liveDir: string): http.RequestListener {
@@ -42,7 +45,18 @@ export function createSiteHandler(liveDir: string): http.RequestListener {
     let handler = handlers.get(release)
     if (!handler) {
       // dev: look files up per request (a release is immutable, but a scan of 10,000 pages would delay the first request).
-      handler = sirv(release, { dev: true, etag: true, extensions: ['html'], setHeaders: setSiteFileHeaders })
+      // brotli/gzip: a file's pre-compressed sibling (x.br, x.gz, site/publish/precompress.ts) when the browser takes it.
+      handler = sirv(release, {
+        dev: true,
+        etag: true,
+        extensions: ['html'],
+        brotli: true,
+        gzip: true,
+        setHeaders: (res, pathname) => {
+          setSiteFileHeaders(res, pathname)
+          setSiteCacheHeaders(res, pathname)
+        },
+      })
       handlers.set(release, handler)
       // Old releases are deleted after a few swaps; forget their handlers too.
       if (handlers.size > 8) handlers.delete(handlers.keys().next().value as string)

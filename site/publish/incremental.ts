@@ -29,6 +29,7 @@ import {
   stagingDirFor,
   writeFileReplacing,
 } from './releases'
+import { precompressRelease } from './precompress'
 import { writeDeltaExclusions, writeDeltaIndex } from './search'
 
 export interface IncrementalInput {
@@ -117,6 +118,8 @@ export async function incrementalBuild({
   timer.done('assemble')
   const deltaIds = new Set(await writeDeltaIndex(release, changed))
   writeDeltaExclusions(release, metaDirOf(release), { changed, removed: removedAll }, deltaIds, manifest.fullBuiltAt)
+  // The base index's siblings came with the copy of the live release.
+  await precompressRelease(release, { astro: true, pagefind: ['pagefind-delta'] })
   timer.done('deltaIndex')
 
   // Counted from the change, not by walking tens of thousands of files.

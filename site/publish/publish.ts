@@ -25,6 +25,7 @@ import {
   swapLive,
   writeFileReplacing,
 } from './releases'
+import { precompressRelease } from './precompress'
 import { pagefindIdsByUrl, writeBaseIndex } from './search'
 
 const projectRoot = path.dirname(siteDir)
@@ -85,6 +86,7 @@ export async function fullBuild(
   const id = newReleaseId('full')
   const builtAt = new Date().toISOString()
   const pagefindBytes = folderBytes(path.join(staging, 'pagefind'))
+  await precompressRelease(staging)
   const manifest: ReleaseManifest = {
     id,
     mode: 'full',

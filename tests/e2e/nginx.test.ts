@@ -33,6 +33,7 @@ const PROMISED = [
   'content-security-policy',
   'content-disposition',
   'access-control-allow-origin',
+  'cache-control',
 ]
 
 let nginx: RunningNginx
@@ -258,6 +259,13 @@ describe('nginx serves the static site with the promised headers', () => {
     const index = await get(nginx.httpsUrl + chunk, { 'accept-encoding': 'gzip' })
     expect(index.headers['content-encoding']).toBeUndefined()
     expect(index.body.equals(fs.readFileSync(path.join(release, chunk)))).toBe(true)
+  })
+
+  it('sends an Astro bundle from the .gz file the build wrote beside it (gzip_static)', async () => {
+    const script = firstFile('_astro', /\.js$/)
+    const response = await get(nginx.httpsUrl + script, { 'accept-encoding': 'gzip' })
+    expect(response.headers['content-encoding']).toBe('gzip')
+    expect(response.body.equals(fs.readFileSync(path.join(release, `${script}.gz`)))).toBe(true)
   })
 
   it('answers a range request on a video (seeking), with the file headers', async () => {
