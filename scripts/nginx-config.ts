@@ -1,6 +1,6 @@
 /**
  * bash scripts/run.sh nginx-config --server-name <tên miền> [--out <tệp>] [--site-root …] [--cms host:port]
- *   [--cert …] [--cert-key …]
+ *   [--cert …] [--cert-key …] [--brotli]
  *
  * Writes the nginx configuration for this install from deploy/nginx/dvctt.conf
  * (docs/deploy.md). Without --out it prints it. The file is written through a
@@ -17,7 +17,9 @@ const USAGE =
   'Cách dùng: bash scripts/run.sh nginx-config --server-name <tên miền> --out /srv/dvctt/nginx-dvctt.conf (xem docs/deploy.md, bước 6)'
 
 try {
-  let values: Record<string, string | undefined>
+  let values: Partial<Record<'server-name' | 'out' | 'site-root' | 'cms' | 'cert' | 'cert-key', string>> & {
+    brotli?: boolean
+  }
   try {
     ;({ values } = parseArgs({
       options: {
@@ -27,6 +29,7 @@ try {
         cms: { type: 'string' },
         cert: { type: 'string' },
         'cert-key': { type: 'string' },
+        brotli: { type: 'boolean' },
       },
       strict: true,
     }))
@@ -42,6 +45,7 @@ try {
     cms: values.cms ?? `${process.env.CMS_HOST || '127.0.0.1'}:${process.env.CMS_PORT || '3000'}`,
     cert: values.cert ?? DEFAULT_NGINX_OPTIONS.cert,
     certKey: values['cert-key'] ?? DEFAULT_NGINX_OPTIONS.certKey,
+    brotliStatic: values.brotli === true,
   })
   if (!values.out) process.stdout.write(config)
   else {

@@ -147,7 +147,8 @@ const cold = await publishAndWait(other)
 // An editor's next approval comes later than the publisher's background work after the last one
 // (deleting the oldest release, preparing the copy the next build starts from): give it that time.
 await new Promise((resolve) => setTimeout(resolve, 15_000))
-const warm = reach === 'new' ? await publishNewAndWait(target) : await publishAndWait(target)
+const warm: { seconds: number; listingSeconds: number; searchableMs?: number } =
+  reach === 'new' ? await publishNewAndWait(target) : await publishAndWait(target)
 stop = true
 await jobLoop
 server.close()
@@ -159,7 +160,7 @@ console.log(
     seconds: warm.seconds,
     listingSeconds: warm.listingSeconds,
     coldSeconds: cold.seconds,
-    searchableMs: 'searchableMs' in warm ? Math.round(warm.searchableMs) : null,
+    searchableMs: warm.searchableMs === undefined ? null : Math.round(warm.searchableMs),
     buildSeconds: status.lastSuccess?.seconds ?? null,
     mode: status.lastSuccess?.mode ?? null,
     renderedPages: status.lastSuccess?.renderedPages ?? null,

@@ -22,6 +22,8 @@ export interface NginxConfigOptions {
   httpsListen: string
   /** `80` in production. */
   httpListen: string
+  /** Also send the build's .br files (needs libnginx-mod-http-brotli-static; nginx refuses the directive without it). */
+  brotliStatic?: boolean
 }
 
 export const DEFAULT_NGINX_OPTIONS: Omit<NginxConfigOptions, 'serverName'> = {
@@ -76,7 +78,11 @@ export function renderNginxConfig(
     }
   }
   // Generated from the code's own tables, never from the technician's input.
-  const generated: Record<string, string> = { OEMBED_MAPS: oembedMaps(), OEMBED_FILTERS: oembedFilters() }
+  const generated: Record<string, string> = {
+    OEMBED_MAPS: oembedMaps(),
+    OEMBED_FILTERS: oembedFilters(),
+    BROTLI_STATIC: options.brotliStatic ? 'brotli_static on;' : '# brotli_static on;  (nginx-config --brotli)',
+  }
   const rendered = template.replace(/@([A-Z_]+)@/g, (slot, name: string) => values[name] ?? generated[name] ?? slot)
   const left = rendered.match(/@[A-Z_]+@/g)
   if (left)

@@ -17,8 +17,3 @@ export const REVALIDATE = 'no-cache'
 export function siteCacheControl(pathname: string): string {
   return IMMUTABLE_PATHS.some((pattern) => pattern.test(pathname)) ? IMMUTABLE : REVALIDATE
 }
-
-/** sirv's `setHeaders` part for caching (scripts/lib/site-server.ts). */
-export function setSiteCacheHeaders(res: { setHeader(name: string, value: string): unknown }, pathname: string): void {
-  res.setHeader('Cache-Control', siteCacheControl(pathname))
-}

@@ -6,7 +6,7 @@ import { setSiteFileHeaders } from '@dvctt/cms/uploads/servingHeaders'
 import compression from 'compression'
 import sirv from 'sirv'
 
-import { setSiteCacheHeaders } from './site-cache'
+import { siteCacheControl } from './site-cache'
 import { answerOembed } from './site-oembed'
 
 type Handler = ReturnType<typeof sirv>
@@ -52,10 +52,7 @@ export function createSiteHandler(liveDir: string): http.RequestListener {
         extensions: ['html'],
         brotli: true,
         gzip: true,
-        setHeaders: (res, pathname) => {
-          setSiteFileHeaders(res, pathname)
-          setSiteCacheHeaders(res, pathname)
-        },
+        setHeaders: setSiteFileHeaders,
       })
       handlers.set(release, handler)
       // Old releases are deleted after a few swaps; forget their handlers too.
@@ -66,6 +63,8 @@ export function createSiteHandler(liveDir: string): http.RequestListener {
   const serve = (req: http.IncomingMessage, res: http.ServerResponse): void => {
     res.setHeader('X-Content-Type-Options', 'nosniff')
     res.setHeader('Referrer-Policy', 'strict-origin-when-cross-origin')
+    // On every answer (files, oEmbed, 404), as nginx's `add_header … always`; sirv keeps a header already set.
+    res.setHeader('Cache-Control', siteCacheControl(new URL(req.url ?? '/', 'http://site').pathname))
     let release: string
     try {
       release = fs.realpathSync(liveDir)

@@ -17,6 +17,12 @@ describe('the nginx configuration renderer (deploy/nginx/dvctt.conf)', () => {
     expect(config).toContain(`root ${DEFAULT_NGINX_OPTIONS.siteRoot};`)
   })
 
+  it('sends the build’s .gz files, and its .br files only when asked (the module is not in the nginx package)', () => {
+    expect(renderNginxConfig(options)).toMatch(/^\s*gzip_static on;$/m)
+    expect(renderNginxConfig(options)).not.toMatch(/^\s*brotli_static on;$/m)
+    expect(renderNginxConfig({ ...options, brotliStatic: true })).toMatch(/^\s*brotli_static on;$/m)
+  })
+
   it('keeps a non-standard https port in the redirect', () => {
     const config = renderNginxConfig({ ...options, httpsListen: '127.0.0.1:8443', httpListen: '127.0.0.1:8080' })
     expect(config).toContain('return 301 https://$host:8443$request_uri;')
