@@ -69,9 +69,9 @@ afterAll(async () => {
   await browser?.close()
 })
 
-const before = (pattern: RegExp) =>
+const beforeFirstResults = (pattern: RegExp) =>
   probe.fetches.filter((f) => pattern.test(f.url) && f.at < probe.firstResultAt).length
-const all = (pattern: RegExp) => probe.fetches.filter((f) => pattern.test(f.url)).length
+const everFetched = (pattern: RegExp) => probe.fetches.filter((f) => pattern.test(f.url)).length
 
 describe('a first search on a slow phone', () => {
   it('shows more results than the first screen holds', async () => {
@@ -80,13 +80,13 @@ describe('a first search on a slow phone', () => {
   })
 
   it('fetches the fragments of the first screen (three results) before painting it, the rest after', () => {
-    expect(before(/\.pf_fragment$/)).toBeLessThanOrEqual(3)
-    expect(all(/\.pf_fragment$/)).toBeGreaterThan(3)
+    expect(beforeFirstResults(/\.pf_fragment$/)).toBeLessThanOrEqual(3)
+    expect(everFetched(/\.pf_fragment$/)).toBeGreaterThan(3)
   })
 
   it('loads the facets’ filter data only after the first results are painted', () => {
-    expect(before(/\.pf_filter$/)).toBe(0)
-    expect(all(/\.pf_filter$/)).toBeGreaterThan(0)
+    expect(beforeFirstResults(/\.pf_filter$/)).toBe(0)
+    expect(everFetched(/\.pf_filter$/)).toBeGreaterThan(0)
   })
 
   it('gets Pagefind’s index metadata, wasm and word chunks brotli-compressed (pre-compressed at build)', () => {
