@@ -86,7 +86,24 @@ export async function writeDeltaIndex(release: string, changed: string[]): Promi
   return fs.existsSync(fragments) ? fs.readdirSync(fragments).map((name) => name.replace(/\.pf_fragment$/, '')) : []
 }
 
-/** Writes the delta's exclusion list: the base IDs of pages changed or removed since the full build. */
+/** The filter values of a base-index page, read from its fragment; {} when it cannot be read. */
+function fragmentFilters(release: string, id: string): Record<string, string[]> {
+  try {
+    const file = path.join(release, 'pagefind', 'fragment', `${id}.pf_fragment`)
+    const text = zlib.gunzipSync(fs.readFileSync(file)).toString('utf8')
+    const json = JSON.parse(text.slice(text.indexOf('{'))) as { filters?: Record<string, string[]> }
+    return json.filters ?? {}
+  } catch {
+    return {}
+  }
+}
+
+/**
+ * Writes the delta's manifest: the base IDs of pages changed or removed since
+ * the full build, with the filter values of each (Pagefind still counts them
+ * in facet counts), the base index's page count and the delta's page IDs (so
+ * the search island can score words on the scale of the whole site).
+ */
 export function writeDeltaExclusions(
   release: string,
   metaDir: string,
@@ -99,9 +116,17 @@ export function writeDeltaExclusions(
     const id = baseIds[url]
     return id && !deltaIds.has(id) ? [id] : []
   })
+  const filters = Object.fromEntries(exclude.map((id) => [id, fragmentFilters(release, id)]))
   // Opaque Pagefind IDs only: the addresses of unpublished pages stay in the release's bookkeeping, not on the site.
   writeFileReplacing(
     path.join(release, 'pagefind-delta', 'exclude.json'),
-    JSON.stringify({ index: deltaIds.size > 0, exclude, since }),
+    JSON.stringify({
+      index: deltaIds.size > 0,
+      exclude,
+      since,
+      pages: Object.keys(baseIds).length,
+      delta: [...deltaIds],
+      filters,
+    }),
   )
 }

@@ -1,3 +1,5 @@
+import { type DeltaManifest, withoutExcluded } from './pagefindDelta'
+
 /** The slice of Pagefind's browser API (pagefind.js, v1.6) that the search island uses. */
 export interface PagefindResultData {
   url: string
@@ -13,6 +15,8 @@ export interface PagefindResultData {
 export interface PagefindResult {
   id: string
   score: number
+  /** Positions of the matched words in the page's indexed text. */
+  words: number[]
   data(): Promise<PagefindResultData>
 }
 
@@ -45,17 +49,6 @@ export interface PagefindApi {
   filters(): Promise<PagefindFilterCounts>
 }
 
-/**
- * Written by incremental publishing (site/publish/search.ts) next to
- * a small index of the pages changed since the last full build: the base
- * index's entries for those pages (and for removed ones) are stale.
- */
-interface DeltaManifest {
-  index: boolean
-  /** Base-index page IDs to drop from results. */
-  exclude: string[]
-}
-
 function parseDelta(text: string): DeltaManifest | null {
   try {
     return text ? (JSON.parse(text) as DeltaManifest) : null
@@ -67,18 +60,6 @@ function parseDelta(text: string): DeltaManifest | null {
 /** The delta folder beside the base index: /pagefind/pagefind.js → /pagefind-delta/. */
 export const deltaUrlOf = (bundleUrl: string): string =>
   bundleUrl.replace(/pagefind\/pagefind\.js(\?.*)?$/, 'pagefind-delta/')
-
-/** Search with the base index's stale entries dropped: their fresh versions come from the merged delta index. */
-export function withoutExcluded(api: PagefindApi, exclude: ReadonlySet<string>): PagefindApi {
-  if (exclude.size === 0) return api
-  return {
-    ...api,
-    async search(term, options) {
-      const response = await api.search(term, options)
-      return { ...response, results: response.results.filter((result) => !exclude.has(result.id)) }
-    },
-  }
-}
 
 let loading: Promise<PagefindApi> | undefined
 let reloads = 0
@@ -161,7 +142,7 @@ export function loadPagefind(
     const delta = await deltaManifest
     if (delta?.index) await api.mergeIndex(deltaUrl, { baseUrl })
     await api.init()
-    return withoutExcluded(api, new Set(delta?.exclude ?? []))
+    return withoutExcluded(api, delta)
   })()
   loading.catch(() => {
     loading = undefined

@@ -1,6 +1,7 @@
 import { Fragment } from 'react'
 
 import { bestTranscriptLine, clock, excerptText, highlight, type TranscriptHit } from '../../lib/searchText'
+import { readUnsearchable } from '../../lib/unsearchable'
 import type { PagefindResultData } from '../pagefindApi'
 import { type Answer, number, type Status } from './model'
 
@@ -20,15 +21,11 @@ const atSecond = (url: string, seconds: number): string => `${url}${url.includes
 function Result({ data, terms, thumbnail }: { data: PagefindResultData; terms: string[]; thumbnail: boolean }) {
   const { meta } = data
   const line: TranscriptHit | null = bestTranscriptLine(data.anchors, terms)
-  const details = [
-    meta.donvi,
-    meta.ngay && `Cập nhật ${meta.ngay}`,
-    meta.thoiluong && `Thời lượng ${meta.thoiluong}`,
-    meta.tep,
-  ].filter(Boolean)
+  const [unit, date, duration, file] = [meta.donvi, meta.ngay, meta.thoiluong, meta.tep].map(readUnsearchable)
+  const details = [unit, date && `Cập nhật ${date}`, duration && `Thời lượng ${duration}`, file].filter(Boolean)
   return (
     <li className="result">
-      {meta.anh &&
+      {readUnsearchable(meta.anh) &&
         (thumbnail ? (
           <img
             className="result__thumb"

@@ -35,7 +35,10 @@ export function SearchStatus({ id, status, answer, ignored, options }: SearchSta
     answer?.truncated && `Từ khóa quá dài nên chỉ dùng ${MAX_QUERY_LENGTH} ký tự đầu.`,
     answer?.dropped.length &&
       answer.results.length > 0 &&
-      `Không có tài liệu nào chứa đủ mọi từ; đang hiện kết quả gần đúng, bỏ qua “${answer.dropped.join(' ')}”.`,
+      `Không tài liệu nào có ${answer.dropped.length > 1 ? 'các từ' : 'từ'} này nên đã bỏ qua “${answer.dropped.join(' ')}”.`,
+    answer?.unmatched.length &&
+      answer.results.length > 0 &&
+      `Không có tài liệu nào chứa đủ mọi từ; đang hiện trước các tài liệu khớp nhiều từ nhất (không khớp “${answer.unmatched.join(' ')}”).`,
     ignored.length > 0 &&
       `Đã bỏ qua bộ lọc không có trên trang này: ${ignored.map((v) => `“${v.slice(0, 60)}”`).join(', ')}.`,
   ].filter((n): n is string => Boolean(n))

@@ -36,6 +36,24 @@ export interface SearchView {
 const afterPaint = (): Promise<void> => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)))
 
 /**
+ * Query words that some of the loaded results hold by Pagefind's account, yet
+ * none of those results contains, even as the start of a word: Pagefind
+ * answers a word missing from the whole index with the words sharing its
+ * first letters ("xyzabc" → nothing, "dang" → "dân").
+ */
+export function prefixOnly(
+  words: readonly string[],
+  results: readonly PagefindResult[],
+  loaded: readonly PagefindResultData[],
+  held: ReadonlyMap<string, readonly string[]>,
+): string[] {
+  return words.filter((word) => {
+    const holding = loaded.filter((_, i) => held.get(results[i]?.id ?? '')?.includes(word))
+    return holding.length > 0 && unmatchedTerms([fold(word)], holding.flatMap(matchedText)).length > 0
+  })
+}
+
+/**
  * One search, step by step: results first, painted as they arrive; then, when a
  * word was only matched by Pagefind's prefix fallback, the search again without
  * it; then thumbnails and facet counts once the results are painted. A newer
@@ -52,7 +70,9 @@ export async function answerSearch(
   const nothingToSearch = next.q.trim() !== '' && normalized.text === ''
   if (!normalized.text && !hasFilters(next)) {
     view.setAnswer(
-      nothingToSearch ? { query: next, terms: [], results: [], dropped: [], truncated: false, nothingToSearch } : null,
+      nothingToSearch
+        ? { query: next, terms: [], results: [], dropped: [], unmatched: [], truncated: false, nothingToSearch }
+        : null,
     )
     view.setShown([])
     view.setCounts({})
@@ -62,7 +82,7 @@ export async function answerSearch(
   }
   view.setStatus('loading')
   try {
-    const { instance, results, dropped } = await run.step(
+    const { instance, results, dropped, unmatched, held } = await run.step(
       session.withReload(async (instance) => ({
         instance,
         ...(await runSearch(instance, normalized.text, next, options)),
@@ -73,6 +93,7 @@ export async function answerSearch(
       terms: normalized.terms,
       results,
       dropped,
+      unmatched,
       truncated: normalized.truncated,
       nothingToSearch,
     }
@@ -92,25 +113,26 @@ export async function answerSearch(
     const loaded = await run.step(Promise.all([onScreen, below]).then((parts) => parts.flat()))
     // Which index version is on screen: two small requests, after the first results rather than before.
     session.remember()
-    // A word no top result contains was "found" by Pagefind's prefix fallback: search without it, and say so.
-    const words = normalized.text.split(' ').filter((w) => !dropped.includes(w))
-    const unknown = loaded.length ? unmatchedTerms(words.map(fold), loaded.flatMap(matchedText)) : []
-    let facetText = words.join(' ')
+    // A word that the top results hold but none contains was "found" by Pagefind's prefix fallback: search without it, and say so.
+    const words = normalized.text.split(' ').filter(Boolean)
+    const unknown = prefixOnly(words, first, loaded, held)
+    let facetText = words.filter((w) => !unmatched.includes(w) && !dropped.includes(w)).join(' ')
     if (unknown.length) {
-      const kept = words.filter((w) => !unknown.includes(fold(w)))
+      const kept = words.filter((w) => !unknown.includes(w) && !dropped.includes(w))
       const retry = await run.step(
         kept.length
           ? runSearch(instance, kept.join(' '), next, options)
-          : Promise.resolve({ results: [], dropped: [] }),
+          : Promise.resolve({ results: [], dropped: [], unmatched: [], held: new Map<string, string[]>() }),
       )
       const data = await run.step(Promise.all(retry.results.slice(0, FIRST).map((r) => r.data())))
       view.setAnswer({
         ...answer,
         results: retry.results,
-        dropped: [...dropped, ...words.filter((w) => unknown.includes(fold(w))), ...retry.dropped],
+        dropped: [...dropped, ...unknown, ...retry.dropped],
+        unmatched: retry.unmatched,
       })
       view.setShown(data)
-      facetText = kept.filter((w) => !retry.dropped.includes(w)).join(' ')
+      facetText = kept.filter((w) => !retry.unmatched.includes(w) && !retry.dropped.includes(w)).join(' ')
       if (!kept.length) {
         view.setStatus('ready')
         view.setCounts({})

@@ -13,8 +13,10 @@ export interface Answer {
   /** Folded query words, for highlighting. */
   terms: string[]
   results: PagefindResult[]
-  /** Words left out to find anything, when no material has them all. */
+  /** Words left out: nowhere in the index. */
   dropped: string[]
+  /** Words that exist but that the first result lacks: no material has them all. */
+  unmatched: string[]
   truncated: boolean
   /** Typed, but nothing searchable in it (only punctuation or symbols). */
   nothingToSearch: boolean

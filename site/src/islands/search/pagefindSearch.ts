@@ -1,6 +1,7 @@
 import type { PagefindApi, PagefindFilters, PagefindResult, PagefindResultData } from '../pagefindApi'
 import { type FacetName, type FacetOptions, FACETS, type Query } from '../searchQuery'
 import type { Counts } from './model'
+import { keepBest, missingFromFirst, type RankedPage, rankByWords } from './ranking'
 
 /** Pagefind filters for a query, facets by their indexed labels; values of one facet combine with OR. */
 export function pagefindFilters(query: Query, options: FacetOptions, except?: FacetName): PagefindFilters {
@@ -19,27 +20,58 @@ const sortOf = (query: Query): { sort?: Record<string, 'desc'> } =>
 
 export interface Found {
   results: PagefindResult[]
-  /** Words left out to find anything. */
+  /** Words left out to find anything (unknown to the index). */
   dropped: string[]
+  /** Query words the first result does not hold: no page holds them all. */
+  unmatched: string[]
+  /** The query words each result holds, by result ID. */
+  held: Map<string, string[]>
+}
+
+/** A ranked page as a Pagefind result: its data (excerpt) comes from its best word's result. */
+function asResult(page: RankedPage, perWord: readonly Map<string, PagefindResult>[]): PagefindResult | [] {
+  const lead = perWord[page.lead]?.get(page.id)
+  if (!lead) return []
+  const words = page.held.flatMap((w) => perWord[w]?.get(page.id)?.words ?? [])
+  return { id: page.id, score: page.score, words, data: () => lead.data() }
 }
 
 /**
- * Runs Pagefind. When no material holds every word, retries without each word
- * in turn and keeps the best-scoring results, so one extra or mistyped word
- * does not leave the citizen with nothing.
+ * Runs Pagefind once per word (the chunks are those of the whole query, so no
+ * extra request) and ranks the pages by how many words they hold, then by the
+ * words standing together as typed, then by score (see ranking.ts). When no
+ * page holds every word, the pages holding the most still answer, and the
+ * words the first one lacks are reported.
  */
 export async function runSearch(api: PagefindApi, text: string, query: Query, options: FacetOptions): Promise<Found> {
-  const base = { filters: pagefindFilters(query, options), ...sortOf(query) }
-  const response = await api.search(text || null, base)
+  const filters = pagefindFilters(query, options)
   const words = text.split(' ').filter(Boolean)
-  if (response.results.length > 0 || words.length < 2) return { results: response.results, dropped: [] }
-  let best: Found = { results: [], dropped: [] }
-  for (const [i, word] of words.entries()) {
-    const fewer = words.filter((_, j) => j !== i).join(' ')
-    const { results } = await api.search(fewer, base)
-    if (results.length > best.results.length) best = { results, dropped: [word] }
+  if (words.length === 0) {
+    const { results } = await api.search(null, { filters, ...sortOf(query) })
+    return { results, dropped: [], unmatched: [], held: new Map() }
   }
-  return best
+  const responses = await Promise.all(words.map((word) => api.search(word, { filters })))
+  // A word no page holds is left out, and said so.
+  const dropped = words.filter((_, w) => responses[w]?.results.length === 0)
+  const known = words.flatMap((word, w) =>
+    dropped.includes(word) ? [] : [{ word, results: responses[w]?.results ?? [] }],
+  )
+  const perWord = known.map(({ results }) => new Map(results.map((r) => [r.id, r])))
+  const ranked = keepBest(rankByWords(known.map(({ results }) => results)), known.length)
+  let ordered = ranked
+  if (query.sort === 'newest') {
+    const dated = await api.search(null, { filters, ...sortOf(query) })
+    const position = new Map(dated.results.map((r, i) => [r.id, i]))
+    const at = (id: string) => position.get(id) ?? Number.MAX_SAFE_INTEGER
+    ordered = [...ranked].sort((a, b) => at(a.id) - at(b.id))
+  }
+  const wordsOf = (indexes: number[]) => indexes.flatMap((w) => known[w]?.word ?? [])
+  return {
+    results: ordered.flatMap((page) => asResult(page, perWord)),
+    dropped,
+    unmatched: wordsOf(missingFromFirst(ranked, known.length)),
+    held: new Map(ranked.map((page) => [page.id, wordsOf(page.held)])),
+  }
 }
 
 /** Counts per facet value that stay meaningful with several filters: each facet is counted with every other facet applied, not its own. */

@@ -1,0 +1,103 @@
+/**
+ * Ranking of a multi-word query from one Pagefind search per word, so that
+ * a query still answers when no page holds every word, and words typed
+ * together rank the pages where they stand together first.
+ *
+ * Pagefind 1.6 ANDs the words of a query and has no proximity ranking (its
+ * quoted exact search finds only contiguous phrases, with a flat score, and
+ * misses a page where one word has several diacritic forms). One search per
+ * word gives, for every page, which words it holds, its score for each and
+ * their positions: all in the index chunks the whole query loads anyway, so
+ * no extra request.
+ */
+
+/** What one word's search says about one page (a Pagefind result). */
+export interface WordHit {
+  id: string
+  /** Pagefind's score of the page for this word; 0 when only a metadata field without weight holds it. */
+  score: number
+  /** Positions of the word's matches in the page's indexed text. */
+  words: number[]
+}
+
+export interface RankedPage {
+  id: string
+  /** Indexes of the query words this page holds. */
+  held: number[]
+  /** Query words next to each other in the query that also stand next to each other in the page. */
+  together: number
+  score: number
+  /** The query word whose own result serves this page's data (its excerpt centres on that word). */
+  lead: number
+}
+
+/** Pairs (i, i+1) of query words that stand next to each other somewhere in the page. */
+export function adjacentPairs(positions: (readonly number[] | undefined)[]): number {
+  let pairs = 0
+  for (let i = 0; i + 1 < positions.length; i++) {
+    const next = new Set(positions[i + 1] ?? [])
+    if ((positions[i] ?? []).some((at) => next.has(at + 1))) pairs += 1
+  }
+  return pairs
+}
+
+/**
+ * Every page that holds at least one word, ranked by: how many of the query's
+ * words it holds, then how many neighbouring query words stand together in it
+ * (a place or procedure name typed in full), then the sum of its word scores.
+ * A hit with no score (a word found only in display metadata such as the unit
+ * name or the date) does not count as holding the word.
+ */
+export function rankByWords(perWord: readonly (readonly WordHit[])[]): RankedPage[] {
+  const pages = new Map<string, { positions: (number[] | undefined)[]; scores: number[] }>()
+  perWord.forEach((hits, w) => {
+    for (const hit of hits) {
+      if (!(hit.score > 0)) continue
+      let page = pages.get(hit.id)
+      if (!page) {
+        page = { positions: perWord.map(() => undefined), scores: perWord.map(() => 0) }
+        pages.set(hit.id, page)
+      }
+      page.positions[w] = hit.words
+      page.scores[w] = hit.score
+    }
+  })
+  const ranked: RankedPage[] = []
+  for (const [id, { positions, scores }] of pages) {
+    const held = scores.flatMap((s, w) => (s > 0 ? [w] : []))
+    const lead = scores.reduce((best, s, w) => (s > (scores[best] ?? 0) ? w : best), held[0] ?? 0)
+    ranked.push({
+      id,
+      held,
+      together: adjacentPairs(positions),
+      score: scores.reduce((sum, s) => sum + s, 0),
+      lead,
+    })
+  }
+  return ranked.sort(
+    (a, b) => b.held.length - a.held.length || b.together - a.together || b.score - a.score || (a.id < b.id ? -1 : 1),
+  )
+}
+
+/**
+ * The pages to show: those holding every word when there are any; otherwise
+ * those holding the most words, and one fewer, so a query whose words never
+ * meet in one page still answers with the nearest pages.
+ */
+export function keepBest(ranked: readonly RankedPage[], wordCount: number): RankedPage[] {
+  const most = ranked[0]?.held.length ?? 0
+  const least = most === wordCount ? most : Math.max(1, most - 1)
+  return ranked.filter((page) => page.held.length >= least)
+}
+
+/** Query words (by index) that the first page does not hold: what the reader is told was not matched. */
+export const missingFromFirst = (ranked: readonly RankedPage[], wordCount: number): number[] => {
+  const first = ranked[0]
+  if (!first) return []
+  return Array.from({ length: wordCount }, (_, w) => w).filter((w) => !first.held.includes(w))
+}
+
+/** Pagefind's inverse document frequency (pagefind_web/src/search.rs, calculate_idf). */
+export function idf(totalPages: number, pagesWithTerm: number): number {
+  return Math.log((totalPages - pagesWithTerm + 0.5) / (pagesWithTerm + 0.5) + 1)
+}
