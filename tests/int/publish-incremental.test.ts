@@ -29,6 +29,7 @@ import {
   runPendingRebuilds as runBuilds,
   testSiteDir,
 } from '../support/siteBuild'
+import { type SearchView, withSearchPage } from '../support/searchPage'
 
 /** Text of every fragment of a Pagefind index folder (gzip'd JSON). */
 const indexText = (dir: string): string =>
@@ -51,14 +52,50 @@ describeWithDatabase('incremental publishing: changed pages, listings and a delt
       .replace(/\d/g, (d) => 'qrstuvwxyz'[Number(d)] ?? '')}`.toLowerCase()
   let edited: Material
   let leaving: Material
+  // Ranking (issue 18): words only this file's materials hold. `edited` holds `shared` in its summary and
+  // changes in the incremental build, so its fresh entry sits in the small delta index.
+  const shared = word('hang')
+  const apart = [word('mot'), word('hai'), word('ba')]
+  let sharedPages: string[] = []
+  let apartPages: string[] = []
+  /** What the search page showed in the incremental state, compared after the full build. */
+  const seen: { shared?: string[]; apart?: string[] } = {}
 
   const runPendingRebuilds = (): Promise<void> => runBuilds(payload, outDir)
+
+  /** Ranking and facet counts as a citizen sees them; the first three results of each query, for comparison. */
+  async function rankingChecks(search: (q: string) => Promise<SearchView>) {
+    const one = await search(shared)
+    expect(one.hrefs.slice(0, 4).sort()).toEqual([...sharedPages].sort())
+    // Each page has one kind: the kind counts add up to the results, a changed page counted once.
+    expect(one.total).toBe(4)
+    expect(Object.values(await one.counts('Loại tài liệu')).reduce((a, b) => a + b, 0)).toBe(4)
+    // Three words that exist, never in one page: the pages holding one each, and the reader is told.
+    const three = await search(apart.join(' '))
+    expect(three.hrefs.slice(0, 3).sort()).toEqual([...apartPages].sort())
+    expect(three.notices.join(' ')).toMatch(/Không có tài liệu nào chứa đủ mọi từ.*không khớp/)
+    return { shared: one.hrefs.slice(0, 3), apart: three.hrefs.slice(0, 3) }
+  }
 
   beforeAll(async () => {
     payload = await getTestPayload()
     make = fixtures(payload)
     ownerUnit = (await make.createUnit()).id
-    edited = await make.createPublishedMaterial({ ownerUnit, title: `Tờ rơi sẽ được sửa ${word('a')}` })
+    edited = await make.createPublishedMaterial({
+      ownerUnit,
+      title: `Tờ rơi sẽ được sửa ${word('a')}`,
+      summary: `${shared} ${shared} ${shared}: bản tóm tắt.`,
+    })
+    const ranked = [
+      { title: `Tờ rơi ${shared}`, summary: 'Tóm tắt không có từ đó.' },
+      { summary: `Nói về ${shared}.` },
+      { summary: `Một tờ rơi khác cũng nói về ${shared}, dài hơn một chút.` },
+      ...apart.map((w) => ({ summary: `Chỉ nói về ${w}.` })),
+    ]
+    const made: Material[] = []
+    for (const data of ranked) made.push(await make.createPublishedMaterial({ ownerUnit, ...data }))
+    sharedPages = [edited, ...made.slice(0, 3)].map((m) => `/tai-lieu/${m.slug}/`)
+    apartPages = made.slice(3).map((m) => `/tai-lieu/${m.slug}/`)
     leaving = await make.createPublishedMaterial({ ownerUnit, title: `Tờ rơi sẽ bị gỡ ${word('b')}` })
     // Start from a clean slate: what other files' fixtures queued is not this file's business.
     await freshLiveSite(payload, outDir)
@@ -164,6 +201,9 @@ describeWithDatabase('incremental publishing: changed pages, listings and a delt
       await browser.close()
       await new Promise((resolve) => server.close(resolve))
     }
+    await withSearchPage(outDir, async (search) => {
+      Object.assign(seen, await rankingChecks(search))
+    })
 
     // A consolidating full build waits for a quiet period.
     // (Only rebuilds: the every-minute schedule task may have been queued meanwhile.)
@@ -193,6 +233,11 @@ describeWithDatabase('incremental publishing: changed pages, listings and a delt
     const base = indexText(path.join(outDir, 'pagefind'))
     expect(base).toContain(`/tai-lieu/${edited.slug}/`)
     expect(base).not.toContain(leaving.title)
+
+    // The same content gives the same first results and counts as the delta index did.
+    const full = await withSearchPage(outDir, rankingChecks)
+    expect(full.shared).toEqual(seen.shared)
+    expect(full.apart).toEqual(seen.apart)
   })
 
   it('an edit renders its listings only up to the page that held it, and they match a full build page for page', {

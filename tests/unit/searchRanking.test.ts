@@ -8,11 +8,11 @@ import { describe, expect, it } from 'vitest'
 import type { PagefindResult } from '../../site/src/islands/pagefindApi'
 import { rescaleWordScores, subtractStale } from '../../site/src/islands/pagefindDelta'
 import {
-  adjacentPairs,
   idf,
   keepBest,
   missingFromFirst,
   rankByWords,
+  standTogether,
   type WordHit,
 } from '../../site/src/islands/search/ranking'
 import { readUnsearchable, unsearchable } from '../../site/src/lib/unsearchable'
@@ -59,11 +59,22 @@ describe('ranking by the words a page holds', () => {
     expect(ids(rankByWords(perWord))).toEqual(['village', 'report', 'centre'])
   })
 
-  it('counts neighbouring query words that are neighbours in the page, in the order typed', () => {
-    expect(adjacentPairs([[3], [4], [5]])).toBe(2)
-    expect(adjacentPairs([[4], [3]])).toBe(0)
-    expect(adjacentPairs([[1, 10], undefined, [11]])).toBe(0)
-    expect(adjacentPairs([[1]])).toBe(0)
+  it('finds the words standing together in any order, never apart', () => {
+    expect(standTogether([[3], [4], [5]])).toBe(true)
+    // «khai sinh đăng ký» in "đăng ký khai sinh".
+    expect(standTogether([[7, 30], [8], [5], [6]])).toBe(true)
+    expect(standTogether([[1, 10], [3], [12]])).toBe(false)
+    expect(standTogether([[1]])).toBe(false)
+    expect(standTogether([[4], []])).toBe(false)
+  })
+
+  it('ranks a page with the words together above pages scoring more with them apart, after the count of words', () => {
+    const perWord = [
+      [hit('together', 1, 20), hit('apart', 9, 2), hit('more', 1, 2)],
+      [hit('together', 1, 21), hit('apart', 9, 40), hit('more', 1, 40)],
+      [hit('more', 1, 60)],
+    ]
+    expect(ids(rankByWords(perWord))).toEqual(['more', 'together', 'apart'])
   })
 })
 

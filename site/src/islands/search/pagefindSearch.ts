@@ -45,7 +45,15 @@ function asResult(page: RankedPage, perWord: readonly Map<string, PagefindResult
  */
 export async function runSearch(api: PagefindApi, text: string, query: Query, options: FacetOptions): Promise<Found> {
   const filters = pagefindFilters(query, options)
-  const words = text.split(' ').filter(Boolean)
+  // Each word once: "đăng ký khai sinh đăng ký" asks for four words.
+  const words = [
+    ...new Map(
+      text
+        .split(' ')
+        .filter(Boolean)
+        .map((w) => [w.toLowerCase(), w]),
+    ).values(),
+  ]
   if (words.length === 0) {
     const { results } = await api.search(null, { filters, ...sortOf(query) })
     return { results, dropped: [], unmatched: [], held: new Map() }

@@ -24,27 +24,45 @@ export interface RankedPage {
   id: string
   /** Indexes of the query words this page holds. */
   held: number[]
-  /** Query words next to each other in the query that also stand next to each other in the page. */
+  /** The words held stand next to each other somewhere in the page (1) or not (0). */
   together: number
   score: number
   /** The query word whose own result serves this page's data (its excerpt centres on that word). */
   lead: number
 }
 
-/** Pairs (i, i+1) of query words that stand next to each other somewhere in the page. */
-export function adjacentPairs(positions: (readonly number[] | undefined)[]): number {
-  let pairs = 0
-  for (let i = 0; i + 1 < positions.length; i++) {
-    const next = new Set(positions[i + 1] ?? [])
-    if ((positions[i] ?? []).some((at) => next.has(at + 1))) pairs += 1
+/**
+ * Whether the words held (two or more, one list of positions each) stand
+ * together somewhere in the page: some run of consecutive positions holds each
+ * of them, in any order. So «nam tam» finds "bản Nậm Tăm" together, and «khai
+ * sinh đăng ký» finds "đăng ký khai sinh" as well as the words typed in order
+ * would. Words apart, however often each appears, do not count.
+ */
+export function standTogether(positions: readonly (readonly number[])[]): boolean {
+  const lists = positions.filter((list) => list.length > 0)
+  if (lists.length < 2) return false
+  const marks = lists.flatMap((list, w) => list.map((at) => ({ at, w }))).sort((a, b) => a.at - b.at)
+  // Sliding window over the page's positions: the shortest stretch holding every word.
+  const inWindow = new Map<number, number>()
+  let start = 0
+  for (const mark of marks) {
+    inWindow.set(mark.w, (inWindow.get(mark.w) ?? 0) + 1)
+    while (inWindow.size === lists.length) {
+      const first = marks[start] as { at: number; w: number }
+      if (mark.at - first.at + 1 === lists.length) return true
+      const left = (inWindow.get(first.w) ?? 0) - 1
+      if (left === 0) inWindow.delete(first.w)
+      else inWindow.set(first.w, left)
+      start += 1
+    }
   }
-  return pairs
+  return false
 }
 
 /**
  * Every page that holds at least one word, ranked by: how many of the query's
- * words it holds, then how many neighbouring query words stand together in it
- * (a place or procedure name typed in full), then the sum of its word scores.
+ * words it holds, then whether they stand together in it (a place or
+ * procedure name typed in full), then the sum of its word scores.
  * A hit with no score (a word found only in display metadata such as the unit
  * name or the date) does not count as holding the word.
  */
@@ -69,7 +87,7 @@ export function rankByWords(perWord: readonly (readonly WordHit[])[]): RankedPag
     ranked.push({
       id,
       held,
-      together: adjacentPairs(positions),
+      together: standTogether(positions.flatMap((list) => (list ? [list] : []))) ? 1 : 0,
       score: scores.reduce((sum, s) => sum + s, 0),
       lead,
     })
