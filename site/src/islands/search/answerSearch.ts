@@ -117,6 +117,8 @@ export async function answerSearch(
     const words = normalized.text.split(' ').filter(Boolean)
     const unknown = prefixOnly(words, first, loaded, held)
     let facetText = words.filter((w) => !unmatched.includes(w) && !dropped.includes(w)).join(' ')
+    // Pages holding different subsets of the words: Pagefind cannot count that union, so no counts rather than wrong ones.
+    let partial = unmatched.length > 0
     if (unknown.length) {
       const kept = words.filter((w) => !unknown.includes(w) && !dropped.includes(w))
       const retry = await run.step(
@@ -133,6 +135,7 @@ export async function answerSearch(
       })
       view.setShown(data)
       facetText = kept.filter((w) => !retry.unmatched.includes(w) && !retry.dropped.includes(w)).join(' ')
+      partial = retry.unmatched.length > 0
       if (!kept.length) {
         view.setStatus('ready')
         view.setCounts({})
@@ -145,7 +148,7 @@ export async function answerSearch(
     // Pictures and the filter index (for the facet counts) wait until the results are painted.
     await run.step(afterPaint())
     view.showThumbnails()
-    view.setCounts(await run.step(facetCounts(instance, facetText, next, options)))
+    view.setCounts(partial ? {} : await run.step(facetCounts(instance, facetText, next, options)))
     view.settle()
   } catch (error) {
     if (!run.current) return
