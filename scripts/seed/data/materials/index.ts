@@ -1,6 +1,7 @@
 import { BROADCAST_MATERIALS } from './broadcast'
 import { DOCUMENT_MATERIALS } from './documents'
 import { GUIDE_MATERIALS } from './guides'
+import { PLACE_MATERIALS } from './places'
 import type { MaterialSeed } from './types'
 import { VISUAL_MATERIALS } from './visuals'
 
@@ -14,4 +15,5 @@ export const MATERIAL_SEEDS: readonly MaterialSeed[] = [
   ...VISUAL_MATERIALS,
   ...BROADCAST_MATERIALS,
   ...DOCUMENT_MATERIALS,
+  ...PLACE_MATERIALS,
 ]
