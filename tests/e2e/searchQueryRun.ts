@@ -11,7 +11,7 @@ import path from 'node:path'
 
 import type { Page } from 'playwright-core'
 
-import { startSiteBuild } from '../support/siteBuild'
+import { buildSiteOrFail, startSiteBuild } from '../support/siteBuild'
 import type { SearchQuery } from './searchQueries'
 
 export interface QueryOutcome extends SearchQuery {
@@ -86,6 +86,19 @@ export function copyLiveRelease(fromOut: string, toOut: string): string {
   execFileSync('cp', ['-al', path.join(path.dirname(live), '.meta', id), path.join(releases, '.meta', id)])
   fs.symlinkSync(path.join(releases, id), toOut)
   return path.join(releases, id)
+}
+
+/**
+ * A full build of the same content as `fromOut` in `toOut`: its live release
+ * copied when that is a full build, else (an incremental publish of another test
+ * went live since) built again in full there from the database.
+ */
+export async function fullBuildOf(fromOut: string, toOut: string, env: Record<string, string> = {}) {
+  const release = copyLiveRelease(fromOut, toOut)
+  const manifest = path.join(path.dirname(release), '.meta', path.basename(release), 'manifest.json')
+  if ((JSON.parse(fs.readFileSync(manifest, 'utf8')) as { mode: string }).mode === 'full') return 'copied'
+  await buildSiteOrFail(toOut, env)
+  return 'built'
 }
 
 /**

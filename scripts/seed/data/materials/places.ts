@@ -44,7 +44,7 @@ export const PLACE_MATERIALS: readonly MaterialSeed[] = [
       {
         ul: [
           'Thủ tục hay làm: khai sinh, thường trú, tạm trú, chứng thực.',
-          'Ai chưa có tài khoản định danh điện tử được hướng dẫn đăng ký tại chỗ.',
+          'Ai chưa có tài khoản định danh điện tử được cán bộ giúp tạo ngay tại bàn.',
         ],
       },
     ],
