@@ -49,6 +49,7 @@ const BIRTH_VIDEO = m('video-huong-dan-dang-ky-khai-sinh-tren-cong-dich-vu-cong-
 const VNEID_VIDEO = m('video-cai-dat-va-kich-hoat-tai-khoan-dinh-danh-dien-tu-muc-2')
 const SIN_HO_REPORT = m('phong-su-xa-sin-ho-dua-dich-vu-cong-truc-tuyen-ve-ban')
 const DAY_CLIP = m('video-clip-lai-chau-huong-ung-ngay-chuyen-doi-so-quoc-gia-10-10-2025')
+const TRACKING_VIDEO = m('video-tren-youtube-tra-cuu-tinh-trang-ho-so-truc-tuyen-bang-ma-ho-so')
 const PAYMENT_VIDEO = m('video-huong-dan-thanh-toan-le-phi-truc-tuyen-bang-ung-dung-ngan-hang')
 const BIRTH_RADIO = m('phat-thanh-lam-giay-khai-sinh-cho-con-khong-can-di-xa')
 const BIRTH_RADIO_HMONG = m('tshaj-tawm-sau-npe-yug-me-nyuam-hauv-online-tsis-tas-mus-deb-tieng-mong')
@@ -111,6 +112,7 @@ export const SEARCH_QUERY_GROUPS: readonly SearchQueryGroup[] = [
       { q: 'dang xuat may tinh chung', expect: ACCOUNT_SAFETY },
       { q: 'khong co dien thoai thong minh', expect: RADIO_QA },
       { q: 'muc tieu de an den 2030', expect: TARGETS },
+      { q: 'tra cuu ho so da nop den buoc nao', expect: TRACKING_VIDEO },
     ],
   },
   {
@@ -160,7 +162,7 @@ export const SEARCH_QUERY_GROUPS: readonly SearchQueryGroup[] = [
   },
   {
     name: 'chỉ có trong lời thoại',
-    why: 'A line heard in a video (captions only, in no title, summary or body): the reader remembers what was said.',
+    why: 'A line heard in a video (captions only, in no title, summary or body), with or without a file in the library: the reader remembers what was said.',
     queries: [
       { q: 'tranh bong tay che mat chu', expect: BIRTH_VIDEO },
       { q: 'chụp giấy chứng sinh bên cửa sổ', expect: BIRTH_VIDEO },
@@ -168,6 +170,7 @@ export const SEARCH_QUERY_GROUPS: readonly SearchQueryGroup[] = [
       { q: 'nha van hoa ban dong hon thuong le', expect: SIN_HO_REPORT },
       { q: 'kiem tra so tien ten nguoi nhan', expect: PAYMENT_VIDEO },
       { q: 'ngay 10 thang 10', expect: DAY_CLIP },
+      { q: 'ghi ma bien nhan vao so tay', expect: TRACKING_VIDEO },
     ],
   },
   {
@@ -215,7 +218,7 @@ export const SEARCH_QUERY_GROUPS: readonly SearchQueryGroup[] = [
   },
   {
     name: 'từ mượn',
-    why: 'Brand and English words as people write them: VNeID, Zalo, TikTok, OTP, QR, online, BHYT.',
+    why: 'Brand and English words as people write them: VNeID, Zalo, TikTok, YouTube, OTP, QR, online, BHYT.',
     queries: [
       { q: 'cai vneid', expect: VNEID_VIDEO },
       { q: 'zalo oa cua xa', expect: OTHER_PROVINCES },
@@ -229,6 +232,7 @@ export const SEARCH_QUERY_GROUPS: readonly SearchQueryGroup[] = [
       { q: 'qd 1588', expect: DECISION_1588 },
       { q: 'Sau npe yug', expect: BIRTH_RADIO_HMONG },
       { q: 'video huong dan thanh toan', expect: PAYMENT_VIDEO },
+      { q: 'youtube', expect: TRACKING_VIDEO },
     ],
   },
 ]
