@@ -226,7 +226,9 @@ export const SEARCH_QUERY_GROUPS: readonly SearchQueryGroup[] = [
       { q: 'facebook reels', expect: DAY_CLIP },
       { q: 'ma OTP', expect: OTP_POSTER },
       { q: 'quet QR bang camera', expect: QR_PANEL },
-      { q: 'dang ky khai sinh online', expect: BIRTH_LEAFLET },
+      // «dang ky khai sinh online» alone is answered as well by the procedure page and the video;
+      // «huong dan» says a guide is wanted.
+      { q: 'huong dan khai sinh online', expect: BIRTH_LEAFLET },
       { q: 'the BHYT tre duoi 6 tuoi', expect: UNDER_SIX },
       { q: 'infographic lua dao', expect: FAKES },
       { q: 'qd 1588', expect: DECISION_1588 },
