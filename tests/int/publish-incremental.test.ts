@@ -56,6 +56,8 @@ describeWithDatabase('incremental publishing: changed pages, listings and a delt
   // build) and the new material both hold `shared` and sit in the two-page delta index after the incremental
   // build, where Pagefind's own IDF of `shared` is near zero: unscaled, `edited` fell below the others.
   const shared = word('hang')
+  /** In the owning unit's name only: shown with each result, never matched. */
+  const unitWord = word('donvi')
   const apart = [word('mot'), word('hai'), word('ba')]
   let sharedPages: string[] = []
   let apartPages: string[] = []
@@ -75,13 +77,18 @@ describeWithDatabase('incremental publishing: changed pages, listings and a delt
     const three = await search(apart.join(' '))
     expect(three.hrefs.slice(0, 3).sort()).toEqual([...apartPages].sort())
     expect(three.notices.join(' ')).toMatch(/Không có tài liệu nào chứa đủ mọi từ.*không khớp/)
+    // Display-only metadata matches nothing: not the owning unit's name, not the year of the update date.
+    expect((await search(unitWord)).hrefs).toEqual([])
+    // (Every page here was updated this year: with the date searchable, each would hold both words.)
+    const dated = await search(`${shared} ${new Date().getFullYear()}`)
+    expect(dated.notices.join(' ')).toMatch(/bỏ qua “\d{4}”|Không có tài liệu nào chứa đủ mọi từ/)
     return { shared: one.hrefs.slice(0, 3), apart: three.hrefs.slice(0, 3) }
   }
 
   beforeAll(async () => {
     payload = await getTestPayload()
     make = fixtures(payload)
-    ownerUnit = (await make.createUnit()).id
+    ownerUnit = (await make.createUnit({ name: `Trung tâm ${unitWord}` })).id
     edited = await make.createPublishedMaterial({
       ownerUnit,
       title: `Tờ rơi sẽ được sửa ${word('a')}`,
@@ -90,7 +97,10 @@ describeWithDatabase('incremental publishing: changed pages, listings and a delt
     const ranked = [
       { title: `Tờ rơi ${shared}`, summary: 'Tóm tắt không có từ đó.' },
       { summary: `Nói về ${shared}.` },
-      ...apart.map((w) => ({ summary: `Chỉ nói về ${w}.` })),
+      // Clearly apart in score (title, twice, once), so their order does not hang on a tie.
+      { title: `Tờ rơi ${apart[0]}`, summary: 'Tóm tắt.' },
+      { summary: `Chỉ nói về ${apart[1]}, ${apart[1]}.` },
+      { summary: `Chỉ nói về ${apart[2]}.` },
     ]
     const made: Material[] = []
     for (const data of ranked) made.push(await make.createPublishedMaterial({ ownerUnit, ...data }))
