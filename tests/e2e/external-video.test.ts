@@ -2,19 +2,22 @@
  * A video hosted on YouTube with captions and no file in the library (seeded: EXTERNAL_VIDEO_SAMPLE): its
  * transcript is on its page and found by the search page, and the page asks nothing of YouTube (or any
  * other host) until the reader clicks «Xem video trên YouTube»; then the youtube-nocookie player loads.
+ * In the admin, a video with nothing to play shows the warning in its review panel until a link is saved.
  */
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { slugify } from '../../cms/vocabulary'
-import { EXTERNAL_VIDEO_SAMPLE } from '../../scripts/seed/index'
+import { DEMO_LOGIN, EXTERNAL_VIDEO_SAMPLE } from '../../scripts/seed/index'
 import { launchChromium, watchErrors } from './browser'
+import { type RunningCms, startCms } from './cms'
 
 const siteUrl = inject('siteUrl')
 const slug = slugify(EXTERNAL_VIDEO_SAMPLE.materialTitle)
 const pagePath = `/tai-lieu/${slug}/`
 
 let browser: Browser
+let cms: RunningCms | undefined
 
 beforeAll(async () => {
   browser = await launchChromium()
@@ -22,6 +25,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close()
+  cms?.stop()
 })
 
 /** Every request the page makes to a host other than the site, as it happens. Answered here: no network. */
@@ -83,6 +87,41 @@ describe('a video on YouTube, without a file of its own', () => {
     const link = page.getByRole('link', { name: 'Xem video trên YouTube' })
     await expect(link.getAttribute('href')).resolves.toBe(EXTERNAL_VIDEO_SAMPLE.link)
     expect(requested).toEqual([])
+    await page.close()
+  })
+})
+
+describe('the admin', () => {
+  it('warns on a video with nothing to play, and stops once a link is saved', { timeout: 300_000 }, async () => {
+    cms = await startCms()
+    const page = await browser.newPage()
+    await page.goto(`${cms.url}/admin/login`)
+    await page.fill('input[name="email"]', DEMO_LOGIN.email)
+    await page.fill('input[name="password"]', DEMO_LOGIN.password)
+    await page.getByRole('button', { name: 'Đăng nhập' }).click()
+    await page.waitForURL(/\/admin\/?$/)
+    // A fresh draft, made through the API: the shared seeded library stays as other files expect it.
+    const login = await page.request.post(`${cms.url}/api/users/login`, {
+      data: { email: DEMO_LOGIN.email, password: DEMO_LOGIN.password },
+    })
+    const headers = { Authorization: `JWT ${((await login.json()) as { token: string }).token}` }
+    const units = await page.request.get(`${cms.url}/api/units?limit=1&depth=0`, { headers })
+    const unit = ((await units.json()) as { docs: { id: string | number }[] }).docs[0]?.id
+    const created = await page.request.post(`${cms.url}/api/materials?draft=true`, {
+      headers,
+      data: { title: `Video chưa có tệp ${Date.now()}`, kind: 'video', summary: 'Chưa có tệp.', ownerUnit: unit },
+    })
+    expect(created.status()).toBe(201)
+    const { doc } = (await created.json()) as { doc: { id: string | number } }
+
+    await page.goto(`${cms.url}/admin/collections/materials/${doc.id}`)
+    const warning = page.locator('[data-material-warning]')
+    await warning.waitFor({ timeout: 30_000 })
+    await expect(warning.textContent()).resolves.toContain('trang công khai sẽ không có gì để phát')
+
+    await page.locator('#field-externalVideo').fill('https://www.youtube.com/shorts/dQw4w9WgXcQ')
+    await page.getByRole('button', { name: 'Lưu bản nháp' }).click()
+    await warning.waitFor({ state: 'detached', timeout: 20_000 })
     await page.close()
   })
 })
