@@ -134,7 +134,8 @@ async function publishNewAndWait(
     const created = await payload.create({ collection: 'materials', data: { ...data, title, _status: 'published' } })
     const [live, searchableMs] = await Promise.all([
       waitForTitle(created.slug ?? '', title, started),
-      search.until(word, title, started, TIMEOUT_MS),
+      // Its whole title, as a citizen copies it: only this page holds every word.
+      search.until(title, title, started, TIMEOUT_MS),
     ])
     return { ...live, searchableMs }
   } finally {

@@ -1,5 +1,5 @@
 // publishToSearchable (issue 18): from a material saved through the CMS to the search page finding it,
-// in Chromium, as a citizen would: /tim-kiem/?q=<a word only its title has>, reloaded until it is listed.
+// in Chromium, as a citizen would: /tim-kiem/?q=<its title>, reloaded until it is listed.
 import type { Browser } from 'playwright-core'
 
 import { launchChromium } from '../../tests/e2e/browser'
@@ -7,8 +7,8 @@ import { launchChromium } from '../../tests/e2e/browser'
 const POLL_MS = 250
 
 export interface SearchWatch {
-  /** Milliseconds from `started` until a search for `word` lists `title` (0 if not within `timeoutMs`). */
-  until(word: string, title: string, started: number, timeoutMs: number): Promise<number>
+  /** Milliseconds from `started` until a search for `query` lists `title` (0 if not within `timeoutMs`). */
+  until(query: string, title: string, started: number, timeoutMs: number): Promise<number>
   close(): Promise<void>
 }
 
@@ -17,9 +17,9 @@ export async function watchSearch(origin: string): Promise<SearchWatch> {
   const browser: Browser = await launchChromium()
   const page = await browser.newPage()
   return {
-    async until(word, title, started, timeoutMs) {
+    async until(query, title, started, timeoutMs) {
       while (performance.now() - started < timeoutMs) {
-        await page.goto(`${origin}/tim-kiem/?q=${encodeURIComponent(word)}`)
+        await page.goto(`${origin}/tim-kiem/?q=${encodeURIComponent(query)}`)
         // data-answered: the results of this address (and their facet counts) are all on screen.
         await page
           .locator('.search[data-answered]')
