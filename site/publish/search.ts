@@ -100,9 +100,9 @@ function fragmentFilters(release: string, id: string): Record<string, string[]> 
 
 /**
  * Writes the delta's manifest: the base IDs of pages changed or removed since
- * the full build, with the filter values of each (Pagefind still counts them
- * in facet counts), the base index's page count and the delta's page IDs (so
- * the search island can score words on the scale of the whole site).
+ * the full build, the base index's page count and the delta's page IDs (so the
+ * search island can score words on the scale of the whole site); and beside
+ * it the filter values of each excluded page, which Pagefind still counts.
  */
 export function writeDeltaExclusions(
   release: string,
@@ -116,7 +116,6 @@ export function writeDeltaExclusions(
     const id = baseIds[url]
     return id && !deltaIds.has(id) ? [id] : []
   })
-  const filters = Object.fromEntries(exclude.map((id) => [id, fragmentFilters(release, id)]))
   // Opaque Pagefind IDs only: the addresses of unpublished pages stay in the release's bookkeeping, not on the site.
   writeFileReplacing(
     path.join(release, 'pagefind-delta', 'exclude.json'),
@@ -126,7 +125,12 @@ export function writeDeltaExclusions(
       since,
       pages: Object.keys(baseIds).length,
       delta: [...deltaIds],
-      filters,
     }),
   )
+  // Read only for the facet counts, after the first results: apart from the manifest every search waits for.
+  if (exclude.length > 0)
+    writeFileReplacing(
+      path.join(release, 'pagefind-delta', 'stale-filters.json'),
+      JSON.stringify(Object.fromEntries(exclude.map((id) => [id, fragmentFilters(release, id)]))),
+    )
 }

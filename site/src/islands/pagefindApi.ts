@@ -1,4 +1,4 @@
-import { type DeltaManifest, withoutExcluded } from './pagefindDelta'
+import { type DeltaManifest, type StaleFilters, withoutExcluded } from './pagefindDelta'
 
 /** The slice of Pagefind's browser API (pagefind.js, v1.6) that the search island uses. */
 export interface PagefindResultData {
@@ -49,13 +49,15 @@ export interface PagefindApi {
   filters(): Promise<PagefindFilterCounts>
 }
 
-function parseDelta(text: string): DeltaManifest | null {
+function parseJson<T>(text: string): T | null {
   try {
-    return text ? (JSON.parse(text) as DeltaManifest) : null
+    return text ? (JSON.parse(text) as T) : null
   } catch {
     return null
   }
 }
+
+const parseDelta = (text: string): DeltaManifest | null => parseJson<DeltaManifest>(text)
 
 /** The delta folder beside the base index: /pagefind/pagefind.js → /pagefind-delta/. */
 export const deltaUrlOf = (bundleUrl: string): string =>
@@ -142,7 +144,9 @@ export function loadPagefind(
     const delta = await deltaManifest
     if (delta?.index) await api.mergeIndex(deltaUrl, { baseUrl })
     await api.init()
-    return withoutExcluded(api, delta)
+    const staleFilters = () =>
+      fetchText(`${deltaUrl}stale-filters.json`).then((text) => parseJson<StaleFilters>(text) ?? undefined)
+    return withoutExcluded(api, delta, staleFilters)
   })()
   loading.catch(() => {
     loading = undefined

@@ -20,15 +20,20 @@ export interface DeltaManifest {
   pages?: number
   /** Page IDs of the delta index. */
   delta?: string[]
-  /** Filter values of each excluded base page, which Pagefind still counts. */
-  filters?: Record<string, Record<string, string[]>>
 }
+
+/**
+ * Filter values of each excluded base page, which Pagefind still counts
+ * (pagefind-delta/stale-filters.json). Apart from the manifest: a province-wide
+ * material lists every unit, and only the facet counts need this.
+ */
+export type StaleFilters = Record<string, Record<string, string[]>>
 
 /** Takes the stale pages among these results out of Pagefind's per-value counts. */
 export function subtractStale(
   counts: PagefindFilterCounts | undefined,
   stale: readonly PagefindResult[],
-  filters: DeltaManifest['filters'],
+  filters: StaleFilters | undefined,
 ): PagefindFilterCounts | undefined {
   if (!counts || !filters || stale.length === 0) return counts
   const out: PagefindFilterCounts = Object.fromEntries(Object.entries(counts).map(([k, v]) => [k, { ...v }]))
@@ -80,12 +85,30 @@ export function rescaleWordScores(
 
 const oneWord = (term: string | null): term is string => term !== null && /^\S+$/.test(term.trim())
 
-/** Search with the base index's stale entries dropped: their fresh versions come from the merged delta index. */
-export function withoutExcluded(api: PagefindApi, delta: DeltaManifest | null): PagefindApi {
+/**
+ * Search with the base index's stale entries dropped: their fresh versions come
+ * from the merged delta index. The stale pages' filter values are fetched with
+ * the filter indexes (`filters()`, which the facet counts call first), not before
+ * the first results.
+ */
+export function withoutExcluded(
+  api: PagefindApi,
+  delta: DeltaManifest | null,
+  loadStaleFilters: () => Promise<StaleFilters | undefined> = async () => undefined,
+): PagefindApi {
   const exclude = new Set(delta?.exclude ?? [])
   if (!delta || (exclude.size === 0 && !delta.delta?.length)) return api
+  let staleFilters: StaleFilters | undefined
   return {
     ...api,
+    async filters() {
+      const [all, stale] = await Promise.all([
+        api.filters(),
+        exclude.size && !staleFilters ? loadStaleFilters() : Promise.resolve(staleFilters),
+      ])
+      staleFilters = stale
+      return all
+    },
     async search(term, options) {
       const response: PagefindSearchResponse = await api.search(term, options)
       const scaled = oneWord(term) ? rescaleWordScores(response.results, delta, exclude) : response.results
@@ -93,7 +116,7 @@ export function withoutExcluded(api: PagefindApi, delta: DeltaManifest | null): 
       const results = scaled.filter((result) => !exclude.has(result.id))
       // Sorted by date, the score is a position: keep Pagefind's order.
       if (!options?.sort && results !== response.results) results.sort((a, b) => b.score - a.score)
-      return { ...response, results, filters: subtractStale(response.filters, stale, delta.filters) }
+      return { ...response, results, filters: subtractStale(response.filters, stale, staleFilters) }
     },
   }
 }
