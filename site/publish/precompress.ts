@@ -33,8 +33,10 @@ const gunzip = promisify(zlib.gunzip)
 
 /** Pagefind's gzip files worth a brotli sibling, relative to an index folder. */
 const PAGEFIND_BINARY = /^(?:[^/]+\.pf_meta|wasm\.[^/]+\.pagefind|index\/[^/]+\.pf_index|filter\/[^/]+\.pf_filter)$/
-/** Text bundles: Astro's content-hashed assets and Pagefind's scripts and styles. */
+/** Text bundles: Astro's content-hashed assets. */
 const TEXT = /\.(?:js|mjs|css|svg)$/
+/** Pagefind's own scripts: the search island loads only this one (its UI bundles are not used by the site). */
+const PAGEFIND_SCRIPT = 'pagefind.js'
 
 async function brotliOf(raw: Buffer): Promise<Buffer> {
   return brotli(raw, {
@@ -80,18 +82,37 @@ function jobsFor(release: string, dirs: { astro: boolean; pagefind: string[] }):
     const dir = path.join(release, name)
     for (const file of filesUnder(dir, PAGEFIND_BINARY))
       jobs.push({ file, raw: (bytes) => gunzip(bytes), encodings: ['br'] })
-    if (fs.existsSync(dir))
-      for (const entry of fs.readdirSync(dir))
-        if (TEXT.test(entry)) jobs.push({ file: path.join(dir, entry), raw: asIs, encodings: ['br', 'gz'] })
+    const script = path.join(dir, PAGEFIND_SCRIPT)
+    if (fs.existsSync(script)) jobs.push({ file: script, raw: asIs, encodings: ['br', 'gz'] })
   }
   return jobs
 }
 
-async function run(job: Job): Promise<number> {
+/**
+ * Copies the sibling of the same file in the previous release: content-hashed
+ * names (Astro's bundles, Pagefind's chunks) mostly come back unchanged from
+ * one full build to the next, and so do the wasm and pagefind.js.
+ */
+function reused(file: string, bytes: Buffer, sibling: string, release: string, previous: string | null): boolean {
+  if (!previous) return false
+  const before = path.join(previous, path.relative(release, file))
+  try {
+    if (!isFresh(before, `${before}${sibling}`) || !fs.readFileSync(before).equals(bytes)) return false
+    fs.copyFileSync(`${before}${sibling}`, `${file}${sibling}`)
+    return true
+  } catch {
+    return false
+  }
+}
+
+async function run(job: Job, release: string, previous: string | null): Promise<number> {
   const stale = job.encodings.filter((encoding) => !isFresh(job.file, `${job.file}.${encoding}`))
   if (!stale.length) return 0
-  const raw = await job.raw(fs.readFileSync(job.file))
-  for (const encoding of stale) {
+  const bytes = fs.readFileSync(job.file)
+  const left = stale.filter((encoding) => !reused(job.file, bytes, `.${encoding}`, release, previous))
+  if (!left.length) return stale.length
+  const raw = await job.raw(bytes)
+  for (const encoding of left) {
     const packed =
       encoding === 'br' ? await brotliOf(raw) : await gzip(raw, { level: zlib.constants.Z_BEST_COMPRESSION })
     writeFileReplacing(`${job.file}.${encoding}`, packed)
@@ -101,18 +122,20 @@ async function run(job: Job): Promise<number> {
 
 /**
  * Writes the missing or stale siblings, on every core. A full build passes the
- * defaults; an incremental one its new Astro assets and the delta index.
- * Returns how many sibling files were written.
+ * defaults and the live release (`previous`), whose siblings of identical
+ * files are copied instead of compressed again; an incremental one its new
+ * Astro assets and the delta index. Returns how many sibling files were written.
  */
 export async function precompressRelease(
   release: string,
   dirs: { astro: boolean; pagefind: string[] } = { astro: true, pagefind: ['pagefind', 'pagefind-delta'] },
+  previous: string | null = null,
 ): Promise<number> {
   const queue = jobsFor(release, dirs)
   let written = 0
   const worker = async () => {
     for (let job = queue.shift(); job; job = queue.shift()) {
-      const siblings = await run(job)
+      const siblings = await run(job, release, previous)
       written += siblings
     }
   }

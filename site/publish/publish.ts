@@ -86,7 +86,7 @@ export async function fullBuild(
   const id = newReleaseId('full')
   const builtAt = new Date().toISOString()
   const pagefindBytes = folderBytes(path.join(staging, 'pagefind'))
-  await precompressRelease(staging)
+  await precompressRelease(staging, undefined, previous.live)
   const manifest: ReleaseManifest = {
     id,
     mode: 'full',

@@ -124,4 +124,24 @@ describe('the static server: pre-compressed siblings and cache lifetimes', () =>
     expect(zlib.brotliDecompressSync(response.body).toString()).toContain('phiên bản mới')
     expect(await precompressRelease(dir)).toBe(0)
   })
+
+  it('takes the siblings of identical files from the previous release, never those of a file that changed', async () => {
+    const next = fs.mkdtempSync(path.join(os.tmpdir(), 'site-server-next-'))
+    try {
+      fs.cpSync(dir, next, { recursive: true, filter: (from) => !/\.(br|gz)$/.test(from) })
+      // The previous release's sibling, recognisable: a valid brotli of the same bytes at another quality.
+      const bundle = '_astro/Search.abc123.js'
+      const marked = zlib.brotliCompressSync(read(bundle), { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 1 } })
+      write(`${bundle}.br`, marked)
+      // A new Pagefind would write another wasm under the same name.
+      const wasm = 'pagefind/wasm.unknown.pagefind'
+      fs.writeFileSync(path.join(next, wasm), pagefindFile('new wasm '))
+      await precompressRelease(next, undefined, dir)
+      expect(fs.readFileSync(path.join(next, `${bundle}.br`)).equals(marked)).toBe(true)
+      const wasmBr = zlib.brotliDecompressSync(fs.readFileSync(path.join(next, `${wasm}.br`))).toString()
+      expect(wasmBr).toContain('new wasm')
+    } finally {
+      fs.rmSync(next, { recursive: true, force: true })
+    }
+  })
 })
