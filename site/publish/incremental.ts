@@ -116,8 +116,10 @@ export async function incrementalBuild({
   )
   const removedAll = [...new Set([...manifest.delta.removed, ...removed])].filter((url) => !pageUrls.has(url))
   timer.done('assemble')
-  const deltaIds = new Set(await writeDeltaIndex(release, changed))
-  writeDeltaExclusions(release, metaDirOf(release), { changed, removed: removedAll }, deltaIds, manifest.fullBuiltAt)
+  const baseIds = readJson<Record<string, string>>(path.join(metaDirOf(release), 'pagefind-ids.json')) ?? {}
+  const delta = await writeDeltaIndex(release, changed, baseIds)
+  const urls = { changed, removed: removedAll }
+  writeDeltaExclusions(release, metaDirOf(release), urls, new Set(delta.ids), manifest.fullBuiltAt, delta.current)
   // The base index's siblings came with the copy of the live release.
   await precompressRelease(release, { astro: true, pagefind: ['pagefind-delta'] })
   timer.done('deltaIndex')

@@ -56,8 +56,8 @@ export async function writeBaseIndex(dir: string): Promise<number> {
  * base index's results for pages changed since (their new entry comes from the
  * delta index), and Pagefind results carry only the ID until loaded.
  */
-export function pagefindIdsByUrl(dir: string): Record<string, string> {
-  const fragments = path.join(dir, 'pagefind', 'fragment')
+export function pagefindIdsByUrl(dir: string, index = 'pagefind'): Record<string, string> {
+  const fragments = path.join(dir, index, 'fragment')
   const ids: Record<string, string> = {}
   if (!fs.existsSync(fragments)) return ids
   for (const name of fs.readdirSync(fragments)) {
@@ -69,21 +69,41 @@ export function pagefindIdsByUrl(dir: string): Record<string, string> {
   return ids
 }
 
-/** The delta index over the pages changed since the last full build; returns its page IDs. */
-export async function writeDeltaIndex(release: string, changed: string[]): Promise<string[]> {
+async function writeDeltaFiles(release: string, urls: string[]): Promise<Record<string, string>> {
   const outDir = path.join(release, 'pagefind-delta')
   fs.rmSync(outDir, { recursive: true, force: true })
-  if (!changed.length) return []
+  if (!urls.length) return {}
   await withIndex(async (index) => {
-    for (const url of changed) {
+    for (const url of urls) {
       const file = path.join(release, url, 'index.html')
       if (!fs.existsSync(file)) continue
       check(await index.addHTMLFile({ url, content: fs.readFileSync(file, 'utf8') }), `đọc ${url}`)
     }
     check(await index.writeFiles({ outputPath: outDir }), 'ghi chỉ mục phụ')
   })
-  const fragments = path.join(outDir, 'fragment')
-  return fs.existsSync(fragments) ? fs.readdirSync(fragments).map((name) => name.replace(/\.pf_fragment$/, '')) : []
+  return pagefindIdsByUrl(release, 'pagefind-delta')
+}
+
+/**
+ * The delta index over the pages changed since the last full build: its page
+ * IDs, and the base IDs still current. A page rendered again with the same
+ * indexed text (and filters) has the same ID as its base entry, which still
+ * answers for it: it is left out of the delta, else the merged search would
+ * hold it twice, scored and counted twice.
+ */
+export async function writeDeltaIndex(
+  release: string,
+  changed: string[],
+  baseIds: Record<string, string> = {},
+): Promise<{ ids: string[]; current: Set<string> }> {
+  let ids = await writeDeltaFiles(release, changed)
+  const same = changed.filter((url) => ids[url] !== undefined && ids[url] === baseIds[url])
+  if (same.length > 0)
+    ids = await writeDeltaFiles(
+      release,
+      changed.filter((url) => !same.includes(url)),
+    )
+  return { ids: Object.values(ids), current: new Set(same.flatMap((url) => baseIds[url] ?? [])) }
 }
 
 /** The filter values of a base-index page, read from its fragment; {} when it cannot be read. */
@@ -110,11 +130,13 @@ export function writeDeltaExclusions(
   urls: { changed: string[]; removed: string[] },
   deltaIds: Set<string>,
   since: string,
+  /** Base IDs of changed pages whose indexed content is the same: not stale. */
+  current: ReadonlySet<string> = new Set(),
 ): void {
   const baseIds = JSON.parse(fs.readFileSync(path.join(metaDir, 'pagefind-ids.json'), 'utf8')) as Record<string, string>
   const exclude = [...urls.changed, ...urls.removed].flatMap((url) => {
     const id = baseIds[url]
-    return id && !deltaIds.has(id) ? [id] : []
+    return id && !deltaIds.has(id) && !current.has(id) ? [id] : []
   })
   // Opaque Pagefind IDs only: the addresses of unpublished pages stay in the release's bookkeeping, not on the site.
   writeFileReplacing(
