@@ -6,7 +6,7 @@
  * from the seed's titles; the seed's content (scripts/seed/data/) is the answer key.
  *
  * `expect` is a page path: `/tai-lieu/<slug>/` for a material, `/thu-tuc/<code>/`
- * for a procedure. Run by scripts/search-queries.ts (and the e2e test) on a full build and
+ * for a procedure. Run by tests/e2e/search-queries.test.ts and scripts/search-queries.ts on a full build and
  * on an incremental (delta) build of the same content.
  */
 
