@@ -220,7 +220,9 @@ export const SEARCH_QUERY_GROUPS: readonly SearchQueryGroup[] = [
     name: 'từ mượn',
     why: 'Brand and English words as people write them: VNeID, Zalo, TikTok, YouTube, OTP, QR, online, BHYT.',
     queries: [
-      { q: 'cai vneid', expect: VNEID_VIDEO },
+      // «cai vneid» alone: the village notice, the digital-team poster and the scam bulletin all say «cài VNeID»
+      // (help to install it, or a warning), as right an answer as the video; «cai dat» asks how to install.
+      { q: 'cai dat vneid', expect: VNEID_VIDEO },
       { q: 'zalo oa cua xa', expect: OTHER_PROVINCES },
       { q: 'clip tiktok', expect: DAY_CLIP },
       { q: 'facebook reels', expect: DAY_CLIP },
