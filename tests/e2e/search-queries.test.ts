@@ -1,10 +1,11 @@
 /**
  * The query set of issue 18 (searchQueries.ts) in Chromium, on the search page of
  * a full build (a copy of the shared e2e site) and of its incremental twin (the
- * same content, half of the materials published again by an incremental build,
- * so their pages come from the delta index): each query must find its page among
- * the first three results the reader sees, on both. The pass rate of each state
- * is printed (`bash scripts/run.sh search-queries` runs this file alone).
+ * same content: half of the materials published by an incremental build onto a
+ * base index made without them, so their pages answer from the delta index).
+ * Each query must find its page among the first three results the reader sees,
+ * on both. The pass rate of each state is printed; `bash scripts/run.sh
+ * search-queries` measures the same on a library of its own.
  */
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'

@@ -2,7 +2,7 @@
  * Runs the query set (searchQueries.ts) on the search page as a reader does:
  * one page, each query typed into the box and sent with Enter, the first three
  * results read from what the island shows. Also makes the incremental twin of a
- * built site: the same content, half of the materials published again through
+ * built site: the same content, half of the materials published through
  * an incremental build, so their pages are answered from the delta index.
  */
 import { execFileSync } from 'node:child_process'
@@ -10,6 +10,8 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 import type { Page } from 'playwright-core'
+
+import { pagefindIdsByUrl, writeBaseIndex } from '@dvctt/site/publish/search'
 
 import { buildSiteOrFail, startSiteBuild } from '../support/siteBuild'
 import type { SearchQuery } from './searchQueries'
@@ -105,28 +107,51 @@ export async function fullBuildOf(fromOut: string, toOut: string, env: Record<st
  * Every second material of the live release (by address), so that half of the
  * expected pages and half of their rivals come from each index.
  */
-export function everySecondMaterial(out: string): string[] {
+export function everySecondMaterial(out: string): { id: string; slug: string }[] {
   const live = fs.realpathSync(out)
   const file = path.join(path.dirname(live), '.meta', path.basename(live), 'materials.json')
   const materials = JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, { slug: string }>
   return Object.entries(materials)
     .sort(([, a], [, b]) => a.slug.localeCompare(b.slug))
     .filter((_, i) => i % 2 === 0)
-    .map(([id]) => id)
+    .map(([id, { slug }]) => ({ id, slug }))
 }
 
 /**
- * The incremental twin of a built site: its live release copied to `toOut`, then
- * every second material published again there by an incremental build (the
- * publisher's own path: Astro renders what they change, Pagefind writes the
- * delta index and the exclusions of their base entries).
+ * The release's base index made again without these materials' pages, as a
+ * full build made before they were published: publishing them then puts them
+ * in the delta index (a page published again with the same text stays in the
+ * base). Files are unlinked before being written: they are hard links.
+ */
+async function baseWithout(release: string, slugs: string[]): Promise<void> {
+  for (const slug of slugs) fs.rmSync(path.join(release, 'tai-lieu', slug, 'index.html'), { force: true })
+  fs.rmSync(path.join(release, 'pagefind'), { recursive: true, force: true })
+  await writeBaseIndex(release)
+  const ids = path.join(path.dirname(release), '.meta', path.basename(release), 'pagefind-ids.json')
+  fs.rmSync(ids, { force: true })
+  fs.writeFileSync(ids, JSON.stringify(pagefindIdsByUrl(release)))
+}
+
+/**
+ * The incremental twin of a built site: its live release copied to `toOut`, its
+ * base index made as before every second material was published, then those
+ * materials published there by an incremental build (the publisher's own path:
+ * Astro renders what they change, Pagefind writes the delta index).
  */
 export async function buildIncrementalTwin(fromOut: string, toOut: string, env: Record<string, string> = {}) {
-  copyLiveRelease(fromOut, toOut)
+  const release = copyLiveRelease(fromOut, toOut)
   const changed = everySecondMaterial(toOut)
-  const { done } = startSiteBuild(toOut, env, ['--incremental', changed.join(',')])
+  await baseWithout(
+    release,
+    changed.map((m) => m.slug),
+  )
+  const { done } = startSiteBuild(toOut, env, ['--incremental', changed.map((m) => m.id).join(',')])
   const outcome = await done
   if (outcome.code !== 0 || outcome.result?.mode !== 'incremental')
     throw new Error(`bản dựng phần thay đổi không thành (mã ${outcome.code}):\n${outcome.log}`)
+  const exclude = JSON.parse(fs.readFileSync(path.join(toOut, 'pagefind-delta', 'exclude.json'), 'utf8')) as {
+    index: boolean
+  }
+  if (!exclude.index) throw new Error('bản dựng phần thay đổi không ghi chỉ mục phụ')
   return { changed: changed.length, result: outcome.result }
 }
