@@ -36,13 +36,25 @@ describe('ranking by the words a page holds', () => {
     expect(ids(keepBest(ranked, 4))).toEqual(['c', 'a', 'b'])
   })
 
-  it('keeps only the pages holding every word when some do, as Pagefind alone would', () => {
+  it('keeps only the pages holding every word when three or more do, as Pagefind alone would', () => {
     const ranked = rankByWords([
-      [hit('a', 1, 1), hit('b', 5, 1)],
-      [hit('a', 1, 3), hit('c', 5, 3)],
+      [hit('a', 1, 1), hit('b', 1, 1), hit('c', 1, 1), hit('d', 5, 1)],
+      [hit('a', 1, 3), hit('b', 1, 3), hit('c', 1, 3), hit('e', 5, 3)],
     ])
-    expect(ids(keepBest(ranked, 2))).toEqual(['a'])
+    expect(ids(keepBest(ranked, 2)).sort()).toEqual(['a', 'b', 'c'])
     expect(missingFromFirst(ranked, 2)).toEqual([])
+  })
+
+  it('when fewer than three pages hold every word, the pages holding one fewer follow them', () => {
+    // «làm lại căn cước»: one page holds all four words apart; the procedure «Cấp lại thẻ Căn cước» lacks «làm».
+    const ranked = rankByWords([
+      [hit('list', 1, 1), hit('other', 9, 5)],
+      [hit('list', 1, 9), hit('procedure', 3, 2)],
+      [hit('list', 1, 20), hit('procedure', 3, 4)],
+      [hit('list', 1, 30), hit('procedure', 3, 5)],
+    ])
+    expect(ids(keepBest(ranked, 4))).toEqual(['list', 'procedure'])
+    expect(missingFromFirst(ranked, 4)).toEqual([])
   })
 
   it('a word found only with no score (display metadata) does not count as held', () => {

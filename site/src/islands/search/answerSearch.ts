@@ -82,7 +82,14 @@ export async function answerSearch(
   }
   view.setStatus('loading')
   try {
-    const { instance, results, dropped, unmatched, held } = await run.step(
+    const {
+      instance,
+      results,
+      dropped,
+      unmatched,
+      held,
+      partial: someLack,
+    } = await run.step(
       session.withReload(async (instance) => ({
         instance,
         ...(await runSearch(instance, normalized.text, next, options)),
@@ -118,13 +125,19 @@ export async function answerSearch(
     const unknown = prefixOnly(words, first, loaded, held)
     let facetText = words.filter((w) => !unmatched.includes(w) && !dropped.includes(w)).join(' ')
     // Pages holding different subsets of the words: Pagefind cannot count that union, so no counts rather than wrong ones.
-    let partial = unmatched.length > 0
+    let partial = someLack
     if (unknown.length) {
       const kept = words.filter((w) => !unknown.includes(w) && !dropped.includes(w))
       const retry = await run.step(
         kept.length
           ? runSearch(instance, kept.join(' '), next, options)
-          : Promise.resolve({ results: [], dropped: [], unmatched: [], held: new Map<string, string[]>() }),
+          : Promise.resolve({
+              results: [],
+              dropped: [],
+              unmatched: [],
+              held: new Map<string, string[]>(),
+              partial: false,
+            }),
       )
       const data = await run.step(Promise.all(retry.results.slice(0, FIRST).map((r) => r.data())))
       view.setAnswer({
@@ -135,7 +148,7 @@ export async function answerSearch(
       })
       view.setShown(data)
       facetText = kept.filter((w) => !retry.unmatched.includes(w) && !retry.dropped.includes(w)).join(' ')
-      partial = retry.unmatched.length > 0
+      partial = retry.partial
       if (!kept.length) {
         view.setStatus('ready')
         view.setCounts({})

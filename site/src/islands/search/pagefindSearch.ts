@@ -26,6 +26,8 @@ export interface Found {
   unmatched: string[]
   /** The query words each result holds, by result ID. */
   held: Map<string, string[]>
+  /** Some results lack a word: Pagefind cannot count that union per facet. */
+  partial: boolean
 }
 
 /** A ranked page as a Pagefind result: its data (excerpt) comes from its best word's result. */
@@ -56,7 +58,7 @@ export async function runSearch(api: PagefindApi, text: string, query: Query, op
   ]
   if (words.length === 0) {
     const { results } = await api.search(null, { filters, ...sortOf(query) })
-    return { results, dropped: [], unmatched: [], held: new Map() }
+    return { results, dropped: [], unmatched: [], held: new Map(), partial: false }
   }
   const responses = await Promise.all(words.map((word) => api.search(word, { filters })))
   // A word no page holds is left out, and said so.
@@ -79,6 +81,7 @@ export async function runSearch(api: PagefindApi, text: string, query: Query, op
     dropped,
     unmatched: wordsOf(missingFromFirst(ranked, known.length)),
     held: new Map(ranked.map((page) => [page.id, wordsOf(page.held)])),
+    partial: ranked.some((page) => page.held.length < known.length),
   }
 }
 

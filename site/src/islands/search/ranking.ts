@@ -97,14 +97,20 @@ export function rankByWords(perWord: readonly (readonly WordHit[])[]): RankedPag
   )
 }
 
+/** Fewer pages than this holding every word (a first screen's top three): those holding one word fewer follow them. */
+export const ENOUGH_WITH_EVERY_WORD = 3
+
 /**
- * The pages to show: those holding every word when there are any; otherwise
- * those holding the most words, and one fewer, so a query whose words never
- * meet in one page still answers with the nearest pages.
+ * The pages to show: those holding every word when there are enough of them;
+ * otherwise those holding the most words, then those holding one fewer. So a
+ * query whose words never meet in one page still answers with the nearest
+ * pages, and «làm lại căn cước» lists the procedure «Cấp lại thẻ Căn cước»
+ * (no «làm» in it) after the one page that happens to hold all four words.
  */
 export function keepBest(ranked: readonly RankedPage[], wordCount: number): RankedPage[] {
   const most = ranked[0]?.held.length ?? 0
-  const least = most === wordCount ? most : Math.max(1, most - 1)
+  const withMost = ranked.filter((page) => page.held.length === most).length
+  const least = most === wordCount && withMost >= ENOUGH_WITH_EVERY_WORD ? most : Math.max(1, most - 1)
   return ranked.filter((page) => page.held.length >= least)
 }
 
