@@ -54,6 +54,8 @@ describe('ranking by the words a page holds', () => {
       [hit('list', 1, 30), hit('procedure', 3, 5)],
     ])
     expect(ids(keepBest(ranked, 4))).toEqual(['list', 'procedure'])
+    // With a facet value chosen, only the pages Pagefind can count.
+    expect(ids(keepBest(ranked, 4, false))).toEqual(['list'])
     expect(missingFromFirst(ranked, 4)).toEqual([])
   })
 

@@ -67,7 +67,8 @@ export async function runSearch(api: PagefindApi, text: string, query: Query, op
     dropped.includes(word) ? [] : [{ word, results: responses[w]?.results ?? [] }],
   )
   const perWord = known.map(({ results }) => new Map(results.map((r) => [r.id, r])))
-  const ranked = keepBest(rankByWords(known.map(({ results }) => results)), known.length)
+  const fillUp = Object.keys(filters).length === 0
+  const ranked = keepBest(rankByWords(known.map(({ results }) => results)), known.length, fillUp)
   let ordered = ranked
   if (query.sort === 'newest') {
     const dated = await api.search(null, { filters, ...sortOf(query) })

@@ -106,11 +106,14 @@ export const ENOUGH_WITH_EVERY_WORD = 3
  * query whose words never meet in one page still answers with the nearest
  * pages, and «làm lại căn cước» lists the procedure «Cấp lại thẻ Căn cước»
  * (no «làm» in it) after the one page that happens to hold all four words.
+ * `fillUp` false (the reader chose a facet value, and navigates by the counts):
+ * only the pages holding every word, which Pagefind can count.
  */
-export function keepBest(ranked: readonly RankedPage[], wordCount: number): RankedPage[] {
+export function keepBest(ranked: readonly RankedPage[], wordCount: number, fillUp = true): RankedPage[] {
   const most = ranked[0]?.held.length ?? 0
   const withMost = ranked.filter((page) => page.held.length === most).length
-  const least = most === wordCount && withMost >= ENOUGH_WITH_EVERY_WORD ? most : Math.max(1, most - 1)
+  const enough = !fillUp || withMost >= ENOUGH_WITH_EVERY_WORD
+  const least = most === wordCount && enough ? most : Math.max(1, most - 1)
   return ranked.filter((page) => page.held.length >= least)
 }
 
