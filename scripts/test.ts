@@ -15,7 +15,7 @@ import { runLanes } from './lib/testLanes'
  * side by side within a project). Lane 1 holds SQLite and the browser tests, lane 2 the other
  * databases; each project keeps its own database, ports and folders (named by process id), so
  * nothing is shared between the lanes. TEST_LANES=1 runs everything in one process, as before
- * (about 45 minutes on 2 cores, against about N in two lanes).
+ * (the whole CI run took 44 minutes that way at fc9920a, and 29 minutes in two lanes at e231229).
  */
 const LANES = [
   ['unit', 'int-sqlite', 'e2e'],
