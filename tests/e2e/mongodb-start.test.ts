@@ -23,6 +23,7 @@ import { hidePassword, withDatabase } from '../support/databases/url'
 import { launchChromium } from './browser'
 import { readReadyMessage, type RunningStart, startNpmStart } from './npmStart'
 import { runStamp } from '../support/runStamp'
+import { searchAnswered } from '../support/searchPage'
 
 const serverUrl = process.env.FERRETDB_URL?.trim() ?? ''
 const SKIPPED = 'npm start on MongoDB skipped: set FERRETDB_URL (a MongoDB-wire server, e.g. FerretDB) to run it'
@@ -184,16 +185,7 @@ describe.skipIf(!serverUrl)(
       browser ??= await launchChromium()
       const page = await (await browser.newContext({ locale: 'vi-VN' })).newPage()
       await page.goto(`${siteUrl()}/tim-kiem/?q=${encodeURIComponent(WORD)}`)
-      await page.waitForFunction(
-        () => {
-          const root = document.querySelector('.search')
-          return (
-            root?.getAttribute('data-state') === 'done' && root.getAttribute('data-answered') === window.location.search
-          )
-        },
-        undefined,
-        { timeout: 60_000 },
-      )
+      await searchAnswered(page)
       const titles = (await page.locator('.result__title').allTextContents()).map((title) => title.trim())
       // Pagefind may add pages matching a prefix of a word only the newest index holds.
       expect(titles).toContain(TITLE)

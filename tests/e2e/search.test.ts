@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { slugify } from '../../cms/vocabulary'
 import { CAPTION_SAMPLE, PUBLISHED_SAMPLE_TITLE } from '../../scripts/seed/index'
 import { launchChromium, watchErrors } from './browser'
+import { searchAnswered } from '../support/searchPage'
 
 const siteUrl = inject('siteUrl')
 const BIRTH_VIDEO = CAPTION_SAMPLE.materialTitle
@@ -22,24 +23,9 @@ afterAll(async () => {
   await browser?.close()
 })
 
-/** Waits until the search answered the query now in the address, and its facet counts are in. */
-async function settled(page: Page): Promise<void> {
-  // Generous: CI runs the integration projects' site builds on the same two cores meanwhile.
-  await page.waitForFunction(
-    () => {
-      const root = document.querySelector('.search')
-      return (
-        root?.getAttribute('data-state') === 'done' && root.getAttribute('data-answered') === window.location.search
-      )
-    },
-    undefined,
-    { timeout: 60_000 },
-  )
-}
-
 async function open(page: Page, search: string): Promise<void> {
   await page.goto(`${siteUrl}/tim-kiem/${search}`)
-  await settled(page)
+  await searchAnswered(page)
 }
 
 const titles = (page: Page): Promise<string[]> =>
@@ -289,7 +275,7 @@ describe('facets', () => {
       .getByLabel(/Tờ rơi \(/)
       .check()
     await page.waitForURL(/loai=to-roi/)
-    await settled(page)
+    await searchAnswered(page)
     expect(await resultCount(page)).toBe(leaflets)
     expect((await titles(page)).length).toBeGreaterThan(0)
     // A facet's own counts ignore its own selection, so the other kinds can still be added.
@@ -299,7 +285,7 @@ describe('facets', () => {
       .getByLabel(/Thủ tục hành chính \(/)
       .check()
     await page.waitForURL(/loai=to-roi&loai=thu-tuc|loai=thu-tuc&loai=to-roi/)
-    await settled(page)
+    await searchAnswered(page)
     expect(await resultCount(page)).toBe(leaflets + procedures)
 
     // Another facet narrows what is chosen: its counts are within the two kinds.
@@ -311,7 +297,7 @@ describe('facets', () => {
       .getByLabel(/Toàn trình \(/)
       .check()
     await page.waitForURL(/muc-do=toan-trinh/)
-    await settled(page)
+    await searchAnswered(page)
     expect(await resultCount(page)).toBe(full)
     for (const kind of await page.locator('.result__kind').allTextContents())
       expect(['Tờ rơi', 'Thủ tục hành chính']).toContain(kind)
@@ -325,7 +311,7 @@ describe('facets', () => {
     await facet('Đơn vị áp dụng')
       .getByLabel(new RegExp(`${commune?.[0]} \\(`))
       .check()
-    await settled(page)
+    await searchAnswered(page)
     expect(await resultCount(page)).toBe(commune?.[1])
   })
 
@@ -347,25 +333,25 @@ describe('the address holds the search', () => {
     const input = page.getByLabel('Từ khóa')
     await input.fill('dang ky khai sinh')
     await page.waitForURL(/\?q=dang\+ky\+khai\+sinh$/)
-    await settled(page)
+    await searchAnswered(page)
     const unfiltered = await resultCount(page)
     await page
       .locator('fieldset.facet', { has: page.locator('legend', { hasText: 'Loại tài liệu' }) })
       .getByLabel(/Tờ rơi \(/)
       .check()
     await page.waitForURL(/\?q=dang\+ky\+khai\+sinh&loai=to-roi$/)
-    await settled(page)
+    await searchAnswered(page)
     const filtered = await resultCount(page)
     expect(filtered).toBeLessThan(unfiltered)
 
     await page.goBack()
     await page.waitForURL(/\?q=dang\+ky\+khai\+sinh$/)
-    await settled(page)
+    await searchAnswered(page)
     expect(await resultCount(page)).toBe(unfiltered)
     expect(await page.getByLabel(/Tờ rơi \(/).isChecked()).toBe(false)
     await page.goForward()
     await page.waitForURL(/loai=to-roi$/)
-    await settled(page)
+    await searchAnswered(page)
     expect(await resultCount(page)).toBe(filtered)
     expect(await page.getByLabel(/Tờ rơi \(/).isChecked()).toBe(true)
 
@@ -392,7 +378,7 @@ describe('the address holds the search', () => {
     await page.locator('input[name="q"]').fill('dang ky khai sinh')
     expect(await hydrated()).toBe(false)
     await page.waitForURL(/\?q=dang\+ky\+khai\+sinh$/)
-    await settled(page)
+    await searchAnswered(page)
     expect(await page.locator('input[name="q"]').inputValue()).toBe('dang ky khai sinh')
     expect(await titles(page)).toContain(PUBLISHED_SAMPLE_TITLE)
     await page.close()
@@ -406,7 +392,7 @@ describe('the address holds the search', () => {
     await page.getByLabel('Từ khóa').focus()
     await page.keyboard.type('vneid')
     await page.waitForURL(/q=vneid/)
-    await settled(page)
+    await searchAnswered(page)
     const box = page.getByLabel(/Tờ rơi \(/)
     await box.focus()
     await page.keyboard.press('Space')
@@ -461,7 +447,7 @@ describe('bad input', () => {
     '"><svg onload="window.injected=3">',
   ])('markup in the query %s is shown as text, never run', { timeout: 60_000 }, async (query) => {
     await page.goto(`${siteUrl}/tim-kiem/?q=${encodeURIComponent(query)}`)
-    await settled(page)
+    await searchAnswered(page)
     expect(await page.getByLabel('Từ khóa').inputValue()).toBe(query)
     expect(await page.evaluate(() => (window as unknown as { injected: number }).injected)).toBe(0)
     expect(await page.locator('.search img:not(.result__thumb), .search svg, .search script').count()).toBe(0)

@@ -19,8 +19,11 @@ export interface SearchView {
   counts(facet: string): Promise<Record<string, number>>
 }
 
-async function view(page: Page, origin: string, q: string): Promise<SearchView> {
-  await page.goto(`${origin}/tim-kiem/?q=${encodeURIComponent(q)}`)
+/**
+ * Waits until the search island answered the query now in the address, facet counts included.
+ * Generous: CI runs other site builds on the same two cores meanwhile.
+ */
+export async function searchAnswered(page: Page): Promise<void> {
   await page.waitForFunction(
     () => {
       const root = document.querySelector('.search')
@@ -31,6 +34,11 @@ async function view(page: Page, origin: string, q: string): Promise<SearchView> 
     undefined,
     { timeout: 60_000 },
   )
+}
+
+async function view(page: Page, origin: string, q: string): Promise<SearchView> {
+  await page.goto(`${origin}/tim-kiem/?q=${encodeURIComponent(q)}`)
+  await searchAnswered(page)
   const status = (await page.locator('.search__status').textContent()) ?? ''
   return {
     hrefs: await page.$$eval('.result__title a', (links) => links.map((a) => a.getAttribute('href') ?? '')),
