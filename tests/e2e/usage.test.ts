@@ -74,9 +74,15 @@ async function recordBeacons(context: BrowserContext): Promise<UsageBeacon[]> {
     const body = request.postData() ?? ''
     bodies.push(JSON.parse(body) as UsageBeacon)
     if (body === SENTINEL) return route.fulfill({ status: 204 })
-    const response = await route.fetch({ url: `${cms.url}${USAGE_PATH}` })
-    answers.push(response.status())
-    await route.fulfill({ response })
+    try {
+      const response = await route.fetch({ url: `${cms.url}${USAGE_PATH}` })
+      answers.push(response.status())
+      await route.fulfill({ response })
+    } catch (error) {
+      // The test closed its context while this beacon was still being forwarded (CI at 4189584:
+      // «route.fulfill: Fetch response has been disposed», an unhandled rejection); nothing is left to answer.
+      if (!/disposed|has been closed/.test(String(error))) throw error
+    }
   })
   return bodies
 }
