@@ -77,6 +77,8 @@ export interface Config {
     'outreach-activities': OutreachActivity;
     'expired-materials': ExpiredMaterial;
     'report-submissions': ReportSubmission;
+    feedback: Feedback;
+    'feedback-contacts': FeedbackContact;
     users: User;
     'audit-log': AuditLog;
     'site-changes': SiteChange;
@@ -99,6 +101,8 @@ export interface Config {
     'outreach-activities': OutreachActivitiesSelect<false> | OutreachActivitiesSelect<true>;
     'expired-materials': ExpiredMaterialsSelect<false> | ExpiredMaterialsSelect<true>;
     'report-submissions': ReportSubmissionsSelect<false> | ReportSubmissionsSelect<true>;
+    feedback: FeedbackSelect<false> | FeedbackSelect<true>;
+    'feedback-contacts': FeedbackContactsSelect<false> | FeedbackContactsSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'site-changes': SiteChangesSelect<false> | SiteChangesSelect<true>;
@@ -683,6 +687,71 @@ export interface ReportSubmission {
   createdAt: string;
 }
 /**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "feedback".
+ */
+export interface Feedback {
+  id: number;
+  material?: (number | null) | Material;
+  procedure?: (number | null) | Procedure;
+  /**
+   * The material’s owning unit, set at intake. Empty: the province answers (procedure feedback).
+   */
+  unit?: (number | null) | Unit;
+  kind: 'question' | 'mistake';
+  text: string;
+  /**
+   * Phone numbers, ID numbers and e-mail addresses replaced by «[đã ẩn]».
+   */
+  publicText: string;
+  personalData?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  flags?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  name?: string | null;
+  wantsPrivateAnswer?: boolean | null;
+  via?: ('js' | 'no-js') | null;
+  status: 'new' | 'answered' | 'answered-private' | 'not-published';
+  rejectReason?: ('spam' | 'personal-data' | 'abuse' | 'duplicate') | null;
+  answer?: string | null;
+  answerState?: ('draft' | 'pending' | 'approved') | null;
+  answeredBy?: string | null;
+  answeredAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Contacts left for a private answer. Never public; deleted 90 days after the answer.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "feedback-contacts".
+ */
+export interface FeedbackContact {
+  id: number;
+  feedback: number | Feedback;
+  contact: string;
+  /**
+   * Answered on + 90 days.
+   */
+  deleteAfter?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Who did what, and when. Written automatically; nobody can change or delete an entry.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -742,7 +811,11 @@ export interface UsageCount {
   key: string;
   day: string;
   material?: (number | null) | Material;
-  event: 'view' | 'download' | 'play' | 'play75' | 'embed-page' | 'embed-widget' | 'qr';
+  /**
+   * Helpfulness on a procedure page only.
+   */
+  procedure?: (number | null) | Procedure;
+  event: 'view' | 'download' | 'play' | 'play75' | 'embed-page' | 'embed-widget' | 'qr' | 'helpful' | 'not-helpful';
   file?: (number | null) | Media;
   /**
    * Embed events only.
@@ -920,6 +993,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'report-submissions';
         value: number | ReportSubmission;
+      } | null)
+    | ({
+        relationTo: 'feedback';
+        value: number | Feedback;
+      } | null)
+    | ({
+        relationTo: 'feedback-contacts';
+        value: number | FeedbackContact;
       } | null)
     | ({
         relationTo: 'users';
@@ -1324,6 +1405,42 @@ export interface ReportSubmissionsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "feedback_select".
+ */
+export interface FeedbackSelect<T extends boolean = true> {
+  material?: T;
+  procedure?: T;
+  unit?: T;
+  kind?: T;
+  text?: T;
+  publicText?: T;
+  personalData?: T;
+  flags?: T;
+  name?: T;
+  wantsPrivateAnswer?: T;
+  via?: T;
+  status?: T;
+  rejectReason?: T;
+  answer?: T;
+  answerState?: T;
+  answeredBy?: T;
+  answeredAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "feedback-contacts_select".
+ */
+export interface FeedbackContactsSelect<T extends boolean = true> {
+  feedback?: T;
+  contact?: T;
+  deleteAfter?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users_select".
  */
 export interface UsersSelect<T extends boolean = true> {
@@ -1387,6 +1504,7 @@ export interface UsageCountsSelect<T extends boolean = true> {
   key?: T;
   day?: T;
   material?: T;
+  procedure?: T;
   event?: T;
   file?: T;
   host?: T;

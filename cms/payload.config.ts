@@ -7,6 +7,8 @@ import { Audiences } from './collections/Audiences'
 import { AuditLog } from './collections/AuditLog'
 import { Campaigns } from './collections/Campaigns'
 import { ExpiredMaterials } from './collections/ExpiredMaterials'
+import { Feedback } from './collections/Feedback'
+import { FeedbackContacts } from './collections/FeedbackContacts'
 import { Materials } from './collections/Materials'
 import { OutreachActivities } from './collections/OutreachActivities'
 import { Media } from './collections/Media'
@@ -61,6 +63,8 @@ export default buildConfig({
     OutreachActivities,
     ExpiredMaterials,
     ReportSubmissions,
+    Feedback,
+    FeedbackContacts,
     Users,
     AuditLog,
     SiteChanges,

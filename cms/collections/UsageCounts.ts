@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { isSignedIn } from '../access'
 import { label } from '../lib/label'
 import { FLUSH_INTERVAL_MS } from '../usage/limits'
-import { USAGE_EVENTS } from '../vocabulary/usage'
+import { COUNTER_EVENTS } from '../vocabulary/usage'
 
 export const USAGE_COUNTS = 'usage-counts'
 
@@ -62,10 +62,23 @@ export const UsageCounts: CollectionConfig = {
       label: label('Tài liệu', 'Material'),
     },
     {
+      name: 'procedure',
+      type: 'relationship',
+      relationTo: 'procedures',
+      index: true,
+      label: label('Thủ tục', 'Procedure'),
+      admin: {
+        description: label(
+          'Chỉ với lượt «có ích / không có ích» trên trang thủ tục.',
+          'Helpfulness on a procedure page only.',
+        ),
+      },
+    },
+    {
       name: 'event',
       type: 'select',
       required: true,
-      options: USAGE_EVENTS.map(({ value, label }) => ({ value, label })),
+      options: COUNTER_EVENTS.map(({ value, label }) => ({ value, label })),
       label: label('Loại lượt', 'Event'),
     },
     { name: 'file', type: 'relationship', relationTo: 'media', label: label('Tệp tải', 'Downloaded file') },

@@ -7,6 +7,7 @@ import { parseBeacon } from './beacon'
 import { embedHostFor } from './caps'
 import { usageDay } from './day'
 import { MAX_BEACON_BYTES } from './limits'
+import { procedureExists } from './procedures'
 import { publishedMaterialFiles } from './publishedIndex'
 import { countUsage } from './tally'
 import { throttleBeacon } from './throttle'
@@ -74,7 +75,12 @@ export async function handleUsageBeacon(payload: Payload, request: Request): Pro
   if (notCounted(request.headers)) return noContent()
   const parsed = parseBeacon(body)
   if (!parsed.ok) return refusal(400, parsed.message)
-  const { material, event, file } = parsed.beacon
+  const { material, procedure, event, file } = parsed.beacon
+  if (procedure) {
+    if (!(await procedureExists(payload, procedure))) return refusal(400, 'Không có thủ tục với mã này.')
+    countUsage(payload, { day: usageDay(now()), material: '', procedure, event, file: '', host: '' })
+    return noContent()
+  }
   const files = await publishedMaterialFiles(payload, material)
   if (!files) return refusal(400, 'Không có tài liệu đã xuất bản với mã này.')
   if (file && !files.has(file)) return refusal(400, 'Tệp này không thuộc tài liệu.')

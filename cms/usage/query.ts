@@ -26,6 +26,11 @@ export interface UsageFilter extends UsageRange {
 
 export type EventCounts = Record<UsageEvent, number>
 
+const USAGE_EVENT_SET = new Set<string>(USAGE_EVENTS.map(({ value }) => value))
+/** Usage events only: helpfulness rows (issue 19) share the counters but not these sums. */
+const isUsageEvent = (event: string | undefined): event is UsageEvent =>
+  event !== undefined && USAGE_EVENT_SET.has(event)
+
 export interface UsageTotals {
   /** Every event summed over the range and the filter. */
   total: EventCounts
@@ -84,7 +89,7 @@ export async function usageTotals(payload: Payload, filter: UsageFilter): Promis
   const rows = await counterStore(payload).sum({ ...range(filter), by: ['material', 'event'], materials: only })
   const perMaterial = new Map<string, EventCounts>()
   for (const row of rows) {
-    if (!row.event || !admits(allowed, row.material) || !(row.event in total)) continue
+    if (!isUsageEvent(row.event) || !admits(allowed, row.material)) continue
     const material = row.material ?? ''
     const counts = perMaterial.get(material) ?? emptyCounts()
     counts[row.event] += row.count
@@ -106,7 +111,7 @@ export async function usageByDay(payload: Payload, filter: UsageFilter): Promise
   const rows = await counterStore(payload).sum({ ...range(filter), by, materials: only })
   for (const row of rows) {
     const counts = row.day ? days.get(row.day) : undefined
-    if (!counts || !row.event || !(row.event in counts) || !admits(allowed, row.material)) continue
+    if (!counts || !isUsageEvent(row.event) || !admits(allowed, row.material)) continue
     counts[row.event] += row.count
   }
   return [...days].map(([day, counts]) => ({ day, counts }))

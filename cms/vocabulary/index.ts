@@ -25,6 +25,26 @@ export {
   type VideoHost,
 } from './externalVideo'
 export { formatDate, formatDateTime, TIME_ZONE } from './dates'
+export {
+  FEEDBACK_ANSWER_STATES,
+  FEEDBACK_CHALLENGE_PATH,
+  FEEDBACK_CONTACT_MAX,
+  FEEDBACK_FIELDS,
+  FEEDBACK_KINDS,
+  FEEDBACK_NAME_MAX,
+  FEEDBACK_PATH,
+  FEEDBACK_PUBLIC_FIELDS,
+  FEEDBACK_REJECT_REASONS,
+  FEEDBACK_STATUSES,
+  FEEDBACK_TEXT_MAX,
+  FEEDBACK_TEXT_MIN,
+  FEEDBACK_THANKS_PATH,
+  type FeedbackAnswerState,
+  type FeedbackKind,
+  type FeedbackRejectReason,
+  type FeedbackStatus,
+  MASK,
+} from './feedback'
 export { type DocId, idOf, idsOf, relationId } from './ids'
 export { label } from './label'
 export { MATERIAL_KINDS, MATERIAL_LANGUAGES, type MaterialKind, PRINT_TEMPLATE_KINDS } from './materials'
@@ -43,6 +63,16 @@ export {
 } from './procedureCoverage'
 export { IMPLEMENTING_LEVELS, ONLINE_LEVELS } from './procedures'
 export { UNIT_TYPES } from './units'
-export { EMBED_EVENTS, USAGE_EVENTS, USAGE_PATH, type UsageBeacon, type UsageEvent } from './usage'
+export {
+  COUNTER_EVENTS,
+  type CounterEvent,
+  EMBED_EVENTS,
+  HELPFULNESS_EVENTS,
+  type HelpfulnessEvent,
+  USAGE_EVENTS,
+  USAGE_PATH,
+  type UsageBeacon,
+  type UsageEvent,
+} from './usage'
 export { foldVietnamese, slugify } from './vietnamese'
 export { waitedFor } from './waited'

@@ -126,6 +126,23 @@ const EXPECTED: Record<string, Record<Actor, Row>> = {
     contributor: row('all no no no n/a n/a'),
     anonymous: row('none no no no n/a n/a'),
   },
+  // Citizen feedback (issue 19): created only by POST /api/feedback; the public reads answered, approved items
+  // (public fields only, tests/int/feedback-intake.test.ts); a contributor answers their unit's.
+  feedback: {
+    admin: row('all no yes yes n/a n/a'),
+    editor: row('all no yes yes n/a n/a'),
+    reviewer: row('all no yes no n/a n/a'),
+    contributor: row('own no own no n/a n/a'),
+    anonymous: row('published no no no n/a n/a'),
+  },
+  // A citizen's phone or e-mail for a private answer: never public; the province and the item's unit only.
+  'feedback-contacts': {
+    admin: row('all no yes yes n/a n/a'),
+    editor: row('all no yes yes n/a n/a'),
+    reviewer: row('all no yes no n/a n/a'),
+    contributor: row('own no own no n/a n/a'),
+    anonymous: row('none no no no n/a n/a'),
+  },
   'expired-materials': {
     admin: row('all no no no n/a n/a'),
     editor: row('all no no no n/a n/a'),
@@ -186,6 +203,22 @@ describeWithDatabase('access matrix: roles × actions × collections', () => {
     const name = `thu-quyen-${uniqueSuffix()}`
     return uploadFile(taggedMp3(8, name), 'audio/mpeg', `${name}.mp3`)
   }
+
+  const feedbackData = (unit: Id): Record<string, unknown> => ({
+    unit,
+    kind: 'question',
+    text: `Câu hỏi thử quyền ${uniqueSuffix()}`,
+    publicText: `Câu hỏi thử quyền ${uniqueSuffix()}`,
+    name: `Thôn thử quyền ${uniqueSuffix()}`,
+  })
+  const makeFeedback = (unit: Id, published = false) =>
+    payload.create({
+      collection: 'feedback',
+      data: {
+        ...feedbackData(unit),
+        ...(published ? { status: 'answered', answerState: 'approved', answer: 'Trả lời thử quyền.' } : {}),
+      } as never,
+    })
 
   beforeAll(async () => {
     payload = await getTestPayload()
@@ -319,6 +352,20 @@ describeWithDatabase('access matrix: roles × actions × collections', () => {
               data: KITS['usage-counts']!.data('other') as never,
             })
           ).id,
+      },
+      feedback: {
+        ...named('name', 'Thôn thử quyền'),
+        data: (owner) => feedbackData(unitOf(owner)),
+        make: async (owner, _actor, options) => (await makeFeedback(unitOf(owner), options?.published)).id,
+      },
+      'feedback-contacts': {
+        ...named('contact', 'thu-quyen@example.com'),
+        data: () => ({ contact: `thu-quyen-${uniqueSuffix()}@example.com` }),
+        make: async (owner) => {
+          const feedback = await makeFeedback(unitOf(owner))
+          const data = { feedback: feedback.id, contact: `thu-quyen-${uniqueSuffix()}@example.com` }
+          return (await payload.create({ collection: 'feedback-contacts', data })).id
+        },
       },
       'expired-materials': {
         ...named('title', 'Tài liệu hết hạn thử quyền'),

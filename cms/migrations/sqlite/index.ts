@@ -8,6 +8,7 @@ import * as migration_20261206_203642_report_submissions from './20261206_203642
 import * as migration_20261206_204629_usage_counts_portal_hosts from './20261206_204629_usage_counts_portal_hosts';
 import * as migration_20261206_205201_outreach_activities from './20261206_205201_outreach_activities';
 import * as migration_20261207_000000_external_video_link from './20261207_000000_external_video_link';
+import * as migration_20261207_032655_citizen_feedback from './20261207_032655_citizen_feedback';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261207_000000_external_video_link.up,
     down: migration_20261207_000000_external_video_link.down,
-    name: '20261207_000000_external_video_link'
+    name: '20261207_000000_external_video_link',
+  },
+  {
+    up: migration_20261207_032655_citizen_feedback.up,
+    down: migration_20261207_032655_citizen_feedback.down,
+    name: '20261207_032655_citizen_feedback'
   },
 ];

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import type { UsageEvent } from '../../vocabulary/usage'
+import type { CounterEvent } from '../../vocabulary/usage'
 import { EMBED_EVENTS } from '../../vocabulary/usage'
 import { type CounterKey, type CounterStore, counterKey, type SumRow } from './types'
 
@@ -46,7 +46,8 @@ export function mongoCounterStore(payload: Payload, slug: string): CounterStore 
             $set: { updatedAt: now },
             $setOnInsert: {
               day: row.day,
-              material: row.material,
+              material: row.material === '' ? null : row.material,
+              procedure: row.procedure ? row.procedure : null,
               event: row.event,
               file: row.file === '' ? null : row.file,
               host: row.host,
@@ -86,7 +87,7 @@ export function mongoCounterStore(payload: Payload, slug: string): CounterStore 
         const sum: SumRow = {
           day: by.includes('day') ? day : undefined,
           material: by.includes('material') ? text(group.material) : undefined,
-          event: by.includes('event') ? (text(group.event) as UsageEvent) : undefined,
+          event: by.includes('event') ? (text(group.event) as CounterEvent) : undefined,
           host: by.includes('host') ? text(group.host) : undefined,
           count: 0,
           firstDay: day,
@@ -112,7 +113,7 @@ export function mongoCounterStore(payload: Payload, slug: string): CounterStore 
         (row): CounterKey => ({
           day,
           material: text(row.material),
-          event: text(row.event) as UsageEvent,
+          event: text(row.event) as CounterEvent,
           file: text(row.file),
           host: text(row.host),
         }),

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
 import { sqlOn } from '../../lib/migrate/sqlClient'
-import type { UsageEvent } from '../../vocabulary/usage'
+import type { CounterEvent } from '../../vocabulary/usage'
 import { EMBED_EVENTS } from '../../vocabulary/usage'
 import { type CounterIncrement, type CounterKey, type CounterStore, counterKey, type SumRow } from './types'
 
@@ -26,18 +26,19 @@ export function sqlCounterStore(payload: Payload, dialect: 'sqlite' | 'postgres'
     async add(increments) {
       for (let start = 0; start < increments.length; start += BATCH) {
         const batch = increments.slice(start, start + BATCH)
-        const values = batch.map(() => `(?, ?, ?, ?${eventCast}, ?, ?, ?, ${now}, ${now})`).join(', ')
+        const values = batch.map(() => `(?, ?, ?, ?, ?${eventCast}, ?, ?, ?, ${now}, ${now})`).join(', ')
         const args = batch.flatMap((row: CounterIncrement) => [
           counterKey(row),
           row.day,
-          Number(row.material),
+          row.material === '' ? null : Number(row.material),
+          row.procedure ? Number(row.procedure) : null,
           row.event,
           row.file === '' ? null : Number(row.file),
           row.host,
           row.count,
         ])
         await sql(
-          `INSERT INTO ${TABLE} ("key", day, material_id, event, file_id, host, count, updated_at, created_at) ` +
+          `INSERT INTO ${TABLE} ("key", day, material_id, procedure_id, event, file_id, host, count, updated_at, created_at) ` +
             `VALUES ${values} ON CONFLICT ("key") DO UPDATE SET count = ${TABLE}.count + excluded.count, updated_at = ${now}`,
           args,
         )
@@ -70,7 +71,7 @@ export function sqlCounterStore(payload: Payload, dialect: 'sqlite' | 'postgres'
           (row): SumRow => ({
             day: by.includes('day') ? text(row.day) : undefined,
             material: by.includes('material') ? text(row.material_id) : undefined,
-            event: by.includes('event') ? (text(row.event) as UsageEvent) : undefined,
+            event: by.includes('event') ? (text(row.event) as CounterEvent) : undefined,
             host: by.includes('host') ? text(row.host) : undefined,
             count: Number(row.total),
             firstDay: text(row.first_day),
@@ -87,7 +88,7 @@ export function sqlCounterStore(payload: Payload, dialect: 'sqlite' | 'postgres'
         (row): CounterKey => ({
           day,
           material: text(row.material_id),
-          event: text(row.event) as UsageEvent,
+          event: text(row.event) as CounterEvent,
           file: text(row.file_id),
           host: text(row.host),
         }),

@@ -1,10 +1,13 @@
-import type { UsageEvent } from '../../vocabulary/usage'
+import type { CounterEvent } from '../../vocabulary/usage'
 
-/** A counter row's identity: one row per (day, material, event, file, host). Ids as strings. */
+/** A counter row's identity: one row per (day, material or procedure, event, file, host). Ids as strings. */
 export interface CounterKey {
   day: string
+  /** Material id, '' on a procedure's helpfulness row. */
   material: string
-  event: UsageEvent
+  /** Procedure id of a procedure page's helpfulness row, '' (or absent) otherwise. */
+  procedure?: string
+  event: CounterEvent
   /** Media id of the downloaded file, '' when none. */
   file: string
   /** Embedding host, '' when not an embed. */
@@ -17,7 +20,8 @@ export interface CounterIncrement extends CounterKey {
 }
 
 /** The unique text each row carries, so an upsert can find it on every database (a NULL file breaks composite keys). */
-export const counterKey = (key: CounterKey): string => `${key.day}|${key.material}|${key.event}|${key.file}|${key.host}`
+export const counterKey = (key: CounterKey): string =>
+  `${key.day}|${key.material}|${key.event}|${key.file}|${key.host}` + (key.procedure ? `|p${key.procedure}` : '')
 
 /** Which columns a sum is grouped by. */
 export type GroupColumn = 'day' | 'material' | 'event' | 'host'
@@ -26,7 +30,7 @@ export interface SumQuery {
   from: string
   to: string
   by: readonly GroupColumn[]
-  events?: readonly UsageEvent[]
+  events?: readonly CounterEvent[]
   /** Only rows with a host ('' excluded). */
   withHost?: boolean
   /** Only these materials (ids as strings); a store may also return others, callers filter again. */
@@ -37,7 +41,7 @@ export interface SumQuery {
 export interface SumRow {
   day?: string
   material?: string
-  event?: UsageEvent
+  event?: CounterEvent
   host?: string
   count: number
   firstDay: string

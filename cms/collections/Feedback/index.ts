@@ -1,0 +1,145 @@
+import type { CollectionConfig, Field, FieldAccess } from 'payload'
+
+import { label } from '../../lib/label'
+import {
+  FEEDBACK_ANSWER_STATES,
+  FEEDBACK_KINDS,
+  FEEDBACK_REJECT_REASONS,
+  FEEDBACK_STATUSES,
+  FEEDBACK_VIA,
+} from '../../vocabulary/feedback'
+import { feedbackAccess, staffOnly } from './access'
+import { deleteContacts } from './hooks/deleteContacts'
+
+export const FEEDBACK = 'feedback'
+
+const hidden: { read: FieldAccess } = { read: staffOnly }
+
+const aboutFields: Field[] = [
+  {
+    name: 'material',
+    type: 'relationship',
+    relationTo: 'materials',
+    index: true,
+    label: label('Tài liệu', 'Material'),
+  },
+  {
+    name: 'procedure',
+    type: 'relationship',
+    relationTo: 'procedures',
+    index: true,
+    label: label('Thủ tục', 'Procedure'),
+  },
+  {
+    name: 'unit',
+    type: 'relationship',
+    relationTo: 'units',
+    index: true,
+    access: hidden,
+    label: label('Đơn vị trả lời', 'Answering unit'),
+    admin: {
+      description: label(
+        'Đơn vị sở hữu tài liệu, ghi khi nhận góp ý. Để trống: tỉnh trả lời (góp ý về thủ tục).',
+        'The material’s owning unit, set at intake. Empty: the province answers (procedure feedback).',
+      ),
+    },
+  },
+  {
+    name: 'kind',
+    type: 'select',
+    required: true,
+    defaultValue: 'question',
+    options: FEEDBACK_KINDS.map(({ value, label }) => ({ value, label })),
+    label: label('Loại góp ý', 'Kind'),
+  },
+]
+
+const textFields: Field[] = [
+  {
+    name: 'text',
+    type: 'textarea',
+    required: true,
+    access: hidden,
+    label: label('Nội dung người dân gửi', 'Text as sent'),
+  },
+  {
+    name: 'publicText',
+    type: 'textarea',
+    required: true,
+    label: label('Nội dung đăng công khai', 'Text shown in public'),
+    admin: {
+      description: label(
+        'Số điện thoại, số CCCD/CMND và địa chỉ thư điện tử đã được thay bằng «[đã ẩn]».',
+        'Phone numbers, ID numbers and e-mail addresses replaced by «[đã ẩn]».',
+      ),
+    },
+  },
+  { name: 'personalData', type: 'json', access: hidden, label: label('Thông tin cá nhân đã ẩn', 'Masked data') },
+  { name: 'flags', type: 'json', access: hidden, label: label('Dấu hiệu cần xem xét', 'Moderation flags') },
+  { name: 'name', type: 'text', label: label('Tên hoặc thôn, bản', 'Name or village') },
+  {
+    name: 'wantsPrivateAnswer',
+    type: 'checkbox',
+    defaultValue: false,
+    access: hidden,
+    label: label('Muốn được trả lời riêng', 'Wants a private answer'),
+  },
+  {
+    name: 'via',
+    type: 'select',
+    access: hidden,
+    options: FEEDBACK_VIA.map(({ value, label }) => ({ value, label })),
+    label: label('Gửi qua', 'Sent through'),
+  },
+]
+
+const stateFields: Field[] = [
+  {
+    name: 'status',
+    type: 'select',
+    required: true,
+    defaultValue: 'new',
+    index: true,
+    access: hidden,
+    options: FEEDBACK_STATUSES.map(({ value, label }) => ({ value, label })),
+    label: label('Trạng thái', 'Status'),
+  },
+  {
+    name: 'rejectReason',
+    type: 'select',
+    access: hidden,
+    options: FEEDBACK_REJECT_REASONS.map(({ value, label }) => ({ value, label })),
+    label: label('Lý do không đăng', 'Reason not published'),
+    validate: (value: unknown, { siblingData }: { siblingData: Record<string, unknown> }) =>
+      siblingData?.status === 'not-published' && !value ? 'Hãy chọn lý do không đăng.' : true,
+  },
+  { name: 'answer', type: 'textarea', label: label('Câu trả lời', 'Answer') },
+  {
+    name: 'answerState',
+    type: 'select',
+    index: true,
+    access: hidden,
+    options: FEEDBACK_ANSWER_STATES.map(({ value, label }) => ({ value, label })),
+    label: label('Duyệt câu trả lời', 'Answer review'),
+  },
+  { name: 'answeredBy', type: 'text', label: label('Đơn vị trả lời (hiển thị)', 'Answered by (shown)') },
+  { name: 'answeredAt', type: 'date', label: label('Ngày trả lời', 'Answered on') },
+]
+
+/** «Góp ý của người dân»: questions and reports from citizens on a material or procedure page (issue 19). */
+export const Feedback: CollectionConfig = {
+  slug: FEEDBACK,
+  labels: {
+    singular: label('Góp ý của người dân', 'Citizen feedback'),
+    plural: label('Góp ý của người dân', 'Citizen feedback'),
+  },
+  admin: {
+    useAsTitle: 'publicText',
+    defaultColumns: ['publicText', 'kind', 'material', 'procedure', 'status', 'createdAt'],
+    group: label('Góp ý', 'Feedback'),
+  },
+  defaultSort: '-createdAt',
+  access: feedbackAccess,
+  hooks: { beforeDelete: [deleteContacts] },
+  fields: [...aboutFields, ...textFields, ...stateFields],
+}
