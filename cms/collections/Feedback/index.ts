@@ -1,5 +1,6 @@
 import type { CollectionConfig, Field, FieldAccess } from 'payload'
 
+import { feedbackChallengeEndpoint, feedbackPostEndpoint } from '../../feedback/endpoints'
 import { label } from '../../lib/label'
 import {
   FEEDBACK_ANSWER_STATES,
@@ -141,5 +142,7 @@ export const Feedback: CollectionConfig = {
   defaultSort: '-createdAt',
   access: feedbackAccess,
   hooks: { beforeDelete: [deleteContacts] },
+  // The public way in: a challenge, then the post (cms/feedback/); REST create stays refused.
+  endpoints: [feedbackChallengeEndpoint, feedbackPostEndpoint],
   fields: [...aboutFields, ...textFields, ...stateFields],
 }

@@ -1,0 +1,43 @@
+import { FEEDBACK_THANKS_PATH } from '../vocabulary/feedback'
+import { confirmPage, htmlResponse, refusalPage } from './pages'
+
+/** How the request wants its answer: JSON (the page's script) or HTML pages (a plain form post). */
+export function wantsJson(headers: Headers): boolean {
+  const type = headers.get('content-type') ?? ''
+  const accept = headers.get('accept') ?? ''
+  return type.includes('application/json') || (accept.includes('application/json') && !accept.includes('text/html'))
+}
+
+export interface Reply {
+  json: boolean
+  fields: Record<string, string>
+}
+
+const retryHeaders = (retryAfter?: number): Record<string, string> =>
+  retryAfter === undefined ? {} : { 'Retry-After': String(retryAfter) }
+
+export function refuse(reply: Reply, status: number, message: string, retryAfter?: number): Response {
+  const headers = { 'Cache-Control': 'no-store', ...retryHeaders(retryAfter) }
+  if (reply.json) return Response.json({ errors: [{ message }] }, { status, headers })
+  return htmlResponse(refusalPage(message, reply.fields), status, headers)
+}
+
+export const confirm = (reply: Reply, ticket: string, note?: string): Response =>
+  htmlResponse(confirmPage(reply.fields, ticket, note))
+
+/**
+ * Where a stored no-JS post lands: the site's thank-you page, `?ve=` the page to go back to. The site
+ * path prefix (SITE_BASE) is what the form's `back` has before the page's own path; the host is
+ * SITE_URL's when set, else the request's own (the site and /api/ share a host behind nginx).
+ */
+export function thanksLocation(back: string, pagePath: string): string {
+  const base = back.endsWith(pagePath) ? back.slice(0, back.length - pagePath.length) : ''
+  const returnTo = back || pagePath
+  let origin = ''
+  try {
+    if (process.env.SITE_URL?.trim()) origin = new URL(process.env.SITE_URL.trim()).origin
+  } catch {
+    origin = ''
+  }
+  return `${origin}${base}${FEEDBACK_THANKS_PATH}?ve=${encodeURIComponent(returnTo)}`
+}
