@@ -9,6 +9,9 @@ import { afterEach, beforeAll, beforeEach, expect, it } from 'vitest'
 import { POSTS_PER_ADDRESS_PER_MINUTE, TICKET_MIN_AGE_SECONDS } from '@dvctt/cms/feedback/limits'
 import { resetFeedbackThrottle } from '@dvctt/cms/feedback/throttle'
 import { resetClock, setClock } from '@dvctt/cms/lib/clock'
+import { handleUsageBeacon } from '@dvctt/cms/usage/handler'
+import { helpfulnessTotals } from '@dvctt/cms/usage/helpfulness'
+import { flushUsage } from '@dvctt/cms/usage/tally'
 import type { Feedback, Material, Procedure } from '@dvctt/cms/payload-types'
 
 import { describeWithDatabase, getTestPayload } from '../support/cms'
@@ -18,6 +21,8 @@ import { CmsHttpClient } from '../support/http'
 
 const QUESTION = 'Xin hỏi: làm thủ tục này trên điện thoại thì chụp giấy tờ thế nào?'
 const later = (ms: number): void => setClock(() => new Date(Date.now() + ms))
+const BROWSER =
+  'Mozilla/5.0 (Linux; Android 14) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Mobile Safari/537.36'
 
 describeWithDatabase('feedback intake: challenge, post, no-JS path', () => {
   let payload: Payload
@@ -318,5 +323,38 @@ describeWithDatabase('feedback intake: challenge, post, no-JS path', () => {
       expect(shown, hidden).not.toHaveProperty(hidden)
     const probe = await anonymous.get<{ docs?: unknown[] }>('/feedback', { where: { text: { like: '0912' } } })
     expect(probe.body.docs ?? []).toHaveLength(0)
+  })
+
+  it('«Có / Không» is counted per material and per procedure through the usage beacon', async () => {
+    const target = await fresh()
+    const beacon = (body: unknown): Promise<Response> =>
+      handleUsageBeacon(
+        payload,
+        new Request('http://localhost:3000/api/usage', {
+          method: 'POST',
+          headers: { 'content-type': 'text/plain', 'user-agent': BROWSER, 'x-forwarded-for': freshAddress() },
+          body: JSON.stringify(body),
+        }),
+      )
+    const day = new Date().toLocaleDateString('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' })
+    const before = await helpfulnessTotals(payload, { from: day, to: day })
+    for (const body of [
+      { p: procedure.id, e: 'helpful' },
+      { p: procedure.id, e: 'helpful' },
+      { p: procedure.id, e: 'not-helpful' },
+      { m: target.id, e: 'helpful' },
+    ])
+      expect((await beacon(body)).status).toBe(204)
+    expect((await beacon({ p: procedure.id, e: 'view' })).status).toBe(400)
+    expect((await beacon({ p: procedure.id, m: target.id, e: 'helpful' })).status).toBe(400)
+    expect((await beacon({ p: 999_999_999, e: 'helpful' })).status).toBe(400)
+    await flushUsage()
+    const after = await helpfulnessTotals(payload, { from: day, to: day })
+    const was = before.procedures.get(String(procedure.id)) ?? { helpful: 0, notHelpful: 0 }
+    expect(after.procedures.get(String(procedure.id))).toEqual({
+      helpful: was.helpful + 2,
+      notHelpful: was.notHelpful + 1,
+    })
+    expect(after.materials.get(String(target.id))).toEqual({ helpful: 1, notHelpful: 0 })
   })
 })

@@ -14,7 +14,7 @@ interface CounterModel {
 
 const isObjectId = (id: string): boolean => /^[0-9a-f]{24}$/.test(id)
 const text = (value: unknown): string => (value === null || value === undefined ? '' : String(value))
-const FIELDS = { day: 'day', material: 'material', event: 'event', host: 'host' } as const
+const FIELDS = { day: 'day', material: 'material', procedure: 'procedure', event: 'event', host: 'host' } as const
 
 /** The indexes of a bulk write's operations refused only for a duplicate key; undefined for any other error. */
 function duplicateKeyIndexes(error: unknown): number[] | undefined {
@@ -87,13 +87,14 @@ export function mongoCounterStore(payload: Payload, slug: string): CounterStore 
         const sum: SumRow = {
           day: by.includes('day') ? day : undefined,
           material: by.includes('material') ? text(group.material) : undefined,
+          procedure: by.includes('procedure') ? text(group.procedure) : undefined,
           event: by.includes('event') ? (text(group.event) as CounterEvent) : undefined,
           host: by.includes('host') ? text(group.host) : undefined,
           count: 0,
           firstDay: day,
           lastDay: day,
         }
-        const key = JSON.stringify([sum.day, sum.material, sum.event, sum.host])
+        const key = JSON.stringify([sum.day, sum.material, sum.procedure, sum.event, sum.host])
         const into = sums.get(key) ?? sum
         into.count += Number(row.total)
         if (day < into.firstDay) into.firstDay = day

@@ -10,7 +10,13 @@ const TABLE = 'usage_counts'
 const BATCH = 200
 /** Ids in one `IN (…)`: far under SQLite's 32,766 and PostgreSQL's 65,535 parameters. */
 const MAX_IN_LIST = 5000
-const COLUMNS = { day: 'day', material: 'material_id', event: 'event', host: 'host' } as const
+const COLUMNS = {
+  day: 'day',
+  material: 'material_id',
+  procedure: 'procedure_id',
+  event: 'event',
+  host: 'host',
+} as const
 
 const text = (value: unknown): string => (value === null || value === undefined ? '' : String(value))
 
@@ -71,6 +77,7 @@ export function sqlCounterStore(payload: Payload, dialect: 'sqlite' | 'postgres'
           (row): SumRow => ({
             day: by.includes('day') ? text(row.day) : undefined,
             material: by.includes('material') ? text(row.material_id) : undefined,
+            procedure: by.includes('procedure') ? text(row.procedure_id) : undefined,
             event: by.includes('event') ? (text(row.event) as CounterEvent) : undefined,
             host: by.includes('host') ? text(row.host) : undefined,
             count: Number(row.total),

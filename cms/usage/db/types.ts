@@ -24,7 +24,7 @@ export const counterKey = (key: CounterKey): string =>
   `${key.day}|${key.material}|${key.event}|${key.file}|${key.host}` + (key.procedure ? `|p${key.procedure}` : '')
 
 /** Which columns a sum is grouped by. */
-export type GroupColumn = 'day' | 'material' | 'event' | 'host'
+export type GroupColumn = 'day' | 'material' | 'procedure' | 'event' | 'host'
 
 export interface SumQuery {
   from: string
@@ -41,6 +41,7 @@ export interface SumQuery {
 export interface SumRow {
   day?: string
   material?: string
+  procedure?: string
   event?: CounterEvent
   host?: string
   count: number
