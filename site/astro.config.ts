@@ -8,6 +8,7 @@ import { defineConfig } from 'astro/config'
 import { reportBundleModules } from './bundleModules'
 
 import { embedWidget } from './src/integrations/embedWidget'
+import { feedbackScripts } from './src/integrations/feedbackScripts'
 import { buildRecord } from './src/integrations/buildRecord'
 import { publishCmsMedia } from './src/integrations/publishCmsMedia'
 import { usageBeacon } from './src/integrations/usageBeacon'
@@ -52,7 +53,7 @@ export default defineConfig({
   // Static pages ship no JS; only the search island hydrates.
   prefetch: false,
   devToolbar: { enabled: false },
-  integrations: [react(), publishCmsMedia(), buildRecord(), embedWidget(), usageBeacon()],
+  integrations: [react(), publishCmsMedia(), buildRecord(), embedWidget(), usageBeacon(), feedbackScripts()],
   vite: {
     build: { assetsInlineLimit: 0 },
     plugins: [bundleServerDependencies(), reportBundleModules()],

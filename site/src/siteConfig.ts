@@ -1,3 +1,4 @@
+import { readFeedbackEndpoint } from './feedback/endpoint'
 import { readUsageEndpoint } from './usage/endpoint'
 
 /**
@@ -6,6 +7,8 @@ import { readUsageEndpoint } from './usage/endpoint'
  * Read at build time (the site is static), never in the browser.
  */
 const env = (name: string): string | undefined => process.env[name]?.trim() || undefined
+
+const usageEndpoint = readUsageEndpoint()
 
 const provinceName = env('SITE_PROVINCE_NAME') ?? 'Lai Châu'
 /** "tỉnh Lai Châu"; a centrally run city sets SITE_PROVINCE_FULL_NAME="thành phố Hà Nội". */
@@ -35,7 +38,9 @@ export const siteConfig = {
     provinceName: `Cổng Dịch vụ công ${provinceFullName}`,
   },
   /** Where the usage beacon posts (src/usage/endpoint.ts); null: the pages and the widget carry no beacon. */
-  usageEndpoint: readUsageEndpoint(),
+  usageEndpoint,
+  /** Where the feedback form posts (src/feedback/endpoint.ts); null: pages show answers but no form. */
+  feedbackEndpoint: readFeedbackEndpoint(usageEndpoint),
   /** Materials per listing page; pages after the first live at …/trang/2/. */
   pageSize: 24,
   latestOnHome: 8,

@@ -11,6 +11,7 @@ import { byName, collator } from '../lib/format'
 import { foldedDWords } from '../lib/searchText'
 import { reachedUnits, unitsBelow } from '../lib/unitReach'
 import { paths } from '../lib/urls'
+import { feedbackIndex } from './feedback'
 import { lexicalText } from './lexicalTree'
 import { downloadView, imageView, storedFilenames } from './media'
 import { mapById, resolveMany, resolveOne } from './relations'
@@ -289,5 +290,6 @@ export function buildSiteData(raw: RawCmsData, builtAt = new Date()): SiteData {
     mediaFiles: [...mediaFiles].sort(),
     expiredPages: expiredPages(raw.expiredMaterials ?? [], refById, new Set(materials.map((m) => m.slug))),
     reporting: raw.reporting ?? [],
+    feedback: feedbackIndex(raw.feedback ?? []),
   }
 }

@@ -33,6 +33,36 @@ export interface RawCmsData {
    * CMS's database at full builds only (none from CMS_SOURCE=rest: usage and activities are not public).
    */
   reporting?: PublicYearFigures[]
+  /** Citizens' questions answered in public, public fields only (src/cms/feedback.ts); absent: none read. */
+  feedback?: PublicFeedback[]
+}
+
+/** A published feedback item as anonymous readers get it from the CMS (issue 19): its public fields only. */
+export interface PublicFeedback {
+  id: DocId
+  kind?: string | null
+  /** The question with phone numbers, ID numbers and e-mail addresses masked («[đã ẩn]»). */
+  publicText?: string | null
+  name?: string | null
+  answer?: string | null
+  answeredBy?: string | null
+  answeredAt?: string | null
+  createdAt: string
+  material?: DocId | { id: DocId } | null
+  procedure?: DocId | { id: DocId } | null
+}
+
+/** One question and its answer as a page shows it (components/FeedbackAnswers.astro). */
+export interface FeedbackView {
+  kind: 'question' | 'mistake'
+  question: string
+  /** «Tên hoặc thôn, bản», if the citizen gave one. */
+  name: string | null
+  answer: string
+  /** The answering unit's name. */
+  answeredBy: string
+  answeredAt: string | null
+  createdAt: string
 }
 
 /** Where the site build gets the bytes of a published file from. */
@@ -199,4 +229,6 @@ export interface SiteData {
   expiredPages: ExpiredPageView[]
   /** The plan's targets at province level, this year first (empty when the build could not read them). */
   reporting: PublicYearFigures[]
+  /** Questions answered in public, by material id and by procedure id, newest answer first. */
+  feedback: { byMaterial: Map<string, FeedbackView[]>; byProcedure: Map<string, FeedbackView[]> }
 }

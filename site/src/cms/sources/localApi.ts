@@ -7,6 +7,7 @@ import type { Payload, Where } from 'payload'
 
 import { siteBuildInput } from '../../lib/buildScope'
 import { SNAPSHOT_FILE } from '../buildRecord'
+import { FEEDBACK_COLLECTION, FEEDBACK_SELECT, PUBLISHED_FEEDBACK } from '../feedback'
 import { mediaIdsOf } from '../media'
 import type { CmsSource, Material, Media, MediaOrigin, RawCmsData } from '../types'
 
@@ -138,7 +139,7 @@ export function localApiSource(): CmsSource {
       const p = payload
       const read = { overrideAccess: false, depth: 0, pagination: false, draft: false } as const
       const snapshot = readSnapshot()
-      const [materials, units, topics, audiences, campaigns, procedures, expiredMaterials] = await Promise.all([
+      const [materials, units, topics, audiences, campaigns, procedures, expiredMaterials, feedback] = await Promise.all([
         snapshot
           ? p.find({ collection: 'materials', where: { and: [PUBLISHED, { id: { in: snapshot.changed } }] }, ...read })
           : p.find({ collection: 'materials', where: PUBLISHED, sort: '-updatedAt', ...read }),
@@ -149,6 +150,8 @@ export function localApiSource(): CmsSource {
         p.find({ collection: 'procedures', ...read }),
         // Tombstones hold only what was public; their replacement comes back only if published.
         p.find({ collection: 'expired-materials', ...read }),
+        // Questions answered in public: read whole at every build (src/cms/feedback.ts).
+        p.find({ collection: FEEDBACK_COLLECTION, where: PUBLISHED_FEEDBACK, select: FEEDBACK_SELECT, ...read }),
       ])
       const materialDocs = snapshot ? mergeChanged(snapshot, materials.docs) : materials.docs
       const mediaIds = [...new Set(materialDocs.flatMap(mediaIdsOf))]
@@ -178,6 +181,7 @@ export function localApiSource(): CmsSource {
         campaigns: campaigns.docs,
         procedures: procedures.docs,
         expiredMaterials: expiredMaterials.docs,
+        feedback: feedback.docs,
         ...(snapshot ? {} : { reporting: await loadReporting(p) }),
       }
       writeSnapshot(raw)

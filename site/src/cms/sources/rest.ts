@@ -1,5 +1,6 @@
+import { FEEDBACK_COLLECTION } from '../feedback'
 import { mediaIdsOf } from '../media'
-import type { CmsSource, ExpiredMaterial, Media, RawCmsData } from '../types'
+import type { CmsSource, ExpiredMaterial, Media, PublicFeedback, RawCmsData } from '../types'
 
 interface Paginated<T> {
   docs: T[]
@@ -62,7 +63,7 @@ export function restSource(cmsUrl: string): CmsSource {
   return {
     name: `REST ${base.origin}`,
     async load() {
-      const [materials, units, topics, audiences, campaigns, procedures, expiredMaterials] = await Promise.all([
+      const [materials, units, topics, audiences, campaigns, procedures, expiredMaterials, feedback] = await Promise.all([
         get<RawCmsData['materials'][number]>('materials', {
           'where[_status][equals]': 'published',
           sort: '-updatedAt',
@@ -73,13 +74,28 @@ export function restSource(cmsUrl: string): CmsSource {
         get<RawCmsData['campaigns'][number]>('campaigns', {}),
         get<RawCmsData['procedures'][number]>('procedures', {}),
         get<ExpiredMaterial>('expired-materials', {}),
+        // Anonymous readers get answered, approved items and their public fields only; asked explicitly too.
+        get<PublicFeedback>(FEEDBACK_COLLECTION, {
+          'where[and][0][status][equals]': 'answered',
+          'where[and][1][answerState][equals]': 'approved',
+        }),
       ])
       const ids = [...new Set(materials.flatMap(mediaIdsOf))]
       const media: Media[] = []
       for (let i = 0; i < ids.length; i += 100) {
         media.push(...(await get<Media>('media', { 'where[id][in]': ids.slice(i, i + 100).join(',') })))
       }
-      const raw: RawCmsData = { materials, media, units, topics, audiences, campaigns, procedures, expiredMaterials }
+      const raw: RawCmsData = {
+        materials,
+        media,
+        units,
+        topics,
+        audiences,
+        campaigns,
+        procedures,
+        expiredMaterials,
+        feedback,
+      }
       return { raw, mediaOrigin: { type: 'http', baseUrl: new URL('/api/media/file/', base).toString() } }
     },
     async close() {},

@@ -1,0 +1,63 @@
+/**
+ * Citizens' questions answered in public (issue 19), as the site reads them: only items the CMS shows
+ * anonymous readers (status `answered`, answer `approved`; the collection's read rule says the same, and
+ * its field access hides everything but the public fields), and of those only the fields a page shows.
+ * Read whole at every build, full or incremental (a few rows per material): a changed answer reaches its
+ * page as soon as that page is rendered, which the moderation's rebuild request for the material makes happen.
+ */
+import { idOf } from '@dvctt/cms/vocabulary'
+
+import type { FeedbackView, PublicFeedback, SiteData } from './types'
+
+export const FEEDBACK_COLLECTION = 'feedback'
+
+/** Answered in public and approved: what the public may read (also the collection's anonymous read rule). */
+export const PUBLISHED_FEEDBACK = {
+  and: [{ status: { equals: 'answered' } }, { answerState: { equals: 'approved' } }],
+}
+
+/** The public fields the site reads (a `select`: the staff-only text and contact never leave the CMS). */
+export const FEEDBACK_SELECT = {
+  publicText: true,
+  name: true,
+  answer: true,
+  answeredBy: true,
+  answeredAt: true,
+  createdAt: true,
+  material: true,
+  procedure: true,
+  kind: true,
+} as const
+
+function viewOf(item: PublicFeedback): FeedbackView | null {
+  const question = item.publicText?.trim()
+  const answer = item.answer?.trim()
+  if (!question || !answer) return null
+  return {
+    kind: item.kind === 'mistake' ? 'mistake' : 'question',
+    question,
+    name: item.name?.trim() || null,
+    answer,
+    answeredBy: item.answeredBy?.trim() || 'Ban biên tập thư viện',
+    answeredAt: item.answeredAt ?? null,
+    createdAt: item.createdAt,
+  }
+}
+
+/** The published answers by material id and by procedure id, the newest answer first. */
+export function feedbackIndex(items: readonly PublicFeedback[]): SiteData['feedback'] {
+  const byMaterial = new Map<string, FeedbackView[]>()
+  const byProcedure = new Map<string, FeedbackView[]>()
+  const newest = [...items].sort((a, b) => (b.answeredAt ?? b.createdAt).localeCompare(a.answeredAt ?? a.createdAt))
+  for (const item of newest) {
+    const view = viewOf(item)
+    if (!view) continue
+    const material = idOf(item.material)
+    const procedure = idOf(item.procedure)
+    const into = material ? byMaterial : procedure ? byProcedure : null
+    const key = material ?? procedure
+    if (!into || !key) continue
+    into.set(key, [...(into.get(key) ?? []), view])
+  }
+  return { byMaterial, byProcedure }
+}
