@@ -6,13 +6,14 @@
  * page as soon as that page is rendered, which the moderation's rebuild request for the material makes happen.
  */
 import { idOf } from '@dvctt/cms/vocabulary'
+import type { Where } from 'payload'
 
 import type { FeedbackView, PublicFeedback, SiteData } from './types'
 
-export const FEEDBACK_COLLECTION = 'feedback'
+export const FEEDBACK_COLLECTION = 'feedback' as const
 
 /** Answered in public and approved: what the public may read (also the collection's anonymous read rule). */
-export const PUBLISHED_FEEDBACK = {
+export const PUBLISHED_FEEDBACK: Where = {
   and: [{ status: { equals: 'answered' } }, { answerState: { equals: 'approved' } }],
 }
 

@@ -18,8 +18,9 @@ export function startHelpful(settings: FeedbackSettings): void {
     if (settings.m !== undefined) body.m = settings.m
     if (settings.p !== undefined) body.p = settings.p
     if (navigator.sendBeacon) navigator.sendBeacon(url, JSON.stringify(body))
-    const buttons = box.querySelectorAll('button')
-    for (let i = 0; i < buttons.length; i++) buttons[i].disabled = true
+    box.querySelectorAll('button').forEach((b) => {
+      b.disabled = true
+    })
     const status = box.querySelector('[role="status"]')
     if (status) status.textContent = 'Cảm ơn bạn đã cho biết!'
   })
