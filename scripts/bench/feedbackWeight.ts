@@ -48,7 +48,8 @@ async function cssShare(url: string, html: string): Promise<number> {
 export async function measureFeedbackWeight(browser: Browser, url: string, cmsUrl: string): Promise<FeedbackWeight> {
   const html = await (await fetch(url)).text()
   const section = html.match(SECTION)?.[0]
-  if (!section) throw new Error(`${url} không có khối góp ý: bản dựng cần SITE_FEEDBACK_URL, SITE_USAGE_URL hoặc SERVER_URL`)
+  if (!section)
+    throw new Error(`${url} không có khối góp ý: bản dựng cần SITE_FEEDBACK_URL, SITE_USAGE_URL hoặc SERVER_URL`)
   const widgetHtmlGzipBytes = gzipSize(html) - gzipSize(html.replace(SECTION, ''))
   const widgetCssGzipBytes = await cssShare(url, html)
 

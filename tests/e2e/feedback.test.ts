@@ -97,7 +97,9 @@ describe('citizen feedback answered in public (acceptance)', () => {
     const text = page.getByLabel('Câu hỏi hoặc góp ý của bạn')
     await text.fill(QUESTION)
     await page.getByText(`${QUESTION.length.toLocaleString('vi-VN')}/2.000 ký tự`).waitFor()
-    await expect.poll(challengeFiles).toEqual(expect.arrayContaining(['/gop-y/thu-thach.js', '/api/feedback/challenge']))
+    await expect
+      .poll(challengeFiles)
+      .toEqual(expect.arrayContaining(['/gop-y/thu-thach.js', '/api/feedback/challenge']))
 
     // A contact without the consent: refused with a Vietnamese reason, the text kept.
     await page.getByLabel(/Số điện thoại hoặc thư điện tử/).fill('0987 654 321')
@@ -118,12 +120,16 @@ describe('citizen feedback answered in public (acceptance)', () => {
     type Item = { id: number | string; text: string; publicText: string; status: string; answerState?: string }
     const queue = await contributor.get<{ docs: Item[] }>('/feedback?where[status][equals]=new&limit=100&depth=0')
     const item = queue.docs.find((doc) => doc.text.includes(stamp))
-    if (!item) throw new Error(`the contributor's queue lacks the question: ${JSON.stringify(queue.docs.map((d) => d.id))}`)
+    if (!item)
+      throw new Error(`the contributor's queue lacks the question: ${JSON.stringify(queue.docs.map((d) => d.id))}`)
     expect(item.text).toContain(PHONE)
     expect(item.publicText).not.toContain(PHONE)
     expect(item.publicText).toContain('[đã ẩn]')
 
-    const answered = await contributor.patch<{ doc: Item }>(`/feedback/${item.id}`, { answer: ANSWER, status: 'answered' })
+    const answered = await contributor.patch<{ doc: Item }>(`/feedback/${item.id}`, {
+      answer: ANSWER,
+      status: 'answered',
+    })
     expect(answered.status).toBe(200)
     expect(answered.body.doc.answerState).toBe('pending')
     const reviewer = await signInReviewer(cms.url)
@@ -154,7 +160,9 @@ describe('citizen feedback answered in public (acceptance)', () => {
     await forwardFeedback(context)
     const page = await context.newPage()
     await page.goto(pageUrl)
-    await page.getByLabel('Câu hỏi hoặc góp ý của bạn').fill(`Không có JavaScript vẫn gửi được câu hỏi này chứ? (${stamp})`)
+    await page
+      .getByLabel('Câu hỏi hoặc góp ý của bạn')
+      .fill(`Không có JavaScript vẫn gửi được câu hỏi này chứ? (${stamp})`)
     await page.getByRole('button', { name: 'Gửi góp ý' }).click()
     // The CMS's confirmation step (its own page), then the thank-you page of the site.
     await page.getByRole('button', { name: /Gửi/ }).first().click()

@@ -78,6 +78,7 @@ export async function contributorOf(
     role: 'contributor',
     unit: unit.id,
   })
-  if (made.status !== 201) throw new Error(`creating the contributor answered ${made.status}: ${JSON.stringify(made.body)}`)
+  if (made.status !== 201)
+    throw new Error(`creating the contributor answered ${made.status}: ${JSON.stringify(made.body)}`)
   return signInRest(cmsUrl, email, password)
 }

@@ -5,7 +5,7 @@
  * Read whole at every build, full or incremental (a few rows per material): a changed answer reaches its
  * page as soon as that page is rendered, which the moderation's rebuild request for the material makes happen.
  */
-import { idOf } from '@dvctt/cms/vocabulary'
+import { FEEDBACK_PUBLIC_FIELDS, idOf } from '@dvctt/cms/vocabulary'
 import type { Where } from 'payload'
 
 import type { FeedbackView, PublicFeedback, SiteData } from './types'
@@ -18,17 +18,10 @@ export const PUBLISHED_FEEDBACK: Where = {
 }
 
 /** The public fields the site reads (a `select`: the staff-only text and contact never leave the CMS). */
-export const FEEDBACK_SELECT = {
-  publicText: true,
-  name: true,
-  answer: true,
-  answeredBy: true,
-  answeredAt: true,
-  createdAt: true,
-  material: true,
-  procedure: true,
-  kind: true,
-} as const
+export const FEEDBACK_SELECT = Object.fromEntries(FEEDBACK_PUBLIC_FIELDS.map((field) => [field, true])) as Record<
+  (typeof FEEDBACK_PUBLIC_FIELDS)[number],
+  true
+>
 
 function viewOf(item: PublicFeedback): FeedbackView | null {
   const question = item.publicText?.trim()

@@ -1,7 +1,4 @@
-import { USAGE_PATH } from '@dvctt/cms/vocabulary'
-
-/** The CMS's intake endpoint (cms/vocabulary/feedback.ts FEEDBACK_PATH), beside the usage endpoint. */
-export const FEEDBACK_API_PATH = '/api/feedback'
+import { FEEDBACK_PATH, USAGE_PATH } from '@dvctt/cms/vocabulary'
 
 const OFF = ['off', 'none', '0', 'false', 'khong']
 
@@ -31,7 +28,7 @@ export function readFeedbackEndpoint(
     )
   }
   if (!usageEndpoint?.endsWith(USAGE_PATH)) return null
-  return usageEndpoint.slice(0, -USAGE_PATH.length) + FEEDBACK_API_PATH
+  return usageEndpoint.slice(0, -USAGE_PATH.length) + FEEDBACK_PATH
 }
 
 function isAddress(value: string): boolean {

@@ -6,8 +6,6 @@
  */
 import type { FeedbackSettings, SolverModule } from './settings'
 
-const MIN = 10
-const MAX = 2000
 const number = (n: number) => n.toLocaleString('vi-VN')
 /** A solved challenge older than this is solved again before sending (the CMS lets challenges expire). */
 const FRESH_MS = 4 * 60_000
@@ -17,6 +15,9 @@ export function startForm(form: HTMLFormElement, settings: FeedbackSettings): vo
   const count = form.querySelector<HTMLElement>('[data-count]')
   const status = form.querySelector<HTMLElement>('[data-status]') as HTMLElement
   const button = form.querySelector<HTMLButtonElement>('button[type="submit"]') as HTMLButtonElement
+  // The limits are the textarea's own (minlength, maxlength: cms/vocabulary/feedback.ts, written by the page).
+  const min = text.minLength
+  const max = text.maxLength
   let solver: Promise<SolverModule> | undefined
   let solving: { at: number; payload: Promise<string> } | undefined
   let busy = false
@@ -24,8 +25,8 @@ export function startForm(form: HTMLFormElement, settings: FeedbackSettings): vo
   const showCount = () => {
     if (!count) return
     const length = text.value.trim().length
-    count.textContent = `${number(length)}/${number(MAX)} ký tự`
-    count.classList.toggle('feedback__count--off', length > 0 && (length < MIN || length > MAX))
+    count.textContent = `${number(length)}/${number(max)} ký tự`
+    count.classList.toggle('feedback__count--off', length > 0 && (length < min || length > max))
   }
   const say = (message: string, tone: 'ok' | 'error' | '') => {
     status.textContent = message

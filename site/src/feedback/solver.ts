@@ -22,5 +22,7 @@ export async function solve(url: string): Promise<string> {
   const algorithm = challenge.parameters.algorithm
   const solution = await solveChallenge({ challenge, deriveKey: algorithm.startsWith('PBKDF2/') ? pbkdf2 : sha })
   if (!solution) throw new Error('Máy của bạn chưa giải xong mã chống thư rác trong thời gian cho phép. Hãy gửi lại.')
-  return btoa(JSON.stringify({ challenge: { parameters: challenge.parameters, signature: challenge.signature }, solution }))
+  return btoa(
+    JSON.stringify({ challenge: { parameters: challenge.parameters, signature: challenge.signature }, solution }),
+  )
 }

@@ -139,20 +139,25 @@ export function localApiSource(): CmsSource {
       const p = payload
       const read = { overrideAccess: false, depth: 0, pagination: false, draft: false } as const
       const snapshot = readSnapshot()
-      const [materials, units, topics, audiences, campaigns, procedures, expiredMaterials, feedback] = await Promise.all([
-        snapshot
-          ? p.find({ collection: 'materials', where: { and: [PUBLISHED, { id: { in: snapshot.changed } }] }, ...read })
-          : p.find({ collection: 'materials', where: PUBLISHED, sort: '-updatedAt', ...read }),
-        p.find({ collection: 'units', ...read }),
-        p.find({ collection: 'topics', ...read }),
-        p.find({ collection: 'audiences', ...read }),
-        p.find({ collection: 'campaigns', ...read }),
-        p.find({ collection: 'procedures', ...read }),
-        // Tombstones hold only what was public; their replacement comes back only if published.
-        p.find({ collection: 'expired-materials', ...read }),
-        // Questions answered in public: read whole at every build (src/cms/feedback.ts).
-        p.find({ collection: FEEDBACK_COLLECTION, where: PUBLISHED_FEEDBACK, select: FEEDBACK_SELECT, ...read }),
-      ])
+      const [materials, units, topics, audiences, campaigns, procedures, expiredMaterials, feedback] =
+        await Promise.all([
+          snapshot
+            ? p.find({
+                collection: 'materials',
+                where: { and: [PUBLISHED, { id: { in: snapshot.changed } }] },
+                ...read,
+              })
+            : p.find({ collection: 'materials', where: PUBLISHED, sort: '-updatedAt', ...read }),
+          p.find({ collection: 'units', ...read }),
+          p.find({ collection: 'topics', ...read }),
+          p.find({ collection: 'audiences', ...read }),
+          p.find({ collection: 'campaigns', ...read }),
+          p.find({ collection: 'procedures', ...read }),
+          // Tombstones hold only what was public; their replacement comes back only if published.
+          p.find({ collection: 'expired-materials', ...read }),
+          // Questions answered in public: read whole at every build (src/cms/feedback.ts).
+          p.find({ collection: FEEDBACK_COLLECTION, where: PUBLISHED_FEEDBACK, select: FEEDBACK_SELECT, ...read }),
+        ])
       const materialDocs = snapshot ? mergeChanged(snapshot, materials.docs) : materials.docs
       const mediaIds = [...new Set(materialDocs.flatMap(mediaIdsOf))]
       const media: Media[] = []

@@ -63,23 +63,24 @@ export function restSource(cmsUrl: string): CmsSource {
   return {
     name: `REST ${base.origin}`,
     async load() {
-      const [materials, units, topics, audiences, campaigns, procedures, expiredMaterials, feedback] = await Promise.all([
-        get<RawCmsData['materials'][number]>('materials', {
-          'where[_status][equals]': 'published',
-          sort: '-updatedAt',
-        }),
-        get<RawCmsData['units'][number]>('units', {}),
-        get<RawCmsData['topics'][number]>('topics', {}),
-        get<RawCmsData['audiences'][number]>('audiences', {}),
-        get<RawCmsData['campaigns'][number]>('campaigns', {}),
-        get<RawCmsData['procedures'][number]>('procedures', {}),
-        get<ExpiredMaterial>('expired-materials', {}),
-        // Anonymous readers get answered, approved items and their public fields only; asked explicitly too.
-        get<PublicFeedback>(FEEDBACK_COLLECTION, {
-          'where[and][0][status][equals]': 'answered',
-          'where[and][1][answerState][equals]': 'approved',
-        }),
-      ])
+      const [materials, units, topics, audiences, campaigns, procedures, expiredMaterials, feedback] =
+        await Promise.all([
+          get<RawCmsData['materials'][number]>('materials', {
+            'where[_status][equals]': 'published',
+            sort: '-updatedAt',
+          }),
+          get<RawCmsData['units'][number]>('units', {}),
+          get<RawCmsData['topics'][number]>('topics', {}),
+          get<RawCmsData['audiences'][number]>('audiences', {}),
+          get<RawCmsData['campaigns'][number]>('campaigns', {}),
+          get<RawCmsData['procedures'][number]>('procedures', {}),
+          get<ExpiredMaterial>('expired-materials', {}),
+          // Anonymous readers get answered, approved items and their public fields only; asked explicitly too.
+          get<PublicFeedback>(FEEDBACK_COLLECTION, {
+            'where[and][0][status][equals]': 'answered',
+            'where[and][1][answerState][equals]': 'approved',
+          }),
+        ])
       const ids = [...new Set(materials.flatMap(mediaIdsOf))]
       const media: Media[] = []
       for (let i = 0; i < ids.length; i += 100) {
