@@ -1,21 +1,16 @@
 /**
- * Citizens' questions answered in public (issue 19), as the site reads them: only items the CMS shows
- * anonymous readers (status `answered`, answer `approved`; the collection's read rule says the same, and
- * its field access hides everything but the public fields), and of those only the fields a page shows.
+ * Citizens' questions answered in public (issue 19), as the site reads them: only what the CMS shows
+ * anonymous readers (`overrideAccess: false`: the collection's read rule gives items answered in public
+ * with an approved answer, and its field access hides everything but the public fields; the state fields
+ * being hidden, no query can name them, so the rule is the filter), and of those only the fields a page shows.
  * Read whole at every build, full or incremental (a few rows per material): a changed answer reaches its
  * page as soon as that page is rendered, which the moderation's rebuild request for the material makes happen.
  */
 import { FEEDBACK_PUBLIC_FIELDS, idOf } from '@dvctt/cms/vocabulary'
-import type { Where } from 'payload'
 
 import type { FeedbackView, PublicFeedback, SiteData } from './types'
 
 export const FEEDBACK_COLLECTION = 'feedback' as const
-
-/** Answered in public and approved: what the public may read (also the collection's anonymous read rule). */
-export const PUBLISHED_FEEDBACK: Where = {
-  and: [{ status: { equals: 'answered' } }, { answerState: { equals: 'approved' } }],
-}
 
 /** The public fields the site reads (a `select`: the staff-only text and contact never leave the CMS). */
 export const FEEDBACK_SELECT = Object.fromEntries(FEEDBACK_PUBLIC_FIELDS.map((field) => [field, true])) as Record<

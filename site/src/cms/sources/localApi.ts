@@ -7,7 +7,7 @@ import type { Payload, Where } from 'payload'
 
 import { siteBuildInput } from '../../lib/buildScope'
 import { SNAPSHOT_FILE } from '../buildRecord'
-import { FEEDBACK_COLLECTION, FEEDBACK_SELECT, PUBLISHED_FEEDBACK } from '../feedback'
+import { FEEDBACK_COLLECTION, FEEDBACK_SELECT } from '../feedback'
 import { mediaIdsOf } from '../media'
 import type { CmsSource, Material, Media, MediaOrigin, RawCmsData } from '../types'
 
@@ -155,8 +155,8 @@ export function localApiSource(): CmsSource {
           p.find({ collection: 'procedures', ...read }),
           // Tombstones hold only what was public; their replacement comes back only if published.
           p.find({ collection: 'expired-materials', ...read }),
-          // Questions answered in public: read whole at every build (src/cms/feedback.ts).
-          p.find({ collection: FEEDBACK_COLLECTION, where: PUBLISHED_FEEDBACK, select: FEEDBACK_SELECT, ...read }),
+          // Questions answered in public, as anonymous readers get them: read whole at every build (src/cms/feedback.ts).
+          p.find({ collection: FEEDBACK_COLLECTION, select: FEEDBACK_SELECT, ...read }),
         ])
       const materialDocs = snapshot ? mergeChanged(snapshot, materials.docs) : materials.docs
       const mediaIds = [...new Set(materialDocs.flatMap(mediaIdsOf))]

@@ -75,11 +75,8 @@ export function restSource(cmsUrl: string): CmsSource {
           get<RawCmsData['campaigns'][number]>('campaigns', {}),
           get<RawCmsData['procedures'][number]>('procedures', {}),
           get<ExpiredMaterial>('expired-materials', {}),
-          // Anonymous readers get answered, approved items and their public fields only; asked explicitly too.
-          get<PublicFeedback>(FEEDBACK_COLLECTION, {
-            'where[and][0][status][equals]': 'answered',
-            'where[and][1][answerState][equals]': 'approved',
-          }),
+          // Anonymous readers get answered, approved items and their public fields only (src/cms/feedback.ts).
+          get<PublicFeedback>(FEEDBACK_COLLECTION, {}),
         ])
       const ids = [...new Set(materials.flatMap(mediaIdsOf))]
       const media: Media[] = []
