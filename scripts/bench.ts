@@ -1,4 +1,4 @@
-// `npm run bench -- [--n 1000] [--only build|media|publishToLive|search|embed|import|api|backup|reporting] [--databases sqlite,postgres,mongodb]`:
+// `npm run bench -- [--n 1000] [--only build|media|publishToLive|search|embed|import|api|backup|reporting|feedback] [--databases sqlite,postgres,mongodb]`:
 // figures go to .bench/latest.json and .bench/latest.md.
 // publishToLive measures N = 1,000 and 10,000 unless --n is given, on SQLite unless --databases names others
 // (mongodb: the server in MONGODB_URL); search measures N = 10,000 unless --n is given.
@@ -8,6 +8,7 @@ import { benchApi } from './bench/api'
 import { benchBackup } from './bench/backup'
 import { benchBuild } from './bench/build'
 import { benchEmbed } from './bench/embed'
+import { benchFeedback } from './bench/feedback'
 import { benchImport } from './bench/import'
 import { benchMedia } from './bench/media'
 import { benchPublishToLive } from './bench/publish'
@@ -37,6 +38,8 @@ const sections: Record<string, (n: number | undefined) => Promise<Section>> = {
   backup: (n) => benchBackup(n ?? 10_000),
   // Issue 17: the yearly reports (and the other reporting figures) on 60 units, 1,000,000 usage events (unless --n).
   reporting: (n) => benchReporting(n),
+  // Issue 19: POST /api/feedback, 20 valid submissions at once through next start, whatever --n says.
+  feedback: () => benchFeedback(),
 }
 
 try {
