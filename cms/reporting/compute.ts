@@ -5,6 +5,7 @@
 import { formatDate } from '../vocabulary/dates'
 import type { ActivityRecord, YearEvidence } from './evidence'
 import { applicableUnits, metWhen, noDataTarget, unitTarget } from './standing'
+import { feedbackTarget, tallyFeedback } from './feedback'
 import { FEEDBACK_NOT_BUILT, targetDefinition } from './targets'
 import { provinceTotals, unitTotals } from './totals'
 import type { ReportingUnit, TargetFigure, YearFigures } from './types'
@@ -121,6 +122,11 @@ function coverageTarget(e: YearEvidence): TargetFigure {
   }
 }
 
+function feedbackTargetOf(e: YearEvidence): TargetFigure {
+  const { byUnit, province } = tallyFeedback(e.feedback ?? [], e.helpfulness ?? [])
+  return feedbackTarget(e.units, byUnit, province)
+}
+
 export function computeYearFigures(e: YearEvidence, now: Date = new Date()): YearFigures {
   const isBroadcast = (a: ActivityRecord) => a.kind === 'loudspeaker'
   const targets: TargetFigure[] = [
@@ -148,7 +154,7 @@ export function computeYearFigures(e: YearEvidence, now: Date = new Date()): Yea
       'Chưa có buổi tập huấn cán bộ, công chức nào được duyệt trong năm.',
     ),
     coverageTarget(e),
-    noDataTarget(targetDefinition('feedback'), e.units, FEEDBACK_NOT_BUILT),
+    e.feedback ? feedbackTargetOf(e) : noDataTarget(targetDefinition('feedback'), e.units, FEEDBACK_NOT_BUILT),
   ]
   // Broadcasts are the plan's example of grassroots outreach: say how many of the activities were.
   const grassroots = targets[2]

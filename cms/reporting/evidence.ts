@@ -4,6 +4,7 @@
  */
 import type { DocId } from '../vocabulary/ids'
 import type { UsageEvent } from '../vocabulary/usage'
+import type { FeedbackRecord, HelpfulnessRecord } from './feedback'
 import type { YearRange } from './standing'
 import type { ReachTotals, ReportingUnit } from './types'
 
@@ -52,4 +53,8 @@ export interface YearEvidence {
   usageByUnit: Map<string, Partial<Record<UsageEvent, number>>> | null
   /** Usage of every material, per event. */
   provinceUsage: Partial<Record<UsageEvent, number>> | null
+  /** Citizen feedback received during the year; absent or null: the feedback target has no figure. */
+  feedback?: FeedbackRecord[] | null
+  /** «Có» / «Không» clicks during the year, per material or procedure page. */
+  helpfulness?: HelpfulnessRecord[] | null
 }

@@ -9,6 +9,7 @@ import { loadCoverage } from '../lib/loadCoverage'
 import { idOf } from '../vocabulary/ids'
 import { computeYearFigures } from './compute'
 import type { CoverageRecord, MaterialRecord, YearEvidence } from './evidence'
+import { loadFeedbackRecords, loadHelpfulness } from './feedbackSources'
 import { loadApprovedActivities, loadUsageEvidence } from './sources'
 import { type YearRange, yearOf, yearRange } from './standing'
 import { materialsOfYearWhere } from './where'
@@ -58,12 +59,14 @@ async function loadCoverageRecord(payload: Payload): Promise<CoverageRecord> {
 
 export async function yearFigures(payload: Payload, year: number, now: Date = new Date()): Promise<YearFigures> {
   const range = yearRange(year)
-  const [units, materials, coverage, usage, activities] = await Promise.all([
+  const [units, materials, coverage, usage, activities, feedback, helpfulness] = await Promise.all([
     loadReportingUnits(payload),
     loadMaterials(payload, range),
     loadCoverageRecord(payload),
     loadUsageEvidence(payload, range),
     loadApprovedActivities(payload, range),
+    loadFeedbackRecords(payload, range),
+    loadHelpfulness(payload, range),
   ])
   const evidence: YearEvidence = {
     range,
@@ -75,6 +78,8 @@ export async function yearFigures(payload: Payload, year: number, now: Date = ne
     activities,
     usageByUnit: usage?.usageByUnit ?? null,
     provinceUsage: usage?.provinceUsage ?? null,
+    feedback,
+    helpfulness,
   }
   return computeYearFigures(evidence, now)
 }

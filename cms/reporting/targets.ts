@@ -73,8 +73,9 @@ export const TARGETS: readonly TargetDefinition[] = [
     name: 'Ý kiến góp ý được tiếp thu công khai',
     planText:
       '100% ý kiến đóng góp của người dân khi sử dụng các dịch vụ công trực tuyến được cơ quan nhà nước tiếp thu công khai để cải tiến chất lượng dịch vụ công trực tuyến.',
-    measure: 'Số ý kiến góp ý đã được trả lời công khai trên tổng số ý kiến nhận được.',
-    counts: 'units',
+    measure:
+      'Số ý kiến góp ý đã được trả lời (công khai hoặc trả lời riêng, câu trả lời đã được duyệt) trên tổng số ý kiến nhận được trong năm, không tính thư rác; đơn vị đạt khi mọi ý kiến về tài liệu của đơn vị đều đã được trả lời.',
+    counts: 'feedback',
     unitTypes: UNITS,
   },
 ]

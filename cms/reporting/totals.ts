@@ -1,6 +1,7 @@
 /** Per-unit and province totals for the year: approved activities by kind, reach, usage, materials. */
 import type { UsageEvent } from '../vocabulary/usage'
 import type { ActivityRecord, YearEvidence } from './evidence'
+import { emptyTally, tallyFeedback } from './feedback'
 import type { ReachTotals, UnitTotals } from './types'
 
 const REACH_KEYS: (keyof ReachTotals)[] = ['people', 'copies', 'minutes', 'times']
@@ -29,6 +30,7 @@ export function unitTotals(e: YearEvidence): UnitTotals[] {
     list.push(activity)
     activitiesOf.set(activity.unit, list)
   }
+  const feedback = e.feedback ? tallyFeedback(e.feedback, e.helpfulness ?? []).byUnit : null
   const materialsOf = new Map<string, number>()
   for (const material of e.materials)
     materialsOf.set(material.ownerUnit, (materialsOf.get(material.ownerUnit) ?? 0) + 1)
@@ -39,11 +41,13 @@ export function unitTotals(e: YearEvidence): UnitTotals[] {
       ...addActivities(activitiesOf.get(id) ?? []),
       usage: { ...(e.usageByUnit?.get(id) ?? {}) },
       materialsPublished: materialsOf.get(id) ?? 0,
+      ...(feedback ? { feedback: feedback.get(id) ?? emptyTally() } : {}),
     }
   })
 }
 
 export function provinceTotals(e: YearEvidence): Omit<UnitTotals, 'unit'> {
   const usage: Partial<Record<UsageEvent, number>> = { ...(e.provinceUsage ?? {}) }
-  return { ...addActivities(e.activities ?? []), usage, materialsPublished: e.materials.length }
+  const feedback = e.feedback ? { feedback: tallyFeedback(e.feedback, e.helpfulness ?? []).province } : {}
+  return { ...addActivities(e.activities ?? []), usage, materialsPublished: e.materials.length, ...feedback }
 }

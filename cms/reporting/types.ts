@@ -56,8 +56,8 @@ export interface TargetFigure {
   status: 'measured' | 'no-data'
   /** Why there is no figure (status 'no-data'), or a caveat on the figure. */
   note?: string
-  /** What is counted: units, or procedures for 'procedure-guides'. */
-  counts: 'units' | 'procedures'
+  /** What is counted: units, procedures for 'procedure-guides', feedback items for 'feedback'. */
+  counts: 'units' | 'procedures' | 'feedback'
   numerator: number | null
   denominator: number | null
   /** numerator / denominator, 0 when the denominator is 0; null without data. */
@@ -77,6 +77,21 @@ export interface ReachTotals {
   times: number
 }
 
+/** Citizen feedback of one unit (or the province) in a year (cms/reporting/feedback.ts). */
+export interface FeedbackTally {
+  received: number
+  /** Not published as spam: left out of the rate. */
+  spam: number
+  answeredPublic: number
+  answeredPrivate: number
+  /** Not published for another reason (duplicate, abuse, personal data): received, not answered. */
+  notPublished: number
+  /** Still «Mới», or answered but the answer not approved yet. */
+  open: number
+  helpful: number
+  notHelpful: number
+}
+
 /** Per-unit totals for the year: approved activities by kind, their reach, usage of its materials. */
 export interface UnitTotals {
   unit: DocId
@@ -87,6 +102,8 @@ export interface UnitTotals {
   usage: Partial<Record<UsageEvent, number>>
   /** Materials the unit owns that were published or updated during the year (published now). */
   materialsPublished: number
+  /** Citizen feedback received during the year and how it was answered; helpfulness clicks (issue 19). */
+  feedback?: FeedbackTally
 }
 
 export interface YearFigures {

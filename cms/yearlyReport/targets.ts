@@ -8,7 +8,7 @@ const NO_DATA = 'Chưa có dữ liệu'
 /** «12/40 đơn vị (30 %)», or «Chưa có dữ liệu» (never a made-up figure). */
 function provinceFigure(target: TargetFigure): string {
   if (target.status === 'no-data' || target.numerator === null || target.denominator === null) return NO_DATA
-  const what = target.counts === 'units' ? 'đơn vị' : 'thủ tục'
+  const what = { units: 'đơn vị', procedures: 'thủ tục', feedback: 'ý kiến' }[target.counts]
   const people = target.people ? `; ${formatNumber(target.people)} người` : ''
   return `${formatNumber(target.numerator)}/${formatNumber(target.denominator)} ${what} (${percent(target.numerator, target.denominator)})${people}`
 }

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest'
 
 import { computeYearFigures } from '../../cms/reporting/compute'
 import type { YearEvidence } from '../../cms/reporting/evidence'
+import type { FeedbackRecord } from '../../cms/reporting/feedback'
 import { dayOf, inYear, shareOf, yearRange } from '../../cms/reporting/standing'
 import type { ReportingUnit, TargetId } from '../../cms/reporting/types'
 
@@ -105,10 +106,53 @@ describe('computeYearFigures', () => {
     expect(standingOf(figures, 'procedure-guides', 2)).toBe('no-data')
   })
 
-  it('feedback is never a figure', () => {
+  it('feedback without its source has no figure', () => {
     const feedback = target(figures, 'feedback')
     expect([feedback.status, feedback.numerator, feedback.share]).toEqual(['no-data', null, null])
     expect(feedback.units.every((row) => row.standing === 'no-data')).toBe(true)
+  })
+
+  it('feedback: answered (public or private, approved) over received but spam; a unit meets it answering all', () => {
+    const item = (unit: string | null, status: string, extra: Partial<FeedbackRecord> = {}): FeedbackRecord => ({
+      unit,
+      status,
+      rejectReason: null,
+      answerState: status.startsWith('answered') ? 'approved' : null,
+      ...extra,
+    })
+    const withFeedback = computeYearFigures(
+      evidence({
+        feedback: [
+          item('3', 'answered'),
+          item('3', 'answered-private'),
+          item('3', 'not-published', { rejectReason: 'spam' }),
+          item('2', 'answered'),
+          item('2', 'answered', { answerState: 'pending' }),
+          item('2', 'not-published', { rejectReason: 'duplicate' }),
+          item(null, 'new'),
+        ],
+        helpfulness: [
+          { material: '10', procedure: null, unit: '2', helpful: 5, notHelpful: 2 },
+          { material: null, procedure: '7', unit: null, helpful: 1, notHelpful: 0 },
+        ],
+      }),
+    )
+    const feedback = target(withFeedback, 'feedback')
+    // 3 answered of 7 received minus 1 spam; the procedure's open item counts for the province only.
+    expect([feedback.status, feedback.numerator, feedback.denominator, feedback.counts]).toEqual([
+      'measured',
+      3,
+      6,
+      'feedback',
+    ])
+    expect(standingOf(withFeedback, 'feedback', 3)).toBe('met')
+    expect(standingOf(withFeedback, 'feedback', 2)).toBe('not-yet')
+    expect(standingOf(withFeedback, 'feedback', 4)).toBe('no-data')
+    expect(feedback.units.find((r) => r.unit === 2)?.detail).toBe(
+      '1/3 ý kiến đã được trả lời (1 công khai, 0 riêng); 1 ý kiến đang chờ trả lời; 1 ý kiến không đăng. «Tài liệu có giúp ích?»: 5 Có, 2 Không.',
+    )
+    expect(withFeedback.unitTotals.find((t) => t.unit === 3)?.feedback).toMatchObject({ received: 3, spam: 1 })
+    expect(withFeedback.province.feedback).toMatchObject({ received: 7, helpful: 6, notHelpful: 2, open: 2 })
   })
 
   it('a missing source leaves its targets without a figure', () => {

@@ -3,6 +3,7 @@ import React from 'react'
 
 import { type MyWork as Work, findMyWork } from '../../collections/Materials/workflow/myWork'
 import type { User } from '../../payload-types'
+import { FeedbackWork } from '../feedback/FeedbackWork'
 import { MaterialList } from './MaterialList'
 import { PublicationStatus } from './PublicationStatus'
 
@@ -102,6 +103,7 @@ export async function MyWork({ payload, user }: Props): Promise<React.ReactNode>
       ) : (
         <UnitWork work={work} adminRoute={adminRoute} user={user} />
       )}
+      <FeedbackWork payload={payload} user={user} />
       <RecentlyPublished work={work} adminRoute={adminRoute} apiRoute={apiRoute} />
     </div>
   )

@@ -1,0 +1,33 @@
+import type { BeforeListTableServerProps } from 'payload'
+import React from 'react'
+
+import { queueHref, queueTabs } from '../../feedback/moderation/queue'
+import type { User } from '../../payload-types'
+
+const bar: React.CSSProperties = { display: 'flex', flexWrap: 'wrap', gap: 12, margin: '0 0 var(--base)' }
+
+/** Above the feedback list: the queue's states, with counts, one click each. The list opens on «Mới». */
+export async function QueueTabs({ payload, user, searchParams }: BeforeListTableServerProps): Promise<React.ReactNode> {
+  if (!user) return null
+  const tabs = await queueTabs(payload, user as User)
+  const { admin } = payload.config.routes
+  const current = JSON.stringify(searchParams?.where ?? null)
+  return (
+    <nav aria-label="Hàng góp ý" style={bar} data-feedback-tabs>
+      {tabs.map((tab) => {
+        const active = current === JSON.stringify(tab.where)
+        return (
+          <a
+            key={tab.key}
+            href={queueHref(admin, tab.where)}
+            aria-current={active ? 'page' : undefined}
+            style={{ fontWeight: active ? 700 : 400 }}
+          >
+            {tab.label} ({tab.count})
+          </a>
+        )
+      })}
+      <a href={queueHref(admin, null)}>Tất cả</a>
+    </nav>
+  )
+}
