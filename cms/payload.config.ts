@@ -30,6 +30,7 @@ import { isAdmin } from './access'
 import { vietnameseAdminPlugin } from './i18n/adminPlugin'
 import { viLanguage, viOverrides } from './i18n/vi'
 import { applyScheduleTask } from './jobs/applySchedule'
+import { deleteExpiredContactsTask } from './jobs/deleteExpiredContacts'
 import { runsJobQueues } from './jobs/jobsPlace'
 import { QUEUE_RUNS } from './jobs/queueRunner'
 import { rebuildSiteTask } from './jobs/rebuildSite'
@@ -160,7 +161,7 @@ export default buildConfig({
     safeFileNames: false,
   },
   jobs: {
-    tasks: [rebuildSiteTask, applyScheduleTask],
+    tasks: [rebuildSiteTask, applyScheduleTask, deleteExpiredContactsTask],
     enableConcurrencyControl: true,
     access: { run: isAdmin, queue: isAdmin, cancel: isAdmin },
     // The CMS server (unless CMS_JOBS=worker) or `npm run worker` processes jobs; scripts and the site build never do.

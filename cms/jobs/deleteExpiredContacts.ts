@@ -41,7 +41,8 @@ export const deleteExpiredContactsTask: TaskConfig<{
   label: 'Xóa liên hệ trả lời riêng quá 90 ngày',
   outputSchema: [{ name: 'deleted', type: 'number' }],
   // Queued by the schedule queue's runner (the CMS server's autoRun or `npm run worker`), as applySchedule is.
+  // No exclusive concurrency key: two passes at once delete each row once, and a pass a dead process left
+  // «processing» must not hold back the next (releaseAbandoned.ts knows only the locked tasks).
   schedule: [{ cron: DELETE_CONTACTS_CRON, queue: SCHEDULE_QUEUE }],
-  concurrency: { key: () => DELETE_CONTACTS_TASK, exclusive: true },
   handler: async ({ req }) => ({ output: await deleteExpiredContacts(req) }),
 }

@@ -10,7 +10,8 @@ import {
   FEEDBACK_VIA,
 } from '../../vocabulary/feedback'
 import { feedbackAccess, staffOnly } from './access'
-import { deleteContacts } from './hooks/deleteContacts'
+import { feedbackHooks } from './hooks'
+import { ageField, warningsField } from './moderationFields'
 
 export const FEEDBACK = 'feedback'
 
@@ -62,6 +63,13 @@ const textFields: Field[] = [
     required: true,
     access: hidden,
     label: label('Nội dung người dân gửi', 'Text as sent'),
+    admin: {
+      readOnly: true,
+      description: label(
+        'Nguyên văn người dân gửi, chỉ cán bộ xem được; không bao giờ đăng công khai.',
+        'As sent; staff only, never published.',
+      ),
+    },
   },
   {
     name: 'publicText',
@@ -75,8 +83,32 @@ const textFields: Field[] = [
       ),
     },
   },
-  { name: 'personalData', type: 'json', access: hidden, label: label('Thông tin cá nhân đã ẩn', 'Masked data') },
-  { name: 'flags', type: 'json', access: hidden, label: label('Dấu hiệu cần xem xét', 'Moderation flags') },
+  {
+    name: 'personalData',
+    type: 'json',
+    access: hidden,
+    label: label('Thông tin cá nhân đã ẩn', 'Masked data'),
+    admin: {
+      readOnly: true,
+      components: {
+        Cell: '/components/feedback/WarningCells#PersonalDataCell',
+        Field: '/components/feedback/WarningCells#PersonalDataField',
+      },
+    },
+  },
+  {
+    name: 'flags',
+    type: 'json',
+    access: hidden,
+    label: label('Dấu hiệu cần xem xét', 'Moderation flags'),
+    admin: {
+      readOnly: true,
+      components: {
+        Cell: '/components/feedback/WarningCells#FlagsCell',
+        Field: '/components/feedback/WarningCells#FlagsField',
+      },
+    },
+  },
   { name: 'name', type: 'text', label: label('Tên hoặc thôn, bản', 'Name or village') },
   {
     name: 'wantsPrivateAnswer',
@@ -122,9 +154,31 @@ const stateFields: Field[] = [
     access: hidden,
     options: FEEDBACK_ANSWER_STATES.map(({ value, label }) => ({ value, label })),
     label: label('Duyệt câu trả lời', 'Answer review'),
+    admin: {
+      readOnly: true,
+      description: label(
+        'Tự đặt khi lưu: câu trả lời của cộng tác viên chờ người duyệt; người duyệt, biên tập viên lưu là duyệt.',
+        'Set on save: a contributor’s answer waits for a reviewer; a reviewer’s or editor’s save approves it.',
+      ),
+    },
   },
-  { name: 'answeredBy', type: 'text', label: label('Đơn vị trả lời (hiển thị)', 'Answered by (shown)') },
-  { name: 'answeredAt', type: 'date', label: label('Ngày trả lời', 'Answered on') },
+  {
+    name: 'answeredBy',
+    type: 'text',
+    label: label('Đơn vị trả lời (hiển thị)', 'Answered by (shown)'),
+    admin: {
+      description: label(
+        'Tự điền tên đơn vị của người viết câu trả lời; biên tập viên có thể sửa.',
+        'Filled with the writer’s unit; editors may change it.',
+      ),
+    },
+  },
+  {
+    name: 'answeredAt',
+    type: 'date',
+    label: label('Ngày trả lời', 'Answered on'),
+    admin: { readOnly: true, date: { displayFormat: 'dd/MM/yyyy HH:mm' } },
+  },
 ]
 
 /** «Góp ý của người dân»: questions and reports from citizens on a material or procedure page (issue 19). */
@@ -136,13 +190,15 @@ export const Feedback: CollectionConfig = {
   },
   admin: {
     useAsTitle: 'publicText',
-    defaultColumns: ['publicText', 'kind', 'material', 'procedure', 'status', 'createdAt'],
+    // A queue: newest first, opened on «Mới» (proxy.ts), with what a moderator triages by.
+    defaultColumns: ['publicText', 'material', 'unit', 'kind', 'flags', 'personalData', 'age', 'status'],
     group: label('Góp ý', 'Feedback'),
+    components: { beforeListTable: ['/components/feedback/QueueTabs#QueueTabs'] },
   },
   defaultSort: '-createdAt',
   access: feedbackAccess,
-  hooks: { beforeDelete: [deleteContacts] },
+  hooks: feedbackHooks,
   // The public way in: a challenge, then the post (cms/feedback/); REST create stays refused.
   endpoints: [feedbackChallengeEndpoint, feedbackPostEndpoint],
-  fields: [...aboutFields, ...textFields, ...stateFields],
+  fields: [warningsField, ...aboutFields, ...textFields, ...stateFields, ageField],
 }

@@ -14,7 +14,7 @@ import { MATERIAL_KINDS, MATERIAL_LANGUAGES } from '../../vocabulary'
 import { materialPreviewUrl } from '../../preview/url'
 import { printTemplateField } from './printTemplate'
 import { scheduleFields } from './schedule'
-import { usageField } from './usageField'
+import { needsUpdateField, usageField } from './usageField'
 import { usageEndpoints } from '../../usageStats/endpoint'
 
 type UserWithUnit = { unit?: number | string | { id: number | string } | null } | null
@@ -54,6 +54,7 @@ export const Materials: CollectionConfig = {
   // Review state, audit, schedule guards, media visibility and site rebuilds: hooks/index.ts.
   hooks: materialHooks,
   fields: [
+    needsUpdateField,
     ...workflowFields,
     { name: 'title', type: 'text', required: true, label: label('Tiêu đề', 'Title') },
     slugField('title'),

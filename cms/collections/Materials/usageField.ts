@@ -17,3 +17,18 @@ export const usageField: Field = {
     components: { Field: '/components/usage/MaterialUsagePanel#MaterialUsagePanel' },
   },
 }
+
+/**
+ * «Cần cập nhật» at the top of the sidebar while citizens' reports that the material is wrong or out
+ * of date are open (feedback/moderation/needsUpdate.ts: computed, nothing stored on the material).
+ */
+export const needsUpdateField: Field = {
+  name: 'needsUpdateNotice',
+  type: 'ui',
+  label: label('Cần cập nhật', 'Needs update'),
+  admin: {
+    position: 'sidebar',
+    disableListColumn: true,
+    components: { Field: '/components/feedback/NeedsUpdateNotice#NeedsUpdateNotice' },
+  },
+}

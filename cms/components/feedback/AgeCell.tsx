@@ -10,3 +10,8 @@ export function AgeCell({ rowData }: DefaultServerCellComponentProps): React.Rea
   if (rowData?.status && rowData.status !== 'new') return <span>—</span>
   return <span>{waitedFor(created)}</span>
 }
+
+/** The age column has nothing to show in the edit view. */
+export function NoField(): React.ReactNode {
+  return null
+}

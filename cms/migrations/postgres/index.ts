@@ -9,6 +9,7 @@ import * as migration_20261206_204656_usage_counts_portal_hosts from './20261206
 import * as migration_20261206_205212_outreach_activities from './20261206_205212_outreach_activities';
 import * as migration_20261207_000045_external_video_link from './20261207_000045_external_video_link';
 import * as migration_20261207_032718_citizen_feedback from './20261207_032718_citizen_feedback';
+import * as migration_20261207_034046_feedback_contacts_job from './20261207_034046_feedback_contacts_job';
 
 export const migrations = [
   {
@@ -64,6 +65,11 @@ export const migrations = [
   {
     up: migration_20261207_032718_citizen_feedback.up,
     down: migration_20261207_032718_citizen_feedback.down,
-    name: '20261207_032718_citizen_feedback'
+    name: '20261207_032718_citizen_feedback',
+  },
+  {
+    up: migration_20261207_034046_feedback_contacts_job.up,
+    down: migration_20261207_034046_feedback_contacts_job.down,
+    name: '20261207_034046_feedback_contacts_job'
   },
 ];

@@ -1,4 +1,4 @@
-import type { CollectionAfterChangeHook, CollectionBeforeDeleteHook } from 'payload'
+import type { CollectionAfterChangeHook } from 'payload'
 
 import { becomesApproved, deleteAfterOf } from '../../../feedback/moderation/answerRules'
 import { mailAnswer } from '../../../feedback/moderation/privateAnswer'
@@ -42,7 +42,3 @@ export const closeContacts: CollectionAfterChangeHook<Feedback> = async ({ doc, 
   return doc
 }
 
-/** An item deleted (by an editor or admin) takes its contact with it: nothing personal is left behind. */
-export const deleteContactsWithItem: CollectionBeforeDeleteHook = async ({ id, req }) => {
-  await req.payload.delete({ collection: CONTACTS, where: { feedback: { equals: id } }, overrideAccess: true, req })
-}

@@ -9,15 +9,17 @@ import {
   nextAnswerState,
 } from '../../../feedback/moderation/answerRules'
 import { now } from '../../../lib/clock'
+import type { Feedback } from '../../../payload-types'
 
-type Data = AnswerFields & { rejectReason?: string | null }
+type Data = AnswerFields & { rejectReason?: Feedback['rejectReason'] }
 
 /**
  * A staff member's save: the answer's review state (feedback/moderation/answerRules.ts), who answered
  * and when. Writes without a signed-in user (the intake endpoint, jobs, scripts) are left as they are.
  */
-export const settleAnswer: CollectionBeforeChangeHook<Data> = async ({ data, originalDoc, operation, req }) => {
-  if (operation !== 'update' || !req.user) return data
+export const settleAnswer: CollectionBeforeChangeHook<Feedback> = async ({ data: input, originalDoc, operation, req }) => {
+  const data = input as Data
+  if (operation !== 'update' || !req.user) return input
   const before = (originalDoc ?? {}) as Data
   const next: Data = { ...before, ...data }
   const refusal = answerRefusal(next)
@@ -34,5 +36,5 @@ export const settleAnswer: CollectionBeforeChangeHook<Data> = async ({ data, ori
   const namedByHand = writer === 'editorial' && Boolean(data.answeredBy?.trim()) && data.answeredBy !== before.answeredBy
   if (state && (rewritten || !next.answeredBy) && !namedByHand) data.answeredBy = await answeringUnitName(req)
   if (becomesApproved(before, next)) data.answeredAt = now().toISOString()
-  return data
+  return input
 }
