@@ -62,6 +62,30 @@ describeWithDatabase('targets of the plan, recounted over REST', () => {
     await activity(quiet.id, 'training-team', 'submitted', { reach: { people: 12 } })
     // The department owns no material and has no portal: only this activity's material makes it «met».
     await activity(department.id, 'training-staff', 'approved', { materials: [material.id], reach: { people: 25 } })
+    // Citizen feedback on Sìn Hồ's material: answered in public, answered privately, spam, one still new.
+    const feedback = (status: string, extra: Record<string, unknown> = {}) =>
+      payload.create({
+        collection: 'feedback',
+        data: {
+          material: material.id,
+          unit: sinHo.id,
+          kind: 'question',
+          text: `Góp ý thử báo cáo ${uniqueSuffix()}`,
+          publicText: `Góp ý thử báo cáo ${uniqueSuffix()}`,
+          status,
+          ...(status.startsWith('answered') ? { answer: 'Đã trả lời.', answerState: 'approved' } : {}),
+          ...extra,
+        } as never,
+      })
+    await feedback('answered')
+    await feedback('answered-private')
+    await feedback('not-published', { rejectReason: 'spam' })
+    await feedback('new')
+    const click = { material: String(material.id), file: '', host: '', day: dayOf(now) }
+    await counterStore(payload).add([
+      { ...click, event: 'helpful', count: 4 },
+      { ...click, event: 'not-helpful', count: 1 },
+    ])
     const { login } = await make.createUser('admin')
     await admin.login(login.email, login.password)
     figures = await yearFigures(payload, year, now)
@@ -83,7 +107,17 @@ describeWithDatabase('targets of the plan, recounted over REST', () => {
     expect(rowOf('grassroots-outreach', sinHo)?.standing).toBe('met')
     expect(rowOf('team-training', quiet)?.standing).toBe('not-yet')
     expect(rowOf('staff-training', department)).toMatchObject({ standing: 'met', people: 25 })
-    expect(target('feedback')).toMatchObject({ status: 'no-data', share: null })
+    expect(rowOf('feedback', sinHo)).toMatchObject({ standing: 'not-yet', evidence: 2 })
+    expect(rowOf('feedback', sinHo)?.detail).toBe(
+      '2/3 ý kiến đã được trả lời (1 công khai, 1 riêng); 1 ý kiến đang chờ trả lời. «Tài liệu có giúp ích?»: 4 Có, 1 Không.',
+    )
+    expect(rowOf('feedback', quiet)?.standing).toBe('no-data')
+    expect(figures.unitTotals.find((t) => String(t.unit) === String(sinHo.id))?.feedback).toMatchObject({
+      received: 4,
+      spam: 1,
+      helpful: 4,
+      notHelpful: 1,
+    })
     expect(figures.unitTotals.find((t) => String(t.unit) === String(sinHo.id))?.usage.view).toBe(11)
   })
 
@@ -146,5 +180,21 @@ describeWithDatabase('targets of the plan, recounted over REST', () => {
       expect([id, target(id).numerator, target(id).denominator]).toEqual([id, numerator, denominator])
     expect(target('staff-training').people).toBe(staff.reduce((sum, a) => sum + (a.reach?.people ?? 0), 0))
     expect(figures.province.activityCount).toBe(activities.length)
+
+    // Feedback: answered (approved) in public or privately, over everything received in the year but spam.
+    const received = await all<{ status: string; rejectReason?: string; answerState?: string }>('feedback', {
+      and: [
+        { createdAt: { greater_than_equal: range.start.toISOString() } },
+        { createdAt: { less_than: range.end.toISOString() } },
+      ],
+    })
+    const answered = received.filter(
+      (f) => (f.status === 'answered' || f.status === 'answered-private') && f.answerState === 'approved',
+    )
+    const spam = received.filter((f) => f.status === 'not-published' && f.rejectReason === 'spam')
+    expect([target('feedback').numerator, target('feedback').denominator]).toEqual([
+      answered.length,
+      received.length - spam.length,
+    ])
   })
 })
