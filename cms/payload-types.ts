@@ -134,6 +134,7 @@ export interface Config {
     tasks: {
       rebuildSite: TaskRebuildSite;
       applySchedule: TaskApplySchedule;
+      deleteExpiredContacts: TaskDeleteExpiredContacts;
       inline: {
         input: unknown;
         output: unknown;
@@ -699,6 +700,9 @@ export interface Feedback {
    */
   unit?: (number | null) | Unit;
   kind: 'question' | 'mistake';
+  /**
+   * As sent; staff only, never published.
+   */
   text: string;
   /**
    * Phone numbers, ID numbers and e-mail addresses replaced by «[đã ẩn]».
@@ -728,7 +732,13 @@ export interface Feedback {
   status: 'new' | 'answered' | 'answered-private' | 'not-published';
   rejectReason?: ('spam' | 'personal-data' | 'abuse' | 'duplicate') | null;
   answer?: string | null;
+  /**
+   * Set on save: a contributor’s answer waits for a reviewer; a reviewer’s or editor’s save approves it.
+   */
   answerState?: ('draft' | 'pending' | 'approved') | null;
+  /**
+   * Filled with the writer’s unit; editors may change it.
+   */
   answeredBy?: string | null;
   answeredAt?: string | null;
   updatedAt: string;
@@ -894,7 +904,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'rebuildSite' | 'applySchedule';
+        taskSlug: 'inline' | 'rebuildSite' | 'applySchedule' | 'deleteExpiredContacts';
         taskID: string;
         input?:
           | {
@@ -927,7 +937,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'rebuildSite' | 'applySchedule') | null;
+  taskSlug?: ('inline' | 'rebuildSite' | 'applySchedule' | 'deleteExpiredContacts') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1703,6 +1713,16 @@ export interface TaskApplySchedule {
     published?: number | null;
     expired?: number | null;
     failed?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDeleteExpiredContacts".
+ */
+export interface TaskDeleteExpiredContacts {
+  input?: unknown;
+  output: {
+    deleted?: number | null;
   };
 }
 /**

@@ -1,3 +1,4 @@
+import { NeedsUpdateNotice as NeedsUpdateNotice_3962f6a4dc95ca636e69e081c8591b33 } from '../../../components/feedback/NeedsUpdateNotice'
 import { ReviewPanel as ReviewPanel_8cd26855d24ab5f3953d5619d31edd4d } from '../../../components/workflow/ReviewPanel'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -34,6 +35,14 @@ import { ProceduresListHeader as ProceduresListHeader_bf29ef584e7f9d7853cdc45b94
 import { ActivityReviewPanel as ActivityReviewPanel_19227de1ee6f42be11ae207d0a1795a6 } from '../../../components/activities/ActivityReviewPanel'
 import { ActivitiesListHeader as ActivitiesListHeader_d7c3ea80f8181182e3edf7d4383e50bb } from '../../../components/activities/ActivitiesListHeader'
 import { ReportActions as ReportActions_47ec5f1e503b140cce2289c37dafca77 } from '../../../components/yearlyReport/ReportActions'
+import { FeedbackWarnings as FeedbackWarnings_4cb39b56ac2cedc917f7fa134d99b309 } from '../../../components/feedback/FeedbackWarnings'
+import { PersonalDataCell as PersonalDataCell_d4109b821e32253cbdd175d29106365e } from '../../../components/feedback/WarningCells'
+import { PersonalDataField as PersonalDataField_d4109b821e32253cbdd175d29106365e } from '../../../components/feedback/WarningCells'
+import { FlagsCell as FlagsCell_d4109b821e32253cbdd175d29106365e } from '../../../components/feedback/WarningCells'
+import { FlagsField as FlagsField_d4109b821e32253cbdd175d29106365e } from '../../../components/feedback/WarningCells'
+import { AgeCell as AgeCell_34e07a1b38e8b20a44ec1a394a9e5a6c } from '../../../components/feedback/AgeCell'
+import { NoField as NoField_34e07a1b38e8b20a44ec1a394a9e5a6c } from '../../../components/feedback/AgeCell'
+import { QueueTabs as QueueTabs_54b7480d5844346951b1c5d32c9169d1 } from '../../../components/feedback/QueueTabs'
 import { UsageDayCell as UsageDayCell_4c80937093cdfff2831b6c95329313c3 } from '../../../components/usage/UsageDayCell'
 import { Icon as Icon_c6286fbc7f62f2ce3ef9c604e9c02147 } from '../../../components/graphics/Icon'
 import { Logo as Logo_e577ad08317d2e8977edf3e679038fc8 } from '../../../components/graphics/Logo'
@@ -56,6 +65,7 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "/components/feedback/NeedsUpdateNotice#NeedsUpdateNotice": NeedsUpdateNotice_3962f6a4dc95ca636e69e081c8591b33,
   "/components/workflow/ReviewPanel#ReviewPanel": ReviewPanel_8cd26855d24ab5f3953d5619d31edd4d,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -92,6 +102,14 @@ export const importMap = {
   "/components/activities/ActivityReviewPanel#ActivityReviewPanel": ActivityReviewPanel_19227de1ee6f42be11ae207d0a1795a6,
   "/components/activities/ActivitiesListHeader#ActivitiesListHeader": ActivitiesListHeader_d7c3ea80f8181182e3edf7d4383e50bb,
   "/components/yearlyReport/ReportActions#ReportActions": ReportActions_47ec5f1e503b140cce2289c37dafca77,
+  "/components/feedback/FeedbackWarnings#FeedbackWarnings": FeedbackWarnings_4cb39b56ac2cedc917f7fa134d99b309,
+  "/components/feedback/WarningCells#PersonalDataCell": PersonalDataCell_d4109b821e32253cbdd175d29106365e,
+  "/components/feedback/WarningCells#PersonalDataField": PersonalDataField_d4109b821e32253cbdd175d29106365e,
+  "/components/feedback/WarningCells#FlagsCell": FlagsCell_d4109b821e32253cbdd175d29106365e,
+  "/components/feedback/WarningCells#FlagsField": FlagsField_d4109b821e32253cbdd175d29106365e,
+  "/components/feedback/AgeCell#AgeCell": AgeCell_34e07a1b38e8b20a44ec1a394a9e5a6c,
+  "/components/feedback/AgeCell#NoField": NoField_34e07a1b38e8b20a44ec1a394a9e5a6c,
+  "/components/feedback/QueueTabs#QueueTabs": QueueTabs_54b7480d5844346951b1c5d32c9169d1,
   "/components/usage/UsageDayCell#UsageDayCell": UsageDayCell_4c80937093cdfff2831b6c95329313c3,
   "/components/graphics/Icon#Icon": Icon_c6286fbc7f62f2ce3ef9c604e9c02147,
   "/components/graphics/Logo#Logo": Logo_e577ad08317d2e8977edf3e679038fc8,
