@@ -112,7 +112,12 @@ export function feedbackTarget(
     const answered = answeredOf(tally)
     const counted = countedOf(tally)
     if (counted === 0)
-      return { unit: unit.id as DocId, standing: 'no-data' as const, detail: `${FEEDBACK_NONE}${helpfulnessText(tally)}`, evidence: 0 }
+      return {
+        unit: unit.id as DocId,
+        standing: 'no-data' as const,
+        detail: `${FEEDBACK_NONE}${helpfulnessText(tally)}`,
+        evidence: 0,
+      }
     return {
       unit: unit.id as DocId,
       standing: answered === counted ? ('met' as const) : ('not-yet' as const),

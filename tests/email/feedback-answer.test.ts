@@ -69,7 +69,9 @@ describe('the private answer by e-mail', () => {
   it('a phone number gets no mail, and the answer is still saved', async () => {
     const item = await items.createItem({ material: material.id, unit: unit.id, wantsPrivateAnswer: true })
     await items.createContact(item.id, '0987 654 321')
-    expect((await reviewer.patch(`/feedback/${item.id}`, { status: 'answered-private', answer: 'Đã gọi lại.' })).status).toBe(200)
+    expect(
+      (await reviewer.patch(`/feedback/${item.id}`, { status: 'answered-private', answer: 'Đã gọi lại.' })).status,
+    ).toBe(200)
     await answerMailsSettled()
     const stored = await payload.findByID({ collection: 'feedback', id: item.id, depth: 0 })
     expect(stored.answerState).toBe('approved')

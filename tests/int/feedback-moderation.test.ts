@@ -88,7 +88,9 @@ describeWithDatabase('moderating citizen feedback', () => {
     let doc = await stored(item.id)
     expect([doc.answerState, doc.answeredBy]).toEqual(['pending', unitA.name])
     expect(doc.answeredAt ?? null).toBeNull()
-    expect((await anonymous.get<{ docs: Feedback[] }>('/feedback', { where: { id: { equals: item.id } } })).body.docs).toEqual([])
+    expect(
+      (await anonymous.get<{ docs: Feedback[] }>('/feedback', { where: { id: { equals: item.id } } })).body.docs,
+    ).toEqual([])
     expect(await changesFor(material.id, 'feedback:answer')).toHaveLength(0)
 
     // A contributor cannot approve their own answer, even by asking for it.
@@ -112,7 +114,9 @@ describeWithDatabase('moderating citizen feedback', () => {
     expect((await reviewer.patch(`/feedback/${item.id}`, { status: 'new' })).status).toBe(200)
     expect((await stored(item.id)).answerState).toBe('draft')
     expect(await changesFor(material.id, 'feedback:unpublish')).toHaveLength(1)
-    expect((await anonymous.get<{ docs: Feedback[] }>('/feedback', { where: { id: { equals: item.id } } })).body.docs).toEqual([])
+    expect(
+      (await anonymous.get<{ docs: Feedback[] }>('/feedback', { where: { id: { equals: item.id } } })).body.docs,
+    ).toEqual([])
   })
 
   it("an editor's answer is public at once; «answered» without an answer is refused in Vietnamese, nothing saved", async () => {
@@ -122,7 +126,9 @@ describeWithDatabase('moderating citizen feedback', () => {
     expect(empty.text).toContain('Hãy viết câu trả lời trước khi chọn')
     expect((await stored(item.id)).status).toBe('new')
 
-    expect((await editor.patch(`/feedback/${item.id}`, { status: 'answered', answer: 'Đã sửa tờ rơi.' })).status).toBe(200)
+    expect((await editor.patch(`/feedback/${item.id}`, { status: 'answered', answer: 'Đã sửa tờ rơi.' })).status).toBe(
+      200,
+    )
     expect((await stored(item.id)).answerState).toBe('approved')
   })
 
@@ -134,7 +140,9 @@ describeWithDatabase('moderating citizen feedback', () => {
     const first = await items.createItem({ material: reported.id, unit: unitA.id, kind: 'mistake' })
     await items.createItem({ material: reported.id, unit: unitA.id, kind: 'mistake' })
     expect(await flagged()).toBe(2)
-    expect((await editor.patch(`/feedback/${first.id}`, { status: 'answered', answer: 'Cảm ơn, đã sửa.' })).status).toBe(200)
+    expect(
+      (await editor.patch(`/feedback/${first.id}`, { status: 'answered', answer: 'Cảm ơn, đã sửa.' })).status,
+    ).toBe(200)
     expect(await flagged()).toBe(1)
     expect(question.id).toBeDefined()
 
@@ -145,9 +153,9 @@ describeWithDatabase('moderating citizen feedback', () => {
     const stale = await make.createPublishedMaterial({ ownerUnit: unitB.id })
     await items.createItem({ material: stale.id, unit: unitB.id, kind: 'mistake' })
     const { user } = await make.createUnitUser('contributor', unitA.id)
-    expect((await materialsNeedingUpdate(payload, { user })).map((f: { material: { id: Id } }) => String(f.material.id))).not.toContain(
-      String(stale.id),
-    )
+    expect(
+      (await materialsNeedingUpdate(payload, { user })).map((f: { material: { id: Id } }) => String(f.material.id)),
+    ).not.toContain(String(stale.id))
   })
 
   it('a contact is kept until 90 days after the answer, then the scheduled job deletes it', async () => {

@@ -23,14 +23,19 @@ async function aboutOf(req: PayloadRequest, doc: Feedback): Promise<{ about: str
   const read = { depth: 0, overrideAccess: true, disableErrors: true, req } as const
   const materialId = relationId(doc.material)
   if (materialId !== null) {
-    const material = (await req.payload.findByID({ collection: 'materials', id: materialId, ...read })) as Material | null
+    const material = (await req.payload.findByID({
+      collection: 'materials',
+      id: materialId,
+      ...read,
+    })) as Material | null
     const url = material ? materialPublicUrl(material.slug ?? String(material.id)) : null
     return { about: `tài liệu «${material?.title ?? materialId}»`, publicUrl: url }
   }
   const procedureId = relationId(doc.procedure)
-  const procedure = procedureId === null
-    ? null
-    : ((await req.payload.findByID({ collection: 'procedures', id: procedureId, ...read })) as Procedure | null)
+  const procedure =
+    procedureId === null
+      ? null
+      : ((await req.payload.findByID({ collection: 'procedures', id: procedureId, ...read })) as Procedure | null)
   const site = (process.env.SITE_URL?.trim() || 'http://localhost:4321').replace(/\/+$/, '')
   return {
     about: `thủ tục «${procedure?.name ?? procedureId ?? ''}»`,

@@ -26,8 +26,7 @@ export async function queueTabs(payload: Payload, user: User): Promise<QueueTab[
   return Promise.all(
     TABS.map(async (tab) => ({
       ...tab,
-      count: (await payload.count({ collection: 'feedback', where: tab.where, overrideAccess: false, user }))
-        .totalDocs,
+      count: (await payload.count({ collection: 'feedback', where: tab.where, overrideAccess: false, user })).totalDocs,
     })),
   )
 }

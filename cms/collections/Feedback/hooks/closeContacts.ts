@@ -41,4 +41,3 @@ export const closeContacts: CollectionAfterChangeHook<Feedback> = async ({ doc, 
     )
   return doc
 }
-

@@ -24,7 +24,9 @@ async function request(req: PayloadRequest, reason: string, changes: SiteChange[
 
 const shownChanged = (before: Feedback, after: Feedback): boolean =>
   FEEDBACK_PUBLIC_FIELDS.some(
-    (field) => JSON.stringify(relationId(before[field]) ?? before[field] ?? null) !== JSON.stringify(relationId(after[field]) ?? after[field] ?? null),
+    (field) =>
+      JSON.stringify(relationId(before[field]) ?? before[field] ?? null) !==
+      JSON.stringify(relationId(after[field]) ?? after[field] ?? null),
   )
 
 /**

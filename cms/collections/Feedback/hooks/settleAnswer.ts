@@ -17,7 +17,12 @@ type Data = AnswerFields & { rejectReason?: Feedback['rejectReason'] }
  * A staff member's save: the answer's review state (feedback/moderation/answerRules.ts), who answered
  * and when. Writes without a signed-in user (the intake endpoint, jobs, scripts) are left as they are.
  */
-export const settleAnswer: CollectionBeforeChangeHook<Feedback> = async ({ data: input, originalDoc, operation, req }) => {
+export const settleAnswer: CollectionBeforeChangeHook<Feedback> = async ({
+  data: input,
+  originalDoc,
+  operation,
+  req,
+}) => {
   const data = input as Data
   if (operation !== 'update' || !req.user) return input
   const before = (originalDoc ?? {}) as Data
@@ -33,7 +38,8 @@ export const settleAnswer: CollectionBeforeChangeHook<Feedback> = async ({ data:
   if (next.status !== 'not-published') data.rejectReason = null
 
   const rewritten = (next.answer ?? '').trim() !== (before.answer ?? '').trim()
-  const namedByHand = writer === 'editorial' && Boolean(data.answeredBy?.trim()) && data.answeredBy !== before.answeredBy
+  const namedByHand =
+    writer === 'editorial' && Boolean(data.answeredBy?.trim()) && data.answeredBy !== before.answeredBy
   if (state && (rewritten || !next.answeredBy) && !namedByHand) data.answeredBy = await answeringUnitName(req)
   if (becomesApproved(before, next)) data.answeredAt = now().toISOString()
   return input
