@@ -4,7 +4,7 @@
  */
 import type { Payload } from 'payload'
 
-import { counterStore } from '../usage/db'
+import { helpfulnessTotals } from '../usage/helpfulness'
 import { idOf } from '../vocabulary/ids'
 import type { FeedbackRecord, HelpfulnessRecord } from './feedback'
 import type { YearRange } from './standing'
@@ -32,25 +32,12 @@ export async function loadFeedbackRecords(payload: Payload, range: YearRange): P
 }
 
 /**
- * «Có» / «Không» per material during the year, with the material's owning unit; procedure pages'
- * clicks (counter rows without a material) as one row for the province. Summed by the database.
+ * «Có» / «Không» per material during the year, with the material's owning unit, and per procedure page
+ * (the province's). From the usage counters (cms/usage/helpfulness.ts).
  */
 export async function loadHelpfulness(payload: Payload, range: YearRange): Promise<HelpfulnessRecord[]> {
-  const rows = await counterStore(payload).sum({
-    from: range.from,
-    to: range.to,
-    by: ['material', 'event'],
-    events: ['helpful', 'not-helpful'],
-  })
-  const byMaterial = new Map<string, { helpful: number; notHelpful: number }>()
-  for (const row of rows) {
-    const key = row.material ?? ''
-    const counts = byMaterial.get(key) ?? { helpful: 0, notHelpful: 0 }
-    if (row.event === 'helpful') counts.helpful += row.count
-    else if (row.event === 'not-helpful') counts.notHelpful += row.count
-    byMaterial.set(key, counts)
-  }
-  const ids = [...byMaterial.keys()].filter(Boolean)
+  const totals = await helpfulnessTotals(payload, { from: range.from, to: range.to })
+  const ids = [...totals.materials.keys()]
   const owners = new Map<string, string | null>()
   if (ids.length > 0) {
     const { docs } = await payload.find({
@@ -63,10 +50,13 @@ export async function loadHelpfulness(payload: Payload, range: YearRange): Promi
     })
     for (const material of docs) owners.set(String(material.id), idOf(material.ownerUnit))
   }
-  return [...byMaterial].map(([material, counts]) => ({
-    material: material || null,
-    procedure: null,
-    unit: material ? (owners.get(material) ?? null) : null,
-    ...counts,
-  }))
+  return [
+    ...[...totals.materials].map(([material, counts]) => ({
+      material,
+      procedure: null,
+      unit: owners.get(material) ?? null,
+      ...counts,
+    })),
+    ...[...totals.procedures].map(([procedure, counts]) => ({ material: null, procedure, unit: null, ...counts })),
+  ]
 }

@@ -1,7 +1,7 @@
 import type { UIFieldServerProps } from 'payload'
 import React from 'react'
 
-import { flagSummary, flagText, personalDataSummary } from '../../feedback/moderation/warnings'
+import { flagSummary, flagText, personalDataSummary, personalDataValues } from '../../feedback/moderation/warnings'
 
 const box = (tone: 'warning' | 'error' | 'success'): React.CSSProperties => ({
   border: `1px solid var(--theme-${tone}-500)`,
@@ -40,6 +40,11 @@ export function FeedbackWarnings({ data, req }: UIFieldServerProps): React.React
           <strong>Có thông tin cá nhân: {personal}.</strong> Các thông tin này đã được thay bằng «[đã ẩn]» trong «Nội
           dung đăng công khai». Hãy đọc lại nội dung đó trước khi trả lời công khai; nếu vẫn lộ thông tin cá nhân, sửa
           lại hoặc chọn «Không đăng» với lý do «Chứa thông tin cá nhân». Nội dung gốc chỉ cán bộ xem được.
+          <ul style={{ margin: '4px 0 0', paddingLeft: 18 }}>
+            {personalDataValues(doc.personalData).map((entry) => (
+              <li key={entry}>{entry}</li>
+            ))}
+          </ul>
         </div>
       ) : null}
       {flags ? (

@@ -62,3 +62,13 @@ export function flagText(flags: FlagSummary): string {
   ].filter(Boolean)
   return parts.join('; ')
 }
+
+/** The masked values with their kind, for the moderator's warning (staff only): «0912 345 678 (số điện thoại)». */
+export function personalDataValues(value: unknown): string[] {
+  if (!Array.isArray(value)) return []
+  return value.flatMap((entry) => {
+    if (!entry || typeof entry !== 'object') return []
+    const { kind, value: found } = entry as Record<string, unknown>
+    return typeof found === 'string' ? [`${found} (${kindWord(typeof kind === 'string' ? kind : '')})`] : []
+  })
+}
