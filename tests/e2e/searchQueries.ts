@@ -244,15 +244,9 @@ export const SEARCH_QUERY_GROUPS: readonly SearchQueryGroup[] = [
 export const SEARCH_QUERIES: readonly SearchQuery[] = SEARCH_QUERY_GROUPS.flatMap((group) => group.queries)
 
 /**
- * Queries whose page is not yet among the first three, on both index states (105/110 at 825e3ea),
- * with the cause found. The query-set test fails on any other miss, and says when one of these
- * starts passing so it can leave this list. Issue 18's acceptance wants this list empty.
+ * Queries whose page is not yet among the first three, on both index states, with the cause found
+ * (none since the ranking by share of the query and typed pairs; 105/110 before). The query-set test
+ * fails on any other miss, and says when one of these starts passing so it can leave this list.
+ * Issue 18's acceptance wants this list empty.
  */
-export const KNOWN_MISSES: Readonly<Record<string, string>> = {
-  'lam ho chieu':
-    'three or more pages hold every word through prefix matches (lam → làm, chieu → chiều), so the procedure, which lacks «làm», follows them',
-  'lam lai can cuoc bi mat': 'as «lam ho chieu»: pages holding every word by prefix bury the procedure lacking one',
-  'phi le phi duoc giam': 'a paragraph many pages share says «được giảm phí, lệ phí»; the title does not outweigh it',
-  'ma thu tuc 1.000656': 'the code in the title does not outweigh the words «mã thủ tục» shared by many bodies',
-  'so lieu ho so dung han': 'not analysed',
-}
+export const KNOWN_MISSES: Readonly<Record<string, string>> = {}

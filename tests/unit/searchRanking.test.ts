@@ -13,6 +13,7 @@ import {
   missingFromFirst,
   rankByWords,
   standTogether,
+  typedPairs,
   type WordHit,
 } from '../../site/src/islands/search/ranking'
 import { readUnsearchable, unsearchable } from '../../site/src/lib/unsearchable'
@@ -21,7 +22,7 @@ const hit = (id: string, score: number, ...words: number[]): WordHit => ({ id, s
 const ids = (pages: { id: string }[]) => pages.map((p) => p.id)
 
 describe('ranking by the words a page holds', () => {
-  it('answers a query whose words never meet in one page, most words first, and says which the first lacks', () => {
+  it('answers a query whose words never meet in one page, and says which words the first lacks', () => {
     // "cap doi can cuoc": no page holds all four.
     const perWord = [
       [hit('a', 2, 1), hit('b', 1, 5)],
@@ -36,27 +37,70 @@ describe('ranking by the words a page holds', () => {
     expect(ids(keepBest(ranked, 4))).toEqual(['c', 'a', 'b'])
   })
 
-  it('keeps only the pages holding every word when three or more do, as Pagefind alone would', () => {
+  it('keeps only the pages holding every word when they fill the first screen, as Pagefind alone would', () => {
     const ranked = rankByWords([
-      [hit('a', 1, 1), hit('b', 1, 1), hit('c', 1, 1), hit('d', 5, 1)],
-      [hit('a', 1, 3), hit('b', 1, 3), hit('c', 1, 3), hit('e', 5, 3)],
+      [hit('a', 1, 1), hit('b', 1, 1), hit('c', 1, 1), hit('d', 3, 1)],
+      [hit('a', 1, 3), hit('b', 1, 3), hit('c', 1, 3), hit('e', 3, 3)],
     ])
     expect(ids(keepBest(ranked, 2)).sort()).toEqual(['a', 'b', 'c'])
     expect(missingFromFirst(ranked, 2)).toEqual([])
   })
 
-  it('when fewer than three pages hold every word, the pages holding one fewer follow them', () => {
-    // «làm lại căn cước»: one page holds all four words apart; the procedure «Cấp lại thẻ Căn cước» lacks «làm».
-    const ranked = rankByWords([
-      [hit('list', 1, 1), hit('other', 9, 5)],
-      [hit('list', 1, 9), hit('procedure', 3, 2)],
-      [hit('list', 1, 20), hit('procedure', 3, 4)],
-      [hit('list', 1, 30), hit('procedure', 3, 5)],
-    ])
-    expect(ids(keepBest(ranked, 4))).toEqual(['list', 'procedure'])
+  it('ranks a page lacking a common word above pages holding every word in passing («lam ho chieu»)', () => {
+    // 20 pages. «làm» and «hồ» are on most of them; «chiếu» (in «chiều») on four, and in the procedure's title.
+    const passing = ['p1', 'p2', 'p3', 'p4']
+    const common = (score: number, at: number) => [
+      ...passing.map((id) => hit(id, score, at)),
+      ...Array.from({ length: 10 }, (_, i) => hit(`o${i}`, score, at)),
+    ]
+    const perWord = [
+      common(2, 10),
+      [...common(1, 30), hit('procedure', 1, 1)],
+      [...passing.map((id) => hit(id, 2, 50)), hit('procedure', 20, 2)],
+    ]
+    const ranked = rankByWords(perWord, { totalPages: 20 })
+    expect(ranked[0]?.id).toBe('procedure')
+    expect(ranked[0]?.together).toBe(1)
+    // Before, the four pages holding all three words filled the answer and the procedure was not shown at all.
+    const shown = ids(keepBest(ranked, 3))
+    expect(shown.slice(0, 3)).toContain('procedure')
+    expect(shown).toEqual(expect.arrayContaining(passing))
+    // Some page holds every word: nothing is reported as unmatched.
+    expect(missingFromFirst(keepBest(ranked, 3), 3)).toEqual([])
     // With a facet value chosen, only the pages Pagefind can count.
-    expect(ids(keepBest(ranked, 4, false))).toEqual(['list'])
-    expect(missingFromFirst(ranked, 4)).toEqual([])
+    expect(ids(keepBest(ranked, 3, false)).sort()).toEqual(passing)
+  })
+
+  it('ranks the page with the words in its title above pages where they stand together in a shared paragraph', () => {
+    // «phi le phi duoc giam»: the fees leaflet's title holds the words apart (score 40); three pages share
+    // the paragraph «được giảm phí, lệ phí» (score 7, the words together).
+    const shared = ['s1', 's2', 's3']
+    const perWord = [
+      [hit('title', 12, 2, 4), ...shared.map((id) => hit(id, 2, 21, 23))],
+      [hit('title', 12, 3), ...shared.map((id) => hit(id, 2, 22))],
+      [hit('title', 16, 11), ...shared.map((id) => hit(id, 3, 20))],
+    ]
+    expect(rankByWords(perWord, { totalPages: 40 })[0]?.id).toBe('title')
+  })
+
+  it('lists a page holding half the words, two of them standing together, among pages holding more apart', () => {
+    // «lam lai can cuoc bi mat»: «Cấp lại thẻ căn cước» holds three of the six words, «căn cước» together;
+    // three pages hold five each («cán bộ», «cuộc gọi», «bị lừa», «mật khẩu»), apart.
+    const apart = ['a1', 'a2', 'a3']
+    const perWord = [
+      apart.map((id) => hit(id, 2, 1)),
+      [hit('procedure', 9, 1)],
+      [...apart.map((id) => hit(id, 2, 10)), hit('procedure', 9, 3)],
+      [...apart.map((id) => hit(id, 2, 20)), hit('procedure', 17, 4)],
+      apart.map((id) => hit(id, 2, 30)),
+      apart.map((id) => hit(id, 2, 40)),
+    ]
+    const ranked = rankByWords(perWord, { totalPages: 30 })
+    expect(ranked.find((page) => page.id === 'procedure')?.together).toBe(1)
+    // Before, only pages holding five words or more were kept.
+    expect(ids(keepBest(ranked, 6)).slice(0, 3)).toContain('procedure')
+    // No page holds all six: the first page's missing words are reported.
+    expect(missingFromFirst(ranked, 6).length).toBeGreaterThan(0)
   })
 
   it('a word found only with no score (display metadata) does not count as held', () => {
@@ -64,11 +108,11 @@ describe('ranking by the words a page holds', () => {
     expect(ranked.find((p) => p.id === 'a')?.held).toEqual([1])
   })
 
-  it('ranks «nam tam» on the page where the words stand together above pages with more of each apart', () => {
+  it('ranks «nam tam» on the page where the words stand together above pages scoring more with them apart', () => {
     // "Bản Nậm Tăm": the words at 3 and 4. Elsewhere "năm" and "tâm" many times, apart.
     const perWord = [
-      [hit('village', 1, 3), hit('report', 6, 1, 8, 20, 33), hit('centre', 4, 2, 40)],
-      [hit('village', 1, 4), hit('report', 6, 12, 50), hit('centre', 5, 7, 9)],
+      [hit('village', 1, 3), hit('report', 1.8, 1, 8, 20, 33), hit('centre', 1.4, 2, 40)],
+      [hit('village', 1, 4), hit('report', 1.6, 12, 50), hit('centre', 1.5, 7, 9)],
     ]
     expect(ids(rankByWords(perWord))).toEqual(['village', 'report', 'centre'])
   })
@@ -82,13 +126,35 @@ describe('ranking by the words a page holds', () => {
     expect(standTogether([[4], []])).toBe(false)
   })
 
-  it('ranks a page with the words together above pages scoring more with them apart, after the count of words', () => {
+  it('counts each pair of words typed together once, from the query as typed', () => {
+    // «so lieu ho so dung han» asks for so, lieu, ho, dung, han: «ho so» and «so dung» are pairs too.
+    expect(typedPairs([0, 1, 2, 0, 3, 4])).toEqual([
+      [0, 1],
+      [1, 2],
+      [2, 0],
+      [0, 3],
+      [3, 4],
+    ])
+    // The same pair in the other order, a repeated word, a word left out (unknown to the index).
+    expect(typedPairs([0, 1, 0, 0, undefined, 2])).toEqual([[0, 1]])
+  })
+
+  it('ranks by every pair typed together that stands together, not only by all the words in one run', () => {
+    // «so lieu ho so dung han»: the infographic holds «số liệu» and «hồ sơ» together (and «đúng» only in a
+    // metadata field, without a position); the others hold «hồ sơ» together, the rest apart.
     const perWord = [
-      [hit('together', 1, 20), hit('apart', 9, 2), hit('more', 1, 2)],
-      [hit('together', 1, 21), hit('apart', 9, 40), hit('more', 1, 40)],
-      [hit('more', 1, 60)],
+      [hit('figures', 1, 0, 11), hit('other', 2, 40), hit('more', 2, 60)],
+      [hit('figures', 2, 1), hit('other', 2, 70), hit('more', 2, 80)],
+      [hit('figures', 1, 10), hit('other', 2, 39), hit('more', 2, 59)],
+      [hit('figures', 1), hit('other', 2, 90), hit('more', 2, 99)],
+      [hit('figures', 1, 13), hit('other', 2, 120), hit('more', 2, 130)],
     ]
-    expect(ids(rankByWords(perWord))).toEqual(['more', 'together', 'apart'])
+    const ranked = rankByWords(perWord, { totalPages: 50, pairs: typedPairs([0, 1, 2, 0, 3, 4]) })
+    expect(ranked.map((page) => [page.id, page.together])).toEqual([
+      ['figures', 2],
+      ['more', 1],
+      ['other', 1],
+    ])
   })
 })
 

@@ -38,7 +38,7 @@ export function SearchStatus({ id, status, answer, ignored, options }: SearchSta
       `Không tài liệu nào có ${answer.dropped.length > 1 ? 'các từ' : 'từ'} này nên đã bỏ qua “${answer.dropped.join(' ')}”.`,
     answer?.unmatched.length &&
       answer.results.length > 0 &&
-      `Không có tài liệu nào chứa đủ mọi từ; đang hiện trước các tài liệu khớp nhiều từ nhất (không khớp “${answer.unmatched.join(' ')}”).`,
+      `Không có tài liệu nào chứa đủ mọi từ; đang hiện các tài liệu khớp một phần, tài liệu phù hợp nhất lên trước (không khớp “${answer.unmatched.join(' ')}”).`,
     ignored.length > 0 &&
       `Đã bỏ qua bộ lọc không có trên trang này: ${ignored.map((v) => `“${v.slice(0, 60)}”`).join(', ')}.`,
   ].filter((n): n is string => Boolean(n))

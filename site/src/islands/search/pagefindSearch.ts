@@ -1,7 +1,7 @@
 import type { PagefindApi, PagefindFilters, PagefindResult, PagefindResultData } from '../pagefindApi'
 import { type FacetName, type FacetOptions, FACETS, type Query } from '../searchQuery'
 import type { Counts } from './model'
-import { keepBest, missingFromFirst, type RankedPage, rankByWords } from './ranking'
+import { keepBest, missingFromFirst, type RankedPage, rankByWords, typedPairs } from './ranking'
 
 /** Pagefind filters for a query, facets by their indexed labels; values of one facet combine with OR. */
 export function pagefindFilters(query: Query, options: FacetOptions, except?: FacetName): PagefindFilters {
@@ -40,10 +40,10 @@ function asResult(page: RankedPage, perWord: readonly Map<string, PagefindResult
 
 /**
  * Runs Pagefind once per word (the chunks are those of the whole query, so no
- * extra request) and ranks the pages by how many words they hold, then by the
- * words standing together as typed, then by score (see ranking.ts). When no
- * page holds every word, the pages holding the most still answer, and the
- * words the first one lacks are reported.
+ * extra request) and ranks the pages by their word scores, the share of the
+ * query they hold and the words typed together that stand together in them
+ * (see ranking.ts). When no page holds every word, the nearest pages still
+ * answer, and the words the first one lacks are reported.
  */
 export async function runSearch(api: PagefindApi, text: string, query: Query, options: FacetOptions): Promise<Found> {
   const filters = pagefindFilters(query, options)
@@ -60,7 +60,11 @@ export async function runSearch(api: PagefindApi, text: string, query: Query, op
     const { results } = await api.search(null, { filters, ...sortOf(query) })
     return { results, dropped: [], unmatched: [], held: new Map(), partial: false }
   }
-  const responses = await Promise.all(words.map((word) => api.search(word, { filters })))
+  // Every page, to weigh each word by how rare it is (no request: the page list is loaded with the index).
+  const [everyPage, ...responses] = await Promise.all([
+    api.search(null),
+    ...words.map((word) => api.search(word, { filters })),
+  ])
   // A word no page holds is left out, and said so.
   const dropped = words.filter((_, w) => responses[w]?.results.length === 0)
   const known = words.flatMap((word, w) =>
@@ -68,7 +72,21 @@ export async function runSearch(api: PagefindApi, text: string, query: Query, op
   )
   const perWord = known.map(({ results }) => new Map(results.map((r) => [r.id, r])))
   const fillUp = Object.keys(filters).length === 0
-  const ranked = keepBest(rankByWords(known.map(({ results }) => results)), known.length, fillUp)
+  const indexOf = new Map(known.map(({ word }, w) => [word.toLowerCase(), w]))
+  const pairs = typedPairs(
+    text
+      .split(' ')
+      .filter(Boolean)
+      .map((w) => indexOf.get(w.toLowerCase())),
+  )
+  const ranked = keepBest(
+    rankByWords(
+      known.map(({ results }) => results),
+      { totalPages: everyPage?.results.length ?? 0, pairs },
+    ),
+    known.length,
+    fillUp,
+  )
   let ordered = ranked
   if (query.sort === 'newest') {
     const dated = await api.search(null, { filters, ...sortOf(query) })
