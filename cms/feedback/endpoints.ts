@@ -3,9 +3,10 @@ import type { Endpoint } from 'payload'
 import { clientAddress } from '../auth/loginRateLimit'
 import { newChallenge } from './challenge'
 import { handleFeedbackPost } from './handler'
+import { CORS_HEADERS, preflight } from './respond'
 import { throttleChallenge } from './throttle'
 
-const NO_STORE = { 'Cache-Control': 'no-store' }
+const NO_STORE = { ...CORS_HEADERS, 'Cache-Control': 'no-store' }
 
 /** `GET /api/feedback/challenge`: a new ALTCHA challenge for the widget (./challenge.ts). */
 export const feedbackChallengeEndpoint: Endpoint = {
@@ -27,3 +28,9 @@ export const feedbackChallengeEndpoint: Endpoint = {
  * answers in place of the REST create (which the collection's access refuses anyway).
  */
 export const feedbackPostEndpoint: Endpoint = { path: '/', method: 'post', handler: handleFeedbackPost }
+
+/** The preflights of both, for a page on another origin (no credentials are ever read). */
+export const feedbackPreflightEndpoints: Endpoint[] = [
+  { path: '/', method: 'options', handler: preflight },
+  { path: '/challenge', method: 'options', handler: preflight },
+]

@@ -7,7 +7,7 @@ import { checkSolution } from './challenge'
 import { readForm, type Submission } from './form'
 import { SENT_MESSAGE, solutionMessage, ticketMessage, tooManyMessage } from './messages'
 import { maskPersonalData } from './personalData'
-import { confirm, type Reply, refuse, thanksLocation, wantsJson } from './respond'
+import { CORS_HEADERS, confirm, type Reply, refuse, thanksLocation, wantsJson } from './respond'
 import { storeFeedback } from './store'
 import { findTarget } from './target'
 import { checkText } from './text'
@@ -82,7 +82,11 @@ export async function handleFeedbackPost(req: PayloadRequest): Promise<Response>
       'Máy chủ chưa lưu được góp ý (lỗi tạm thời). Nội dung vẫn còn; hãy thử gửi lại sau ít phút.',
     )
   }
-  if (json) return Response.json({ message: SENT_MESSAGE }, { status: 201, headers: { 'Cache-Control': 'no-store' } })
+  if (json)
+    return Response.json(
+      { message: SENT_MESSAGE },
+      { status: 201, headers: { ...CORS_HEADERS, 'Cache-Control': 'no-store' } },
+    )
   return new Response(null, {
     status: 303,
     headers: { Location: thanksLocation(submission.back, target.target.pagePath), 'Cache-Control': 'no-store' },

@@ -8,6 +8,21 @@ export function wantsJson(headers: Headers): boolean {
   return type.includes('application/json') || (accept.includes('application/json') && !accept.includes('text/html'))
 }
 
+/**
+ * The page's script may live on another origin than the CMS (`npm start`: the site on :4321, the CMS on
+ * :3000). No credential is ever read here, so any origin may post (the proof of work is what admits a
+ * submission, not where it comes from).
+ */
+export const CORS_HEADERS: Record<string, string> = {
+  'Access-Control-Allow-Origin': '*',
+  'Access-Control-Allow-Methods': 'GET, POST, OPTIONS',
+  'Access-Control-Allow-Headers': 'Content-Type, Accept',
+  'Access-Control-Max-Age': '86400',
+}
+
+/** The CORS preflight of `POST /api/feedback` and `GET /api/feedback/challenge`. */
+export const preflight = (): Response => new Response(null, { status: 204, headers: CORS_HEADERS })
+
 export interface Reply {
   json: boolean
   fields: Record<string, string>
@@ -18,7 +33,7 @@ const retryHeaders = (retryAfter?: number): Record<string, string> =>
 
 export function refuse(reply: Reply, status: number, message: string, retryAfter?: number): Response {
   const headers = { 'Cache-Control': 'no-store', ...retryHeaders(retryAfter) }
-  if (reply.json) return Response.json({ errors: [{ message }] }, { status, headers })
+  if (reply.json) return Response.json({ errors: [{ message }] }, { status, headers: { ...CORS_HEADERS, ...headers } })
   return htmlResponse(refusalPage(message, reply.fields), status, headers)
 }
 

@@ -3,6 +3,7 @@
  * the CMS's real REST route handlers on the project's real database. Challenges are solved with
  * altcha-lib's own solver, for real; the no-JS path's time lock is passed by moving the CMS clock.
  */
+import { REST_OPTIONS } from '@payloadcms/next/routes'
 import type { Payload } from 'payload'
 import { afterEach, beforeAll, beforeEach, expect, it } from 'vitest'
 
@@ -56,6 +57,25 @@ describeWithDatabase('feedback intake: challenge, post, no-JS path', () => {
   })
   beforeEach(() => resetFeedbackThrottle())
   afterEach(() => resetClock())
+
+  it('a page on another origin may fetch a challenge and post (CORS, no credentials)', async () => {
+    const config = await import('@dvctt/cms/config').then((module) => module.default)
+    const options = REST_OPTIONS(config)
+    for (const slug of [['feedback'], ['feedback', 'challenge']]) {
+      const preflight = await options(
+        new Request(`http://localhost:3000/api/${slug.join('/')}`, {
+          method: 'OPTIONS',
+          headers: { origin: 'http://localhost:4321', 'access-control-request-method': 'POST' },
+        }),
+        { params: Promise.resolve({ slug }) },
+      )
+      expect(preflight.status).toBeLessThan(300)
+      expect(preflight.headers.get('access-control-allow-origin')).toBe('*')
+      expect(preflight.headers.get('access-control-allow-headers')).toContain('Content-Type')
+    }
+    const { headers } = await postJson({ material: material.id, text: 'ngắn' })
+    expect(headers.get('access-control-allow-origin')).toBe('*')
+  })
 
   it('a challenge is signed, expires, and is never cached', async () => {
     const { status, challenge, headers } = await fetchChallenge()
@@ -248,7 +268,9 @@ describeWithDatabase('feedback intake: challenge, post, no-JS path', () => {
 
     const sent = await postForm(confirmed, address)
     expect(sent.status).toBe(303)
-    expect(sent.headers.get('location')).toBe(`/thu-vien/gop-y/da-gui/?ve=${encodeURIComponent(back)}`)
+    // On the site's host (SITE_URL's, when the CMS knows it; else the request's own, behind nginx).
+    const location = new URL(sent.headers.get('location') ?? '', 'http://site.invalid')
+    expect(location.pathname + location.search).toBe(`/thu-vien/gop-y/da-gui/?ve=${encodeURIComponent(back)}`)
     const [item] = await items(target.id)
     expect(item?.via).toBe('no-js')
     expect(item?.text).toBe(`${QUESTION} <b>đậm</b>`)

@@ -1,6 +1,6 @@
 import type { CollectionConfig, Field, FieldAccess } from 'payload'
 
-import { feedbackChallengeEndpoint, feedbackPostEndpoint } from '../../feedback/endpoints'
+import { feedbackChallengeEndpoint, feedbackPostEndpoint, feedbackPreflightEndpoints } from '../../feedback/endpoints'
 import { label } from '../../lib/label'
 import {
   FEEDBACK_ANSWER_STATES,
@@ -199,6 +199,6 @@ export const Feedback: CollectionConfig = {
   access: feedbackAccess,
   hooks: feedbackHooks,
   // The public way in: a challenge, then the post (cms/feedback/); REST create stays refused.
-  endpoints: [feedbackChallengeEndpoint, feedbackPostEndpoint],
+  endpoints: [feedbackChallengeEndpoint, feedbackPostEndpoint, ...feedbackPreflightEndpoints],
   fields: [warningsField, ...aboutFields, ...textFields, ...stateFields, ageField],
 }
