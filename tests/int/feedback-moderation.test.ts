@@ -194,4 +194,38 @@ describeWithDatabase('moderating citizen feedback', () => {
       totalDocs: 0,
     })
   })
+
+  it('no public path reaches a contact, an unanswered item or the text as sent (REST and GraphQL)', async () => {
+    const open = await items.createItem({ material: material.id, unit: unitA.id, wantsPrivateAnswer: true })
+    const contact = await items.createContact(open.id, `bimat-${uniqueSuffix()}@example.com`)
+    const shown = await items.createItem({
+      material: material.id,
+      unit: unitA.id,
+      text: 'Số tôi là 0912345678, hỏi về khai sinh.',
+      publicText: 'Số tôi là [đã ẩn], hỏi về khai sinh.',
+      status: 'answered',
+      answer: 'Đã trả lời.',
+      answerState: 'approved',
+    })
+    expect((await anonymous.get(`/feedback-contacts/${contact.id}`)).status).toBe(403)
+    const contacts = await anonymous.graphql<{ FeedbackContacts: { docs: unknown[] } | null }>(
+      '{ FeedbackContacts { docs { contact } } }',
+    )
+    expect(contacts.body.data?.FeedbackContacts?.docs ?? []).toEqual([])
+    expect(JSON.stringify(contacts.body)).not.toContain(contact.contact)
+
+    const byId = async (id: Id) => {
+      const found = await anonymous.graphql<{ Feedbacks: { docs: Record<string, unknown>[] } }>(
+        `{ Feedbacks(where: { id: { equals: ${JSON.stringify(id)} } }) { docs { id publicText text unit { id } } } }`,
+      )
+      expect(found.body.errors ?? []).toEqual([])
+      expect(JSON.stringify(found.body)).not.toContain('0912345678')
+      return found.body.data?.Feedbacks.docs ?? []
+    }
+    expect(await byId(open.id)).toEqual([])
+    const [doc] = await byId(shown.id)
+    expect(doc?.publicText).toBe('Số tôi là [đã ẩn], hỏi về khai sinh.')
+    expect(doc?.text ?? null).toBeNull()
+    expect(doc?.unit ?? null).toBeNull()
+  })
 })
