@@ -23,6 +23,7 @@ describe('the private answer by e-mail', () => {
   let material: Material
   const contributor = new CmsHttpClient()
   const reviewer = new CmsHttpClient()
+  let reviewerEmail = ''
 
   beforeAll(async () => {
     payload = await getTestPayload()
@@ -33,6 +34,7 @@ describe('the private answer by e-mail', () => {
     const a = await make.createUnitUser('contributor', unit.id)
     await contributor.login(a.login.email, a.login.password)
     const b = await make.createUser('reviewer')
+    reviewerEmail = b.user.email
     await reviewer.login(b.login.email, b.login.password)
   })
 
@@ -49,8 +51,12 @@ describe('the private answer by e-mail', () => {
     const answer = 'Bạn đăng nhập VNeID, chọn «Đăng ký khai sinh» và làm theo từng bước trong tờ rơi.'
     expect((await contributor.patch(`/feedback/${item.id}`, { status: 'answered-private', answer })).status).toBe(200)
     await answerMailsSettled()
-    // Waiting for review: nothing sent yet.
+    // Waiting for review: nothing sent to the citizen yet; the reviewer is told, as for a material.
     expect(await mailsTo(address)).toHaveLength(0)
+    const [notice] = await mailsTo(reviewerEmail)
+    expect(notice?.subject).toBe('[Chờ duyệt] Câu trả lời góp ý của người dân')
+    expect(notice?.text).toContain(`> ${answer}`)
+    expect(notice?.text).toContain(`/admin/collections/feedback/${item.id}`)
 
     expect((await reviewer.patch(`/feedback/${item.id}`, {})).status).toBe(200)
     await answerMailsSettled()
@@ -66,7 +72,7 @@ describe('the private answer by e-mail', () => {
     expect(mail?.text).not.toContain('/tai-lieu/')
   })
 
-  it('a phone number gets no mail, and the answer is still saved', async () => {
+  it('a phone number left for the answer: nothing is mailed, the answer is saved and approved', async () => {
     const item = await items.createItem({ material: material.id, unit: unit.id, wantsPrivateAnswer: true })
     await items.createContact(item.id, '0987 654 321')
     expect(

@@ -12,9 +12,15 @@ export const isEmailContact = (contact: string): boolean => EMAIL.test(contact.t
 
 const inFlight = new Set<Promise<void>>()
 
-/** Resolves when every answer mail started so far has been handed to the mail server or logged as failed. */
+/** Resolves when every feedback mail started so far (answers, review notices) has reached the server or failed. */
 export async function answerMailsSettled(): Promise<void> {
   while (inFlight.size > 0) await Promise.all([...inFlight])
+}
+
+/** Keeps a mail being sent in view of answerMailsSettled (tests wait for it; nothing else awaits it). */
+export function trackMail(task: Promise<void>): void {
+  const tracked = task.finally(() => inFlight.delete(tracked))
+  inFlight.add(tracked)
 }
 
 const describe = (error: unknown): string => (error instanceof Error ? error.message : String(error))
@@ -77,7 +83,6 @@ export async function mailAnswer(
       publicUrl: doc.status === 'answered' ? publicUrl : null,
       deleteAfter,
     })
-    const task = send(req.payload, contact.trim(), mail, doc.id).finally(() => inFlight.delete(task))
-    inFlight.add(task)
+    trackMail(send(req.payload, contact.trim(), mail, doc.id))
   }
 }

@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { notifyAnswerReview } from '../../../feedback/moderation/notifyAnswerReview'
 import { closeContacts } from './closeContacts'
 import { deleteContacts } from './deleteContacts'
 import { requestRebuildOnAnswer, requestRebuildOnAnswerDelete } from './requestRebuildOnAnswer'
@@ -8,7 +9,7 @@ import { settleAnswer } from './settleAnswer'
 /** Every hook of the feedback collection, in stage order. */
 export const feedbackHooks: NonNullable<CollectionConfig['hooks']> = {
   beforeChange: [settleAnswer],
-  afterChange: [requestRebuildOnAnswer, closeContacts],
+  afterChange: [requestRebuildOnAnswer, closeContacts, notifyAnswerReview],
   beforeDelete: [deleteContacts],
   afterDelete: [requestRebuildOnAnswerDelete],
 }
