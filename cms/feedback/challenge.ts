@@ -21,7 +21,7 @@ export function newChallenge(secret: string): Promise<Challenge> {
   return createChallenge({
     algorithm: 'SHA-256',
     cost: 1,
-    counter: randomInt(POW_COUNTER_MIN, POW_COUNTER_MAX),
+    counter: randomInt(POW_COUNTER_MAX, POW_COUNTER_MIN), // altcha-lib: randomInt(max, min)
     deriveKey,
     expiresAt: Math.floor(now().getTime() / 1000) + CHALLENGE_TTL_SECONDS,
     ...keys(secret),
