@@ -38,6 +38,23 @@ function asResult(page: RankedPage, perWord: readonly Map<string, PagefindResult
   return { id: page.id, score: page.score, words, data: () => lead.data() }
 }
 
+const pageCounts = new WeakMap<PagefindApi, Promise<number>>()
+
+/**
+ * Pages in the loaded index (stale delta entries left out), to weigh each word by
+ * how rare it is: once per loaded index, and without a request (the page list
+ * is loaded with the index).
+ */
+function pageCount(api: PagefindApi): Promise<number> {
+  let count = pageCounts.get(api)
+  if (!count) {
+    count = api.search(null).then((response) => response.results.length)
+    count.catch(() => pageCounts.delete(api))
+    pageCounts.set(api, count)
+  }
+  return count
+}
+
 /**
  * Runs Pagefind once per word (the chunks are those of the whole query, so no
  * extra request) and ranks the pages by their word scores, the share of the
@@ -60,10 +77,9 @@ export async function runSearch(api: PagefindApi, text: string, query: Query, op
     const { results } = await api.search(null, { filters, ...sortOf(query) })
     return { results, dropped: [], unmatched: [], held: new Map(), partial: false }
   }
-  // Every page, to weigh each word by how rare it is (no request: the page list is loaded with the index).
-  const [everyPage, ...responses] = await Promise.all([
-    api.search(null),
-    ...words.map((word) => api.search(word, { filters })),
+  const [totalPages, responses] = await Promise.all([
+    pageCount(api),
+    Promise.all(words.map((word) => api.search(word, { filters }))),
   ])
   // A word no page holds is left out, and said so.
   const dropped = words.filter((_, w) => responses[w]?.results.length === 0)
@@ -82,7 +98,7 @@ export async function runSearch(api: PagefindApi, text: string, query: Query, op
   const ranked = keepBest(
     rankByWords(
       known.map(({ results }) => results),
-      { totalPages: everyPage?.results.length ?? 0, pairs },
+      { totalPages, pairs },
     ),
     known.length,
     fillUp,
