@@ -5,7 +5,9 @@
  */
 import { describe, expect, it } from 'vitest'
 
-import type { PagefindResult } from '../../site/src/islands/pagefindApi'
+import type { PagefindApi, PagefindResult } from '../../site/src/islands/pagefindApi'
+import { runSearch } from '../../site/src/islands/search/pagefindSearch'
+import { EMPTY, FACETS, type FacetOptions } from '../../site/src/islands/searchQuery'
 import { rescaleWordScores, subtractStale } from '../../site/src/islands/pagefindDelta'
 import {
   idf,
@@ -202,5 +204,23 @@ describe('display-only metadata', () => {
     }
     expect(readUnsearchable(undefined)).toBeUndefined()
     expect(readUnsearchable('abc')).toBeUndefined()
+  })
+})
+
+describe('one search per word', () => {
+  it('reads the page count (for how rare each word is) once per loaded index, not on every query', async () => {
+    const asked: (string | null)[] = []
+    const pages = ['a', 'b', 'c', 'd'].map((id) => ({ ...result(id, 1), words: [1] }))
+    const api = {
+      search: async (term: string | null) => {
+        asked.push(term)
+        return { results: term === null ? pages : pages.slice(0, 2), unfilteredResultCount: 0 }
+      },
+    } as unknown as PagefindApi
+    const options = Object.fromEntries(FACETS.map((name) => [name, []])) as unknown as FacetOptions
+    await runSearch(api, 'dang ky', { ...EMPTY, q: 'dang ky' }, options)
+    await runSearch(api, 'khai sinh', { ...EMPTY, q: 'khai sinh' }, options)
+    expect(asked.filter((term) => term === null)).toHaveLength(1)
+    expect(asked.filter((term) => term !== null)).toEqual(['dang', 'ky', 'khai', 'sinh'])
   })
 })
