@@ -105,6 +105,19 @@ describe('ranking by the words a page holds', () => {
     expect(missingFromFirst(ranked, 6).length).toBeGreaterThan(0)
   })
 
+  it('weighs a word by the pages holding it exactly, so a fallback hit of a delta index does not make it common', () => {
+    // Three words, each on one page; a delta index lacking the first falls back to a page with a longer word.
+    const perWord = [[hit('title', 10, 1), hit('fallback', 1.5, 3)], [hit('twice', 5.6, 4, 6)], [hit('once', 4.7, 5)]]
+    expect(ids(rankByWords(perWord, { totalPages: 7, pagesWith: [1, 1, 1] }))).toEqual([
+      'title',
+      'twice',
+      'once',
+      'fallback',
+    ])
+    // Counted from its hits, the first word looks twice as common and its page falls below «twice».
+    expect(ids(rankByWords(perWord, { totalPages: 7 }))[0]).toBe('twice')
+  })
+
   it('a word found only with no score (display metadata) does not count as held', () => {
     const ranked = rankByWords([[hit('a', 0, 1), hit('b', 1, 1)], [hit('a', 2, 2)]])
     expect(ranked.find((p) => p.id === 'a')?.held).toEqual([1])
@@ -221,6 +234,8 @@ describe('one search per word', () => {
     await runSearch(api, 'dang ky', { ...EMPTY, q: 'dang ky' }, options)
     await runSearch(api, 'khai sinh', { ...EMPTY, q: 'khai sinh' }, options)
     expect(asked.filter((term) => term === null)).toHaveLength(1)
-    expect(asked.filter((term) => term !== null)).toEqual(['dang', 'ky', 'khai', 'sinh'])
+    // Each word searched, and searched exactly (quoted) for how many pages hold it.
+    expect(asked.filter((term) => term !== null && !term.startsWith('"'))).toEqual(['dang', 'ky', 'khai', 'sinh'])
+    expect(asked.filter((term) => term?.startsWith('"'))).toEqual(['"dang"', '"ky"', '"khai"', '"sinh"'])
   })
 })

@@ -77,14 +77,18 @@ export async function runSearch(api: PagefindApi, text: string, query: Query, op
     const { results } = await api.search(null, { filters, ...sortOf(query) })
     return { results, dropped: [], unmatched: [], held: new Map(), partial: false }
   }
-  const [totalPages, responses] = await Promise.all([
+  const [totalPages, responses, exact] = await Promise.all([
     pageCount(api),
     Promise.all(words.map((word) => api.search(word, { filters }))),
+    // The same chunks: no request.
+    Promise.all(words.map((word) => api.search(`"${word}"`))),
   ])
   // A word no page holds is left out, and said so.
   const dropped = words.filter((_, w) => responses[w]?.results.length === 0)
   const known = words.flatMap((word, w) =>
-    dropped.includes(word) ? [] : [{ word, results: responses[w]?.results ?? [] }],
+    dropped.includes(word)
+      ? []
+      : [{ word, results: responses[w]?.results ?? [], pagesWith: exact[w]?.results.length ?? 0 }],
   )
   const perWord = known.map(({ results }) => new Map(results.map((r) => [r.id, r])))
   const fillUp = Object.keys(filters).length === 0
@@ -98,7 +102,7 @@ export async function runSearch(api: PagefindApi, text: string, query: Query, op
   const ranked = keepBest(
     rankByWords(
       known.map(({ results }) => results),
-      { totalPages, pairs },
+      { totalPages, pagesWith: known.map((word) => word.pagesWith), pairs },
     ),
     known.length,
     fillUp,

@@ -92,6 +92,12 @@ export function typedPairs(typed: readonly (number | undefined)[]): [number, num
 export interface RankOptions {
   /** Pages in the index: each word's part of the query weighs its inverse document frequency. 0: every word weighs the same. */
   totalPages?: number
+  /**
+   * Pages holding each word itself (Pagefind's exact search, by word index); by default the pages in its hits.
+   * Its hits also hold longer words starting with it, and, in a delta index lacking the word, whatever
+   * Pagefind falls back to: neither says how rare the word is.
+   */
+  pagesWith?: readonly number[]
   /** Pairs of words typed next to each other (typedPairs); by default each word and the next. */
   pairs?: readonly (readonly [number, number])[]
 }
@@ -113,8 +119,8 @@ export interface RankOptions {
 export function rankByWords(perWord: readonly (readonly WordHit[])[], options: RankOptions = {}): RankedPage[] {
   const { totalPages = 0 } = options
   const pairs = options.pairs ?? perWord.slice(1).map((_, w) => [w, w + 1] as const)
-  const weights = perWord.map((hits) => {
-    const pagesWith = hits.filter((hit) => hit.score > 0).length
+  const weights = perWord.map((hits, w) => {
+    const pagesWith = options.pagesWith?.[w] || hits.filter((hit) => hit.score > 0).length
     return totalPages > 0 ? idf(Math.max(totalPages, pagesWith), pagesWith) : 1
   })
   const wholeQuery = weights.reduce((sum, w) => sum + w, 0) || 1
