@@ -85,14 +85,23 @@ interface ListItem {
   i?: string
 }
 
-export async function benchEmbed(): Promise<Section> {
+/**
+ * The demo library (seeded once into .tmp/bench-embed/, reused after), its site built fresh; the served
+ * folder. Also the material pages the `feedback` section weighs (feedbackPage.ts).
+ */
+export async function buildDemoLibrarySite(section: string): Promise<string> {
   fs.mkdirSync(work, { recursive: true })
   if (!fs.existsSync(path.join(work, 'embed.db'))) {
-    console.log('› Nạp thư viện mẫu cho phần embed (một lần)…')
+    console.log(`› Nạp thư viện mẫu cho phần ${section} (một lần)…`)
     await runScript('seed.ts')
   }
-  console.log('› Dựng trang công khai cho phần embed…')
+  console.log(`› Dựng trang công khai cho phần ${section}…`)
   await runScript('build-site.ts', { NODE_ENV: 'production' })
+  return env.SITE_DIST_DIR
+}
+
+export async function benchEmbed(): Promise<Section> {
+  await buildDemoLibrarySite('embed')
   const dist = fs.realpathSync(env.SITE_DIST_DIR)
   const widget = fs.readFileSync(path.join(dist, 'nhung', 'widget.js'))
   const list = JSON.parse(fs.readFileSync(path.join(dist, 'nhung', 'du-lieu', 'tat-ca.json'), 'utf8')) as {

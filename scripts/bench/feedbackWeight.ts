@@ -6,7 +6,7 @@
 // transferred from the focus on (the solver file and the challenge), bytes as DevTools' "transferred".
 import zlib from 'node:zlib'
 
-import type { Browser } from 'playwright-core'
+import type { Browser, Route } from 'playwright-core'
 
 const SECTION = /<section class="panel feedback"[\s\S]*?<\/section>/
 /** The minified rules of site/src/styles/components/feedback.css in the site's stylesheet. */
@@ -42,10 +42,15 @@ async function cssShare(url: string, html: string): Promise<number> {
 }
 
 /**
- * `url`: a material page of a site built with a feedback address, served over HTTP; `cmsUrl`: the CMS
- * answering `/api/feedback/challenge` (requests to the page's own /api/feedback are sent on to it).
+ * `url`: a material page of a site built with a feedback address, served over HTTP; `answerChallenge`
+ * answers the page's `GET …/api/feedback/challenge` (sent on to a running CMS, or the CMS's own
+ * `newChallenge` in-process).
  */
-export async function measureFeedbackWeight(browser: Browser, url: string, cmsUrl: string): Promise<FeedbackWeight> {
+export async function measureFeedbackWeight(
+  browser: Browser,
+  url: string,
+  answerChallenge: (route: Route) => Promise<void>,
+): Promise<FeedbackWeight> {
   const html = await (await fetch(url)).text()
   const section = html.match(SECTION)?.[0]
   if (!section)
@@ -55,10 +60,7 @@ export async function measureFeedbackWeight(browser: Browser, url: string, cmsUr
 
   const context = await browser.newContext({ viewport: { width: 360, height: 740 } })
   try {
-    await context.route('**/api/feedback/**', async (route) => {
-      const response = await route.fetch({ url: `${cmsUrl}${new URL(route.request().url()).pathname}` })
-      await route.fulfill({ response })
-    })
+    await context.route('**/api/feedback/challenge', answerChallenge)
     const page = await context.newPage()
     const cdp = await context.newCDPSession(page)
     const seen = new Map<string, { url: string; bytes: number; after: boolean }>()

@@ -68,7 +68,7 @@ export async function contributorOf(
   admin: Session,
   unit: OwnedMaterial['unit'],
   stamp: string,
-): Promise<Session> {
+): Promise<{ session: Session; email: string; password: string }> {
   const email = `cong-tac-vien-${stamp}@demo.local`
   const password = DEMO_LOGIN.password
   const made = await admin.post<{ errors?: unknown }>('/users', {
@@ -80,5 +80,5 @@ export async function contributorOf(
   })
   if (made.status !== 201)
     throw new Error(`creating the contributor answered ${made.status}: ${JSON.stringify(made.body)}`)
-  return signInRest(cmsUrl, email, password)
+  return { session: await signInRest(cmsUrl, email, password), email, password }
 }
