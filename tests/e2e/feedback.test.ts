@@ -88,6 +88,10 @@ describe('citizen feedback answered in public (acceptance)', () => {
     await page.goto(pageUrl, { waitUntil: 'networkidle' })
     expect(await context.cookies()).toEqual([])
     const challengeFiles = () => asked.filter((p) => p.endsWith('/thu-thach.js') || p.startsWith('/api/feedback'))
+    const formBelowFold = await page
+      .locator('form[data-feedback]')
+      .evaluate((form) => form.getBoundingClientRect().top > window.innerHeight)
+    expect(formBelowFold, 'the chosen page is long enough to test loading on scroll').toBe(true)
     expect(challengeFiles(), 'nothing of the challenge before the reader comes to the form').toEqual([])
 
     await page.getByText('Tài liệu này có giúp ích cho bạn không?').waitFor()

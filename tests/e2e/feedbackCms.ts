@@ -52,11 +52,17 @@ export interface OwnedMaterial {
   unit: { id: number | string; name: string }
 }
 
-/** The newest published material that a unit owns (its contributor answers the questions about it). */
+/**
+ * A published material that a unit owns (its contributor answers the questions about it): the first seeded one
+ * with a cover, so its page is long enough at 360 px that the form starts below the fold (not a short leaflet
+ * another e2e file published).
+ */
 export async function ownedMaterial(admin: Session): Promise<OwnedMaterial> {
   const found = await admin.get<{
     docs: { id: number | string; slug: string; title: string; ownerUnit: { id: number | string; name: string } }[]
-  }>('/materials?where[_status][equals]=published&where[ownerUnit][exists]=true&sort=-updatedAt&limit=1&depth=1')
+  }>(
+    '/materials?where[_status][equals]=published&where[ownerUnit][exists]=true&where[coverImage][exists]=true&sort=createdAt&limit=1&depth=1',
+  )
   const material = found.docs[0]
   if (!material) throw new Error('the e2e library has no published material with an owning unit')
   return { id: material.id, slug: material.slug, title: material.title, unit: material.ownerUnit }
