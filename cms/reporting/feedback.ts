@@ -127,10 +127,21 @@ export function feedbackTarget(
   })
   const answered = answeredOf(province)
   const counted = countedOf(province)
+  // Nothing received: no figure to judge by (never a made-up 0 % or 100 %), and the reason.
+  if (counted === 0)
+    return {
+      ...definition,
+      status: 'no-data',
+      note: FEEDBACK_NONE,
+      numerator: null,
+      denominator: null,
+      share: null,
+      units: rows,
+    }
   return {
     ...definition,
     status: 'measured',
-    note: counted === 0 ? FEEDBACK_NONE : tallyText(province),
+    note: tallyText(province),
     numerator: answered,
     denominator: counted,
     share: shareOf(answered, counted),

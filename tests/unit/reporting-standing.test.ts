@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest'
 
 import { computeYearFigures } from '../../cms/reporting/compute'
 import type { YearEvidence } from '../../cms/reporting/evidence'
-import type { FeedbackRecord } from '../../cms/reporting/feedback'
+import { FEEDBACK_NONE, type FeedbackRecord } from '../../cms/reporting/feedback'
 import { dayOf, inYear, shareOf, yearRange } from '../../cms/reporting/standing'
 import type { ReportingUnit, TargetId } from '../../cms/reporting/types'
 
@@ -153,6 +153,15 @@ describe('computeYearFigures', () => {
     )
     expect(withFeedback.unitTotals.find((t) => t.unit === 3)?.feedback).toMatchObject({ received: 3, spam: 1 })
     expect(withFeedback.province.feedback).toMatchObject({ received: 7, helpful: 6, notHelpful: 2, open: 2 })
+  })
+
+  it('feedback: nothing received (or spam only) is no figure, with the reason', () => {
+    const spamOnly = computeYearFigures(
+      evidence({ feedback: [{ unit: '3', status: 'not-published', rejectReason: 'spam', answerState: null }] }),
+    )
+    const feedback = target(spamOnly, 'feedback')
+    expect([feedback.status, feedback.share, feedback.note]).toEqual(['no-data', null, FEEDBACK_NONE])
+    expect(standingOf(spamOnly, 'feedback', 3)).toBe('no-data')
   })
 
   it('a missing source leaves its targets without a figure', () => {
