@@ -5,6 +5,8 @@ import type { User } from '../../payload-types'
 /** The queue's tabs: each a filter of the feedback list, with how many items the account may see in it. */
 export interface QueueTab {
   key: string
+  /** The status the tab filters on, if it is a status tab. */
+  status: string | null
   label: string
   where: Where
   count: number
@@ -14,11 +16,21 @@ export const NEW_ITEMS: Where = { status: { equals: 'new' } }
 export const PENDING_ANSWERS: Where = { answerState: { equals: 'pending' } }
 
 const TABS: Omit<QueueTab, 'count'>[] = [
-  { key: 'new', label: 'Mới', where: NEW_ITEMS },
-  { key: 'pending', label: 'Câu trả lời chờ duyệt', where: PENDING_ANSWERS },
-  { key: 'answered', label: 'Đã trả lời công khai', where: { status: { equals: 'answered' } } },
-  { key: 'answered-private', label: 'Đã trả lời riêng', where: { status: { equals: 'answered-private' } } },
-  { key: 'not-published', label: 'Không đăng', where: { status: { equals: 'not-published' } } },
+  { key: 'new', status: 'new', label: 'Mới', where: NEW_ITEMS },
+  { key: 'pending', status: null, label: 'Câu trả lời chờ duyệt', where: PENDING_ANSWERS },
+  { key: 'answered', status: 'answered', label: 'Đã trả lời công khai', where: { status: { equals: 'answered' } } },
+  {
+    key: 'answered-private',
+    status: 'answered-private',
+    label: 'Đã trả lời riêng',
+    where: { status: { equals: 'answered-private' } },
+  },
+  {
+    key: 'not-published',
+    status: 'not-published',
+    label: 'Không đăng',
+    where: { status: { equals: 'not-published' } },
+  },
 ]
 
 /** The tabs with their counts, as the account reads them (a contributor: their units' items only). */
