@@ -43,7 +43,7 @@ async function prove(secret: string, reply: Reply, submission: Submission): Prom
  * the per-address and global limits, the honeypot, the form's shape, the text's rules (length, links;
  * abuse flagged, personal data masked), the material or procedure, the proof (work or time), then the
  * item and its contact written together. JSON in, JSON out for the page's script; a plain form gets HTML
- * pages and, once stored, a 303 to the site's thank-you page.
+ * pages and, once stored, a 303 back to the page, at its thank-you note.
  */
 export async function handleFeedbackPost(req: PayloadRequest): Promise<Response> {
   const json = wantsJson(req.headers)

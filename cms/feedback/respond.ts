@@ -1,4 +1,4 @@
-import { FEEDBACK_THANKS_PATH } from '../vocabulary/feedback'
+import { FEEDBACK_SENT_ANCHOR } from '../vocabulary/feedback'
 import { confirmPage, htmlResponse, refusalPage } from './pages'
 
 /** How the request wants its answer: JSON (the page's script) or HTML pages (a plain form post). */
@@ -41,18 +41,19 @@ export const confirm = (reply: Reply, ticket: string, note?: string): Response =
   htmlResponse(confirmPage(reply.fields, ticket, note))
 
 /**
- * Where a stored no-JS post lands: the site's thank-you page, `?ve=` the page to go back to. The site
- * path prefix (SITE_BASE) is what the form's `back` has before the page's own path; the host is
- * SITE_URL's when set, else the request's own (the site and /api/ share a host behind nginx).
+ * Where a stored no-JS post lands: back on the material's or procedure's own page, at its thank-you note
+ * (FEEDBACK_SENT_ANCHOR). The path is the target's page as the CMS knows it, under the site's path prefix
+ * (SITE_BASE) the form's `back` shows before it; never another page or host. The host is SITE_URL's when set,
+ * else the request's own (the site and /api/ share a host behind nginx).
  */
 export function thanksLocation(back: string, pagePath: string): string {
-  const base = back.endsWith(pagePath) ? back.slice(0, back.length - pagePath.length) : ''
-  const returnTo = back || pagePath
+  const prefix = back.endsWith(pagePath) ? back.slice(0, back.length - pagePath.length) : ''
+  const base = /^(\/[\w.~-]+)*$/.test(prefix) ? prefix : ''
   let origin = ''
   try {
     if (process.env.SITE_URL?.trim()) origin = new URL(process.env.SITE_URL.trim()).origin
   } catch {
     origin = ''
   }
-  return `${origin}${base}${FEEDBACK_THANKS_PATH}?ve=${encodeURIComponent(returnTo)}`
+  return `${origin}${base}${pagePath}#${FEEDBACK_SENT_ANCHOR}`
 }

@@ -85,5 +85,8 @@ export const FEEDBACK_FIELDS = {
   back: 'back',
 } as const
 
-/** The site's static thank-you page after a no-JS post (`?ve=<page path>` leads back). */
-export const FEEDBACK_THANKS_PATH = '/gop-y/da-gui/'
+/**
+ * Where a no-JS post lands once stored: back on the page it was written from, at this anchor, whose
+ * thank-you note the page shows through CSS `:target` (components/FeedbackPanel.astro): no script needed.
+ */
+export const FEEDBACK_SENT_ANCHOR = 'gop-y-da-gui'

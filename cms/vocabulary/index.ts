@@ -38,7 +38,7 @@ export {
   FEEDBACK_STATUSES,
   FEEDBACK_TEXT_MAX,
   FEEDBACK_TEXT_MIN,
-  FEEDBACK_THANKS_PATH,
+  FEEDBACK_SENT_ANCHOR,
   type FeedbackAnswerState,
   type FeedbackKind,
   type FeedbackRejectReason,

@@ -75,8 +75,6 @@ function pagesOfEveryType(): string[] {
     firstPage('chien-dich'),
     firstPage('thu-tuc'),
     'tai-lieu/trang/2/index.html',
-    // Where the feedback form's no-JS path lands (issue 19).
-    'gop-y/da-gui/index.html',
   ]
   for (const page of pages) expect(fs.existsSync(path.join(dist, page)), page).toBe(true)
   return [...new Set(pages)]

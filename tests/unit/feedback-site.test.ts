@@ -1,12 +1,13 @@
 /**
- * The site's side of citizen feedback (issue 19): where the form posts, the thank-you page's way back
- * (only a path on this site), and which answered questions a material or procedure page shows.
+ * The site's side of citizen feedback (issue 19): where the form posts, where the no-JS path lands (back on
+ * the page, never elsewhere), and which answered questions a material or procedure page shows.
  */
 import { describe, expect, it } from 'vitest'
 
+import { thanksLocation } from '@dvctt/cms/feedback/respond'
+
 import { feedbackIndex } from '../../site/src/cms/feedback'
 import type { PublicFeedback } from '../../site/src/cms/types'
-import { safeBackPath } from '../../site/src/feedback/backPath'
 import { readFeedbackEndpoint } from '../../site/src/feedback/endpoint'
 
 describe('where the form posts (SITE_FEEDBACK_URL, else beside the usage beacon)', () => {
@@ -33,30 +34,23 @@ describe('where the form posts (SITE_FEEDBACK_URL, else beside the usage beacon)
   })
 })
 
-describe('the thank-you page’s way back (?ve=)', () => {
+describe('where a no-JS post lands once stored: back on its page, at the thank-you note', () => {
   it.each([
-    ['/tai-lieu/to-roi-khai-sinh/', '/', '/tai-lieu/to-roi-khai-sinh/'],
-    ['/thu-tuc/1.001193/', '/', '/thu-tuc/1.001193/'],
-    ['/thu-vien/tai-lieu/x/', '/thu-vien/', '/thu-vien/tai-lieu/x/'],
-  ])('leads back to %s (base %s)', (ve, base, back) => {
-    expect(safeBackPath(ve, base)).toBe(back)
+    ['/tai-lieu/to-roi-khai-sinh/', '/tai-lieu/to-roi-khai-sinh/', '/tai-lieu/to-roi-khai-sinh/#gop-y-da-gui'],
+    ['/thu-vien/thu-tuc/1.001193/', '/thu-tuc/1.001193/', '/thu-vien/thu-tuc/1.001193/#gop-y-da-gui'],
+    // No sound `back` from the form: the page itself, without the site's prefix.
+    ['', '/tai-lieu/x/', '/tai-lieu/x/#gop-y-da-gui'],
+  ])('the form’s back %s, the page %s → %s', (back, pagePath, location) => {
+    expect(thanksLocation(back, pagePath)).toBe(location)
   })
 
   it.each([
-    null,
-    '',
-    'https://evil.example/',
-    '//evil.example/tai-lieu/',
-    '/\\evil.example/',
-    'javascript:alert(1)',
-    'tai-lieu/x/',
-    '/tai lieu/',
-  ])('never to %s', (ve) => {
-    expect(safeBackPath(ve, '/')).toBeNull()
-  })
-
-  it('never outside the site’s base', () => {
-    expect(safeBackPath('/khac/', '/thu-vien/')).toBeNull()
+    '//evil.example/tai-lieu/x/',
+    '/\\evil.example/tai-lieu/x/',
+    'https://evil.example/tai-lieu/x/',
+    '/khac/trang/',
+  ])('never another host or page: the form’s back %s', (back) => {
+    expect(thanksLocation(back, '/tai-lieu/x/')).toBe('/tai-lieu/x/#gop-y-da-gui')
   })
 })
 

@@ -1,5 +1,4 @@
-/** The feedback scripts, minified (integrations/feedbackScripts.ts), inlined by FeedbackPanel.astro and the thank-you page. */
+/** The feedback scripts, minified (integrations/feedbackScripts.ts), inlined by FeedbackPanel.astro. */
 declare module 'virtual:dvctt/feedback' {
   export const widget: string
-  export const thanks: string
 }

@@ -2,7 +2,7 @@
  * The feedback form with JavaScript (issue 19): a live character count, the challenge solver loaded only
  * once the form is in view (module) or focused (challenge fetched and solved), and an inline submission
  * (JSON) whose Vietnamese answer or error shows in place; on error the text stays. Without JavaScript the
- * same form is a plain POST to the CMS (its no-JS path), which ends on /gop-y/da-gui/.
+ * same form is a plain POST to the CMS (its no-JS path), which ends back on the page, at #gop-y-da-gui.
  */
 import type { FeedbackSettings, SolverModule } from './settings'
 

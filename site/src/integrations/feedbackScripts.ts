@@ -10,18 +10,14 @@ const entry = (name: string) => fileURLToPath(new URL(`../feedback/${name}.ts`, 
 const MODULE_ID = 'virtual:dvctt/feedback'
 const RESOLVED_ID = `\0${MODULE_ID}`
 
-let inline: Promise<{ widget: string; thanks: string }> | undefined
+let inline: Promise<{ widget: string }> | undefined
 let solver: Promise<string> | undefined
 
 /**
- * The scripts pages inline, minified: the feedback block's (src/feedback/widget.ts) on pages with the form,
- * the thank-you page's (src/feedback/thanks.ts). Bundled once per process.
+ * The script pages with the form inline, minified (src/feedback/widget.ts). Bundled once per process.
  */
-export function feedbackInlineCode(): Promise<{ widget: string; thanks: string }> {
-  inline ??= Promise.all([
-    bundleBrowserScript(entry('widget'), { format: 'esm' }),
-    bundleBrowserScript(entry('thanks'), { format: 'esm' }),
-  ]).then(([widget, thanks]) => ({ widget, thanks }))
+export function feedbackInlineCode(): Promise<{ widget: string }> {
+  inline ??= bundleBrowserScript(entry('widget'), { format: 'esm' }).then((widget) => ({ widget }))
   return inline
 }
 
@@ -49,8 +45,8 @@ export function feedbackScripts(): AstroIntegration {
                 resolveId: (id: string) => (id === MODULE_ID ? RESOLVED_ID : undefined),
                 load: async (id: string) => {
                   if (id !== RESOLVED_ID) return undefined
-                  const { widget, thanks } = await feedbackInlineCode()
-                  return `export const widget = ${JSON.stringify(widget)}\nexport const thanks = ${JSON.stringify(thanks)}\n`
+                  const { widget } = await feedbackInlineCode()
+                  return `export const widget = ${JSON.stringify(widget)}\n`
                 },
               },
             ],
