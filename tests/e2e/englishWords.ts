@@ -46,6 +46,7 @@ export const ALLOWED_WORDS: Record<string, string> = {
   facebook: 'Facebook, a sharing channel (brand)',
   tiktok: 'TikTok, a sharing channel (brand)',
   youtube: 'YouTube, where a video may be hosted (brand), in the materials’ «Liên kết video» field',
+  javascript: 'JavaScript, a name, in a feedback item’s «Gửi qua: Biểu mẫu có JavaScript / không JavaScript»',
 }
 
 /** File names, addresses, MIME types, times and numbers are data, not interface words. */

@@ -58,7 +58,8 @@ it('a reviewer sees every target’s province figure and every unit; last year i
   const summary = page.getByTestId('targets-summary')
   for (const [id, text] of texts)
     await expect(summary.locator(`tr[data-target="${id}"] td`).innerText()).resolves.toBe(text)
-  await expect(summary.locator('tr[data-target="feedback"] td').innerText()).resolves.toBe('Chưa có số liệu')
+  // The feedback target (issue 19) is among `texts`: «Chưa có số liệu» until feedback is received, then its figure.
+  expect(texts.has('feedback')).toBe(true)
   const materials = page.getByTestId('target-unified-materials')
   await expect(materials.locator('tbody tr').count()).resolves.toBe(
     figures.targets.find((t) => t.id === 'unified-materials')?.units.length,
@@ -88,7 +89,9 @@ it('/bao-cao/ shows the province figures, and no unit’s row or person’s name
   const html = await (await fetch(`${siteUrl}/bao-cao/`)).text()
   const guides = figures.targets.find((t) => t.id === 'procedure-guides')
   expect(html).toContain(`${guides?.numerator}/${guides?.denominator} thủ tục toàn trình`)
-  expect(html).toContain('Chưa có số liệu')
+  // The feedback target: its figure once the e2e feedback test has sent some, else «Chưa có số liệu» (the page is
+  // built when the last build ran, so either may be current here).
+  expect(html).toMatch(/<tr data-target="feedback">.*?<td>(\d+\/\d+ ý kiến|Chưa có số liệu)<\/td>/)
   for (const user of DEMO_USERS) if (user.name) expect(html).not.toContain(user.name)
   expect(html).not.toContain('Xã Sìn Hồ')
   expect((await fetch(`${siteUrl}/bao-cao/${figures.year - 1}/`)).status).toBe(200)

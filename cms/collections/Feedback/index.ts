@@ -81,6 +81,7 @@ const textFields: Field[] = [
         'Số điện thoại, số CCCD/CMND và địa chỉ thư điện tử đã được thay bằng «[đã ẩn]».',
         'Phone numbers, ID numbers and e-mail addresses replaced by «[đã ẩn]».',
       ),
+      components: { Cell: '/components/feedback/TextCell#FeedbackTextCell' },
     },
   },
   {

@@ -58,10 +58,12 @@ export async function snapshotMongodb(url: string, workDir: string): Promise<Dat
       : [
           'Máy chủ MongoDB không hỗ trợ đọc theo thời điểm (cần replica set, MongoDB ≥ 5.0): các bộ sưu tập được chép lần lượt; nếu CMS đang ghi, bản sao có thể lệch nhau vài giây.',
         ]
-    const collections = (await db.listCollections({ type: 'collection' }, { nameOnly: true }).toArray())
-      .map((info) => info.name)
-      .filter((name) => !name.startsWith('system.'))
-      .sort()
+    // Once each: mongo-java-server was seen listing a collection twice (CI at 5bdba15: «globals»), which made
+    // an archive with two copies of one entry that restore rightly refuses.
+    const listed = (await db.listCollections({ type: 'collection' }, { nameOnly: true }).toArray()).map(
+      (info) => info.name,
+    )
+    const collections = [...new Set(listed)].filter((name) => !name.startsWith('system.')).sort()
     const files: DatabaseSnapshot['files'] = []
     const counts: Record<string, number> = {}
     const mediaFilenames: string[] = []

@@ -36,6 +36,7 @@ import { ActivityReviewPanel as ActivityReviewPanel_19227de1ee6f42be11ae207d0a17
 import { ActivitiesListHeader as ActivitiesListHeader_d7c3ea80f8181182e3edf7d4383e50bb } from '../../../components/activities/ActivitiesListHeader'
 import { ReportActions as ReportActions_47ec5f1e503b140cce2289c37dafca77 } from '../../../components/yearlyReport/ReportActions'
 import { FeedbackWarnings as FeedbackWarnings_4cb39b56ac2cedc917f7fa134d99b309 } from '../../../components/feedback/FeedbackWarnings'
+import { FeedbackTextCell as FeedbackTextCell_e6970079c6b7cc61ec36105a482fc3a2 } from '../../../components/feedback/TextCell'
 import { PersonalDataCell as PersonalDataCell_d4109b821e32253cbdd175d29106365e } from '../../../components/feedback/WarningCells'
 import { PersonalDataField as PersonalDataField_d4109b821e32253cbdd175d29106365e } from '../../../components/feedback/WarningCells'
 import { FlagsCell as FlagsCell_d4109b821e32253cbdd175d29106365e } from '../../../components/feedback/WarningCells'
@@ -103,6 +104,7 @@ export const importMap = {
   "/components/activities/ActivitiesListHeader#ActivitiesListHeader": ActivitiesListHeader_d7c3ea80f8181182e3edf7d4383e50bb,
   "/components/yearlyReport/ReportActions#ReportActions": ReportActions_47ec5f1e503b140cce2289c37dafca77,
   "/components/feedback/FeedbackWarnings#FeedbackWarnings": FeedbackWarnings_4cb39b56ac2cedc917f7fa134d99b309,
+  "/components/feedback/TextCell#FeedbackTextCell": FeedbackTextCell_e6970079c6b7cc61ec36105a482fc3a2,
   "/components/feedback/WarningCells#PersonalDataCell": PersonalDataCell_d4109b821e32253cbdd175d29106365e,
   "/components/feedback/WarningCells#PersonalDataField": PersonalDataField_d4109b821e32253cbdd175d29106365e,
   "/components/feedback/WarningCells#FlagsCell": FlagsCell_d4109b821e32253cbdd175d29106365e,
