@@ -1,16 +1,14 @@
 import type { DefaultServerCellComponentProps } from 'payload'
 import React from 'react'
 
-const MAX = 100
+import { cutAtWord } from './cutAtWord'
 
 /**
- * The queue's text column: at most MAX characters, cut at a word boundary («…»). Payload's own textarea cell
- * cuts at exactly 100 characters, mid-word («số điệ…»), which a moderator reads as a typo.
+ * The queue's text column. Payload's own textarea cell cuts at exactly 100 characters, mid-word («số điệ…»),
+ * which a moderator reads as a typo (and the admin's Vietnamese check as a foreign word).
  */
 export function FeedbackTextCell({ cellData }: DefaultServerCellComponentProps): React.ReactNode {
   const text = typeof cellData === 'string' ? cellData : ''
-  if (text.length <= MAX) return <span>{text}</span>
-  const cut = text.slice(0, MAX + 1)
-  const space = cut.lastIndexOf(' ')
-  return <span title={text}>{`${(space > MAX / 2 ? cut.slice(0, space) : text.slice(0, MAX)).trimEnd()}…`}</span>
+  const shown = cutAtWord(text)
+  return shown === text ? <span>{text}</span> : <span title={text}>{shown}</span>
 }
