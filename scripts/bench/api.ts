@@ -7,10 +7,11 @@ import pg from 'pg'
 import { projectRoot } from '@dvctt/cms/lib/paths'
 
 import { startPrivateCluster } from '../../tests/support/databases/postgresCluster'
-import { adminBuildIsCurrent, buildAdmin, startAdmin } from '../lib/admin'
-import { type Env, freePort, run, waitForHttp } from '../lib/processes'
+import { adminBuildIsCurrent, buildAdmin } from '../lib/admin'
+import { type Env, run } from '../lib/processes'
 import { type LoadFigures, runLoad } from './api-load'
 import type { Section, Value } from './report'
+import { startBenchCms } from './benchCms'
 
 const root = path.join(projectRoot, '.tmp', 'bench-api')
 const MATERIALS = 10_000
@@ -83,24 +84,11 @@ const SCENARIOS = [
 
 /** The production server (`next start`) on one database: cold reads, then each load scenario. */
 async function measure(database: 'sqlite' | 'postgres', env: Env): Promise<Record<string, Value>> {
-  const port = await freePort()
-  const cms = startAdmin(port, {
-    ...env,
-    PAYLOAD_SECRET: crypto.randomBytes(24).toString('hex'),
-    SERVER_URL: `http://127.0.0.1:${port}`,
-    TRUSTED_PROXY: '1',
-    SITE_AUTO_REBUILD: '0',
-    DEMO_MODE: '0',
-  })
-  let log = ''
-  cms.stdout?.on('data', (chunk: Buffer) => (log = (log + chunk.toString()).slice(-4000)))
-  cms.stderr?.on('data', (chunk: Buffer) => (log = (log + chunk.toString()).slice(-4000)))
+  const server = await startBenchCms(env)
   const figures: Record<string, Value> = {}
   try {
-    const url = `http://127.0.0.1:${port}${PATH}`
-    await waitForHttp(url, 120_000, cms).catch((error: Error) => {
-      throw new Error(`${error.message}\n${log}`)
-    })
+    const url = `${server.base}${PATH}`
+    await server.ready(PATH)
     // Every request another page: what a cache miss costs, one client at a time.
     console.log(`› api (${database}): 10 giây đọc không qua bộ đệm, 1 kết nối…`)
     const cold = await runLoad({ url, connections: 1, seconds: 10, addresses: 'distinct', bustCache: true })
@@ -122,8 +110,7 @@ async function measure(database: 'sqlite' | 'postgres', env: Env): Promise<Recor
       )
     }
   } finally {
-    cms.kill('SIGTERM')
-    await new Promise((resolve) => (cms.exitCode === null ? cms.once('exit', resolve) : resolve(undefined)))
+    await server.stop()
   }
   return figures
 }

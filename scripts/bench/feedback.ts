@@ -1,5 +1,3 @@
-import type { ChildProcess } from 'node:child_process'
-import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 
@@ -9,9 +7,10 @@ import { deriveKey } from 'altcha-lib/algorithms/sha'
 import { projectRoot } from '@dvctt/cms/lib/paths'
 import { FEEDBACK_CHALLENGE_PATH, FEEDBACK_PATH } from '@dvctt/cms/vocabulary'
 
-import { adminBuildIsCurrent, buildAdmin, startAdmin } from '../lib/admin'
-import { type Env, freePort, run, waitForHttp } from '../lib/processes'
+import { adminBuildIsCurrent, buildAdmin } from '../lib/admin'
+import { type Env, run } from '../lib/processes'
 import type { Value } from './report'
+import { startBenchCms } from './benchCms'
 
 const root = path.join(projectRoot, '.tmp', 'bench-feedback')
 const CONCURRENT = 20
@@ -60,25 +59,12 @@ async function submit(
 }
 
 async function measure(env: Env): Promise<Record<string, Value>> {
-  const port = await freePort()
-  const cms = startAdmin(port, {
-    ...env,
-    PAYLOAD_SECRET: crypto.randomBytes(24).toString('hex'),
-    SERVER_URL: `http://127.0.0.1:${port}`,
-    TRUSTED_PROXY: '1',
-    SITE_AUTO_REBUILD: '0',
-    DEMO_MODE: '0',
-  })
-  let log = ''
-  cms.stdout?.on('data', (chunk: Buffer) => (log = (log + chunk.toString()).slice(-4000)))
-  cms.stderr?.on('data', (chunk: Buffer) => (log = (log + chunk.toString()).slice(-4000)))
+  const server = await startBenchCms(env)
   try {
-    const base = `http://127.0.0.1:${port}`
-    const list = `${base}/api/materials?limit=1&depth=0&select[title]=true`
-    await waitForHttp(list, 120_000, cms).catch((error: Error) => {
-      throw new Error(`${error.message}\n${log}`)
-    })
-    const { docs } = (await (await fetch(list)).json()) as { docs: { id: string | number }[] }
+    const { base } = server
+    const list = '/api/materials?limit=1&depth=0&select[title]=true'
+    await server.ready(list)
+    const { docs } = (await (await fetch(`${base}${list}`)).json()) as { docs: { id: string | number }[] }
     const material = docs[0]?.id
     if (material === undefined) throw new Error('không có tài liệu đã xuất bản')
     // The first submission loads the route and the database paths: not part of the figure.
@@ -96,14 +82,8 @@ async function measure(env: Env): Promise<Record<string, Value>> {
       submitMaxMs: Math.round((times.at(-1) ?? Number.NaN) * 10) / 10,
     }
   } finally {
-    await stop(cms)
+    await server.stop()
   }
-}
-
-async function stop(cms: ChildProcess): Promise<void> {
-  if (cms.exitCode !== null || cms.signalCode !== null) return
-  cms.kill('SIGTERM')
-  await new Promise((resolve) => cms.once('exit', resolve))
 }
 
 /**

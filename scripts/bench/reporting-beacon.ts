@@ -1,4 +1,3 @@
-import type { ChildProcess } from 'node:child_process'
 import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
@@ -11,9 +10,10 @@ import { projectRoot } from '@dvctt/cms/lib/paths'
 import { USAGE_PATH } from '@dvctt/cms/vocabulary'
 
 import { startPrivateCluster } from '../../tests/support/databases/postgresCluster'
-import { adminBuildIsCurrent, buildAdmin, startAdmin } from '../lib/admin'
-import { type Env, freePort, run, waitForHttp } from '../lib/processes'
+import { adminBuildIsCurrent, buildAdmin } from '../lib/admin'
+import { type Env, run } from '../lib/processes'
 import type { Value } from './report'
+import { startBenchCms } from './benchCms'
 
 const root = path.join(projectRoot, '.tmp', 'bench-beacon')
 const CONNECTIONS = 50
@@ -123,25 +123,12 @@ async function load(url: string, bodies: string[]): Promise<Record<string, Value
 
 /** `next start` on one database: the published materials' ids from the public API, then the load. */
 async function measure(database: string, env: Env): Promise<Record<string, Value>> {
-  const port = await freePort()
-  const cms = startAdmin(port, {
-    ...env,
-    PAYLOAD_SECRET: crypto.randomBytes(24).toString('hex'),
-    SERVER_URL: `http://127.0.0.1:${port}`,
-    TRUSTED_PROXY: '1',
-    SITE_AUTO_REBUILD: '0',
-    DEMO_MODE: '0',
-  })
-  let log = ''
-  cms.stdout?.on('data', (chunk: Buffer) => (log = (log + chunk.toString()).slice(-4000)))
-  cms.stderr?.on('data', (chunk: Buffer) => (log = (log + chunk.toString()).slice(-4000)))
+  const server = await startBenchCms(env)
   try {
-    const list = `http://127.0.0.1:${port}/api/materials?limit=50&depth=0&select[title]=true`
-    await waitForHttp(list, 120_000, cms).catch((error: Error) => {
-      throw new Error(`${error.message}\n${log}`)
-    })
-    const { docs } = (await (await fetch(list)).json()) as { docs: { id: string | number }[] }
-    const url = `http://127.0.0.1:${port}${USAGE_PATH}`
+    const list = '/api/materials?limit=50&depth=0&select[title]=true'
+    await server.ready(list)
+    const { docs } = (await (await fetch(`${server.base}${list}`)).json()) as { docs: { id: string | number }[] }
+    const url = `${server.base}${USAGE_PATH}`
     const bodies = beaconBodies(docs.map((doc) => doc.id))
     // The first beacon reads the published materials and the day's caps: not part of the figure.
     const first = await fetch(url, { method: 'POST', body: bodies[0], headers: { 'user-agent': BROWSER } })
@@ -150,20 +137,14 @@ async function measure(database: string, env: Env): Promise<Record<string, Value
     const figures = await load(url, bodies)
     console.log(`  ${figures.beaconRps} lượt/giây, p99 ${figures.beaconP99Ms} ms, lỗi ${figures.errors}`)
     // Stopped at once, as a deployment stops it: the counts still in memory must be written on the way out.
-    await stop(cms)
-    if (/Ghi số lượt sử dụng thất bại/.test(log)) throw new Error(`Ghi số lượt thất bại:\n${log}`)
+    await server.stop()
+    if (/Ghi số lượt sử dụng thất bại/.test(server.log())) throw new Error(`Ghi số lượt thất bại:\n${server.log()}`)
     const counted = await countedBeacons(env)
     // Counted can exceed the 204s by the requests still in flight when the load stopped (their answers are not timed).
     return { ...figures, counted, lost: Math.max(0, Number(figures.ok204) + 1 - counted) }
   } finally {
-    await stop(cms)
+    await server.stop()
   }
-}
-
-async function stop(cms: ChildProcess): Promise<void> {
-  if (cms.exitCode !== null || cms.signalCode !== null) return
-  cms.kill('SIGTERM')
-  await new Promise((resolve) => cms.once('exit', resolve))
 }
 
 /** Every count in the database, read straight from it after the CMS stopped. */
