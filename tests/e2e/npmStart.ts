@@ -8,7 +8,11 @@ export interface RunningStart {
   stop: () => Promise<void>
 }
 
-/** What a person's shell gives `npm start`: the test runner's own variables and the e2e project's database removed. */
+/**
+ * What a person's shell gives `npm start`: the test runner's own variables and the e2e project's database removed.
+ * Vitest's mirror of `import.meta.env` (DEV=1, PROD, MODE=test, SSR, BASE_URL) stays on purpose: names like these
+ * can be in a server's environment, and a build must not change because of them (site/src/cms/state.ts).
+ */
 function startEnv(env: Record<string, string>): NodeJS.ProcessEnv {
   const base: NodeJS.ProcessEnv = { ...process.env }
   for (const name of [

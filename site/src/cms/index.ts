@@ -59,7 +59,7 @@ async function load(): Promise<SiteData> {
 /** The published library, fetched once and reused by every page of the build. */
 export function getSiteData(): Promise<SiteData> {
   const state = cmsBuildState()
-  const stale = import.meta.env.DEV && state.loadedAt !== undefined && Date.now() - state.loadedAt > DEV_TTL_MS
+  const stale = state.liveRefresh === true && state.loadedAt !== undefined && Date.now() - state.loadedAt > DEV_TTL_MS
   if (!state.data || stale) {
     state.loadedAt = Date.now()
     state.data = load()

@@ -15,6 +15,12 @@ export interface CmsBuildState {
   close?: () => Promise<void>
   /** An incremental build's scope, set once the data is read. */
   scope?: IncrementalScope
+  /**
+   * Set by `astro dev`'s server hook only: the snapshot is then re-read when older than a few seconds, so
+   * edits show up. Not `import.meta.env.DEV`, which Astro fills from the environment: a `DEV=1` left in
+   * the shell (Vitest sets one) made every build re-read the whole library every 5 s.
+   */
+  liveRefresh?: boolean
 }
 
 const KEY = Symbol.for('dvctt.site.cms')

@@ -162,6 +162,8 @@ export function publishCmsMedia(): AstroIntegration {
         }
       },
       'astro:server:setup': ({ server }) => {
+        // `astro dev` only: re-read the CMS every few seconds so edits show up (src/cms/index.ts).
+        cmsBuildState().liveRefresh = true
         // Dev only: serve published files straight from the CMS media folder.
         server.middlewares.use(`/${FILES_DIR}/`, (req, res, next) => {
           const state = cmsBuildState()
