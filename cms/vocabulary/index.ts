@@ -47,6 +47,13 @@ export {
 } from './feedback'
 export { type DocId, idOf, idsOf, relationId } from './ids'
 export { label } from './label'
+export {
+  languageEntry,
+  languageTag,
+  type MaterialLanguage,
+  type MaterialLanguageEntry,
+  MINORITY_LANGUAGES,
+} from './languages'
 export { MATERIAL_KINDS, MATERIAL_LANGUAGES, type MaterialKind, PRINT_TEMPLATE_KINDS } from './materials'
 export { bodyMediaIds, CAPTIONS_LABEL, type MediaReferences, referencedMediaIds } from './mediaUse'
 export {

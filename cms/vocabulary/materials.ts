@@ -14,12 +14,7 @@ export const MATERIAL_KINDS = [
 
 export type MaterialKind = (typeof MATERIAL_KINDS)[number]['value']
 
-export const MATERIAL_LANGUAGES = [
-  { value: 'vi', label: label('Tiếng Việt', 'Vietnamese') },
-  { value: 'hmn', label: label('Tiếng Mông', 'Hmong') },
-  { value: 'tai', label: label('Tiếng Thái', 'Tai') },
-  { value: 'dao', label: label('Tiếng Dao', 'Dao') },
-] as const
+export { MATERIAL_LANGUAGES } from './languages'
 
 /** Kinds that make sense stamped with a unit's details and printed: one sheet, one message. */
 export const PRINT_TEMPLATE_KINDS: readonly MaterialKind[] = ['poster', 'leaflet']

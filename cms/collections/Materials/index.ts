@@ -74,7 +74,7 @@ export const Materials: CollectionConfig = {
           type: 'select',
           required: true,
           defaultValue: 'vi',
-          options: [...MATERIAL_LANGUAGES],
+          options: MATERIAL_LANGUAGES.map(({ value, label }) => ({ value, label })),
           label: label('Ngôn ngữ', 'Language'),
         },
       ],
