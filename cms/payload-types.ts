@@ -347,6 +347,12 @@ export interface Media {
     width?: number | null;
     height?: number | null;
   };
+  smallVideo?: {
+    filename?: string | null;
+    width?: number | null;
+    height?: number | null;
+    filesize?: number | null;
+  };
   /**
    * What could not be made from the file; the original is kept.
    */
@@ -1137,6 +1143,14 @@ export interface MediaSelect<T extends boolean = true> {
         url?: T;
         width?: T;
         height?: T;
+      };
+  smallVideo?:
+    | T
+    | {
+        filename?: T;
+        width?: T;
+        height?: T;
+        filesize?: T;
       };
   processingNote?: T;
   publiclyVisible?: T;

@@ -14,7 +14,7 @@ const publiclyVisible: Where = { and: [{ publiclyVisible: { equals: true } }, no
  * As a Where, it holds for lists, by id, GraphQL and the file route `/api/media/file/<name>`, where
  * Payload matches the name against the original and every image size.
  *
- * Previews (a PDF's first page, a video's poster) are not image sizes, so
+ * Previews (a PDF's first page, a video's poster) and small videos are not image sizes, so
  * Payload cannot match their names: for those the rule looks the file up itself.
  */
 export const isSignedInOrPubliclyVisible: Access = async ({ data, isReadingStaticFile, req }) => {
@@ -27,7 +27,12 @@ export const isSignedInOrPubliclyVisible: Access = async ({ data, isReadingStati
   if (typeof filename === 'string' && filename) {
     const preview = await req.payload.db.findOne({
       collection: 'media',
-      where: { and: [readable, { 'preview.filename': { equals: filename } }] },
+      where: {
+        and: [
+          readable,
+          { or: [{ 'preview.filename': { equals: filename } }, { 'smallVideo.filename': { equals: filename } }] },
+        ],
+      },
       req,
     })
     if (preview) return true

@@ -35,6 +35,24 @@ export const describedFileFields: Field[] = [
     ],
   },
   {
+    // The offline pack's video (collections/Media/hooks/makeSmallVideo.ts): H.264 ≤ 480p, AAC, faststart.
+    name: 'smallVideo',
+    type: 'group',
+    label: label('Bản video nhỏ (480p, cho gói ngoại tuyến)', 'Small video (480p, for the offline pack)'),
+    admin: { readOnly: true, position: 'sidebar', condition: (data) => Boolean(data?.smallVideo?.filename) },
+    fields: [
+      { name: 'filename', type: 'text', label: label('Tên tệp', 'File name'), admin: { readOnly: true } },
+      { name: 'width', type: 'number', label: label('Rộng (px)', 'Width (px)'), admin: { readOnly: true } },
+      { name: 'height', type: 'number', label: label('Cao (px)', 'Height (px)'), admin: { readOnly: true } },
+      {
+        name: 'filesize',
+        type: 'number',
+        label: label('Dung lượng (byte)', 'Size (bytes)'),
+        admin: { readOnly: true },
+      },
+    ],
+  },
+  {
     name: 'processingNote',
     type: 'textarea',
     label: label('Ghi chú xử lý tệp', 'Processing note'),

@@ -8,13 +8,14 @@ import { copyObject, objectFolder } from './objects'
 
 type StoredFile = { name: string; contentType: string }
 
-/** The original, every rendition and the preview: what a published material's page and downloads link to. */
+/** The original, every rendition, the preview and the small video: what a published material's page and downloads link to. */
 export function storedFiles(media: Partial<Media>): StoredFile[] {
   const files = new Map<string, string>()
   if (media.filename) files.set(media.filename, media.mimeType ?? 'application/octet-stream')
   for (const size of Object.values(media.sizes ?? {}))
     if (size?.filename) files.set(size.filename, size.mimeType ?? 'application/octet-stream')
   if (media.preview?.filename) files.set(media.preview.filename, 'image/webp')
+  if (media.smallVideo?.filename) files.set(media.smallVideo.filename, 'video/mp4')
   return [...files].map(([name, contentType]) => ({ name, contentType }))
 }
 

@@ -21,7 +21,7 @@ const require = createRequire(import.meta.url)
  * ffmpeg comes from the npm registry (@ffmpeg-installer/ffmpeg ships a static
  * Linux binary in its tarball), so `npm start` needs nothing from Debian.
  */
-function ffmpegPath(): string {
+export function ffmpegPath(): string {
   const installer = require('@ffmpeg-installer/ffmpeg') as { path: string }
   return installer.path
 }

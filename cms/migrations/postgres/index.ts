@@ -10,6 +10,7 @@ import * as migration_20261206_205212_outreach_activities from './20261206_20521
 import * as migration_20261207_000045_external_video_link from './20261207_000045_external_video_link';
 import * as migration_20261207_032718_citizen_feedback from './20261207_032718_citizen_feedback';
 import * as migration_20261207_034046_feedback_contacts_job from './20261207_034046_feedback_contacts_job';
+import * as migration_20261207_070912_small_video from './20261207_070912_small_video';
 
 export const migrations = [
   {
@@ -70,6 +71,11 @@ export const migrations = [
   {
     up: migration_20261207_034046_feedback_contacts_job.up,
     down: migration_20261207_034046_feedback_contacts_job.down,
-    name: '20261207_034046_feedback_contacts_job'
+    name: '20261207_034046_feedback_contacts_job',
+  },
+  {
+    up: migration_20261207_070912_small_video.up,
+    down: migration_20261207_070912_small_video.down,
+    name: '20261207_070912_small_video'
   },
 ];

@@ -9,6 +9,7 @@ import * as migration_20261206_204629_usage_counts_portal_hosts from './20261206
 import * as migration_20261206_205201_outreach_activities from './20261206_205201_outreach_activities';
 import * as migration_20261207_000000_external_video_link from './20261207_000000_external_video_link';
 import * as migration_20261207_032655_citizen_feedback from './20261207_032655_citizen_feedback';
+import * as migration_20261207_070854_small_video from './20261207_070854_small_video';
 
 export const migrations = [
   {
@@ -64,6 +65,11 @@ export const migrations = [
   {
     up: migration_20261207_032655_citizen_feedback.up,
     down: migration_20261207_032655_citizen_feedback.down,
-    name: '20261207_032655_citizen_feedback'
+    name: '20261207_032655_citizen_feedback',
+  },
+  {
+    up: migration_20261207_070854_small_video.up,
+    down: migration_20261207_070854_small_video.down,
+    name: '20261207_070854_small_video'
   },
 ];

@@ -89,6 +89,7 @@ export function storedFilenames(media: Media): string[] {
   const names = new Set<string>()
   if (media.filename) names.add(media.filename)
   if (media.preview?.filename) names.add(media.preview.filename)
+  if (media.smallVideo?.filename) names.add(media.smallVideo.filename)
   for (const size of Object.values(media.sizes ?? {})) if (size?.filename) names.add(size.filename)
   return [...names]
 }

@@ -4,6 +4,7 @@ import { requestSiteRebuildOnChange } from '../../../hooks/requestSiteRebuild'
 import { auditUploadReplacement } from './auditUploadReplacement'
 import { checkUpload } from './checkUpload'
 import { describeUploadedFile, removeDerivedFiles, storeDerivedFiles } from './describeUploadedFile'
+import { makeSmallVideo, removeSmallVideo, storeSmallVideo } from './makeSmallVideo'
 import { recordUploader } from './recordUploader'
 
 /** Every hook of the media collection, in the order Payload runs them within each stage. */
@@ -11,9 +12,9 @@ export const mediaHooks: NonNullable<CollectionConfig['hooks']> = {
   ...requestSiteRebuildOnChange,
   // Before Payload makes renditions or writes anything: a refused file leaves nothing behind.
   beforeOperation: [checkUpload],
-  beforeChange: [...requestSiteRebuildOnChange.beforeChange, describeUploadedFile],
-  afterChange: [...requestSiteRebuildOnChange.afterChange, storeDerivedFiles, auditUploadReplacement],
-  afterDelete: [...requestSiteRebuildOnChange.afterDelete, removeDerivedFiles],
+  beforeChange: [...requestSiteRebuildOnChange.beforeChange, describeUploadedFile, makeSmallVideo],
+  afterChange: [...requestSiteRebuildOnChange.afterChange, storeDerivedFiles, storeSmallVideo, auditUploadReplacement],
+  afterDelete: [...requestSiteRebuildOnChange.afterDelete, removeDerivedFiles, removeSmallVideo],
 }
 
 /** The `uploadedBy` field's hook. */
