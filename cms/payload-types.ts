@@ -235,6 +235,10 @@ export interface Material {
    */
   appliesTo?: (number | Unit)[] | null;
   /**
+   * Tick while the minority-language text has not been checked by a native speaker.
+   */
+  needsNativeReview?: boolean | null;
+  /**
    * The site makes A4 and A3 PDFs for each unit it applies to, stamped with its name, hotline, one-stop desk and a QR code to the material.
    */
   printTemplate?: boolean | null;
@@ -1116,6 +1120,7 @@ export interface MaterialsSelect<T extends boolean = true> {
   procedures?: T;
   ownerUnit?: T;
   appliesTo?: T;
+  needsNativeReview?: T;
   printTemplate?: T;
   validFrom?: T;
   validUntil?: T;

@@ -116,6 +116,8 @@ export async function seedMaterials(
         slug: slugify(seed.title),
         kind: seed.kind,
         language: seed.language ?? 'vi',
+        // Every minority-language text the seed makes was written without a native speaker.
+        needsNativeReview: (seed.language ?? 'vi') !== 'vi',
         translationOf: seed.translationOf ? need(ids, seed.translationOf, 'tài liệu gốc', where) : undefined,
         summary: seed.summary,
         body: toLexical(seed.body),

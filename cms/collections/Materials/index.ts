@@ -15,6 +15,7 @@ import { materialPreviewUrl } from '../../preview/url'
 import { printTemplateField } from './printTemplate'
 import { scheduleFields } from './schedule'
 import { needsUpdateField, usageField } from './usageField'
+import { needsNativeReviewField } from './languageFields'
 import { usageEndpoints } from '../../usageStats/endpoint'
 
 type UserWithUnit = { unit?: number | string | { id: number | string } | null } | null
@@ -32,7 +33,16 @@ export const Materials: CollectionConfig = {
     useAsTitle: 'title',
     // "Xem trước": the last saved version in the site's design, through a signed link (cms/preview/).
     preview: materialPreviewUrl,
-    defaultColumns: ['title', 'kind', 'language', 'ownerUnit', '_status', 'workflowStatus', 'updatedAt'],
+    defaultColumns: [
+      'title',
+      'kind',
+      'language',
+      'needsNativeReview',
+      'ownerUnit',
+      '_status',
+      'workflowStatus',
+      'updatedAt',
+    ],
     listSearchableFields: ['title', 'summary', 'slug'],
     group: label('Nội dung', 'Content'),
     components: {
@@ -179,6 +189,7 @@ export const Materials: CollectionConfig = {
         description: label('Để trống nếu áp dụng toàn tỉnh.', 'Leave empty for the whole province.'),
       },
     },
+    needsNativeReviewField,
     printTemplateField,
     {
       name: 'validFrom',

@@ -11,6 +11,7 @@ import * as migration_20261207_000045_external_video_link from './20261207_00004
 import * as migration_20261207_032718_citizen_feedback from './20261207_032718_citizen_feedback';
 import * as migration_20261207_034046_feedback_contacts_job from './20261207_034046_feedback_contacts_job';
 import * as migration_20261207_070912_small_video from './20261207_070912_small_video';
+import * as migration_20261207_071406_needs_native_review from './20261207_071406_needs_native_review';
 
 export const migrations = [
   {
@@ -76,6 +77,11 @@ export const migrations = [
   {
     up: migration_20261207_070912_small_video.up,
     down: migration_20261207_070912_small_video.down,
-    name: '20261207_070912_small_video'
+    name: '20261207_070912_small_video',
+  },
+  {
+    up: migration_20261207_071406_needs_native_review.up,
+    down: migration_20261207_071406_needs_native_review.down,
+    name: '20261207_071406_needs_native_review'
   },
 ];

@@ -10,6 +10,7 @@ import * as migration_20261206_205201_outreach_activities from './20261206_20520
 import * as migration_20261207_000000_external_video_link from './20261207_000000_external_video_link';
 import * as migration_20261207_032655_citizen_feedback from './20261207_032655_citizen_feedback';
 import * as migration_20261207_070854_small_video from './20261207_070854_small_video';
+import * as migration_20261207_071339_needs_native_review from './20261207_071339_needs_native_review';
 
 export const migrations = [
   {
@@ -70,6 +71,11 @@ export const migrations = [
   {
     up: migration_20261207_070854_small_video.up,
     down: migration_20261207_070854_small_video.down,
-    name: '20261207_070854_small_video'
+    name: '20261207_070854_small_video',
+  },
+  {
+    up: migration_20261207_071339_needs_native_review.up,
+    down: migration_20261207_071339_needs_native_review.down,
+    name: '20261207_071339_needs_native_review'
   },
 ];

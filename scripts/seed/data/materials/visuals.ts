@@ -1,6 +1,9 @@
 import { helpBlocks } from './fragments'
 import type { MaterialSeed } from './types'
 
+/** The Vietnamese original of the Hmong print kit (languages.ts). */
+export const OTP_POSTER_TITLE = 'Áp phích: Không chia sẻ mã OTP – Bảo vệ tài khoản VNeID'
+
 const PRINT_A3 = { label: 'Bản in A3', source: 'printPdf' } as const
 const SOCIAL = { label: 'Bản đăng mạng', source: 'socialImage' } as const
 
@@ -63,7 +66,7 @@ export const VISUAL_MATERIALS: readonly MaterialSeed[] = [
     downloads: [{ label: 'Bản thiết kế pa-nô (PDF)', source: 'printPdf' }],
   },
   {
-    title: 'Áp phích: Không chia sẻ mã OTP – Bảo vệ tài khoản VNeID',
+    title: OTP_POSTER_TITLE,
     kind: 'poster',
     status: 'published',
     summary:
