@@ -1,5 +1,12 @@
-import type { PagefindApi, PagefindFilters, PagefindResult, PagefindResultData } from '../pagefindApi'
+import type {
+  PagefindApi,
+  PagefindFilters,
+  PagefindResult,
+  PagefindResultData,
+  PagefindSearchResponse,
+} from '../pagefindApi'
 import { type FacetName, type FacetOptions, FACETS, type Query } from '../searchQuery'
+import { joinDStrokeHits, withDStroke } from './dStroke'
 import type { Counts } from './model'
 import { keepBest, missingFromFirst, type RankedPage, rankByWords, typedPairs } from './ranking'
 
@@ -36,6 +43,16 @@ function asResult(page: RankedPage, perWord: readonly Map<string, PagefindResult
   if (!lead) return []
   const words = page.held.flatMap((w) => perWord[w]?.get(page.id)?.words ?? [])
   return { id: page.id, score: page.score, words, data: () => lead.data() }
+}
+
+/** One word's hits, its đ form's joined in when it starts with d (dStroke.ts). */
+async function searchWord(api: PagefindApi, word: string, filters: PagefindFilters): Promise<PagefindSearchResponse> {
+  const stroked = withDStroke(word)
+  const [plain, other] = await Promise.all([
+    api.search(word, { filters }),
+    stroked ? api.search(stroked, { filters }) : undefined,
+  ])
+  return other ? { ...plain, results: joinDStrokeHits(plain.results, other.results) } : plain
 }
 
 const pageCounts = new WeakMap<PagefindApi, Promise<number>>()
@@ -79,7 +96,7 @@ export async function runSearch(api: PagefindApi, text: string, query: Query, op
   }
   const [totalPages, responses, exact] = await Promise.all([
     pageCount(api),
-    Promise.all(words.map((word) => api.search(word, { filters }))),
+    Promise.all(words.map((word) => searchWord(api, word, filters))),
     // The same chunks: no request.
     Promise.all(words.map((word) => api.search(`"${word}"`))),
   ])
