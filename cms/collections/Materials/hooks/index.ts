@@ -5,6 +5,7 @@ import { auditMaterialChange, auditMaterialDelete, rememberPublicStatus } from '
 import { keepReviewStateInStep } from './keepReviewStateInStep'
 import { keepTombstoneInStep, removeTombstone } from './keepTombstoneInStep'
 import { readPublishedForPublic } from './readPublishedForPublic'
+import { refuseBadTranslationLink } from './refuseBadTranslationLink'
 import { refuseContributorOverreach } from './refuseContributorOverreach'
 import { refuseEditWhileInReview } from './refuseEditWhileInReview'
 import { refusePublishOutsideValidity } from './refusePublishOutsideValidity'
@@ -28,6 +29,7 @@ export const materialHooks: NonNullable<CollectionConfig['hooks']> = {
     rememberPublicStatus,
     keepReviewStateInStep,
     refusePublishOutsideValidity,
+    refuseBadTranslationLink,
     routePublishThroughReview,
     ...requestSiteRebuildOnChange.beforeChange,
     rememberShownMedia,
