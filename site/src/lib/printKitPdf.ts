@@ -43,6 +43,8 @@ export interface PrintKitInput {
   size: PaperSize
   /** The material's last update: the document's date, so a rebuild of unchanged content gives the same bytes. */
   updatedAt: string
+  /** BCP 47 tag of the material's language (`hmn`, `blt`, `ium`), the document's language; Vietnamese if unset. */
+  language?: string
 }
 
 const BRAND = rgb(0.06, 0.37, 0.66)
@@ -116,15 +118,17 @@ async function openKit(input: PrintKitInput): Promise<Kit> {
 
   const doc = await pdfLib().PDFDocument.create()
   doc.registerFontkit(sharedFontkit)
-  const { regular: regularBytes, bold: boldBytes } = pdfFontBytes()
-  const regular = await doc.embedFont(regularBytes, { subset: true })
-  const bold = await doc.embedFont(boldBytes, { subset: true })
+  // Every text the sheet draws decides the font: a Thái or Dao letter Be Vietnam Pro lacks switches to Noto Sans.
+  const texts = [input.title, input.summary, input.kindLabel, input.publisher, input.pageUrl, input.unit.name]
+  const fonts = pdfFontBytes([...texts, ...unitLines(input.unit).map((line) => line.value)])
+  const regular = await doc.embedFont(fonts.regular, { subset: true, features: fonts.features })
+  const bold = await doc.embedFont(fonts.bold, { subset: true, features: fonts.features })
   doc.setTitle(`${nfc(input.title)} – ${nfc(input.unit.name)} (${paper.label})`)
   doc.setSubject(nfc(input.summary))
   doc.setAuthor(nfc(input.unit.name))
   doc.setCreator(nfc(input.publisher))
   doc.setProducer('Thư viện tuyên truyền dịch vụ công trực tuyến (pdf-lib)')
-  doc.setLanguage('vi-VN')
+  doc.setLanguage(input.language && input.language !== 'vi' ? input.language : 'vi-VN')
   doc.setKeywords([nfc(input.kindLabel), nfc(input.unit.name)])
   const page = doc.addPage([W, H])
   return { doc, page, regular, bold, W, H, s, margin }

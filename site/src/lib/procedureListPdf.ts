@@ -57,13 +57,25 @@ export async function renderProcedureListPdf(input: ProcedureListInput): Promise
   return sheet.doc.save({ useObjectStreams: true })
 }
 
+/** Every text the list draws: a unit or procedure name with a letter Be Vietnam Pro lacks sets it in Noto Sans. */
+const listTexts = (input: ProcedureListInput): string[] => [
+  input.unit.name,
+  input.unit.hotline ?? '',
+  input.unit.oneStopAddress ?? '',
+  input.unit.oneStopHours ?? '',
+  input.publisher,
+  input.nationalPortal.name,
+  input.nationalPortal.url,
+  ...input.groups.flatMap((group) => [group.field, ...group.rows.flatMap((row) => [row.code, row.name, row.pageUrl])]),
+]
+
 /** A new document with both weights of the font embedded, its metadata set, and its first page. */
 async function openSheet(input: ProcedureListInput, unitName: string): Promise<Sheet> {
   const doc = await pdfLib().PDFDocument.create()
   doc.registerFontkit(sharedFontkit)
-  const { regular: regularBytes, bold: boldBytes } = pdfFontBytes()
-  const regular = await doc.embedFont(regularBytes, { subset: true })
-  const bold = await doc.embedFont(boldBytes, { subset: true })
+  const fonts = pdfFontBytes(listTexts(input))
+  const regular = await doc.embedFont(fonts.regular, { subset: true, features: fonts.features })
+  const bold = await doc.embedFont(fonts.bold, { subset: true, features: fonts.features })
   doc.setTitle(`${LIST_TITLE} – ${unitName}`)
   doc.setSubject(`${LIST_TITLE} của ${unitName}, cập nhật ngày ${input.updatedOn}`)
   doc.setAuthor(unitName)

@@ -1,3 +1,4 @@
+import { languageTag } from '@dvctt/cms/vocabulary'
 import type { APIRoute, GetStaticPaths } from 'astro'
 
 import { getSiteData } from '../../../cms'
@@ -47,6 +48,7 @@ export const GET: APIRoute<Props> = async ({ props: { material, unit, size }, si
     cover: await coverForPrint(material),
     size,
     updatedAt: material.updatedAt,
+    language: languageTag(material.language),
   })
   return new Response(new Uint8Array(pdf), { headers: { 'content-type': 'application/pdf' } })
 }
