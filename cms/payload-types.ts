@@ -75,6 +75,7 @@ export interface Config {
     audiences: Audience;
     campaigns: Campaign;
     'outreach-activities': OutreachActivity;
+    'broadcast-schedules': BroadcastSchedule;
     'expired-materials': ExpiredMaterial;
     'report-submissions': ReportSubmission;
     feedback: Feedback;
@@ -99,6 +100,7 @@ export interface Config {
     audiences: AudiencesSelect<false> | AudiencesSelect<true>;
     campaigns: CampaignsSelect<false> | CampaignsSelect<true>;
     'outreach-activities': OutreachActivitiesSelect<false> | OutreachActivitiesSelect<true>;
+    'broadcast-schedules': BroadcastSchedulesSelect<false> | BroadcastSchedulesSelect<true>;
     'expired-materials': ExpiredMaterialsSelect<false> | ExpiredMaterialsSelect<true>;
     'report-submissions': ReportSubmissionsSelect<false> | ReportSubmissionsSelect<true>;
     feedback: FeedbackSelect<false> | FeedbackSelect<true>;
@@ -214,6 +216,10 @@ export interface Material {
    * A .vtt file: shown as the transcript under the player, searchable, and offered as a download.
    */
   captions?: (number | null) | Media;
+  /**
+   * What a commune announcer reads live; shown on the page and in the podcast feeds.
+   */
+  readingScript?: string | null;
   /**
    * When the video is on YouTube, Facebook or TikTok instead of uploaded: the public page loads it only when the reader clicks.
    */
@@ -350,6 +356,15 @@ export interface Media {
     url?: string | null;
     width?: number | null;
     height?: number | null;
+  };
+  broadcast?: {
+    filename?: string | null;
+    url?: string | null;
+    loudness?: number | null;
+    truePeak?: number | null;
+    durationSeconds?: number | null;
+    bitRate?: number | null;
+    filesize?: number | null;
   };
   smallVideo?: {
     filename?: string | null;
@@ -613,6 +628,47 @@ export interface OutreachActivity {
       }[]
     | null;
   note?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Which spots each commune broadcasts, when; print the sheet and confirm each day.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "broadcast-schedules".
+ */
+export interface BroadcastSchedule {
+  id: number;
+  /**
+   * Set from commune and dates.
+   */
+  title?: string | null;
+  unit: number | Unit;
+  /**
+   * Played in this order.
+   */
+  spots: (number | Material)[];
+  validFrom: string;
+  validUntil: string;
+  timesPerDay: number;
+  weekdays?: ('mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun')[] | null;
+  dates?:
+    | {
+        date: string;
+        id?: string | null;
+      }[]
+    | null;
+  note?: string | null;
+  /**
+   * Each confirmed day becomes an outreach activity.
+   */
+  confirmations?:
+    | {
+        date?: string | null;
+        activity?: (number | null) | OutreachActivity;
+        id?: string | null;
+      }[]
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1007,6 +1063,10 @@ export interface PayloadLockedDocument {
         value: number | OutreachActivity;
       } | null)
     | ({
+        relationTo: 'broadcast-schedules';
+        value: number | BroadcastSchedule;
+      } | null)
+    | ({
         relationTo: 'expired-materials';
         value: number | ExpiredMaterial;
       } | null)
@@ -1106,6 +1166,7 @@ export interface MaterialsSelect<T extends boolean = true> {
   bodyMedia?: T;
   coverImage?: T;
   captions?: T;
+  readingScript?: T;
   externalVideo?: T;
   files?:
     | T
@@ -1148,6 +1209,17 @@ export interface MediaSelect<T extends boolean = true> {
         url?: T;
         width?: T;
         height?: T;
+      };
+  broadcast?:
+    | T
+    | {
+        filename?: T;
+        url?: T;
+        loudness?: T;
+        truePeak?: T;
+        durationSeconds?: T;
+        bitRate?: T;
+        filesize?: T;
       };
   smallVideo?:
     | T
@@ -1383,6 +1455,35 @@ export interface OutreachActivitiesSelect<T extends boolean = true> {
         id?: T;
       };
   note?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "broadcast-schedules_select".
+ */
+export interface BroadcastSchedulesSelect<T extends boolean = true> {
+  title?: T;
+  unit?: T;
+  spots?: T;
+  validFrom?: T;
+  validUntil?: T;
+  timesPerDay?: T;
+  weekdays?: T;
+  dates?:
+    | T
+    | {
+        date?: T;
+        id?: T;
+      };
+  note?: T;
+  confirmations?:
+    | T
+    | {
+        date?: T;
+        activity?: T;
+        id?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }

@@ -11,6 +11,7 @@ import { Feedback } from './collections/Feedback'
 import { FeedbackContacts } from './collections/FeedbackContacts'
 import { Materials } from './collections/Materials'
 import { OutreachActivities } from './collections/OutreachActivities'
+import { BroadcastSchedules } from './collections/BroadcastSchedules'
 import { Media } from './collections/Media'
 import { Procedures } from './collections/Procedures'
 import { ReportSubmissions } from './collections/ReportSubmissions'
@@ -62,6 +63,7 @@ export default buildConfig({
     Audiences,
     Campaigns,
     OutreachActivities,
+    BroadcastSchedules,
     ExpiredMaterials,
     ReportSubmissions,
     Feedback,

@@ -2,6 +2,7 @@ import type { Field } from 'payload'
 
 import { label } from '../lib/label'
 import { mediaFileUrl } from '../uploads/describeThumbnail'
+import { broadcastRenditionField } from './broadcastRendition'
 
 /** Facts made from an uploaded file (see collections/Media/hooks/describeUploadedFile.ts): read-only in the admin sidebar. */
 export const describedFileFields: Field[] = [
@@ -34,6 +35,7 @@ export const describedFileFields: Field[] = [
       { name: 'height', type: 'number', label: label('Cao (px)', 'Height (px)'), admin: { readOnly: true } },
     ],
   },
+  broadcastRenditionField,
   {
     // The offline pack's video (collections/Media/hooks/makeSmallVideo.ts): H.264 ≤ 480p, AAC, faststart.
     name: 'smallVideo',

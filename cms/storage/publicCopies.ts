@@ -16,6 +16,7 @@ export function storedFiles(media: Partial<Media>): StoredFile[] {
     if (size?.filename) files.set(size.filename, size.mimeType ?? 'application/octet-stream')
   if (media.preview?.filename) files.set(media.preview.filename, 'image/webp')
   if (media.smallVideo?.filename) files.set(media.smallVideo.filename, 'video/mp4')
+  if (media.broadcast?.filename) files.set(media.broadcast.filename, 'audio/mpeg')
   return [...files].map(([name, contentType]) => ({ name, contentType }))
 }
 

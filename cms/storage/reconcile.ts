@@ -28,7 +28,7 @@ export async function reconcilePublicCopies(payload: Payload): Promise<{ copied:
       limit: PAGE,
       page,
       overrideAccess: true,
-      select: { filename: true, mimeType: true, sizes: true, preview: true, smallVideo: true },
+      select: { filename: true, mimeType: true, sizes: true, preview: true, smallVideo: true, broadcast: true },
     })
     for (const file of result.docs.flatMap((doc) => storedFiles(doc as Partial<Media>))) {
       expected.add(file.name)

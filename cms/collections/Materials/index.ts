@@ -13,6 +13,7 @@ import { workflowAdminComponents, workflowEndpoints, workflowFields } from './wo
 import { MATERIAL_KINDS, MATERIAL_LANGUAGES } from '../../vocabulary'
 import { materialPreviewUrl } from '../../preview/url'
 import { printTemplateField } from './printTemplate'
+import { readingScriptField } from './readingScriptField'
 import { scheduleFields } from './schedule'
 import { needsUpdateField, usageField } from './usageField'
 import { needsNativeReviewField } from './languageFields'
@@ -114,6 +115,7 @@ export const Materials: CollectionConfig = {
       filterOptions: { mimeType: { contains: 'image/' } },
     },
     captionsField,
+    readingScriptField,
     externalVideoField,
     {
       name: 'files',

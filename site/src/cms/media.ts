@@ -90,6 +90,7 @@ export function storedFilenames(media: Media): string[] {
   if (media.filename) names.add(media.filename)
   if (media.preview?.filename) names.add(media.preview.filename)
   if (media.smallVideo?.filename) names.add(media.smallVideo.filename)
+  if (media.broadcast?.filename) names.add(media.broadcast.filename)
   for (const size of Object.values(media.sizes ?? {})) if (size?.filename) names.add(size.filename)
   return [...names]
 }

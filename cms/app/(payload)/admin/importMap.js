@@ -34,6 +34,7 @@ import { WithdrawnCell as WithdrawnCell_45cf5cff2241f208fe579b6fa4e99d03 } from 
 import { ProceduresListHeader as ProceduresListHeader_bf29ef584e7f9d7853cdc45b941827bd } from '../../../components/procedures/ProceduresListHeader'
 import { ActivityReviewPanel as ActivityReviewPanel_19227de1ee6f42be11ae207d0a1795a6 } from '../../../components/activities/ActivityReviewPanel'
 import { ActivitiesListHeader as ActivitiesListHeader_d7c3ea80f8181182e3edf7d4383e50bb } from '../../../components/activities/ActivitiesListHeader'
+import { ScheduleActions as ScheduleActions_37a2c3e59930e2d2f42d3d4732a37814 } from '../../../components/broadcast/ScheduleActions'
 import { ReportActions as ReportActions_47ec5f1e503b140cce2289c37dafca77 } from '../../../components/yearlyReport/ReportActions'
 import { FeedbackWarnings as FeedbackWarnings_4cb39b56ac2cedc917f7fa134d99b309 } from '../../../components/feedback/FeedbackWarnings'
 import { FeedbackTextCell as FeedbackTextCell_e6970079c6b7cc61ec36105a482fc3a2 } from '../../../components/feedback/TextCell'
@@ -102,6 +103,7 @@ export const importMap = {
   "/components/procedures/ProceduresListHeader#ProceduresListHeader": ProceduresListHeader_bf29ef584e7f9d7853cdc45b941827bd,
   "/components/activities/ActivityReviewPanel#ActivityReviewPanel": ActivityReviewPanel_19227de1ee6f42be11ae207d0a1795a6,
   "/components/activities/ActivitiesListHeader#ActivitiesListHeader": ActivitiesListHeader_d7c3ea80f8181182e3edf7d4383e50bb,
+  "/components/broadcast/ScheduleActions#ScheduleActions": ScheduleActions_37a2c3e59930e2d2f42d3d4732a37814,
   "/components/yearlyReport/ReportActions#ReportActions": ReportActions_47ec5f1e503b140cce2289c37dafca77,
   "/components/feedback/FeedbackWarnings#FeedbackWarnings": FeedbackWarnings_4cb39b56ac2cedc917f7fa134d99b309,
   "/components/feedback/TextCell#FeedbackTextCell": FeedbackTextCell_e6970079c6b7cc61ec36105a482fc3a2,

@@ -5,6 +5,7 @@ import { auditUploadReplacement } from './auditUploadReplacement'
 import { checkUpload } from './checkUpload'
 import { describeUploadedFile, removeDerivedFiles, storeDerivedFiles } from './describeUploadedFile'
 import { makeSmallVideo, removeSmallVideo, storeSmallVideo } from './makeSmallVideo'
+import { makeBroadcastRendition, removeBroadcastRendition, storeBroadcastRendition } from './makeBroadcastRendition'
 import { recordUploader } from './recordUploader'
 
 /** Every hook of the media collection, in the order Payload runs them within each stage. */
@@ -12,9 +13,25 @@ export const mediaHooks: NonNullable<CollectionConfig['hooks']> = {
   ...requestSiteRebuildOnChange,
   // Before Payload makes renditions or writes anything: a refused file leaves nothing behind.
   beforeOperation: [checkUpload],
-  beforeChange: [...requestSiteRebuildOnChange.beforeChange, describeUploadedFile, makeSmallVideo],
-  afterChange: [...requestSiteRebuildOnChange.afterChange, storeDerivedFiles, storeSmallVideo, auditUploadReplacement],
-  afterDelete: [...requestSiteRebuildOnChange.afterDelete, removeDerivedFiles, removeSmallVideo],
+  beforeChange: [
+    ...requestSiteRebuildOnChange.beforeChange,
+    describeUploadedFile,
+    makeSmallVideo,
+    makeBroadcastRendition,
+  ],
+  afterChange: [
+    ...requestSiteRebuildOnChange.afterChange,
+    storeDerivedFiles,
+    storeSmallVideo,
+    storeBroadcastRendition,
+    auditUploadReplacement,
+  ],
+  afterDelete: [
+    ...requestSiteRebuildOnChange.afterDelete,
+    removeDerivedFiles,
+    removeSmallVideo,
+    removeBroadcastRendition,
+  ],
 }
 
 /** The `uploadedBy` field's hook. */

@@ -1,0 +1,70 @@
+import fs from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+
+import { readDurationSeconds } from '../describeDuration'
+import {
+  type Ebur128Summary,
+  firstPassFilter,
+  parseEbur128Summary,
+  parseLoudnormJson,
+  secondPassFilter,
+} from './loudness'
+import { lastLogLine, runFfmpegForLog } from './runFfmpeg'
+import { BROADCAST_FORMAT, broadcastTimeoutMs } from './settings'
+
+export interface BroadcastRendition extends Ebur128Summary {
+  data: Buffer
+  durationSeconds: number | null
+  bitRateKbps: number
+}
+
+/** A video whose container holds no sound: nothing to broadcast, and nothing wrong. */
+const NO_AUDIO = /does not contain any stream|matches no streams|Stream specifier ':a'/i
+
+/**
+ * The loudspeaker version of an upload's sound: ffmpeg's two-pass loudnorm to EBU R128, mono MP3
+ * (settings.ts), then measured again with the ebur128 filter so the record states what the file is,
+ * not what was aimed at. `null` for a video without a sound track; throws (in Vietnamese) when ffmpeg
+ * cannot decode the file. The untrusted file is read from a private temporary copy, `file` protocol only.
+ */
+export async function renderBroadcast(
+  source: Buffer,
+  options: { durationSeconds: number | null },
+): Promise<BroadcastRendition | null> {
+  const timeoutMs = broadcastTimeoutMs(options.durationSeconds)
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'dvctt-broadcast-'))
+  try {
+    const input = path.join(dir, 'input')
+    const output = path.join(dir, 'broadcast.mp3')
+    await fs.writeFile(input, source)
+    // ffmpeg names its input in errors: the note shows «tệp», not a temporary path.
+    const said = (log: string) => lastLogLine(log).replaceAll(`${input}: `, '').replaceAll(dir, '')
+    const first = await runFfmpegForLog(
+      ['-i', input, '-vn', '-map', '0:a:0', '-af', firstPassFilter, '-f', 'null', '-'],
+      timeoutMs,
+    )
+    if (first.code !== 0 && NO_AUDIO.test(first.log)) return null
+    const measured = first.code === 0 ? parseLoudnormJson(first.log) : null
+    if (!measured || !Number.isFinite(Number(measured.input_i)))
+      throw new Error(`ffmpeg không đọc được âm thanh của tệp: ${said(first.log) || 'không rõ lý do'}`)
+    const { bitRateKbps, sampleRate, channels } = BROADCAST_FORMAT
+    const second = await runFfmpegForLog(
+      [
+        ...['-i', input, '-vn', '-map', '0:a:0', '-map_metadata', '-1', '-af', secondPassFilter(measured, sampleRate)],
+        ...['-ac', String(channels), '-ar', String(sampleRate), '-c:a', 'libmp3lame', '-b:a', `${bitRateKbps}k`],
+        ...['-f', 'mp3', '-y', output],
+      ],
+      timeoutMs,
+    )
+    if (second.code !== 0) throw new Error(`ffmpeg không tạo được bản MP3: ${said(second.log)}`)
+    const check = await runFfmpegForLog(['-i', output, '-af', 'ebur128=peak=true', '-f', 'null', '-'], timeoutMs)
+    const summary = check.code === 0 ? parseEbur128Summary(check.log) : null
+    if (!summary) throw new Error(`không đo lại được độ to của bản phát thanh: ${said(check.log)}`)
+    const data = await fs.readFile(output)
+    const durationSeconds = await readDurationSeconds(data, 'audio/mpeg').catch(() => null)
+    return { ...summary, data, durationSeconds, bitRateKbps }
+  } finally {
+    await fs.rm(dir, { recursive: true, force: true })
+  }
+}
