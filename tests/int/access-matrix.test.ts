@@ -78,6 +78,14 @@ const EXPECTED: Record<string, Record<Actor, Row>> = {
     contributor: row('own own own own n/a n/a'),
     anonymous: row('none no no no n/a n/a'),
   },
+  // A commune's loudspeaker schedule: its contributors set it, the province reads all (tests/int/broadcast.test.ts).
+  'broadcast-schedules': {
+    admin: row('all yes yes yes n/a n/a'),
+    editor: row('all yes yes yes n/a n/a'),
+    reviewer: row('all no no no n/a n/a'),
+    contributor: row('own own own own n/a n/a'),
+    anonymous: row('none no no no n/a n/a'),
+  },
   // A unit's yearly report: its contributors write it, the province reads all (tests/int/report-submissions.test.ts).
   'report-submissions': {
     admin: row('all yes yes yes n/a n/a'),
@@ -233,6 +241,7 @@ describeWithDatabase('access matrix: roles × actions × collections', () => {
     clients.anonymous = new CmsHttpClient()
 
     const unitOf = (owner: Owner): Id => (owner === 'self' ? unitA.id : unitB.id)
+    const spot = await make.createDraftMaterial({ ownerUnit: unitB.id, kind: 'audio' })
     KITS = {
       materials: {
         data: (owner) => ({ ...materialData({ ownerUnit: unitOf(owner) as number }), _status: 'draft' }),
@@ -279,6 +288,25 @@ describeWithDatabase('access matrix: roles × actions × collections', () => {
             await payload.create({
               collection: 'outreach-activities',
               data: KITS['outreach-activities']!.data(owner) as never,
+            })
+          ).id,
+      },
+      'broadcast-schedules': {
+        ...named('note', 'Lịch thử quyền'),
+        data: (owner) => ({
+          unit: unitOf(owner),
+          spots: [spot.id],
+          validFrom: '2026-03-01T00:00:00.000Z',
+          validUntil: '2026-03-31T00:00:00.000Z',
+          timesPerDay: 2,
+          weekdays: ['mon', 'thu'],
+          note: `Lịch thử quyền ${uniqueSuffix()}`,
+        }),
+        make: async (owner) =>
+          (
+            await payload.create({
+              collection: 'broadcast-schedules',
+              data: KITS['broadcast-schedules']!.data(owner) as never,
             })
           ).id,
       },

@@ -17,7 +17,10 @@ export function parseLoudnormJson(log: string): LoudnormMeasurement | null {
   try {
     const parsed = JSON.parse(log.slice(start, end + 1)) as Partial<LoudnormMeasurement>
     const keys = ['input_i', 'input_tp', 'input_lra', 'input_thresh', 'target_offset'] as const
-    if (!keys.every((key) => typeof parsed[key] === 'string' && Number.isFinite(Number(parsed[key])))) return null
+    // Silence measures «-inf»: still a measurement (the caller encodes it without gain).
+    const isFigure = (value: unknown) =>
+      typeof value === 'string' && (/^[+-]?inf$/.test(value) || Number.isFinite(Number(value)))
+    if (!keys.every((key) => isFigure(parsed[key]))) return null
     return parsed as LoudnormMeasurement
   } catch {
     return null
@@ -30,7 +33,11 @@ const TARGET = `I=${integratedLufs}:TP=${loudnormTruePeak}:LRA=${lra}`
 /** Downmixed to mono first: the loudspeakers play one channel, so that is the signal to measure. */
 export const firstPassFilter = `aformat=channel_layouts=mono,loudnorm=${TARGET}:print_format=json`
 
+/** Below EBU R128's absolute gate (-70 LUFS) there is nothing to normalise: a silent file is encoded as it is. */
+export const isSilent = (m: LoudnormMeasurement): boolean => !(Number(m.input_i) > -70)
+
 export function secondPassFilter(m: LoudnormMeasurement, sampleRate: number): string {
+  if (isSilent(m)) return `aformat=channel_layouts=mono,aresample=${sampleRate}`
   const measured = `measured_I=${m.input_i}:measured_TP=${m.input_tp}:measured_LRA=${m.input_lra}:measured_thresh=${m.input_thresh}:offset=${m.target_offset}`
   // loudnorm resamples to 192 kHz internally; back to the broadcast rate before the encoder.
   return `aformat=channel_layouts=mono,loudnorm=${TARGET}:${measured}:linear=true,aresample=${sampleRate}`

@@ -3,17 +3,14 @@ import os from 'node:os'
 import path from 'node:path'
 
 import { readDurationSeconds } from '../describeDuration'
-import {
-  type Ebur128Summary,
-  firstPassFilter,
-  parseEbur128Summary,
-  parseLoudnormJson,
-  secondPassFilter,
-} from './loudness'
+import { firstPassFilter, parseEbur128Summary, parseLoudnormJson, secondPassFilter } from './loudness'
 import { lastLogLine, runFfmpegForLog } from './runFfmpeg'
 import { BROADCAST_FORMAT, broadcastTimeoutMs } from './settings'
 
-export interface BroadcastRendition extends Ebur128Summary {
+export interface BroadcastRendition {
+  /** null for a silent file (below the -70 LUFS gate). */
+  integratedLufs: number | null
+  truePeakDbtp: number | null
   data: Buffer
   durationSeconds: number | null
   bitRateKbps: number
@@ -46,8 +43,7 @@ export async function renderBroadcast(
     )
     if (first.code !== 0 && NO_AUDIO.test(first.log)) return null
     const measured = first.code === 0 ? parseLoudnormJson(first.log) : null
-    if (!measured || !Number.isFinite(Number(measured.input_i)))
-      throw new Error(`ffmpeg không đọc được âm thanh của tệp: ${said(first.log) || 'không rõ lý do'}`)
+    if (!measured) throw new Error(`ffmpeg không đọc được âm thanh của tệp: ${said(first.log) || 'không rõ lý do'}`)
     const { bitRateKbps, sampleRate, channels } = BROADCAST_FORMAT
     const second = await runFfmpegForLog(
       [
@@ -63,7 +59,15 @@ export async function renderBroadcast(
     if (!summary) throw new Error(`không đo lại được độ to của bản phát thanh: ${said(check.log)}`)
     const data = await fs.readFile(output)
     const durationSeconds = await readDurationSeconds(data, 'audio/mpeg').catch(() => null)
-    return { ...summary, data, durationSeconds, bitRateKbps }
+    // Silence measures -70 LUFS and a peak of -inf: recorded as unknown, not as figures.
+    const figure = (value: number) => (Number.isFinite(value) && value > -70 ? value : null)
+    return {
+      integratedLufs: figure(summary.integratedLufs),
+      truePeakDbtp: figure(summary.truePeakDbtp),
+      data,
+      durationSeconds,
+      bitRateKbps,
+    }
   } finally {
     await fs.rm(dir, { recursive: true, force: true })
   }
