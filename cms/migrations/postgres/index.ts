@@ -12,6 +12,7 @@ import * as migration_20261207_032718_citizen_feedback from './20261207_032718_c
 import * as migration_20261207_034046_feedback_contacts_job from './20261207_034046_feedback_contacts_job';
 import * as migration_20261207_070912_small_video from './20261207_070912_small_video';
 import * as migration_20261207_071406_needs_native_review from './20261207_071406_needs_native_review';
+import * as migration_20261207_072317_broadcast from './20261207_072317_broadcast';
 
 export const migrations = [
   {
@@ -82,6 +83,11 @@ export const migrations = [
   {
     up: migration_20261207_071406_needs_native_review.up,
     down: migration_20261207_071406_needs_native_review.down,
-    name: '20261207_071406_needs_native_review'
+    name: '20261207_071406_needs_native_review',
+  },
+  {
+    up: migration_20261207_072317_broadcast.up,
+    down: migration_20261207_072317_broadcast.down,
+    name: '20261207_072317_broadcast'
   },
 ];

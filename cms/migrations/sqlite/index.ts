@@ -11,6 +11,7 @@ import * as migration_20261207_000000_external_video_link from './20261207_00000
 import * as migration_20261207_032655_citizen_feedback from './20261207_032655_citizen_feedback';
 import * as migration_20261207_070854_small_video from './20261207_070854_small_video';
 import * as migration_20261207_071339_needs_native_review from './20261207_071339_needs_native_review';
+import * as migration_20261207_072234_broadcast from './20261207_072234_broadcast';
 
 export const migrations = [
   {
@@ -76,6 +77,11 @@ export const migrations = [
   {
     up: migration_20261207_071339_needs_native_review.up,
     down: migration_20261207_071339_needs_native_review.down,
-    name: '20261207_071339_needs_native_review'
+    name: '20261207_071339_needs_native_review',
+  },
+  {
+    up: migration_20261207_072234_broadcast.up,
+    down: migration_20261207_072234_broadcast.down,
+    name: '20261207_072234_broadcast'
   },
 ];
