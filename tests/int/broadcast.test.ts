@@ -7,6 +7,7 @@
 import { spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import { createRequire } from 'node:module'
+import os from 'node:os'
 import path from 'node:path'
 
 import type { Payload } from 'payload'
@@ -28,18 +29,16 @@ const messageOf = (body: unknown): string => ((body as ErrorBody).errors ?? []).
 
 const stored = (filename: string | null | undefined): string => path.join(process.env.MEDIA_DIR ?? '', filename ?? '')
 
-/** A stereo WAV far louder than broadcast level (a speech-like warble at -6 dBFS), made by ffmpeg. */
+/** A stereo WAV far louder than broadcast level (a speech-like warble near -6 dBFS), made by ffmpeg. */
 function loudWav(seconds: number): Buffer {
   const tone = `aevalsrc=0.5*sin(2*PI*(300+80*sin(2*PI*3*t))*t)|0.4*sin(2*PI*450*t):s=44100:d=${seconds}`
-  const result = spawnSync(
-    ffmpeg,
-    ['-hide_banner', '-loglevel', 'error', '-f', 'lavfi', '-i', tone, '-f', 'wav', 'pipe:1'],
-    {
-      maxBuffer: 64 * 1024 * 1024,
-    },
-  )
+  // Into a file, not a pipe: only then does ffmpeg write the WAV header's lengths.
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'dvctt-loud-')), 'loud.wav')
+  const result = spawnSync(ffmpeg, ['-hide_banner', '-loglevel', 'error', '-f', 'lavfi', '-i', tone, '-y', file])
   if (result.status !== 0) throw new Error(`ffmpeg: ${result.stderr.toString()}`)
-  return result.stdout
+  const data = fs.readFileSync(file)
+  fs.rmSync(path.dirname(file), { recursive: true, force: true })
+  return data
 }
 
 /** What ffmpeg's ebur128 filter measures on a file: integrated loudness and true peak. */
