@@ -34,7 +34,7 @@ const FERRETDB_FILES = [
  * killed and failed builds; print kits rebuilt from the site's files): only SQLite runs them, to
  * keep CI within its time budget (≈ 4 min saved on int-mongodb, ≈ 2 min on int-postgres).
  */
-const SQLITE_ONLY = ['site-deploy', 'print-kits-incremental'].map((name) => `tests/int/${name}.test.ts`)
+const SQLITE_ONLY = ['site-deploy', 'print-kits-incremental', 'offline-pack'].map((name) => `tests/int/${name}.test.ts`)
 
 /**
  * One project per database adapter, all running the same files (int-ferretdb: FERRETDB_FILES).

@@ -8,6 +8,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 
 import type { IncrementalScope } from '../src/cms/buildRecord'
+import { OFFLINE_PACK_FILE } from '../src/lib/offlinePack/route'
 import { SPARE_PREFIX } from './releases'
 /** Every file under `dir`, as paths relative to it. */
 export function filesUnder(dir: string): string[] {
@@ -106,6 +107,9 @@ export function removeStalePages(
     }
   }
   for (const listing of scope.listings) {
+    // A unit's offline pack is rendered with the unit's page 1: not rendered now means over the size limit or empty.
+    const pack = path.join(listing.slice(1), OFFLINE_PACK_FILE)
+    if (listing.startsWith('/don-vi/') && !rendered.has(pack)) fs.rmSync(path.join(release, pack), { force: true })
     // A listing rendered only up to some page kept its length; the pages after it are still right.
     if (scope.partial[listing] !== undefined) continue
     const pagesDir = path.join(release, listing, 'trang')

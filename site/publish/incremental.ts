@@ -16,6 +16,7 @@ import path from 'node:path'
 import { type IncrementalScope, MATERIALS_FILE, SCOPE_FILE, SNAPSHOT_FILE } from '../src/cms/buildRecord'
 import { runAstro } from './astro'
 import { copyOfLive, filesUnder, removeStalePages } from './assemble'
+import { OFFLINE_PACK_FILE } from '../src/lib/offlinePack/route'
 import {
   type BuiltRelease,
   checkBuild,
@@ -59,7 +60,9 @@ function placeRendered(staging: string, release: string, rendered: string[]): nu
   for (const file of rendered) {
     const target = path.join(release, file)
     // Feeds (/nguon/*.xml, *.atom) are rendered data like pages and JSON; so are print kits, which keep their names when their material changes.
-    const isPage = /\.(html|json|xml|atom)$/.test(file) || file.startsWith(`in-an${path.sep}`)
+    // A unit's offline pack too: rendered again exactly when one of the unit's materials changed.
+    const isPage =
+      /\.(html|json|xml|atom)$/.test(file) || file.startsWith(`in-an${path.sep}`) || file.endsWith(OFFLINE_PACK_FILE)
     const exists = fs.existsSync(target)
     if (!isPage && exists) continue
     if (!exists && file.endsWith('.html')) added++

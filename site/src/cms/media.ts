@@ -81,6 +81,9 @@ export function downloadView(label: string, media: Media): DownloadView | null {
       media.preview?.filename && media.preview.width && media.preview.height
         ? { src: fileHref(media.preview.filename), width: media.preview.width, height: media.preview.height }
         : null,
+    smallVideo: media.smallVideo?.filename
+      ? { filename: media.smallVideo.filename, bytes: media.smallVideo.filesize ?? null }
+      : null,
   }
 }
 

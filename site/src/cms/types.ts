@@ -123,6 +123,8 @@ export interface DownloadView {
   sha256: string | null
   /** A PDF's first page, made at upload (Media `preview`). */
   preview: { src: string; width: number; height: number } | null
+  /** A video's small rendition (H.264 ≤ 480p, made at upload): what the offline pack carries. */
+  smallVideo: { filename: string; bytes: number | null } | null
 }
 
 /** Enough of a material to link it: cards, language versions, related lists. */
