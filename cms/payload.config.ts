@@ -26,6 +26,7 @@ import { COVERAGE_VIEW_PATH, IMPORT_VIEW_PATH } from './components/procedures/pa
 import { TARGETS_VIEW_PATH } from './components/reporting/paths'
 import { YEARLY_REPORT_VIEW_PATH } from './components/yearlyReport/paths'
 import { USAGE_VIEW_PATH } from './components/usage/paths'
+import { TRANSLATIONS_WANTED_PATH } from './components/languages/paths'
 import { createDatabaseAdapter } from './db'
 import { isAdmin } from './access'
 import { vietnameseAdminPlugin } from './i18n/adminPlugin'
@@ -127,6 +128,11 @@ export default buildConfig({
           path: YEARLY_REPORT_VIEW_PATH,
           meta: { title: 'Báo cáo năm' },
         },
+        translationsWanted: {
+          Component: '/components/languages/TranslationsWantedView#TranslationsWantedView',
+          path: TRANSLATIONS_WANTED_PATH,
+          meta: { title: 'Cần bản dịch' },
+        },
         usageStats: {
           Component: '/components/usage/UsageStatsView#UsageStatsView',
           path: USAGE_VIEW_PATH,
@@ -138,6 +144,7 @@ export default buildConfig({
         '/components/reporting/ReportingNavLinks#ReportingNavLinks',
         '/components/yearlyReport/NavLink#YearlyReportNavLink',
         '/components/usage/UsageNavLink#UsageNavLink',
+        '/components/languages/TranslationsWantedNavLink#TranslationsWantedNavLink',
       ],
       beforeDashboard: [
         '/components/workflow/MyWork#MyWork',

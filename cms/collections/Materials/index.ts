@@ -16,7 +16,7 @@ import { printTemplateField } from './printTemplate'
 import { readingScriptField } from './readingScriptField'
 import { scheduleFields } from './schedule'
 import { needsUpdateField, usageField } from './usageField'
-import { needsNativeReviewField } from './languageFields'
+import { languageVersionsField, needsNativeReviewField } from './languageFields'
 import { usageEndpoints } from '../../usageStats/endpoint'
 
 type UserWithUnit = { unit?: number | string | { id: number | string } | null } | null
@@ -191,6 +191,7 @@ export const Materials: CollectionConfig = {
         description: label('Để trống nếu áp dụng toàn tỉnh.', 'Leave empty for the whole province.'),
       },
     },
+    languageVersionsField,
     needsNativeReviewField,
     printTemplateField,
     {

@@ -1,4 +1,4 @@
-import type { CheckboxField } from 'payload'
+import type { CheckboxField, UIField } from 'payload'
 
 import { label } from '../../lib/label'
 
@@ -19,5 +19,20 @@ export const needsNativeReviewField: CheckboxField = {
       'Đánh dấu khi bản tiếng dân tộc chưa được người nói tiếng đó đọc lại. Bỏ đánh dấu sau khi đã duyệt.',
       'Tick while the minority-language text has not been checked by a native speaker.',
     ),
+  },
+}
+
+/**
+ * «Bản ngôn ngữ» in the sidebar: the original and its versions with links, and the languages still missing
+ * (components/languages/LanguageVersionsPanel.tsx, data from languageVersions/versions.ts). No column.
+ */
+export const languageVersionsField: UIField = {
+  name: 'languageVersionsPanel',
+  type: 'ui',
+  label: label('Bản ngôn ngữ', 'Language versions'),
+  admin: {
+    position: 'sidebar',
+    disableListColumn: true,
+    components: { Field: '/components/languages/LanguageVersionsPanel#LanguageVersionsPanel' },
   },
 }

@@ -23,6 +23,7 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { LanguageVersionsPanel as LanguageVersionsPanel_4de3795009657aeeb34e5d8ee91b0bf7 } from '../../../components/languages/LanguageVersionsPanel'
 import { MaterialUsagePanel as MaterialUsagePanel_837b24ef200c491e4eb4b85521de4d6d } from '../../../components/usage/MaterialUsagePanel'
 import { PreviewButton as PreviewButton_489fa184b6a6baedbcb9d0e854bb2fb3 } from '../../../components/preview/PreviewButton'
 import { NoPublishButton as NoPublishButton_f577215be39bfbf111e1ba0a32405e89 } from '../../../components/workflow/PublishControls'
@@ -52,6 +53,7 @@ import { ProceduresNavLinks as ProceduresNavLinks_e4b6144660e530c3dd20f04f7bc2fb
 import { ReportingNavLinks as ReportingNavLinks_60031f56f690ffb076501173f32f8f07 } from '../../../components/reporting/ReportingNavLinks'
 import { YearlyReportNavLink as YearlyReportNavLink_ee9f8a750a93e095f31273fc8acfacbf } from '../../../components/yearlyReport/NavLink'
 import { UsageNavLink as UsageNavLink_70992e7cd22aad22e29be78335df19a2 } from '../../../components/usage/UsageNavLink'
+import { TranslationsWantedNavLink as TranslationsWantedNavLink_fcaaaae5bac988dcb66f2068d039c14f } from '../../../components/languages/TranslationsWantedNavLink'
 import { MyWork as MyWork_0bc12e3c9ec1cea1c9d90616db83b482 } from '../../../components/workflow/MyWork'
 import { SiteStatusPanel as SiteStatusPanel_8e7e86ea588b82c0b08eaf35f176ab8a } from '../../../components/site-status/SiteStatusPanel'
 import { VietnameseLabels as VietnameseLabels_c58ba44080a9db8068ee731a32fed938 } from '../../../i18n/VietnameseLabels'
@@ -62,6 +64,7 @@ import { ImportActivitiesView as ImportActivitiesView_9b693dfa78d26a983085641e2f
 import { CoverageView as CoverageView_6c6b64408f9e428a2dbabcacdb65bb04 } from '../../../components/procedures/CoverageView'
 import { TargetsView as TargetsView_bcbf5c9d50f39615aeffb4e0342ee4fb } from '../../../components/reporting/TargetsView'
 import { YearlyReportView as YearlyReportView_13f3e176478c86bef4efae22cef5afca } from '../../../components/yearlyReport/YearlyReportView'
+import { TranslationsWantedView as TranslationsWantedView_8fb93ba0c83092a8cc75331157ce4828 } from '../../../components/languages/TranslationsWantedView'
 import { UsageStatsView as UsageStatsView_cc4a915f6be22b5555fe04f011bca18b } from '../../../components/usage/UsageStatsView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -92,6 +95,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/components/languages/LanguageVersionsPanel#LanguageVersionsPanel": LanguageVersionsPanel_4de3795009657aeeb34e5d8ee91b0bf7,
   "/components/usage/MaterialUsagePanel#MaterialUsagePanel": MaterialUsagePanel_837b24ef200c491e4eb4b85521de4d6d,
   "/components/preview/PreviewButton#PreviewButton": PreviewButton_489fa184b6a6baedbcb9d0e854bb2fb3,
   "/components/workflow/PublishControls#NoPublishButton": NoPublishButton_f577215be39bfbf111e1ba0a32405e89,
@@ -121,6 +125,7 @@ export const importMap = {
   "/components/reporting/ReportingNavLinks#ReportingNavLinks": ReportingNavLinks_60031f56f690ffb076501173f32f8f07,
   "/components/yearlyReport/NavLink#YearlyReportNavLink": YearlyReportNavLink_ee9f8a750a93e095f31273fc8acfacbf,
   "/components/usage/UsageNavLink#UsageNavLink": UsageNavLink_70992e7cd22aad22e29be78335df19a2,
+  "/components/languages/TranslationsWantedNavLink#TranslationsWantedNavLink": TranslationsWantedNavLink_fcaaaae5bac988dcb66f2068d039c14f,
   "/components/workflow/MyWork#MyWork": MyWork_0bc12e3c9ec1cea1c9d90616db83b482,
   "/components/site-status/SiteStatusPanel#SiteStatusPanel": SiteStatusPanel_8e7e86ea588b82c0b08eaf35f176ab8a,
   "/i18n/VietnameseLabels#VietnameseLabels": VietnameseLabels_c58ba44080a9db8068ee731a32fed938,
@@ -131,6 +136,7 @@ export const importMap = {
   "/components/procedures/CoverageView#CoverageView": CoverageView_6c6b64408f9e428a2dbabcacdb65bb04,
   "/components/reporting/TargetsView#TargetsView": TargetsView_bcbf5c9d50f39615aeffb4e0342ee4fb,
   "/components/yearlyReport/YearlyReportView#YearlyReportView": YearlyReportView_13f3e176478c86bef4efae22cef5afca,
+  "/components/languages/TranslationsWantedView#TranslationsWantedView": TranslationsWantedView_8fb93ba0c83092a8cc75331157ce4828,
   "/components/usage/UsageStatsView#UsageStatsView": UsageStatsView_cc4a915f6be22b5555fe04f011bca18b,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
