@@ -1,4 +1,4 @@
-// `npm run bench -- [--n 1000] [--only build|media|publishToLive|search|embed|import|api|backup|reporting|feedback] [--databases sqlite,postgres,mongodb]`:
+// `npm run bench -- [--n 1000] [--only build|media|publishToLive|search|embed|import|api|backup|reporting|feedback|reach] [--databases sqlite,postgres,mongodb]`:
 // figures go to .bench/latest.json and .bench/latest.md.
 // publishToLive measures N = 1,000 and 10,000 unless --n is given, on SQLite unless --databases names others
 // (mongodb: the server in MONGODB_URL); search measures N = 10,000 unless --n is given.
@@ -14,6 +14,7 @@ import { benchImport } from './bench/import'
 import { benchMedia } from './bench/media'
 import { benchPublishToLive } from './bench/publish'
 import { parseDatabases } from './bench/publish-databases'
+import { benchReach } from './bench/reach'
 import { type Section, writeReport } from './bench/report'
 import { benchReporting } from './bench/reporting'
 import { benchSearch } from './bench/search'
@@ -42,6 +43,8 @@ const sections: Record<string, (n: number | undefined) => Promise<Section>> = {
   // Issue 19: POST /api/feedback, 20 valid submissions at once through next start, whatever --n says; and the
   // feedback block's page weight on a material page of the demo library (bench/feedbackPage.ts).
   feedback: async () => ({ ...(await benchFeedback()), ...(await benchFeedbackPage()) }),
+  // Issue 20: the offline pack of a unit with 100 materials (bench/reach.ts; broadcast and service worker figures join there).
+  reach: () => benchReach(),
 }
 
 try {

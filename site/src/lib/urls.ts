@@ -4,7 +4,8 @@ import { listingPageRoute, routes } from './routes'
  * Every URL the site prints comes from here, already prefixed with the
  * configured base (SITE_BASE=/thu-vien/), so pages never build paths by hand.
  */
-const base = (import.meta.env.BASE_URL ?? '/').replace(/\/+$/, '')
+// `?.`: scripts (the offline pack's bench) load this module with tsx, where there is no import.meta.env.
+const base = (import.meta.env?.BASE_URL ?? '/').replace(/\/+$/, '')
 
 /** Prefixes a root-relative path with the configured base. */
 export function href(path: string): string {
