@@ -11,6 +11,7 @@ import { embedWidget } from './src/integrations/embedWidget'
 import { feedbackScripts } from './src/integrations/feedbackScripts'
 import { buildRecord } from './src/integrations/buildRecord'
 import { publishCmsMedia } from './src/integrations/publishCmsMedia'
+import { serviceWorker } from './src/integrations/serviceWorker'
 import { usageBeacon } from './src/integrations/usageBeacon'
 
 const outDir = process.env.SITE_OUT_DIR?.trim()
@@ -53,7 +54,15 @@ export default defineConfig({
   // Static pages ship no JS; only the search island hydrates.
   prefetch: false,
   devToolbar: { enabled: false },
-  integrations: [react(), publishCmsMedia(), buildRecord(), embedWidget(), usageBeacon(), feedbackScripts()],
+  integrations: [
+    react(),
+    publishCmsMedia(),
+    buildRecord(),
+    embedWidget(),
+    usageBeacon(),
+    feedbackScripts(),
+    serviceWorker(),
+  ],
   vite: {
     build: { assetsInlineLimit: 0 },
     plugins: [bundleServerDependencies(), reportBundleModules()],

@@ -26,6 +26,8 @@ export const routes = {
   /** A procedure's own page; codes are digits and one dot ("1.001193"), safe in a path as they are. */
   procedure: (code: string) => `/thu-tuc/${code}/`,
   search: '/tim-kiem/',
+  /** What the service worker shows for a page neither online nor cached (src/offline/). */
+  offline: '/ngoai-tuyen/',
   /** The plan's targets, province-level figures of this year; a past year under its number. */
   reports: '/bao-cao/',
   report: (year: number) => `/bao-cao/${year}/`,

@@ -39,6 +39,7 @@ export const paths = {
   procedures: href(routes.procedures),
   procedure: (code: string) => href(routes.procedure(code)),
   search: href(routes.search),
+  offline: href(routes.offline),
   reports: href(routes.reports),
   report: (year: number) => href(routes.report(year)),
   /** Published media are copied into the output under /tep/. */
