@@ -377,6 +377,20 @@ export interface Media {
    */
   processingNote?: string | null;
   /**
+   * Made at upload: Zalo OA 1000×640, Facebook 1080×1350, TikTok/Reels/stories 1080×1920.
+   */
+  social?: {
+    zalo?: {
+      filename?: string | null;
+    };
+    facebook?: {
+      filename?: string | null;
+    };
+    story?: {
+      filename?: string | null;
+    };
+  };
+  /**
    * Set automatically while a published material uses the file; only then can the public see and download it.
    */
   publiclyVisible?: boolean | null;
@@ -1230,6 +1244,25 @@ export interface MediaSelect<T extends boolean = true> {
         filesize?: T;
       };
   processingNote?: T;
+  social?:
+    | T
+    | {
+        zalo?:
+          | T
+          | {
+              filename?: T;
+            };
+        facebook?:
+          | T
+          | {
+              filename?: T;
+            };
+        story?:
+          | T
+          | {
+              filename?: T;
+            };
+      };
   publiclyVisible?: T;
   evidenceUnit?: T;
   uploadedBy?: T;

@@ -17,6 +17,7 @@ export function storedFiles(media: Partial<Media>): StoredFile[] {
   if (media.preview?.filename) files.set(media.preview.filename, 'image/webp')
   if (media.smallVideo?.filename) files.set(media.smallVideo.filename, 'video/mp4')
   if (media.broadcast?.filename) files.set(media.broadcast.filename, 'audio/mpeg')
+  for (const social of Object.values(media.social ?? {})) if (social?.filename) files.set(social.filename, 'image/jpeg')
   return [...files].map(([name, contentType]) => ({ name, contentType }))
 }
 

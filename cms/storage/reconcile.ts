@@ -28,7 +28,15 @@ export async function reconcilePublicCopies(payload: Payload): Promise<{ copied:
       limit: PAGE,
       page,
       overrideAccess: true,
-      select: { filename: true, mimeType: true, sizes: true, preview: true, smallVideo: true, broadcast: true },
+      select: {
+        filename: true,
+        mimeType: true,
+        sizes: true,
+        preview: true,
+        smallVideo: true,
+        broadcast: true,
+        social: true,
+      },
     })
     for (const file of result.docs.flatMap((doc) => storedFiles(doc as Partial<Media>))) {
       expected.add(file.name)

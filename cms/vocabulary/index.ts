@@ -69,6 +69,7 @@ export {
   proceduresHandledBy,
 } from './procedureCoverage'
 export { IMPLEMENTING_LEVELS, ONLINE_LEVELS } from './procedures'
+export { SOCIAL_IMAGES, type SocialImageKey } from './socialImages'
 export { UNIT_TYPES } from './units'
 export {
   COUNTER_EVENTS,

@@ -5,6 +5,7 @@ import { isAdminField, isEditorOrUploader, isSignedIn } from '../../access'
 const signedIn = ({ req }: { req: { user?: unknown } }): boolean => Boolean(req.user)
 import { isSignedInOrPubliclyVisible } from '../../access/publiclyVisibleMedia'
 import { describedFileFields } from '../../fields/describedFile'
+import { socialRenditionsField } from '../../fields/socialRenditions'
 import { label } from '../../lib/label'
 import { mediaDir } from '../../lib/paths'
 import { STORED_MIME_TYPES } from '../../uploads/policy'
@@ -150,6 +151,7 @@ export const Media: CollectionConfig = {
       admin: { readOnly: true, position: 'sidebar' },
     },
     ...describedFileFields,
+    socialRenditionsField,
     {
       name: 'publiclyVisible',
       type: 'checkbox',

@@ -6,6 +6,7 @@ import { checkUpload } from './checkUpload'
 import { describeUploadedFile, removeDerivedFiles, storeDerivedFiles } from './describeUploadedFile'
 import { makeSmallVideo, removeSmallVideo, storeSmallVideo } from './makeSmallVideo'
 import { makeBroadcastRendition, removeBroadcastRendition, storeBroadcastRendition } from './makeBroadcastRendition'
+import { makeSocialRenditions, removeSocialRenditions, storeSocialRenditions } from './makeSocialRenditions'
 import { recordUploader } from './recordUploader'
 
 /** Every hook of the media collection, in the order Payload runs them within each stage. */
@@ -18,12 +19,14 @@ export const mediaHooks: NonNullable<CollectionConfig['hooks']> = {
     describeUploadedFile,
     makeSmallVideo,
     makeBroadcastRendition,
+    makeSocialRenditions,
   ],
   afterChange: [
     ...requestSiteRebuildOnChange.afterChange,
     storeDerivedFiles,
     storeSmallVideo,
     storeBroadcastRendition,
+    storeSocialRenditions,
     auditUploadReplacement,
   ],
   afterDelete: [
@@ -31,6 +34,7 @@ export const mediaHooks: NonNullable<CollectionConfig['hooks']> = {
     removeDerivedFiles,
     removeSmallVideo,
     removeBroadcastRendition,
+    removeSocialRenditions,
   ],
 }
 
