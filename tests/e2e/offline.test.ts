@@ -68,11 +68,25 @@ describe('the service worker', () => {
     expect(response.headers.get('Cache-Control')).toBe('no-cache')
     expect(response.headers.get('Content-Type')).toMatch(/^text\/javascript/)
     const page = await context.newPage()
-    await page.goto(`${siteUrl}${visited}`, { waitUntil: 'domcontentloaded' })
-    // Registered from the page's own idle time after load: none while it is still loading.
-    const atParse = await page.evaluate(() => navigator.serviceWorker.getRegistrations().then((r) => r.length))
-    const state = await page.evaluate(() => document.readyState)
-    if (state !== 'complete') expect(atParse).toBe(0)
+    // When the page calls register(), against its load event and first paint.
+    await page.addInitScript(() => {
+      const container = navigator.serviceWorker
+      const register = container.register.bind(container)
+      container.register = (...args: Parameters<typeof register>) => {
+        ;(window as unknown as { registeredAt: number }).registeredAt = performance.now()
+        return register(...args)
+      }
+    })
+    await page.goto(`${siteUrl}${visited}`)
+    await page.waitForFunction(() => 'registeredAt' in window, undefined, { timeout: 20_000 })
+    const timing = await page.evaluate(() => ({
+      registeredAt: (window as unknown as { registeredAt: number }).registeredAt,
+      loadEnd: (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd,
+      firstPaint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? 0,
+    }))
+    expect(timing.loadEnd).toBeGreaterThan(0)
+    expect(timing.registeredAt).toBeGreaterThanOrEqual(timing.loadEnd)
+    expect(timing.registeredAt).toBeGreaterThan(timing.firstPaint)
     await page.close()
   })
 
@@ -81,27 +95,31 @@ describe('the service worker', () => {
     const errors = watchErrors(page)
     await page.goto(`${siteUrl}${visited}`)
     const title = await page.locator('h1').first().textContent()
+    const listed = (await page.title()).split(' · ')[0]
     await waitUntilKept(page)
 
     await context.setOffline(true)
-    await page.reload()
-    expect(await page.locator('h1').first().textContent()).toBe(title)
-    // With its look: the site's stylesheet came from the cache too.
-    const styled = await page.evaluate(() => [...document.styleSheets].some((sheet) => sheet.cssRules.length > 10))
-    expect(styled).toBe(true)
+    try {
+      await page.reload()
+      expect(await page.locator('h1').first().textContent()).toBe(title)
+      // With its look: the site's stylesheet came from the cache too.
+      const styled = await page.evaluate(() => [...document.styleSheets].some((sheet) => sheet.cssRules.length > 10))
+      expect(styled).toBe(true)
 
-    await page.goto(`${siteUrl}${unvisited}`)
-    await expect(page.locator('h1').first().textContent()).resolves.toBe('Không có kết nối mạng')
-    const kept = page.locator('#trang-da-luu a')
-    await kept.first().waitFor()
-    const links = await kept.evaluateAll((as) => as.map((a) => [a.textContent, a.getAttribute('href')]))
-    expect(links).toContainEqual([title?.trim(), visited])
-    expect(links.map(([, href]) => href)).not.toContain(unvisited)
-    // The reader follows the link back to the kept page, still offline.
-    await kept.filter({ hasText: title?.trim() ?? '' }).click()
-    await page.waitForURL(`${siteUrl}${visited}`)
-    expect(await page.locator('h1').first().textContent()).toBe(title)
-    await context.setOffline(false)
+      await page.goto(`${siteUrl}${unvisited}`)
+      await expect(page.locator('h1').first().textContent()).resolves.toBe('Không có kết nối mạng')
+      const kept = page.locator('#trang-da-luu a')
+      await kept.first().waitFor()
+      const links = await kept.evaluateAll((as) => as.map((a) => [a.textContent, a.getAttribute('href')]))
+      expect(links).toContainEqual([listed, visited])
+      expect(links.map(([, href]) => href)).not.toContain(unvisited)
+      // The reader follows the link back to the kept page, still offline.
+      await kept.filter({ hasText: listed ?? '' }).click()
+      await page.waitForURL(`${siteUrl}${visited}`)
+      expect(await page.locator('h1').first().textContent()).toBe(title)
+    } finally {
+      await context.setOffline(false)
+    }
     expect(errors.filter((e) => !/ERR_INTERNET_DISCONNECTED|Failed to fetch|net::/.test(e))).toEqual([])
     await page.close()
   })
@@ -119,9 +137,12 @@ describe('the service worker', () => {
     expect(await page.locator('h1').first().textContent()).toBe('Bản mới sau khi xuất bản')
     // …and the kept copy is the new one: offline, the reader sees what they last saw.
     await context.setOffline(true)
-    await page.reload()
-    expect(await page.locator('h1').first().textContent()).toBe('Bản mới sau khi xuất bản')
-    await context.setOffline(false)
+    try {
+      await page.reload()
+      expect(await page.locator('h1').first().textContent()).toBe('Bản mới sau khi xuất bản')
+    } finally {
+      await context.setOffline(false)
+    }
     await page.close()
   })
 })

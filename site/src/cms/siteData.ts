@@ -16,6 +16,7 @@ import { lexicalText } from './lexicalTree'
 import { downloadView, imageView, storedFilenames } from './media'
 import { mapById, resolveMany, resolveOne } from './relations'
 import { richTextToHtml } from './richText'
+import { socialImagesOf } from './socialImages'
 import type {
   DownloadView,
   ExpiredMaterial,
@@ -217,6 +218,7 @@ function materialView(
     appliesTo,
     reachesUnits: reachedUnits(at.below, ownerUnit, appliesTo),
     translations,
+    socialImages: ref.cover ? socialImagesOf(cover) : [],
     printTemplate: Boolean(m.printTemplate),
     validFrom: m.validFrom ?? null,
     validUntil: m.validUntil ?? null,

@@ -10,6 +10,7 @@ import type {
 } from '@dvctt/cms/payload-types'
 import type { PublicYearFigures } from '@dvctt/cms/reporting/types'
 import type { ExternalVideo } from '@dvctt/cms/vocabulary'
+import type { SocialImageFile } from './socialImages'
 
 export type { Audience, Campaign, ExpiredMaterial, Material, Media, Procedure, PublicYearFigures, Topic, Unit }
 
@@ -171,6 +172,8 @@ export interface MaterialView extends MaterialRef {
   reachesUnits: Unit[]
   /** Other published language versions of the same work, original first. */
   translations: MaterialRef[]
+  /** The cover's Zalo OA, Facebook and 9:16 renditions (cms/socialImages.ts); none without a cover. */
+  socialImages: SocialImageFile[]
   /** Marked in the CMS as a print template (posters and leaflets): the site makes a stamped PDF for each unit it reaches. */
   printTemplate: boolean
   validFrom: string | null
