@@ -43,7 +43,8 @@ const sections: Record<string, (n: number | undefined) => Promise<Section>> = {
   // Issue 19: POST /api/feedback, 20 valid submissions at once through next start, whatever --n says; and the
   // feedback block's page weight on a material page of the demo library (bench/feedbackPage.ts).
   feedback: async () => ({ ...(await benchFeedback()), ...(await benchFeedbackPage()) }),
-  // Issue 20: the offline pack of a unit with 100 materials (bench/reach.ts; broadcast and service worker figures join there).
+  // Issue 20: the offline pack of a unit with 100 materials and the service worker's first-visit cost (bench/reach.ts;
+  // the broadcast figure joins there).
   reach: () => benchReach(),
 }
 
