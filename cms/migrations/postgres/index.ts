@@ -13,6 +13,7 @@ import * as migration_20261207_034046_feedback_contacts_job from './20261207_034
 import * as migration_20261207_070912_small_video from './20261207_070912_small_video';
 import * as migration_20261207_071406_needs_native_review from './20261207_071406_needs_native_review';
 import * as migration_20261207_072317_broadcast from './20261207_072317_broadcast';
+import * as migration_20261207_073551_social_renditions from './20261207_073551_social_renditions';
 
 export const migrations = [
   {
@@ -88,6 +89,11 @@ export const migrations = [
   {
     up: migration_20261207_072317_broadcast.up,
     down: migration_20261207_072317_broadcast.down,
-    name: '20261207_072317_broadcast'
+    name: '20261207_072317_broadcast',
+  },
+  {
+    up: migration_20261207_073551_social_renditions.up,
+    down: migration_20261207_073551_social_renditions.down,
+    name: '20261207_073551_social_renditions'
   },
 ];

@@ -12,6 +12,7 @@ import * as migration_20261207_032655_citizen_feedback from './20261207_032655_c
 import * as migration_20261207_070854_small_video from './20261207_070854_small_video';
 import * as migration_20261207_071339_needs_native_review from './20261207_071339_needs_native_review';
 import * as migration_20261207_072234_broadcast from './20261207_072234_broadcast';
+import * as migration_20261207_073526_social_renditions from './20261207_073526_social_renditions';
 
 export const migrations = [
   {
@@ -82,6 +83,11 @@ export const migrations = [
   {
     up: migration_20261207_072234_broadcast.up,
     down: migration_20261207_072234_broadcast.down,
-    name: '20261207_072234_broadcast'
+    name: '20261207_072234_broadcast',
+  },
+  {
+    up: migration_20261207_073526_social_renditions.up,
+    down: migration_20261207_073526_social_renditions.down,
+    name: '20261207_073526_social_renditions'
   },
 ];
