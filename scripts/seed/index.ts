@@ -9,6 +9,7 @@ import {
   type Tally,
 } from './context'
 import { seedActivities } from './activities'
+import { seedBroadcastSchedules } from './broadcastSchedules'
 import { writeSampleCatalogues } from './catalogueFile'
 import { seedMaterials, validateMaterialSeeds } from './materials'
 import { seedReports } from './reports'
@@ -68,6 +69,8 @@ export async function seedDemo(payload: Payload, opts: SeedOptions = {}): Promis
   const activities = await seedActivities(ctx, taxonomy)
   if (activities > 0)
     log(`Đã tạo ${activities} hoạt động tuyên truyền mẫu (một năm, đủ các trạng thái duyệt, hai hoạt động bị trả lại).`)
+  const schedules = await seedBroadcastSchedules(ctx, taxonomy)
+  if (schedules > 0) log(`Đã tạo ${schedules} lịch phát thanh mẫu cho loa truyền thanh xã (Sìn Hồ, Nậm Tăm).`)
   const reports = await seedReports(ctx, taxonomy)
   if (reports > 0) log(`Đã tạo ${reports} báo cáo năm mẫu (năm trước đã nộp, một bản nộp muộn; năm nay bản nháp).`)
   const usageRows = await seedUsage(ctx, taxonomy)

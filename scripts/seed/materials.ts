@@ -123,6 +123,8 @@ export async function seedMaterials(
         body: toLexical(seed.body),
         coverImage: await library.ensure(coverAsset(seed.cover)),
         captions: seed.captions ? await library.ensure(captionsAsset(seed)) : undefined,
+        // What an announcer reads live when the recording cannot be played (issue 20 §2).
+        readingScript: seed.kind === 'audio' && seed.script ? seed.script.join('\n') : undefined,
         externalVideo: seed.externalVideo,
         files,
         topics: seed.topics.map((order) => need(taxonomy.topics, order, 'chủ đề số', where)),

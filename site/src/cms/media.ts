@@ -84,6 +84,15 @@ export function downloadView(label: string, media: Media): DownloadView | null {
     smallVideo: media.smallVideo?.filename
       ? { filename: media.smallVideo.filename, bytes: media.smallVideo.filesize ?? null }
       : null,
+    broadcast: media.broadcast?.filename
+      ? {
+          href: fileHref(media.broadcast.filename),
+          filename: media.broadcast.filename,
+          bytes: media.broadcast.filesize ?? null,
+          durationSeconds: media.broadcast.durationSeconds ?? null,
+          loudness: media.broadcast.loudness ?? null,
+        }
+      : null,
   }
 }
 

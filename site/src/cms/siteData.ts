@@ -208,6 +208,8 @@ function materialView(
           captions: transcriptFile ? [transcriptFile] : [],
         }
       : null,
+    broadcast: (playable?.broadcast ? playable : downloads.find((d) => d.broadcast))?.broadcast ?? null,
+    readingScript: m.readingScript?.trim() || null,
     transcriptFile,
     externalVideo: externalVideoOf(m.externalVideo),
     topics,

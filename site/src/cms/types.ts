@@ -126,6 +126,17 @@ export interface DownloadView {
   preview: { src: string; width: number; height: number } | null
   /** A video's small rendition (H.264 ≤ 480p, made at upload): what the offline pack carries. */
   smallVideo: { filename: string; bytes: number | null } | null
+  /** The loudspeaker rendition of a recording's sound (Media `broadcast`): mono MP3 at -23 LUFS. */
+  broadcast: BroadcastView | null
+}
+
+/** A broadcast rendition as the page, the podcast feeds and the M3U playlists link it. */
+export interface BroadcastView {
+  href: string
+  filename: string
+  bytes: number | null
+  durationSeconds: number | null
+  loudness: number | null
 }
 
 /** Enough of a material to link it: cards, language versions, related lists. */
@@ -158,6 +169,10 @@ export interface MaterialView extends MaterialRef {
     mimeType: string
     captions: CaptionsView[]
   } | null
+  /** The recording's loudspeaker rendition (its first download that has one). */
+  broadcast: BroadcastView | null
+  /** «Kịch bản đọc»: what an announcer reads live; shown on the page and sent in the podcast feeds. */
+  readingScript: string | null
   /** The captions file (WebVTT), read as the page's transcript with or without a file to play. */
   transcriptFile: CaptionsView | null
   /** A video on YouTube, Facebook or TikTok, loaded only when the reader asks (components/ExternalVideo.astro). */
