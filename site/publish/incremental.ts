@@ -59,10 +59,11 @@ function placeRendered(staging: string, release: string, rendered: string[]): nu
   let added = 0
   for (const file of rendered) {
     const target = path.join(release, file)
-    // Feeds (/nguon/*.xml, *.atom) are rendered data like pages and JSON; so are print kits, which keep their names when their material changes.
+    // Feeds (/nguon/*.xml, *.atom) and loudspeaker playlists (/phat-thanh/*.m3u) are rendered data like pages and JSON;
+    // so are print kits, which keep their names when their material changes.
     // A unit's offline pack too: rendered again exactly when one of the unit's materials changed.
     const isPage =
-      /\.(html|json|xml|atom)$/.test(file) || file.startsWith(`in-an${path.sep}`) || file.endsWith(OFFLINE_PACK_FILE)
+      /\.(html|json|xml|atom|m3u)$/.test(file) || file.startsWith(`in-an${path.sep}`) || file.endsWith(OFFLINE_PACK_FILE)
     const exists = fs.existsSync(target)
     if (!isPage && exists) continue
     if (!exists && file.endsWith('.html')) added++
