@@ -27,6 +27,7 @@ function file(dir: string, name: string, bytes: number, mimeType: string, label:
     sha256: null,
     preview: null,
     smallVideo: null,
+    broadcast: null,
   }
 }
 

@@ -63,7 +63,9 @@ function placeRendered(staging: string, release: string, rendered: string[]): nu
     // so are print kits, which keep their names when their material changes.
     // A unit's offline pack too: rendered again exactly when one of the unit's materials changed.
     const isPage =
-      /\.(html|json|xml|atom|m3u)$/.test(file) || file.startsWith(`in-an${path.sep}`) || file.endsWith(OFFLINE_PACK_FILE)
+      /\.(html|json|xml|atom|m3u)$/.test(file) ||
+      file.startsWith(`in-an${path.sep}`) ||
+      file.endsWith(OFFLINE_PACK_FILE)
     const exists = fs.existsSync(target)
     if (!isPage && exists) continue
     if (!exists && file.endsWith('.html')) added++
