@@ -181,6 +181,20 @@ const rows: Row[] = [
   },
   { what: 'Astro stylesheet', route: () => firstFile('_astro', /\.css$/), type: 'text/css', cache: IMMUTABLE },
   { what: 'Astro script', route: () => firstFile('_astro', /\.js$/), type: 'text/javascript', cache: IMMUTABLE },
+  // Issue 20: the service worker (revalidated on every use, so a new one reaches readers at once) and a «Bộ ảnh mạng xã hội».
+  { what: 'Service worker', route: () => '/sw.js', type: 'text/javascript', cache: 'no-cache' },
+  {
+    what: 'Social images ZIP',
+    route: () =>
+      `/tai-lieu/${fs
+        .readdirSync(path.join(release, 'tai-lieu'))
+        .sort()
+        .find((slug) =>
+          fs.existsSync(path.join(release, 'tai-lieu', slug, 'bo-anh-mang-xa-hoi.zip')),
+        )}/bo-anh-mang-xa-hoi.zip`,
+    type: 'application/zip',
+    cache: 'no-cache',
+  },
 ]
 
 /** Promised headers, with "no header" as undefined and media-type spacing normalised (`a;b` = `a; b`). */
