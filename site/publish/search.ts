@@ -31,7 +31,12 @@ async function withIndex<T>(use: (index: pagefind.PagefindIndex) => Promise<T>):
   // Read by the Pagefind binary that createIndex starts.
   process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= INDEX_CHUNK_SIZE
   try {
-    const { index } = check(await pagefind.createIndex({ excludeSelectors: EXCLUDE }), 'tạo chỉ mục')
+    // One index for every page: a Hmong or Thái page (`<html lang="hmn">`) is found from the Vietnamese search
+    // page and narrowed by its language filter, instead of going to a per-language index nobody searches.
+    const { index } = check(
+      await pagefind.createIndex({ excludeSelectors: EXCLUDE, forceLanguage: 'vi' }),
+      'tạo chỉ mục',
+    )
     if (!index) throw new Error('Pagefind không tạo được chỉ mục')
     return await use(index)
   } finally {

@@ -27,6 +27,7 @@ const ALLOWED_WARNINGS: Record<string, string> = {
 interface IndexItem {
   slug: string
   kind: string
+  language: string
 }
 
 /** The first entry of a folder of the release that holds an index.html. */
@@ -77,6 +78,9 @@ function pagesOfEveryType(): string[] {
     firstPage('chien-dich'),
     firstPage('thu-tuc'),
     'tai-lieu/trang/2/index.html',
+    // Language landing pages, and a material in each minority language (switcher, alternates, <html lang>).
+    ...['hmn', 'tai', 'dao'].map((language) => `${language}/index.html`),
+    ...index.items.filter((item) => item.language !== 'vi').map((item) => `tai-lieu/${item.slug}/index.html`),
   ]
   for (const page of pages) expect(fs.existsSync(path.join(dist, page)), page).toBe(true)
   return [...new Set(pages)]

@@ -3,6 +3,8 @@ import {
   CAPTIONS_LABEL,
   externalVideoOf,
   idOf,
+  languageEntry,
+  languageTag,
   MATERIAL_KINDS,
   MATERIAL_LANGUAGES,
 } from '@dvctt/cms/vocabulary'
@@ -104,6 +106,8 @@ function materialRefs(published: Material[], mediaById: Map<string, Media>): Map
       kind,
       language: m.language,
       languageLabel: languageLabel.get(m.language) ?? m.language,
+      lang: languageTag(m.language),
+      languageName: languageEntry(m.language).endonym,
       updatedAt: m.updatedAt,
       cover: imageView(resolveOne(m.coverImage, mediaById)),
     })
@@ -178,9 +182,8 @@ function materialView(
   const procedures = resolveMany(m.procedures, at.procedureById).sort((a, b) => collator.compare(a.code, b.code))
   const ownerUnit = resolveOne(m.ownerUnit, at.unitById)
   const appliesTo = resolveMany(m.appliesTo, at.unitById).sort(byName)
-  const translations = familyOf(m)
-    .filter((id) => id !== String(m.id))
-    .flatMap((id) => at.refById.get(id) ?? [])
+  const versions = familyOf(m).flatMap((id) => (id === String(m.id) ? [ref] : (at.refById.get(id) ?? [])))
+  const translations = versions.filter((v) => v !== ref)
 
   const searchable = () =>
     [
@@ -221,6 +224,7 @@ function materialView(
     reachesUnits: reachedUnits(at.below, ownerUnit, appliesTo),
     translations,
     socialImages: ref.cover ? socialImagesOf(cover) : [],
+    versions,
     printTemplate: Boolean(m.printTemplate),
     validFrom: m.validFrom ?? null,
     validUntil: m.validUntil ?? null,

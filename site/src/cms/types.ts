@@ -149,6 +149,10 @@ export interface MaterialRef {
   kind: KindInfo
   language: Material['language']
   languageLabel: string
+  /** The BCP 47 tag for `lang`/`hreflang` (cms/vocabulary/languages.ts): `blt`, not the stored `tai`. */
+  lang: string
+  /** The language's own name (Hmoob, Tai Dam…), as the language switcher shows it. */
+  languageName: string
   updatedAt: string
   cover: ImageView | null
 }
@@ -189,6 +193,8 @@ export interface MaterialView extends MaterialRef {
   translations: MaterialRef[]
   /** The cover's Zalo OA, Facebook and 9:16 renditions (cms/socialImages.ts); none without a cover. */
   socialImages: SocialImageFile[]
+  /** Every published language version including this one, original first (the language switcher). */
+  versions: MaterialRef[]
   /** Marked in the CMS as a print template (posters and leaflets): the site makes a stamped PDF for each unit it reaches. */
   printTemplate: boolean
   validFrom: string | null

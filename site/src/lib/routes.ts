@@ -5,6 +5,8 @@
  * and the per-release material map (integrations/buildRecord.ts).
  * A new listing type is one entry here plus its page.
  */
+import { languageEntry, MINORITY_LANGUAGES } from '@dvctt/cms/vocabulary'
+
 import { embedListingRoutes } from './embed'
 import { PROCEDURE_GUIDE_LISTINGS } from './procedureLinks'
 
@@ -28,12 +30,18 @@ export const routes = {
   search: '/tim-kiem/',
   /** What the service worker shows for a page neither online nor cached (src/offline/). */
   offline: '/ngoai-tuyen/',
+  /** A language's landing page (cms/vocabulary/languages.ts `path`): `/hmn/`, `/tai/`, `/dao/`. */
+  language: (languagePath: string) => `/${languagePath}/`,
+  /** A listing narrowed to one language: `/hmn/chu-de/<slug>/` (lib/languageListing.ts). */
+  languageListing: (languagePath: string, group: string, slug: string) => `/${languagePath}/${group}/${slug}/`,
   /** The plan's targets, province-level figures of this year; a past year under its number. */
   reports: '/bao-cao/',
   report: (year: number) => `/bao-cao/${year}/`,
   jsonIndex: '/du-lieu/tai-lieu.json',
   pagefindDir: '/pagefind/',
 } as const
+
+const LANGUAGE_PATHS = MINORITY_LANGUAGES.map((l) => l.path)
 
 /** Page N of a listing: the listing itself for page 1, then …/trang/N/. */
 export function listingPageRoute(listing: string, page: number): string {
@@ -50,9 +58,22 @@ export interface MaterialPlacement {
   reachesUnits: { slug?: string | null }[]
   campaign?: { slug?: string | null } | null
   procedures: { code: string }[]
+  /** Its stored language: one in another language than Vietnamese is on that language's filtered listings too. */
+  language?: string
 }
 
 const slugs = (items: { slug?: string | null }[]): string[] => items.flatMap((item) => (item.slug ? [item.slug] : []))
+
+/** The language-filtered listings (`/hmn/chu-de/<slug>/`) a material in a minority language is on. */
+function languageListings(m: MaterialPlacement): string[] {
+  if (!m.language || m.language === 'vi') return []
+  const language = languageEntry(m.language).path
+  return [
+    routes.languageListing(language, 'loai', m.kind.path),
+    ...slugs(m.topics).map((slug) => routes.languageListing(language, 'chu-de', slug)),
+    ...slugs(m.reachesUnits).map((slug) => routes.languageListing(language, 'don-vi', slug)),
+  ]
+}
 
 /** Page 1 of every listing the material appears on, and the lists and pages that show or count it. */
 export function materialListings(m: MaterialPlacement): string[] {
@@ -60,6 +81,9 @@ export function materialListings(m: MaterialPlacement): string[] {
     ...new Set([
       routes.materials,
       routes.kind(m.kind.path),
+      // Every language's landing page lists it, as a version or as the Vietnamese fallback.
+      ...LANGUAGE_PATHS.map(routes.language),
+      ...languageListings(m),
       ...slugs(m.topics).map(routes.topic),
       ...slugs(m.audiences).map(routes.audience),
       // A unit's page lists everything reaching it through the hierarchy.

@@ -40,6 +40,9 @@ export const paths = {
   procedure: (code: string) => href(routes.procedure(code)),
   search: href(routes.search),
   offline: href(routes.offline),
+  language: (languagePath: string) => href(routes.language(languagePath)),
+  languageListing: (languagePath: string, group: string, slug: string) =>
+    href(routes.languageListing(languagePath, group, slug)),
   reports: href(routes.reports),
   report: (year: number) => href(routes.report(year)),
   /** Published media are copied into the output under /tep/. */
