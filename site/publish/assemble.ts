@@ -112,6 +112,15 @@ export function removeStalePages(
     if (listing.startsWith('/don-vi/') && !rendered.has(pack)) fs.rmSync(path.join(release, pack), { force: true })
     // A listing rendered only up to some page kept its length; the pages after it are still right.
     if (scope.partial[listing] !== undefined) continue
+    // A listing whose first page was not rendered no longer exists (a language-filtered listing, `/hmn/chu-de/x/`,
+    // whose last material in that language left it): its pages go.
+    const first = path.join(release, listing, 'index.html')
+    if (!rendered.has(path.join(listing.slice(1), 'index.html')) && fs.existsSync(first)) {
+      fs.rmSync(first)
+      removedPages += 1
+      remove(path.join(release, listing, 'trang'))
+      continue
+    }
     const pagesDir = path.join(release, listing, 'trang')
     if (!fs.existsSync(pagesDir)) continue
     for (const page of fs.readdirSync(pagesDir)) {

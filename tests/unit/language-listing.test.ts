@@ -21,7 +21,7 @@ const library = [
 ]
 
 describe('a language landing page', () => {
-  it('lists the versions in the language, then each Vietnamese material without one as a fallback', () => {
+  it('lists the versions in the language and each Vietnamese material without one as a fallback, in library order', () => {
     expect(languageListing(library, 'hmn').map((i) => [i.material.id, i.fallback])).toEqual([
       [2, false],
       [4, true],

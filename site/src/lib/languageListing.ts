@@ -1,7 +1,9 @@
 /**
  * What a language's landing page (`/hmn/`, `/tai/`, `/dao/`) lists (issue 20 §1): every material
- * in that language, then, for each Vietnamese material with no version in it, the Vietnamese one
- * marked as a fallback. A version in a third language stands in for nothing here.
+ * in that language and, for each Vietnamese material with no version in it, the Vietnamese one
+ * marked as a fallback, in the library's own order (newest first). That order keeps the landing
+ * page a listing like the others: an edited material only moves up, so the incremental build's
+ * partial listings (cms/buildRecord.ts) stay right. A version in a third language stands in for nothing.
  */
 export interface Versioned {
   id: string | number
@@ -16,13 +18,14 @@ export interface LanguageItem<T> {
 }
 
 export function languageListing<T extends Versioned>(materials: T[], language: string): LanguageItem<T>[] {
-  const own = materials.filter((m) => m.language === language)
-  const covered = new Set(own.flatMap((m) => m.versions.map((v) => String(v.id))))
-  const fallbacks = materials.filter((m) => m.language === 'vi' && !covered.has(String(m.id)))
-  return [
-    ...own.map((material) => ({ material, fallback: false })),
-    ...fallbacks.map((material) => ({ material, fallback: true })),
-  ]
+  const covered = new Set(
+    materials.filter((m) => m.language === language).flatMap((m) => m.versions.map((v) => String(v.id))),
+  )
+  return materials.flatMap((material) => {
+    if (material.language === language) return [{ material, fallback: false }]
+    if (material.language === 'vi' && !covered.has(String(material.id))) return [{ material, fallback: true }]
+    return []
+  })
 }
 
 /** How many materials of a listing are in each language other than Vietnamese (the listings' language links). */
