@@ -21,7 +21,7 @@ export function languageListing<T extends Versioned>(materials: T[], language: s
   const covered = new Set(
     materials.filter((m) => m.language === language).flatMap((m) => m.versions.map((v) => String(v.id))),
   )
-  return materials.flatMap((material) => {
+  return materials.flatMap((material): LanguageItem<T>[] => {
     if (material.language === language) return [{ material, fallback: false }]
     if (material.language === 'vi' && !covered.has(String(material.id))) return [{ material, fallback: true }]
     return []
