@@ -211,6 +211,11 @@ describe('the codes pasted into a portal on another origin', () => {
     expect(expected.length).toBeGreaterThan(0)
     expect(await widgetTitles(page)).toEqual(expected)
     await expect(page.locator('[data-dvctt-widget] .m').first().textContent()).resolves.toContain('tiếng Mông')
+    // Each Hmong title says so to screen readers and fonts, inside the Vietnamese box.
+    const langs = await page
+      .locator('[data-dvctt-widget] a.t')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('lang')))
+    expect(langs).toEqual(expected.map(() => 'hmn'))
     expect(errors).toEqual([])
     await page.close()
   })

@@ -148,6 +148,12 @@ describe('language versions on the site (issue 20 §1)', () => {
       noteLang: 'hmn',
     })
 
+    // Its search box: the button in Hmong, the label (not translated yet) in Vietnamese, marked so.
+    const landing = await open('/hmn/')
+    await expect(landing.locator('.search-form button').textContent()).resolves.toBe('Nrhiav')
+    await expect(landing.locator('.search-form label').getAttribute('lang')).resolves.toBe('vi')
+    await landing.close()
+
     // Thái has no note in its table yet: the Vietnamese one, marked as Vietnamese, never a key.
     const tai = await landingCards('/tai/')
     expect(tai.lang).toBe('blt')

@@ -49,6 +49,8 @@ const GROUP_NAMES: Record<Group, { what: string; index: string; all: string }> =
 }
 
 const LANGUAGES: Record<string, string> = { vi: 'tiếng Việt', hmn: 'tiếng Mông', tai: 'tiếng Thái', dao: 'tiếng Dao' }
+/** BCP 47 tags of the stored languages (cms/vocabulary/languages.ts; kept here so the widget stays small). */
+const LANGUAGE_TAGS: Record<string, string> = { hmn: 'hmn', tai: 'blt', dao: 'ium' }
 
 // Every rule starts with .w: `.w *` resets what the host could pass down, and a bare `a` or `li` would lose to it.
 const STYLES =
@@ -147,7 +149,11 @@ function itemRow(item: Item, abs: (path: string) => string): HTMLLIElement {
     li.appendChild(img)
   }
   const text = el('div')
-  text.appendChild(link(abs(item.u), item.t, 't'))
+  const title = link(abs(item.u), item.t, 't')
+  // The box is Vietnamese; a title in another language says which.
+  const tag = LANGUAGE_TAGS[item.l]
+  if (tag) title.setAttribute('lang', tag)
+  text.appendChild(title)
   let meta = item.k + ' · ' + date(item.d)
   if (item.l !== 'vi' && LANGUAGES[item.l]) meta += ' · ' + LANGUAGES[item.l]
   text.appendChild(el('span', 'm', meta))
