@@ -6,7 +6,6 @@ import {
   languageEntry,
   languageTag,
   MATERIAL_KINDS,
-  MATERIAL_LANGUAGES,
 } from '@dvctt/cms/vocabulary'
 
 import { byName, collator } from '../lib/format'
@@ -36,7 +35,6 @@ import type {
 
 export const KINDS: KindInfo[] = MATERIAL_KINDS.map(({ value, path, label }) => ({ value, path, label: label.vi }))
 const kindByValue = new Map(KINDS.map((k) => [k.value, k]))
-const languageLabel = new Map<string, string>(MATERIAL_LANGUAGES.map(({ value, label }) => [value, label.vi]))
 
 export { foldedDWords }
 
@@ -105,7 +103,7 @@ function materialRefs(published: Material[], mediaById: Map<string, Media>): Map
       summary: m.summary,
       kind,
       language: m.language,
-      languageLabel: languageLabel.get(m.language) ?? m.language,
+      languageLabel: languageEntry(m.language).label.vi,
       lang: languageTag(m.language),
       languageName: languageEntry(m.language).endonym,
       updatedAt: m.updatedAt,
