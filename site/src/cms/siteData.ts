@@ -13,6 +13,7 @@ import { foldedDWords } from '../lib/searchText'
 import { reachedUnits, unitsBelow } from '../lib/unitReach'
 import { paths } from '../lib/urls'
 import { feedbackIndex } from './feedback'
+import { languageFamilies } from './languageFamilies'
 import { lexicalText } from './lexicalTree'
 import { downloadView, imageView, storedFilenames } from './media'
 import { mapById, resolveMany, resolveOne } from './relations'
@@ -111,20 +112,6 @@ function materialRefs(published: Material[], mediaById: Map<string, Media>): Map
     })
   }
   return refById
-}
-
-/** Language versions form a star around the original: each material's family, the original first. */
-function languageFamilies(published: Material[], refById: Map<string, MaterialRef>): (m: Material) => string[] {
-  const rootOf = (m: Material): string => {
-    const original = idOf(m.translationOf)
-    return original && refById.has(original) ? original : String(m.id)
-  }
-  const family = new Map<string, string[]>()
-  for (const m of published) family.set(rootOf(m), [...(family.get(rootOf(m)) ?? []), String(m.id)])
-  return (m) => {
-    const root = rootOf(m)
-    return [root, ...(family.get(root) ?? []).filter((id) => id !== root)]
-  }
 }
 
 /** The files a material offers, and the media they use (added to `usedMedia`). */
