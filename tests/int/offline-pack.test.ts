@@ -99,8 +99,10 @@ describeWithDatabase('offline pack per unit', () => {
       fs.mkdirSync(path.dirname(path.join(unzipDir, name)), { recursive: true })
       fs.writeFileSync(path.join(unzipDir, name), data)
     }
-    // The small rendition, not the original video; the original audio until a broadcast rendition exists.
+    // The small rendition, not the original video; the broadcast rendition, not the original WAV.
     expect(Object.keys(files).some((name) => name.endsWith('-small.mp4'))).toBe(true)
+    expect(Object.keys(files).some((name) => name.endsWith('-phat-thanh.mp3'))).toBe(true)
+    expect(Object.keys(files).some((name) => /\.(wav|avi|mov)$/.test(name))).toBe(false)
     expect(Object.keys(files).some((name) => /\.pdf$/.test(name))).toBe(true)
 
     const browser = await launchChromium()

@@ -41,14 +41,22 @@ export const packMaterialsOf = (unit: Unit, data: SiteData): MaterialView[] =>
   (data.byReachedUnit.get(String(unit.id)) ?? []).filter((m) => !m.expired)
 
 /**
- * The audio a loudspeaker or a phone plays: the broadcast rendition once the
- * CMS makes one, else the original. Video: the small rendition made at upload
- * (cms/uploads/describeSmallVideo.ts), else the original; never transcoded here.
+ * The audio a loudspeaker or a phone plays: the broadcast rendition (mono MP3
+ * at -23 LUFS, made at upload), else the original (a file ffmpeg could not
+ * read). Video: the small rendition made at upload (cms/uploads/describeSmallVideo.ts),
+ * else the original; never transcoded here.
  */
-function packedMedia(d: DownloadView): { filename: string; bytes: number | null; mimeType: string } {
+function packedMedia(d: DownloadView): { filename: string; bytes: number | null; mimeType: string; format: string } {
+  if (d.mimeType.startsWith('audio/') && d.broadcast)
+    return {
+      filename: d.broadcast.filename,
+      bytes: d.broadcast.bytes,
+      mimeType: 'audio/mpeg',
+      format: 'MP3 phát thanh',
+    }
   if (d.mimeType.startsWith('video/') && d.smallVideo)
-    return { filename: d.smallVideo.filename, bytes: d.smallVideo.bytes, mimeType: 'video/mp4' }
-  return { filename: d.filename, bytes: d.bytes, mimeType: d.mimeType }
+    return { filename: d.smallVideo.filename, bytes: d.smallVideo.bytes, mimeType: 'video/mp4', format: 'MP4 480p' }
+  return { filename: d.filename, bytes: d.bytes, mimeType: d.mimeType, format: d.format }
 }
 
 const kindOf = (mimeType: string): PackFileKind | null =>
@@ -65,7 +73,7 @@ function mediaFilesOf(material: MaterialView): PackFile[] {
     const kind = kindOf(d.mimeType)
     const media = packedMedia(d)
     if (!kind || media.bytes == null) return []
-    const detail = [d.format, d.pageCount ? `${d.pageCount} trang` : '', d.duration].filter(Boolean).join(', ')
+    const detail = [media.format, d.pageCount ? `${d.pageCount} trang` : '', d.duration].filter(Boolean).join(', ')
     return [
       {
         path: `tai-lieu/${material.slug}/${media.filename}`,
