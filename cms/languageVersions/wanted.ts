@@ -62,7 +62,7 @@ export async function translationsWanted(req: PayloadRequest, at: Date): Promise
   const docs = materials.docs as Lite[]
   const has = new Map<string, Set<string>>()
   for (const doc of docs) {
-    const original = idOf(relationId(doc.translationOf))
+    const original = idOf(doc.translationOf)
     if (original) has.set(original, (has.get(original) ?? new Set()).add(doc.language))
   }
   const inScope = scope ? new Set(scope.map(String)) : null
