@@ -20,7 +20,10 @@ export async function seedBroadcastSchedules(ctx: SeedContext, taxonomy: Taxonom
   if ((await payload.count({ collection: 'broadcast-schedules', overrideAccess: true })).totalDocs > 0) return 0
   const { docs: spots } = await payload.find({
     collection: 'materials',
-    where: { and: [{ kind: { equals: 'audio' } }, { _status: { equals: 'published' } }] },
+    // Vietnamese spots: each commune also gets the minority-language versions through the feeds.
+    where: {
+      and: [{ kind: { equals: 'audio' } }, { language: { equals: 'vi' } }, { _status: { equals: 'published' } }],
+    },
     depth: 0,
     limit: 4,
     sort: 'createdAt',

@@ -132,5 +132,9 @@ describe('loudspeaker feeds and playlists', () => {
     expect(html).toContain('Kịch bản đọc')
     expect(html).toContain(SCRIPT_START)
     expect(html).toMatch(/href="[^"]*-phat-thanh\.mp3"/)
+    // The commune's page gives the station both addresses.
+    const unitPage = await (await fetch(`${siteUrl}/don-vi/${slugify(COMMUNE)}/`)).text()
+    expect(unitPage).toContain(`/phat-thanh/xa/${slugify(COMMUNE)}.xml`)
+    expect(unitPage).toContain(`/phat-thanh/xa/${slugify(COMMUNE)}.m3u`)
   })
 })

@@ -46,6 +46,8 @@ export const ALLOWED_WORDS: Record<string, string> = {
   facebook: 'Facebook, a sharing channel (brand)',
   tiktok: 'TikTok, a sharing channel (brand)',
   youtube: 'YouTube, where a video may be hosted (brand), in the materials’ «Liên kết video» field',
+  lufs: 'LUFS, the unit of loudness in EBU R128 (the media record’s «Bản phát thanh cho loa»), written so in Vietnamese broadcasting',
+  dbtp: 'dBTP (decibel true peak), the EBU R128 unit of the broadcast rendition’s peak',
   javascript: 'JavaScript, a name, in a feedback item’s «Gửi qua: Biểu mẫu có JavaScript / không JavaScript»',
 }
 
