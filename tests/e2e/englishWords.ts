@@ -45,6 +45,8 @@ export const ALLOWED_WORDS: Record<string, string> = {
   zalo: 'Zalo, a sharing channel named as such (brand)',
   facebook: 'Facebook, a sharing channel (brand)',
   tiktok: 'TikTok, a sharing channel (brand)',
+  reels: 'Reels, Facebook’s and Instagram’s vertical videos, named as such (brand); a media file’s social images',
+  oa: 'Zalo OA (Official Account), as Zalo names an organisation’s account in Vietnamese; a media file’s social images',
   youtube: 'YouTube, where a video may be hosted (brand), in the materials’ «Liên kết video» field',
   lufs: 'LUFS, the unit of loudness in EBU R128 (the media record’s «Bản phát thanh cho loa»), written so in Vietnamese broadcasting',
   dbtp: 'dBTP (decibel true peak), the EBU R128 unit of the broadcast rendition’s peak',
