@@ -51,7 +51,8 @@ export const ALLOWED_WORDS: Record<string, string> = {
   lufs: 'LUFS, the unit of loudness in EBU R128 (the media record’s «Bản phát thanh cho loa»), written so in Vietnamese broadcasting',
   dbtp: 'dBTP (decibel true peak), the EBU R128 unit of the broadcast rendition’s peak',
   javascript: 'JavaScript, a name, in a feedback item’s «Gửi qua: Biểu mẫu có JavaScript / không JavaScript»',
-  hmoob: 'Hmoob, the Hmong’s own name for their language (RPA), beside «Tiếng Mông» in «Cần bản dịch» (cms/vocabulary/languages.ts)',
+  hmoob:
+    'Hmoob, the Hmong’s own name for their language (RPA), beside «Tiếng Mông» in «Cần bản dịch» (cms/vocabulary/languages.ts)',
   mienh: 'Iu Mienh, the Dao (Iu Mien) own name for their language, beside «Tiếng Dao» in «Cần bản dịch»',
 }
 
