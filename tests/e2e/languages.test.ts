@@ -190,10 +190,24 @@ describe('language versions on the site (issue 20 §1)', () => {
   })
 
   it('finds the Hmong version from the Vietnamese search page and filters by language', async () => {
+    // One Pagefind index for every language: a page in <html lang="hmn"> is found from the Vietnamese search page.
     const page = await open('/tim-kiem/?q=tshaj%20tawm')
     const titles = page.locator('.result__title')
     await titles.first().waitFor({ timeout: 60_000 })
     expect((await titles.allTextContents()).map((t) => t.trim())).toContain(HMONG_SPOT_TITLE)
+    // The language filter (?ngon-ngu=hmn) keeps only Hmong materials of a query Vietnamese pages answer too.
+    await page.goto(`${siteUrl}/tim-kiem/?q=khai%20sinh&ngon-ngu=hmn`)
+    await page.waitForFunction(
+      () => {
+        const found = [...document.querySelectorAll('.result__title')].map((t) => t.textContent?.trim())
+        return found.length > 0 && !found.includes('Hướng dẫn đăng ký khai sinh trực tuyến')
+      },
+      undefined,
+      { timeout: 60_000 },
+    )
+    const filtered = (await titles.allTextContents()).map((t) => t.trim())
+    expect(filtered).toContain(HMONG_SPOT_TITLE)
+    expect(filtered).not.toContain(PUBLISHED_SAMPLE_TITLE)
     await page.close()
   })
 })
