@@ -64,12 +64,12 @@ async function readRestored(url: string, mediaDir: string): Promise<AllDocuments
 
 const createdAt = (doc: Document): number => Date.parse(String(doc.createdAt ?? ''))
 const updatedAt = (doc: Document): number => Date.parse(String(doc.updatedAt ?? doc.createdAt ?? ''))
-const mediaFilenames = (doc: Document): string[] => {
-  const sizes = Object.values((doc.sizes ?? {}) as Record<string, { filename?: string | null }>).map(
-    (size) => size.filename,
-  )
-  return [doc.filename, ...sizes, (doc.preview as { filename?: string | null } | undefined)?.filename].filter(
-    (name): name is string => typeof name === 'string' && name !== '',
+/** Every file a media record names: the original and each derived file (renditions, preview, broadcast MP3, small video, social images…). */
+const mediaFilenames = (value: unknown): string[] => {
+  if (Array.isArray(value)) return value.flatMap(mediaFilenames)
+  if (!value || typeof value !== 'object') return []
+  return Object.entries(value).flatMap(([key, inner]) =>
+    key === 'filename' ? (typeof inner === 'string' && inner !== '' ? [inner] : []) : mediaFilenames(inner),
   )
 }
 
