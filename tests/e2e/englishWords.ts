@@ -55,6 +55,8 @@ export const ALLOWED_WORDS: Record<string, string> = {
   javascript: 'JavaScript, a name, in a feedback item’s «Gửi qua: Biểu mẫu có JavaScript / không JavaScript»',
   hmoob:
     'Hmoob, the Hmong’s own name for their language (RPA), beside «Tiếng Mông» in «Cần bản dịch» (cms/vocabulary/languages.ts)',
+  localhost:
+    'a host name, data: the «Nhúng theo trang» lines of a material’s usage panel name the host that embedded it, and usage.test.ts embeds from a page on localhost (a real portal’s host has a dot and is data already)',
   mienh: 'Iu Mienh, the Dao (Iu Mien) own name for their language, beside «Tiếng Dao» in «Cần bản dịch»',
 }
 
