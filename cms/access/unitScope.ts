@@ -1,19 +1,13 @@
 import type { PayloadRequest } from 'payload'
 
 import type { User } from '../payload-types'
+import { type DocId, relationId as storedRelationId } from '../vocabulary/ids'
 
 /** A document id as the adapters give it: numbers on SQL, strings on MongoDB. */
-export type DocumentId = string | number
+export type DocumentId = DocId
 
-/** The id of a relationship value, whether it arrived as an id or as a populated document. */
-export function relationId(value: unknown): DocumentId | undefined {
-  if (typeof value === 'string' || typeof value === 'number') return value
-  if (value && typeof value === 'object' && 'id' in value) {
-    const { id } = value as { id: unknown }
-    if (typeof id === 'string' || typeof id === 'number') return id
-  }
-  return undefined
-}
+/** The id of a relationship value (vocabulary/ids.ts reads it), undefined rather than null when there is none. */
+export const relationId = (value: unknown): DocumentId | undefined => storedRelationId(value) ?? undefined
 
 const sameId = (a: DocumentId, b: DocumentId): boolean => String(a) === String(b)
 

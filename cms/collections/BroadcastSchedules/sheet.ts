@@ -2,8 +2,7 @@ import type { Endpoint } from 'payload'
 
 import { scheduleSheetHtml } from '../../broadcast/sheet'
 import { readSpots } from '../../broadcast/spots'
-import type { Unit } from '../../payload-types'
-import { relationId } from '../../vocabulary'
+import { unitNameOf } from '../../lib/unitName'
 import { fail } from '../Materials/workflow/read'
 import { findScheduleFor } from './confirm'
 
@@ -16,21 +15,10 @@ export const scheduleSheetEndpoint: Endpoint = {
     const id = String(req.routeParams?.id ?? '')
     const schedule = await findScheduleFor(req, id)
     if (!schedule) return fail(404, `Không tìm thấy lịch phát thanh mã ${id}, hoặc lịch không thuộc xã của bạn.`)
-    const unitId = relationId(schedule.unit)
-    const unit =
-      unitId === null
-        ? null
-        : ((await req.payload.findByID({
-            collection: 'units',
-            id: unitId,
-            depth: 0,
-            overrideAccess: true,
-            disableErrors: true,
-            req,
-          })) as Unit | null)
+    const communeName = await unitNameOf(req, schedule.unit)
     const html = scheduleSheetHtml({
       title: schedule.title ?? 'Lịch phát thanh',
-      communeName: unit?.name ?? '',
+      communeName: communeName ?? '',
       validFrom: schedule.validFrom,
       validUntil: schedule.validUntil,
       weekdays: schedule.weekdays ?? [],

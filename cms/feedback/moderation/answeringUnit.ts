@@ -1,7 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
-import type { Unit, User } from '../../payload-types'
-import { relationId } from '../../vocabulary'
+import { unitNameOf } from '../../lib/unitName'
+import type { User } from '../../payload-types'
 
 /** When neither the writer nor the province has a unit record to name. */
 export const FALLBACK_ANSWERER = 'Ban biên tập Thư viện tuyên truyền DVCTT'
@@ -12,18 +12,8 @@ export const FALLBACK_ANSWERER = 'Ban biên tập Thư viện tuyên truyền DV
  * list units they do not belong to, but the name is shown publicly anyway.
  */
 export async function answeringUnitName(req: PayloadRequest): Promise<string> {
-  const own = relationId((req.user as User | null)?.unit)
-  if (own !== null) {
-    const unit = (await req.payload.findByID({
-      collection: 'units',
-      id: own,
-      depth: 0,
-      overrideAccess: true,
-      disableErrors: true,
-      req,
-    })) as Unit | null
-    if (unit?.name) return unit.name
-  }
+  const own = await unitNameOf(req, (req.user as User | null)?.unit)
+  if (own) return own
   const { docs } = await req.payload.find({
     collection: 'units',
     where: { type: { equals: 'province' } },

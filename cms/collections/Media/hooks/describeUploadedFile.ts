@@ -1,9 +1,4 @@
-import type {
-  CollectionAfterChangeHook,
-  CollectionAfterDeleteHook,
-  CollectionBeforeChangeHook,
-  PayloadRequest,
-} from 'payload'
+import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 import { PDFDocument } from 'pdf-lib'
 
 import type { Media } from '../../../payload-types'
@@ -11,17 +6,11 @@ import { readDurationSeconds } from '../../../uploads/describeDuration'
 import { sha256Of } from '../../../uploads/duplicates'
 import { describeFormat, isAudioOrVideo } from '../../../uploads/describeFormat'
 import { type RenderedPreview, renderPdfFirstPage } from '../../../uploads/describePdfPreview'
-import { removeDerivedFiles as removeFiles, storeDerivedFile } from '../../../storage/files'
 import { derivedFilename } from '../../../uploads/describeStoredFiles'
 import { renderVideoPoster } from '../../../uploads/describeVideoPoster'
+import { noteProblem, problemReason as reason } from '../../../uploads/processingNote'
 import { SOURCE_SHA256 } from './checkUpload'
-
-/** Preview bytes made in beforeChange, written once the record is saved (so a refused upload leaves no file). */
-const PENDING_PREVIEW = 'describeUploadedFile.preview'
-
-type PendingPreview = { filename: string; data: Buffer }
-
-const reason = (error: unknown): string => (error instanceof Error ? error.message : String(error))
+import { keepDerivedFile } from './derivedFiles'
 
 /**
  * Records what a citizen sees next to a download (checksum, format, PDF page
@@ -90,38 +79,20 @@ export const describeUploadedFile: CollectionBeforeChangeHook<Media> = async ({ 
     }
   }
 
-  data.processingNote = problems.length
-    ? `Tệp gốc đã được lưu, nhưng ${problems.join('; ')}. Trang công khai vẫn cho tải tệp; hãy thử tải lại tệp hoặc báo quản trị viên.`
-    : null
+  // A new file starts a new note; the hooks after this one add to it.
+  data.processingNote = null
+  if (problems.length) {
+    noteProblem(
+      data,
+      problems.join('; '),
+      'Trang công khai vẫn cho tải tệp; hãy thử tải lại tệp hoặc báo quản trị viên.',
+    )
+  }
   return data
 }
 
 /** Records the preview on the document; its bytes wait in the request until the record is saved. */
 function keepPreview(req: PayloadRequest, data: Partial<Media>, previewName: string, preview: RenderedPreview): void {
   data.preview = { filename: previewName, width: preview.width, height: preview.height }
-  const pending: PendingPreview = { filename: previewName, data: preview.data }
-  req.context[PENDING_PREVIEW] = pending
-}
-
-const isPendingPreview = (value: unknown): value is PendingPreview =>
-  typeof value === 'object' && value !== null && 'filename' in value && 'data' in value && Buffer.isBuffer(value.data)
-
-async function writePreview(req: PayloadRequest): Promise<void> {
-  const pending = req.context[PENDING_PREVIEW]
-  if (!isPendingPreview(pending)) return
-  delete req.context[PENDING_PREVIEW]
-  await storeDerivedFile(pending.filename, pending.data, 'image/webp')
-}
-
-/** Writes the new preview and removes the one a replaced file left behind. */
-export const storeDerivedFiles: CollectionAfterChangeHook<Media> = async ({ doc, previousDoc, req }) => {
-  await writePreview(req)
-  const old = previousDoc?.preview?.filename
-  if (old && old !== doc.preview?.filename) await removeFiles([old])
-  return doc
-}
-
-/** Payload deletes the original and its renditions; the preview is ours to remove. */
-export const removeDerivedFiles: CollectionAfterDeleteHook<Media> = async ({ doc }) => {
-  await removeFiles([doc.preview?.filename])
+  keepDerivedFile(req, { filename: previewName, data: preview.data, contentType: 'image/webp' })
 }

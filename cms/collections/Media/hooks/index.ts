@@ -3,10 +3,11 @@ import type { CollectionConfig } from 'payload'
 import { requestSiteRebuildOnChange } from '../../../hooks/requestSiteRebuild'
 import { auditUploadReplacement } from './auditUploadReplacement'
 import { checkUpload } from './checkUpload'
-import { describeUploadedFile, removeDerivedFiles, storeDerivedFiles } from './describeUploadedFile'
-import { makeSmallVideo, removeSmallVideo, storeSmallVideo } from './makeSmallVideo'
-import { makeBroadcastRendition, removeBroadcastRendition, storeBroadcastRendition } from './makeBroadcastRendition'
-import { makeSocialRenditions, removeSocialRenditions, storeSocialRenditions } from './makeSocialRenditions'
+import { removeDerivedFilesOf, storeDerivedFiles } from './derivedFiles'
+import { describeUploadedFile } from './describeUploadedFile'
+import { makeBroadcastRendition } from './makeBroadcastRendition'
+import { makeSmallVideo } from './makeSmallVideo'
+import { makeSocialRenditions } from './makeSocialRenditions'
 import { recordUploader } from './recordUploader'
 
 /** Every hook of the media collection, in the order Payload runs them within each stage. */
@@ -14,6 +15,7 @@ export const mediaHooks: NonNullable<CollectionConfig['hooks']> = {
   ...requestSiteRebuildOnChange,
   // Before Payload makes renditions or writes anything: a refused file leaves nothing behind.
   beforeOperation: [checkUpload],
+  // describeUploadedFile runs first: it reads the duration the others use and starts the processing note.
   beforeChange: [
     ...requestSiteRebuildOnChange.beforeChange,
     describeUploadedFile,
@@ -21,21 +23,8 @@ export const mediaHooks: NonNullable<CollectionConfig['hooks']> = {
     makeBroadcastRendition,
     makeSocialRenditions,
   ],
-  afterChange: [
-    ...requestSiteRebuildOnChange.afterChange,
-    storeDerivedFiles,
-    storeSmallVideo,
-    storeBroadcastRendition,
-    storeSocialRenditions,
-    auditUploadReplacement,
-  ],
-  afterDelete: [
-    ...requestSiteRebuildOnChange.afterDelete,
-    removeDerivedFiles,
-    removeSmallVideo,
-    removeBroadcastRendition,
-    removeSocialRenditions,
-  ],
+  afterChange: [...requestSiteRebuildOnChange.afterChange, storeDerivedFiles, auditUploadReplacement],
+  afterDelete: [...requestSiteRebuildOnChange.afterDelete, removeDerivedFilesOf],
 }
 
 /** The `uploadedBy` field's hook. */

@@ -1,20 +1,11 @@
-import type {
-  CollectionAfterChangeHook,
-  CollectionAfterDeleteHook,
-  CollectionBeforeChangeHook,
-  PayloadRequest,
-} from 'payload'
+import type { CollectionBeforeChangeHook } from 'payload'
 
 import type { Media } from '../../../payload-types'
-import { removeDerivedFiles, storeDerivedFile } from '../../../storage/files'
 import { renderBroadcast } from '../../../uploads/broadcast/render'
 import { isAudioOrVideo } from '../../../uploads/describeFormat'
 import { derivedFilename } from '../../../uploads/describeStoredFiles'
-
-/** The MP3 made in beforeChange, written once the record is saved (a refused upload leaves no file). */
-const PENDING_BROADCAST = 'makeBroadcastRendition.file'
-
-type PendingBroadcast = { filename: string; data: Buffer }
+import { noteProblem, problemReason } from '../../../uploads/processingNote'
+import { keepDerivedFile } from './derivedFiles'
 
 const EMPTY: NonNullable<Media['broadcast']> = {
   filename: null,
@@ -23,15 +14,6 @@ const EMPTY: NonNullable<Media['broadcast']> = {
   durationSeconds: null,
   bitRate: null,
   filesize: null,
-}
-
-const reason = (error: unknown): string => (error instanceof Error ? error.message : String(error))
-
-/** Adds to the note describeUploadedFile wrote (it runs first), in the same words. */
-function noteProblem(data: Partial<Media>, problem: string): void {
-  data.processingNote = data.processingNote
-    ? `${data.processingNote} Ngoài ra, ${problem}.`
-    : `Tệp gốc đã được lưu, nhưng ${problem}. Trang công khai vẫn cho tải tệp gốc; hãy thử xuất lại tệp âm thanh (MP3, WAV, M4A) rồi tải lên, hoặc báo quản trị viên.`
 }
 
 /**
@@ -58,32 +40,13 @@ export const makeBroadcastRendition: CollectionBeforeChangeHook<Media> = async (
       bitRate: rendition.bitRateKbps,
       filesize: rendition.data.length,
     }
-    const pending: PendingBroadcast = { filename, data: rendition.data }
-    req.context[PENDING_BROADCAST] = pending
+    keepDerivedFile(req, { filename, data: rendition.data, contentType: 'audio/mpeg' })
   } catch (error) {
-    noteProblem(data, `không tạo được bản phát thanh cho loa (${reason(error)})`)
+    noteProblem(
+      data,
+      `không tạo được bản phát thanh cho loa (${problemReason(error)})`,
+      'Trang công khai vẫn cho tải tệp gốc; hãy thử xuất lại tệp âm thanh (MP3, WAV, M4A) rồi tải lên, hoặc báo quản trị viên.',
+    )
   }
   return data
-}
-
-const isPending = (value: unknown): value is PendingBroadcast =>
-  typeof value === 'object' && value !== null && 'filename' in value && 'data' in value && Buffer.isBuffer(value.data)
-
-async function writePending(req: PayloadRequest): Promise<void> {
-  const pending = req.context[PENDING_BROADCAST]
-  if (!isPending(pending)) return
-  delete req.context[PENDING_BROADCAST]
-  await storeDerivedFile(pending.filename, pending.data, 'audio/mpeg')
-}
-
-/** Writes the new rendition and removes the one a replaced file left behind. */
-export const storeBroadcastRendition: CollectionAfterChangeHook<Media> = async ({ doc, previousDoc, req }) => {
-  await writePending(req)
-  const old = previousDoc?.broadcast?.filename
-  if (old && old !== doc.broadcast?.filename) await removeDerivedFiles([old])
-  return doc
-}
-
-export const removeBroadcastRendition: CollectionAfterDeleteHook<Media> = async ({ doc }) => {
-  await removeDerivedFiles([doc.broadcast?.filename])
 }

@@ -1,26 +1,14 @@
-import type {
-  CollectionAfterChangeHook,
-  CollectionAfterDeleteHook,
-  CollectionBeforeChangeHook,
-  PayloadRequest,
-} from 'payload'
+import type { CollectionBeforeChangeHook } from 'payload'
 
 import type { Media } from '../../../payload-types'
-import { removeDerivedFiles, storeDerivedFile } from '../../../storage/files'
 import { derivedFilename } from '../../../uploads/describeStoredFiles'
+import { noteProblem, problemReason } from '../../../uploads/processingNote'
 import { renderSocialRenditions, SOCIAL_SOURCE_TYPES } from '../../../uploads/socialRenditions'
-import { SOCIAL_IMAGES } from '../../../vocabulary/socialImages'
+import { keepDerivedFile } from './derivedFiles'
 
-/** Rendition bytes made in beforeChange, written once the record is saved (a refused upload leaves no file). */
-const PENDING = 'makeSocialRenditions.files'
-
-type Pending = { filename: string; data: Buffer }[]
 type Social = NonNullable<Media['social']>
 
 const EMPTY: Social = { zalo: { filename: null }, facebook: { filename: null }, story: { filename: null } }
-
-const filenamesOf = (social: Media['social'] | null | undefined): (string | null | undefined)[] =>
-  SOCIAL_IMAGES.map(({ key }) => social?.[key]?.filename)
 
 /**
  * The social-media renditions of an uploaded image (issue 20 §4; sizes in vocabulary/socialImages.ts). A hook of
@@ -37,40 +25,15 @@ export const makeSocialRenditions: CollectionBeforeChangeHook<Media> = async ({ 
   const filename = data.filename ?? file.name
   try {
     const renditions = await renderSocialRenditions(file.data)
-    const pending: Pending = []
     const social: Social = { ...EMPTY }
     for (const rendition of renditions) {
       const name = derivedFilename(filename, `mxh-${rendition.key}`, 'jpg')
       social[rendition.key] = { filename: name }
-      pending.push({ filename: name, data: rendition.data })
+      keepDerivedFile(req, { filename: name, data: rendition.data, contentType: 'image/jpeg' })
     }
     data.social = social
-    req.context[PENDING] = pending
   } catch (error) {
-    const why = error instanceof Error ? error.message : String(error)
-    const note = `không tạo được ảnh cho mạng xã hội (${why}); tệp gốc vẫn được giữ.`
-    data.processingNote = data.processingNote
-      ? `${data.processingNote} Ngoài ra, ${note}`
-      : `Tệp gốc đã được lưu, nhưng ${note}`
+    noteProblem(data, `không tạo được ảnh cho mạng xã hội (${problemReason(error)}); tệp gốc vẫn được giữ`)
   }
   return data
-}
-
-function takePending(req: PayloadRequest): Pending {
-  const pending = req.context[PENDING]
-  delete req.context[PENDING]
-  return Array.isArray(pending) ? (pending as Pending) : []
-}
-
-/** Writes the new renditions and removes those a replaced file left behind. */
-export const storeSocialRenditions: CollectionAfterChangeHook<Media> = async ({ doc, previousDoc, req }) => {
-  for (const file of takePending(req)) await storeDerivedFile(file.filename, file.data, 'image/jpeg')
-  const current = new Set(filenamesOf(doc.social))
-  await removeDerivedFiles(filenamesOf(previousDoc?.social).filter((name) => name && !current.has(name)))
-  return doc
-}
-
-/** Payload deletes the original and its renditions; these are ours to remove. */
-export const removeSocialRenditions: CollectionAfterDeleteHook<Media> = async ({ doc }) => {
-  await removeDerivedFiles(filenamesOf(doc.social))
 }
