@@ -4,11 +4,10 @@
  * (the project's own database is shared with other test files), and take
  * fingerprints of a database and a media folder to prove they did not change.
  */
-import { spawn } from 'node:child_process'
+import { execFileSync, spawn } from 'node:child_process'
 import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
-import { DatabaseSync } from 'node:sqlite'
 
 import { BSON, MongoClient } from 'mongodb'
 import pg from 'pg'
@@ -73,6 +72,28 @@ export async function freshTarget(
 
 const sha256 = (data: string | Buffer): string => crypto.createHash('sha256').update(data).digest('hex')
 
+/**
+ * Every row of every table of a SQLite file, read by node:sqlite in a child process. Never in this
+ * process: the CMS under test holds the same file through libsql, and a second SQLite library in one
+ * process drops the first one's POSIX locks when it closes the file (sqlite.org/howtocorrupt.html,
+ * 2.2.1). Another process opening the database then took the WAL index for unused and reset it under
+ * libsql's mapping: the int-sqlite worker died of SIGBUS in the CI run at 16768c9.
+ */
+function sqliteRows(file: string): string {
+  const script = `
+    import { DatabaseSync } from 'node:sqlite'
+    const db = new DatabaseSync(process.argv[1], { readOnly: true })
+    const parts = []
+    for (const { name } of db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all())
+      parts.push(name, JSON.stringify(db.prepare('SELECT * FROM "' + name + '" ORDER BY rowid').all()))
+    db.close()
+    process.stdout.write(parts.join('\\0'))`
+  return execFileSync(process.execPath, ['--input-type=module', '-e', script, file], {
+    encoding: 'utf8',
+    maxBuffer: 1024 ** 3,
+  })
+}
+
 /** A hash of every row of every table (every document of every collection), read through the database itself. */
 export async function databaseFingerprint(url: string): Promise<string> {
   const { kind, url: resolved } = readDatabaseUrl(url)
@@ -80,13 +101,7 @@ export async function databaseFingerprint(url: string): Promise<string> {
   if (kind === 'sqlite') {
     const file = resolved.slice('file:'.length)
     if (!fs.existsSync(file)) return 'absent'
-    const db = new DatabaseSync(file, { readOnly: true })
-    const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as {
-      name: string
-    }[]
-    for (const { name } of tables)
-      parts.push(name, JSON.stringify(db.prepare(`SELECT * FROM "${name}" ORDER BY rowid`).all()))
-    db.close()
+    parts.push(sqliteRows(file))
   } else if (kind === 'postgres') {
     const client = new pg.Client({ connectionString: url })
     await client.connect()
