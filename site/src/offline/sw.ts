@@ -30,9 +30,14 @@ declare const self: WorkerScope
 const scope = self.registration.scope
 const offlineUrl = scope + OFFLINE_PATH
 
-/** Keeps a copy when it may be kept, then drops the oldest entries beyond the bound. */
+/**
+ * Keeps a copy when it may be kept, then drops the oldest entries beyond the bound. The body is read whole
+ * first, so the put writes only bytes already here: a put replaces the kept copy as it starts, and a
+ * connection lost while it still read from the network would lose the page the reader kept.
+ */
 async function keep(request: Request, response: Response): Promise<void> {
   if (!keepable(response.status, response.type, response.headers.get('Content-Length'))) return
+  await response.clone().arrayBuffer()
   const cache = await caches.open(CACHE_NAME)
   await cache.put(request, response)
   const keys = await cache.keys()
